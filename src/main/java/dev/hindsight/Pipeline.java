@@ -1,0 +1,109 @@
+package dev.hindsight;
+
+import dev.hindsight.analyze.Analysis;
+import dev.hindsight.analyze.Analyzer;
+import dev.hindsight.check.SiteChecker;
+import dev.hindsight.config.SiteConfigLoader;
+import dev.hindsight.index.SearchIndex;
+import dev.hindsight.index.SearchIndexer;
+import dev.hindsight.load.ContentLoader;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.Result;
+import dev.hindsight.model.Site;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SourceFile;
+import dev.hindsight.publish.Staging;
+import dev.hindsight.render.SiteRenderer;
+import dev.hindsight.report.ReportBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The build, as a recipe: load, check, analyze, index, render, report, publish.
+ */
+public final class Pipeline {
+    private final Consumer<String> progress;
+
+    /** Creates a pipeline that reports each finished stage to a progress listener. */
+    public Pipeline(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Builds the site; the destination is replaced only when no stage reported an error. */
+    public BuildReport build(BuildOptions options) {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+
+        Result<SiteConfig> config = timed(times, "config", () -> new SiteConfigLoader().load(options.contentDir(), options.today()));
+        problems.addAll(config.problems());
+        SiteConfig cfg = options.baseUrl().map(config.value()::withBaseUrl).orElse(config.value());
+
+        Result<Site> loaded = timed(times, "load", () -> new ContentLoader().load(options.contentDir(), cfg, options.drafts()));
+        problems.addAll(loaded.problems());
+        Site site = loaded.value();
+
+        problems.addAll(timed(times, "check", () -> new SiteChecker().check(site)));
+        Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
+
+        boolean published = false;
+        int written = 0;
+        try (Staging staging = new Staging(options.destination())) {
+            Result<SearchIndex> index = timed(times, "index",
+                    () -> new SearchIndexer().index(site, analysis, options.cacheDir(), staging));
+            problems.addAll(index.problems());
+            SiteRenderer renderer = new SiteRenderer(options.projectDir());
+            problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), staging)));
+            problems.addAll(timed(times, "report",
+                    () -> new ReportBuilder().build(site, analysis, index.value(), renderer, staging)));
+            written = staging.count();
+            if (problems.stream().noneMatch(Problem::isError)) {
+                timed(times, "publish", () -> {
+                    try {
+                        staging.commit();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return true;
+                });
+                published = true;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error("", 0, "io", "could not write the site to " + options.destination()
+                    + ": " + e.getMessage()));
+        }
+        problems.sort(Problem.ORDER);
+        int inferred = (int) site.postmortems().stream().filter(p -> !p.inferences().isEmpty()).count();
+        int inferences = site.postmortems().stream().mapToInt(p -> p.inferences().size()).sum();
+        return new BuildReport(problems, withWarnings(site.files(), problems), times, site.postmortems().size(),
+                inferred, inferences, written, published);
+    }
+
+    /** Marks rendered files that have warnings, so the summary can tell them apart. */
+    private static List<SourceFile> withWarnings(List<SourceFile> files, List<Problem> problems) {
+        java.util.Set<String> warned = new java.util.HashSet<>();
+        problems.stream().filter(p -> p.level() == Problem.Level.WARNING).forEach(p -> warned.add(p.path()));
+        List<SourceFile> out = new ArrayList<>();
+        for (SourceFile f : files) {
+            boolean w = f.outcome() == SourceFile.Outcome.RENDERED && warned.contains(f.path());
+            out.add(w ? new SourceFile(f.path(), SourceFile.Outcome.RENDERED_WITH_WARNINGS, f.reason()) : f);
+        }
+        return out;
+    }
+
+    private <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        T value = work.get();
+        Duration d = Duration.ofNanos(System.nanoTime() - start);
+        times.put(stage, d);
+        progress.accept(stage);
+        return value;
+    }
+}

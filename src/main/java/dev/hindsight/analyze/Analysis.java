@@ -1,0 +1,36 @@
+package dev.hindsight.analyze;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Facts derived from a site, shared by index, render and report.
+ *
+ * @param durations   per slug
+ * @param taxonomies  the index dimensions, in display order
+ * @param backlinks   per slug, the slugs of incidents whose related/recurrence_of names it
+ * @param previous    per slug, the incident before it in time
+ * @param next        per slug, the incident after it in time
+ * @param recurrences recurring causes (cause or cause+service) and declared chains
+ * @param ledger      every action item with its incident and SLO facts
+ */
+public record Analysis(Map<String, Durations> durations, List<Taxonomy> taxonomies,
+                       Map<String, List<String>> backlinks, Map<String, String> previous, Map<String, String> next,
+                       List<Recurrence> recurrences, List<LedgerEntry> ledger) {
+
+    public Analysis {
+        durations = Map.copyOf(durations);
+        taxonomies = List.copyOf(taxonomies);
+        backlinks = Map.copyOf(backlinks);
+        previous = Map.copyOf(previous);
+        next = Map.copyOf(next);
+        recurrences = List.copyOf(recurrences);
+        ledger = List.copyOf(ledger);
+    }
+
+    /** Returns the taxonomy with a URL name. */
+    public Optional<Taxonomy> taxonomy(String name) {
+        return taxonomies.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.hindsight.analyze;
+
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Site;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.Term;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Derives durations, taxonomies, links and the action-item ledger from a loaded site.
+ */
+public final class Analyzer {
+
+    /** Analyzes a site; the site's incidents are expected newest first. */
+    public Analysis analyze(Site site) {
+        List<Postmortem> all = site.postmortems();
+        Map<String, Durations> durations = new HashMap<>();
+        for (Postmortem p : all) {
+            durations.put(p.slug(), new Durations(p.times().timeToDetect(), p.times().timeToMitigate(),
+                    p.times().timeToResolve()));
+        }
+        return new Analysis(durations, taxonomies(site), backlinks(site), neighbours(all, 1), neighbours(all, -1),
+                new RecurrenceFinder().find(site), new ActionLedger().entries(site));
+    }
+
+    private static List<Taxonomy> taxonomies(Site site) {
+        SiteConfig cfg = site.config();
+        List<Taxonomy> list = new ArrayList<>();
+        list.add(taxonomy(site, "severities", "Severities", p -> p.severity().stream().toList(),
+                vocabularyOrder(cfg.severities()), labels(cfg.severities())));
+        list.add(taxonomy(site, "causes", "Causes", Postmortem::causes, null, labels(cfg.causes())));
+        list.add(taxonomy(site, "services", "Services", Postmortem::services, null, labels(cfg.services())));
+        list.add(taxonomy(site, "teams", "Teams", Postmortem::teams, null, labels(cfg.teams())));
+        list.add(taxonomy(site, "tags", "Tags", Postmortem::tags, null, Map.of()));
+        list.add(taxonomy(site, "years", "Years", p -> List.of(String.valueOf(p.date().getYear())),
+                Comparator.<String>reverseOrder(), Map.of()));
+        return list;
+    }
+
+    private static Comparator<String> vocabularyOrder(List<Term> vocabulary) {
+        List<String> ids = vocabulary.stream().map(Term::id).toList();
+        return Comparator.<String>comparingInt(id -> ids.indexOf(id) < 0 ? Integer.MAX_VALUE : ids.indexOf(id))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    private static Map<String, String> labels(List<Term> vocabulary) {
+        Map<String, String> m = new HashMap<>();
+        vocabulary.forEach(t -> m.put(t.id(), t.label()));
+        return m;
+    }
+
+    /** Builds one taxonomy; a null order sorts terms by count (descending) then name. */
+    private static Taxonomy taxonomy(Site site, String name, String title, Function<Postmortem, List<String>> values,
+                                     Comparator<String> order, Map<String, String> labels) {
+        Map<String, List<String>> byTerm = new TreeMap<>();
+        for (Postmortem p : site.postmortems()) {
+            for (String v : new TreeSet<>(values.apply(p))) {
+                byTerm.computeIfAbsent(v, k -> new ArrayList<>()).add(p.slug());
+            }
+        }
+        Comparator<String> cmp = order != null ? order
+                : Comparator.<String>comparingInt(t -> -byTerm.get(t).size()).thenComparing(Comparator.naturalOrder());
+        Map<String, List<String>> sorted = new LinkedHashMap<>();
+        byTerm.keySet().stream().sorted(cmp).forEach(k -> sorted.put(k, List.copyOf(byTerm.get(k))));
+        return new Taxonomy(name, title, sorted, labels);
+    }
+
+    private static Map<String, List<String>> backlinks(Site site) {
+        Map<String, TreeSet<String>> back = new TreeMap<>();
+        for (Postmortem p : site.postmortems()) {
+            List<String> targets = new ArrayList<>(p.related());
+            targets.addAll(p.recurrenceOf());
+            for (String t : targets) {
+                if (!t.equals(p.slug())) {
+                    back.computeIfAbsent(t, k -> new TreeSet<>()).add(p.slug());
+                }
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        back.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
+    /** With step 1 maps each incident to the older one after it in the newest-first list; -1 to the newer one. */
+    private static Map<String, String> neighbours(List<Postmortem> newestFirst, int step) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < newestFirst.size(); i++) {
+            int j = i + step;
+            if (j >= 0 && j < newestFirst.size()) {
+                m.put(newestFirst.get(i).slug(), newestFirst.get(j).slug());
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.BuildOptions;
+import dev.hindsight.BuildReport;
+import dev.hindsight.Pipeline;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.SourceFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code hindsight build}: builds the site into public/.
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content folder into the destination (default public/).")
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildOptions options = site.toBuildOptions();
+        if (!Files.isDirectory(options.contentDir())) {
+            err.println("hindsight: content folder not found: " + options.contentDir());
+            return Main.USAGE;
+        }
+        BuildReport report = new Pipeline(stage -> { }).build(options);
+        return printReport(report, options, out, err);
+    }
+
+    /** Prints problems, stage times and counts, and returns the exit code for them. */
+    static int printReport(BuildReport report, BuildOptions options, PrintWriter out, PrintWriter err) {
+        for (Problem p : report.problems()) {
+            if (p.level() != Problem.Level.INFO) {
+                err.println(p.format());
+            }
+        }
+        StringBuilder stages = new StringBuilder("stages:");
+        Duration total = Duration.ZERO;
+        for (var e : report.stageTimes().entrySet()) {
+            stages.append(' ').append(e.getKey()).append(' ').append(e.getValue().toMillis()).append(" ms,");
+            total = total.plus(e.getValue());
+        }
+        stages.setLength(stages.length() - 1);
+        out.println(stages + " (total " + total.toMillis() + " ms)");
+        out.printf(Locale.ROOT, "files: %d in content: %d rendered, %d rendered with warnings, %d resources, %d skipped, %d failed%n",
+                report.files().size(), report.count(SourceFile.Outcome.RENDERED),
+                report.count(SourceFile.Outcome.RENDERED_WITH_WARNINGS), report.count(SourceFile.Outcome.RESOURCE),
+                report.count(SourceFile.Outcome.SKIPPED), report.count(SourceFile.Outcome.FAILED));
+        for (SourceFile f : report.files()) {
+            if (f.outcome() == SourceFile.Outcome.SKIPPED || f.outcome() == SourceFile.Outcome.FAILED) {
+                out.println("  " + f.outcome().name().toLowerCase(Locale.ROOT) + ": " + f.path() + " (" + f.reason() + ")");
+            }
+        }
+        out.printf(Locale.ROOT, "incidents: %d, with inferred values: %d (%d inferences); problems: %d errors, %d warnings, %d notes%n",
+                report.incidents(), report.inferred(), report.inferences(), report.count(Problem.Level.ERROR),
+                report.count(Problem.Level.WARNING), report.count(Problem.Level.INFO));
+        if (report.published()) {
+            out.println("wrote " + report.outputFiles() + " files to " + options.destination());
+            return Main.OK;
+        }
+        err.println("build failed: " + options.destination() + " was left as it was");
+        return Main.ERRORS;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.hindsight.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code hindsight} command line; the only place that turns problems into exit codes.
+ */
+@Command(name = "hindsight", mixinStandardHelpOptions = true, version = "hindsight 0.1.0",
+        description = "Static site generator for an incident postmortem knowledge base.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: warnings, with --strict. */
+    public static final int WARNINGS = 1;
+    /** Exit code: errors in the input, or a failed build. */
+    public static final int ERRORS = 2;
+    /** Exit code: bad command-line usage. */
+    public static final int USAGE = 64;
+
+    /** Runs the command line and returns the exit code; tests call this directly. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExitCodeExceptionMapper(e -> USAGE);
+        cmd.setExecutionExceptionHandler((e, command, parsed) -> {
+            err.println("hindsight: internal error: " + e);
+            err.println("Please report this with the input that caused it.");
+            return ERRORS;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Entry point for the jar. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.BuildOptions;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Options shared by the commands that build a site: where the project, content and output are.
+ */
+public final class SiteOptions {
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Project folder with content/, themes/ and assets/ (default: current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = {"-c", "--content"}, paramLabel = "DIR", description = "Content folder (default: SOURCE/content). Any folder of Markdown postmortems works.")
+    Path content;
+
+    @Option(names = {"-d", "--destination"}, paramLabel = "DIR", description = "Output folder (default: SOURCE/public).")
+    Path destination;
+
+    @Option(names = {"-b", "--base-url"}, paramLabel = "URL", description = "Base URL, overriding site.yml's base_url.")
+    String baseUrl;
+
+    @Option(names = {"-D", "--drafts"}, description = "Include drafts.")
+    boolean drafts;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where the search index is cached (default: SOURCE/.hindsight-cache).")
+    Path cacheDir;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day overdue items are measured against (default: today, UTC).")
+    LocalDate today;
+
+    /** Returns the build options these flags describe. */
+    public BuildOptions toBuildOptions() {
+        Path project = source.toAbsolutePath().normalize();
+        BuildOptions o = BuildOptions.defaults(project, today != null ? today : LocalDate.now(ZoneOffset.UTC));
+        if (content != null) {
+            o = o.withContent(content.toAbsolutePath().normalize());
+        }
+        if (destination != null) {
+            o = o.withDestination(destination.toAbsolutePath().normalize());
+        }
+        if (cacheDir != null) {
+            o = o.withCache(cacheDir.toAbsolutePath().normalize());
+        }
+        if (baseUrl != null) {
+            o = o.withBaseUrl(baseUrl);
+        }
+        return o.withDrafts(drafts);
+    }
+
+    /** Returns the base URL override, if given. */
+    public Optional<String> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.hindsight.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One follow-up action from a postmortem.
+ *
+ * @param title  what is to be done
+ * @param type   what it is for
+ * @param owner  the team or role that owns it, or empty
+ * @param due    the due date, or empty
+ * @param status where it stands
+ * @param closed the day it was closed, or empty
+ * @param link   a tracker URL, or empty
+ * @param line   the source line it came from (0 if unknown)
+ */
+public record ActionItem(String title, ActionType type, Optional<String> owner, Optional<LocalDate> due,
+                         ActionStatus status, Optional<LocalDate> closed, Optional<String> link, int line) {
+
+    public ActionItem {
+        Validate.notBlank(title, "title");
+        Validate.notNull(type, "type");
+        Validate.notNull(owner, "owner");
+        Validate.notNull(due, "due");
+        Validate.notNull(status, "status");
+        Validate.notNull(closed, "closed");
+        Validate.notNull(link, "link");
+    }
+
+    /** Returns true when the item is still open and its due date is before the given day. */
+    public boolean isOverdue(LocalDate today) {
+        return !status.isClosed() && due.isPresent() && due.get().isBefore(today);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.hindsight.model;
+
+/**
+ * How one file under the content folder was handled, so that every file is accounted for.
+ *
+ * @param path    the file, relative to the content folder
+ * @param outcome what happened to it
+ * @param reason  why, for skipped and failed files (else empty)
+ */
+public record SourceFile(String path, Outcome outcome, String reason) {
+
+    /** What happened to a file. */
+    public enum Outcome {
+        /** Became a page with no warnings. */
+        RENDERED,
+        /** Became a page, with warnings. */
+        RENDERED_WITH_WARNINGS,
+        /** Copied as a resource of a bundle or as a static file. */
+        RESOURCE,
+        /** Left out by a rule (draft, template, ignored pattern, site.yml). */
+        SKIPPED,
+        /** Could not become a page; the reason says why. */
+        FAILED
+    }
+
+    public SourceFile {
+        Validate.notNull(path, "path");
+        Validate.notNull(outcome, "outcome");
+        Validate.notNull(reason, "reason");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.hindsight.publish;
+
+import dev.hindsight.model.SiteWriter;
+import dev.hindsight.model.Validate;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A staging folder next to the destination: stages write into it, and {@link #commit()} swaps it in.
+ * Until then the previous site stays untouched; {@link #abort()} deletes the staging folder.
+ */
+public final class Staging implements SiteWriter, AutoCloseable {
+    private final Path destination;
+    private final Path staging;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private boolean done;
+
+    /** Creates an empty staging folder beside the destination. */
+    public Staging(Path destination) throws IOException {
+        this.destination = Validate.notNull(destination, "destination").toAbsolutePath().normalize();
+        Path parent = this.destination.getParent();
+        Files.createDirectories(parent);
+        this.staging = Files.createTempDirectory(parent, "." + this.destination.getFileName() + ".staging-");
+    }
+
+    /** Writes one file, refusing paths that would leave the staging folder or that were written already. */
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+        Path target = resolve(path);
+        if (!written.add(staging.relativize(target).toString())) {
+            throw new IOException("two outputs want the same path: " + path);
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+    }
+
+    /** Returns true when a path has been written. */
+    public boolean exists(String path) {
+        return Files.exists(resolve(path));
+    }
+
+    /** Returns the number of files written so far. */
+    public int count() {
+        return written.size();
+    }
+
+    /** Returns the staging folder (for tests and for stages that hand a folder to a library). */
+    public Path folder() {
+        return staging;
+    }
+
+    private Path resolve(String path) {
+        Validate.notBlank(path, "path");
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the site: " + path);
+        }
+        return target;
+    }
+
+    /** Swaps the staging folder in as the destination; the old destination is removed afterwards. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(destination)) {
+            old = destination.resolveSibling("." + destination.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
+            move(destination, old);
+        }
+        move(staging, destination);
+        done = true;
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Deletes the staging folder, leaving the destination as it was. */
+    public void abort() throws IOException {
+        if (!done && Files.exists(staging)) {
+            deleteTree(staging);
+        }
+        done = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        abort();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder and everything in it, without following links. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -15,6 +15,6 @@ public final class SearchIndexer {
 
     /** Indexes a site into the cache folder and writes the static search export. */
     public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out) {
-        return Result.of(new SearchIndex(Map.of()));
+        return Result.of(new SearchIndex(Map.of(), ""));
     }
 }

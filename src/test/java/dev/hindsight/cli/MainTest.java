@@ -1,0 +1,65 @@
+package dev.hindsight.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorNotAStackTrace() {
+        Run r = run("bild");
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("bild").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingContentFolderIsReportedClearly(@TempDir Path dir) {
+        Run r = run("build", "--source", dir.toString(), "--content", dir.resolve("nope").toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("content folder not found").contains("nope");
+        assertThat(Files.exists(dir.resolve("public"))).isFalse();
+    }
+
+    @Test
+    void helpListsTheBuildCommand() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("build");
+    }
+
+    @Test
+    void buildPrintsStageTimesAndAccountsForFiles(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/postmortems"));
+        Files.writeString(content.resolve("2024-03-11-db-pool.md"), """
+                ---
+                title: Orders DB pool exhausted
+                date: 2024-03-11
+                severity: SEV2
+                ---
+                ## Summary
+                The pool ran dry.
+                """);
+        Run r = run("build", "--source", dir.toString(), "--today", "2024-06-01");
+        assertThat(r.out()).contains("stages:").contains("load").contains("render").contains("publish");
+        assertThat(r.out()).containsPattern("files: \\d+ in content");
+        assertThat(r.code()).isZero();
+        assertThat(Files.isDirectory(dir.resolve("public"))).isTrue();
+    }
+}

@@ -50,7 +50,7 @@ public final class Pipeline {
         problems.addAll(loaded.problems());
         Site site = loaded.value();
 
-        problems.addAll(timed(times, "check", () -> new SiteChecker().check(site)));
+        problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir()).check(site)));
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
 
         boolean published = false;
@@ -59,10 +59,11 @@ public final class Pipeline {
             Result<SearchIndex> index = timed(times, "index",
                     () -> new SearchIndexer().index(site, analysis, options.cacheDir(), staging));
             problems.addAll(index.problems());
-            SiteRenderer renderer = new SiteRenderer(options.projectDir());
+            SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir());
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), staging)));
             problems.addAll(timed(times, "report",
                     () -> new ReportBuilder().build(site, analysis, index.value(), renderer, staging)));
+            problems.addAll(renderer.finish(staging));
             written = staging.count();
             if (problems.stream().noneMatch(Problem::isError)) {
                 timed(times, "publish", () -> {

@@ -1,6 +1,7 @@
 package dev.hindsight.analyze;
 
 import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
 
@@ -18,20 +19,32 @@ public final class ActionLedger {
     /** Returns one entry per action item, in site order. */
     public List<LedgerEntry> entries(Site site) {
         LocalDate today = site.config().today();
+        SloPolicy slo = SloPolicy.of(site.config());
         List<LedgerEntry> out = new ArrayList<>();
         for (Postmortem p : site.postmortems()) {
             for (ActionItem a : p.actionItems()) {
                 long age = a.status().isClosed() && a.closed().isPresent()
                         ? ChronoUnit.DAYS.between(p.date(), a.closed().get())
                         : ChronoUnit.DAYS.between(p.date(), today);
-                Optional<Boolean> within = Optional.empty();
-                Optional<Integer> slo = site.config().slo(a.type());
-                if (slo.isPresent() && a.status() == dev.hindsight.model.ActionStatus.DONE && a.closed().isPresent()) {
-                    within = Optional.of(ChronoUnit.DAYS.between(p.date(), a.closed().get()) <= slo.get());
-                }
-                out.add(new LedgerEntry(p.slug(), a, p.teams(), a.isOverdue(today), Math.max(0, age), within));
+                out.add(new LedgerEntry(p.slug(), a, p.teams(), a.isOverdue(today), Math.max(0, age),
+                        withinSlo(a, p.date(), today, slo.daysFor(a.type()))));
             }
         }
         return out;
+    }
+
+    /**
+     * Decides whether an item met its SLO: true when done within it, false when done late or still open past it;
+     * empty when there is no SLO, the item was dropped (won't do), is open but still within it, or was closed on an unknown day.
+     */
+    static Optional<Boolean> withinSlo(ActionItem a, LocalDate incident, LocalDate today, Optional<Integer> slo) {
+        if (slo.isEmpty() || a.status() == ActionStatus.WONT_DO) {
+            return Optional.empty();
+        }
+        LocalDate deadline = incident.plusDays(slo.get());
+        if (a.status() == ActionStatus.DONE) {
+            return a.closed().map(c -> !c.isAfter(deadline));
+        }
+        return today.isAfter(deadline) ? Optional.of(false) : Optional.empty();
     }
 }

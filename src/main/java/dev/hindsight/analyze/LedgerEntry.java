@@ -1,7 +1,9 @@
 package dev.hindsight.analyze;
 
 import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.Validate;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,11 +14,16 @@ import java.util.Optional;
  * @param teams         the incident's teams, for grouping
  * @param overdue       open and past its due date (as of the site's today)
  * @param ageDays       days since the incident, for open items; days to close for closed ones
- * @param withinSlo     for closed items with a known SLO: closed within it
+ * @param withinSlo     whether it met its SLO ({@link SloPolicy}): true when done within it, false when done late
+ *                      or still open past it; empty when there is no SLO, it was dropped, is open but still within
+ *                      its SLO, or was closed on an unknown day
  */
-public record LedgerEntry(String slug, ActionItem item, java.util.List<String> teams, boolean overdue, long ageDays,
+public record LedgerEntry(String slug, ActionItem item, List<String> teams, boolean overdue, long ageDays,
                           Optional<Boolean> withinSlo) {
     public LedgerEntry {
-        teams = java.util.List.copyOf(teams);
+        Validate.notBlank(slug, "slug");
+        Validate.notNull(item, "item");
+        teams = List.copyOf(teams);
+        Validate.notNull(withinSlo, "withinSlo");
     }
 }

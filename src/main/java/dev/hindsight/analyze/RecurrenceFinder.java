@@ -2,37 +2,58 @@ package dev.hindsight.analyze;
 
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
+import dev.hindsight.model.Validate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Finds causes that came back: by cause, by cause and service, and chains declared with recurrence_of.
+ *
+ * <p>Every chain lists its incidents oldest first (by date, then slug), each incident once. The list holds the
+ * cause-and-service chains first, then the cause chains, then the declared chains, each group sorted by its key,
+ * so the incident page can show "this cause also appeared in …" in a stable order.
  */
 public final class RecurrenceFinder {
+    /** Orders incidents oldest first, ties by slug. */
+    public static final Comparator<Postmortem> OLDEST_FIRST = Comparator.comparing(Postmortem::date)
+            .thenComparing(Postmortem::slug);
 
-    /** Returns the recurrences of a site, each chain oldest first, in a stable order. */
+    /** Returns the recurrences of a site by its cause categories, each chain oldest first, in a stable order. */
     public List<Recurrence> find(Site site) {
-        List<Postmortem> oldestFirst = site.postmortems().stream()
-                .sorted(Comparator.comparing(Postmortem::date).thenComparing(Postmortem::slug)).toList();
+        return find(site, Postmortem::causes);
+    }
+
+    /**
+     * Returns the recurrences of a site with the categories an incident is filed under given by a function
+     * (the report passes one that falls back to a "Category:" line when an incident names no causes).
+     */
+    public List<Recurrence> find(Site site, Function<Postmortem, List<String>> categories) {
+        Validate.notNull(site, "site");
+        Validate.notNull(categories, "categories");
+        List<Postmortem> oldestFirst = site.postmortems().stream().sorted(OLDEST_FIRST).toList();
         Map<String, List<String>> byCause = new TreeMap<>();
-        Map<String, List<String>> byCauseService = new TreeMap<>();
+        Map<List<String>, List<String>> byCauseService = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
+                .thenComparing(k -> k.get(1)));
         for (Postmortem p : oldestFirst) {
-            for (String c : p.causes()) {
+            for (String c : new LinkedHashSet<>(categories.apply(p))) {
                 byCause.computeIfAbsent(c, k -> new ArrayList<>()).add(p.slug());
-                for (String s : p.services()) {
-                    byCauseService.computeIfAbsent(c + "\u0000" + s, k -> new ArrayList<>()).add(p.slug());
+                for (String s : new LinkedHashSet<>(p.services())) {
+                    byCauseService.computeIfAbsent(List.of(c, s), k -> new ArrayList<>()).add(p.slug());
                 }
             }
         }
         List<Recurrence> out = new ArrayList<>();
         byCauseService.forEach((k, v) -> {
             if (v.size() > 1) {
-                String[] parts = k.split("\u0000", 2);
-                out.add(new Recurrence(Recurrence.Kind.CAUSE_AND_SERVICE, parts[0], parts[1], v));
+                out.add(new Recurrence(Recurrence.Kind.CAUSE_AND_SERVICE, k.get(0), k.get(1), v));
             }
         });
         byCause.forEach((k, v) -> {
@@ -40,49 +61,62 @@ public final class RecurrenceFinder {
                 out.add(new Recurrence(Recurrence.Kind.CAUSE, k, "", v));
             }
         });
-        out.addAll(declaredChains(site, oldestFirst));
+        out.addAll(declaredChains(site, oldestFirst, categories));
         return out;
     }
 
-    private static List<Recurrence> declaredChains(Site site, List<Postmortem> oldestFirst) {
-        // Union the recurrence_of links into connected chains.
-        Map<String, String> parent = new TreeMap<>();
+    /** Unions the recurrence_of links into connected chains; links to incidents not in the site are ignored. */
+    private static List<Recurrence> declaredChains(Site site, List<Postmortem> oldestFirst,
+                                                   Function<Postmortem, List<String>> categories) {
+        Set<String> known = new HashSet<>();
+        oldestFirst.forEach(p -> known.add(p.slug()));
+        DisjointSets sets = new DisjointSets();
         for (Postmortem p : oldestFirst) {
             for (String earlier : p.recurrenceOf()) {
-                if (site.postmortem(earlier).isPresent()) {
-                    union(parent, p.slug(), earlier);
+                if (known.contains(earlier) && !earlier.equals(p.slug())) {
+                    sets.join(p.slug(), earlier);
                 }
             }
         }
-        Map<String, List<String>> groups = new TreeMap<>();
+        Map<String, List<Postmortem>> groups = new TreeMap<>();
         for (Postmortem p : oldestFirst) {
-            if (parent.containsKey(p.slug())) {
-                groups.computeIfAbsent(root(parent, p.slug()), k -> new ArrayList<>()).add(p.slug());
+            if (sets.contains(p.slug())) {
+                groups.computeIfAbsent(sets.group(p.slug()), k -> new ArrayList<>()).add(p);
             }
         }
         List<Recurrence> out = new ArrayList<>();
-        for (List<String> chain : groups.values()) {
-            String cause = site.postmortem(chain.get(0)).map(p -> p.causes().isEmpty() ? "" : p.causes().get(0)).orElse("");
-            out.add(new Recurrence(Recurrence.Kind.DECLARED, cause, "", chain));
+        for (List<Postmortem> chain : groups.values()) {
+            out.add(new Recurrence(Recurrence.Kind.DECLARED, sharedCategory(chain, categories), "",
+                    chain.stream().map(Postmortem::slug).toList()));
         }
         return out;
     }
 
-    private static void union(Map<String, String> parent, String a, String b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        String ra = root(parent, a);
-        String rb = root(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    /**
+     * Returns the category most incidents of a chain share (at least two of them), ties broken by the oldest
+     * incident's order and then by id; "" when no category is shared.
+     */
+    static String sharedCategory(List<Postmortem> chain, Function<Postmortem, List<String>> categories) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Postmortem p : chain) {
+            new LinkedHashSet<>(categories.apply(p)).forEach(c -> counts.merge(c, 1, Integer::sum));
         }
+        List<String> firstOrder = categories.apply(chain.get(0));
+        String best = "";
+        int bestCount = 1;
+        for (var e : counts.entrySet()) {
+            boolean better = e.getValue() > bestCount || (e.getValue() == bestCount && !best.isEmpty()
+                    && rank(firstOrder, e.getKey()) < rank(firstOrder, best));
+            if (better) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
     }
 
-    private static String root(Map<String, String> parent, String x) {
-        String r = x;
-        while (!parent.get(r).equals(r)) {
-            r = parent.get(r);
-        }
-        return r;
+    private static int rank(List<String> order, String id) {
+        int i = order.indexOf(id);
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 }

@@ -1,17 +1,71 @@
 package dev.hindsight.check;
 
+import dev.hindsight.model.Page;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Site;
+import dev.hindsight.model.Validate;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Checks a loaded site: schema, vocabularies, links and blameless language. (Stub.)
+ * Checks a loaded site: vocabularies, references between incidents, links, dates, completeness and blameless
+ * language. Every rule is in {@link CheckRule}. The rules read only the records; the source text, when given,
+ * only places each problem on a line and column (and lets the language checks skip code and the timeline).
  */
 public final class SiteChecker {
+    private final SourceLookup sources;
+
+    /** Creates a checker that knows no source text: problems carry the lines the loader recorded. */
+    public SiteChecker() {
+        this(SourceLookup.none());
+    }
+
+    /** Creates a checker that reads source texts for positions through a lookup. */
+    public SiteChecker(SourceLookup sources) {
+        this.sources = Validate.notNull(sources, "sources");
+    }
+
+    /** Creates a checker that reads source texts from a content folder. */
+    public static SiteChecker forContent(Path contentDir) {
+        return new SiteChecker(SourceLookup.folder(contentDir));
+    }
 
     /** Returns the problems found in a site, in a stable order. */
     public List<Problem> check(Site site) {
-        return List.of();
+        Validate.notNull(site, "site");
+        KnownContent known = new KnownContent(site);
+        BlamelessRule blameless = new BlamelessRule(site.config().blameless());
+        NameRule names = new NameRule(site);
+        List<Document> docs = site.postmortems().stream().map(p -> new Document(p, map(p.source()))).toList();
+        List<Problem> out = new ArrayList<>(blameless.setupProblems());
+        out.addAll(ReferenceRule.duplicates(docs));
+        out.addAll(docs.parallelStream().flatMap(d -> check(d, site, known, blameless, names).stream()).toList());
+        for (Page page : site.pages()) {
+            out.addAll(LinkRule.check(page.source(), page.url(), page.bodyHtml(), map(page.source()), known));
+        }
+        out.sort(Problem.ORDER);
+        return List.copyOf(out);
+    }
+
+    private static List<Problem> check(Document d, Site site, KnownContent known, BlamelessRule blameless, NameRule names) {
+        Prose prose = Prose.of(d, false);
+        return Stream.of(
+                VocabularyRule.check(d, site.config()),
+                ReferenceRule.check(d, known),
+                LinkRule.check(d.path(), d.postmortem().url(), d.postmortem().bodyHtml(), d.source(), known),
+                TimeRule.check(d, site.config()),
+                SectionRule.check(d, site.config()),
+                ActionItemRule.check(d),
+                blameless.check(d, prose),
+                names.check(d, prose),
+                UnfinishedRule.check(d, Prose.of(d, true))
+        ).flatMap(List::stream).toList();
+    }
+
+    private SourceMap map(String source) {
+        return sources.text(source).map(SourceMap::of).orElse(SourceMap.none());
     }
 }

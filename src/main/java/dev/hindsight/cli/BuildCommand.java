@@ -37,7 +37,9 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("hindsight: content folder not found: " + options.contentDir());
             return Main.USAGE;
         }
-        BuildReport report = new Pipeline(stage -> { }).build(options);
+        StageProgress progress = new StageProgress(err, StageProgress.isTerminal(System.getenv(), System.console() != null));
+        BuildReport report = new Pipeline(progress).build(options);
+        progress.finish();
         return printReport(report, options, out, err);
     }
 

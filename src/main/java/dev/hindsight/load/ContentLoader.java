@@ -1,19 +1,170 @@
 package dev.hindsight.load;
 
+import dev.hindsight.config.SourceText;
+import dev.hindsight.model.Page;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SourceFile;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Walks a content folder and loads every postmortem and page. (Stub: the loader issue fills it in.)
+ * Walks a content folder and loads every postmortem and page, accounting for every file.
+ *
+ * <p>Each file under the folder gets exactly one {@link SourceFile} in {@link Site#files()}: rendered, resource,
+ * skipped by a named rule, or failed with its reason (see {@link ContentWalker} for the layouts and
+ * {@link FileRules} for the rules). Files are read in parallel, but the result does not depend on it:
+ * incidents are sorted newest first (date, then slug), pages by weight then title, files by path, problems by
+ * file and line. Two files that want the same slug are an error naming both; the second one fails.
  */
 public final class ContentLoader {
 
     /** Loads the content folder; drafts are included only when asked. */
     public Result<Site> load(Path contentDir, SiteConfig config, boolean drafts) {
-        return Result.of(new Site(config, List.of(), List.of(), List.of()));
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(Problem.error("", 0, "content", "content folder " + contentDir + " does not exist or is not a folder"));
+            return new Result<>(new Site(config, List.of(), List.of(), List.of()), problems);
+        }
+        List<ContentWalker.Entry> entries = ContentWalker.walk(contentDir);
+        Map<String, List<String>> bundles = bundleResources(entries);
+        MarkdownEngine engine = new MarkdownEngine();
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        PostmortemReader incidents = new PostmortemReader(config, drafts, engine, sanitizer);
+        PageReader pages = new PageReader(config, drafts, engine, sanitizer);
+        List<Loaded> loaded = entries.parallelStream()
+                .map(e -> load(e, incidents, pages, bundles))
+                .toList();
+        List<SourceFile> files = new ArrayList<>();
+        List<Postmortem> postmortems = new ArrayList<>();
+        List<Page> pageList = new ArrayList<>();
+        Map<String, String> incidentSlugs = new HashMap<>();
+        Map<String, String> pageSlugs = new HashMap<>();
+        for (Loaded l : loaded) {
+            problems.addAll(l.problems);
+            SourceFile file = l.file;
+            if (l.postmortem.isPresent()) {
+                file = claim(incidentSlugs, l.postmortem.get().slug(), file, problems);
+                if (file.outcome() != SourceFile.Outcome.FAILED) {
+                    postmortems.add(l.postmortem.get());
+                }
+            } else if (l.page.isPresent()) {
+                file = claim(pageSlugs, l.page.get().slug(), file, problems);
+                if (file.outcome() != SourceFile.Outcome.FAILED) {
+                    pageList.add(l.page.get());
+                }
+            }
+            files.add(file);
+        }
+        postmortems.sort(Comparator.comparing(Postmortem::date).reversed().thenComparing(Postmortem::slug));
+        pageList.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::title).thenComparing(Page::slug));
+        files.sort(Comparator.comparing(SourceFile::path));
+        problems.sort(Problem.ORDER);
+        return new Result<>(new Site(config, postmortems, pageList, files), problems);
+    }
+
+    /** The outcome for one file. */
+    private record Loaded(SourceFile file, Optional<Postmortem> postmortem, Optional<Page> page, List<Problem> problems) {
+        static Loaded of(String path, SourceFile.Outcome outcome, String reason, List<Problem> problems) {
+            return new Loaded(new SourceFile(path, outcome, reason), Optional.empty(), Optional.empty(), problems);
+        }
+    }
+
+    private static Loaded load(ContentWalker.Entry e, PostmortemReader incidents, PageReader pages,
+                               Map<String, List<String>> bundles) {
+        switch (e.role()) {
+            case SKIP -> {
+                List<Problem> p = e.linked() ? List.of(Problem.warning(e.path(), 0, "symlink", e.reason())) : List.of();
+                return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, e.reason(), p);
+            }
+            case FAIL -> {
+                return Loaded.of(e.path(), SourceFile.Outcome.FAILED, e.reason(),
+                        List.of(Problem.error(e.path(), 0, "file", e.reason())));
+            }
+            case RESOURCE -> {
+                return Loaded.of(e.path(), SourceFile.Outcome.RESOURCE, "", List.of());
+            }
+            default -> {
+                return text(e, incidents, pages, bundles);
+            }
+        }
+    }
+
+    private static Loaded text(ContentWalker.Entry e, PostmortemReader incidents, PageReader pages,
+                               Map<String, List<String>> bundles) {
+        Result<Optional<String>> read = SourceText.read(e.file(), e.path());
+        if (read.value().isEmpty()) {
+            String reason = read.problems().isEmpty() ? "could not be read" : read.problems().get(0).message();
+            if (e.sniff()) {
+                return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, "no file extension and not a text file", List.of());
+            }
+            return Loaded.of(e.path(), SourceFile.Outcome.FAILED, reason, read.problems());
+        }
+        String text = read.value().get();
+        List<Problem> notes = new ArrayList<>();
+        if (e.sniff()) {
+            if (!MarkdownSniffer.looksLikeMarkdown(text)) {
+                return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, "no file extension and no Markdown structure",
+                        List.of());
+            }
+            notes.add(Problem.info(e.path(), 0, "no-extension", "no .md extension, but the file looks like Markdown: "
+                    + "it is read as Markdown (renaming it to .md makes that explicit)"));
+        }
+        String name = e.path().substring(e.path().lastIndexOf('/') + 1);
+        try {
+            if (e.role() == ContentWalker.Role.PAGE) {
+                PageReader.Loaded p = pages.read(e.path(), text, FileRules.stem(name));
+                notes.addAll(p.problems());
+                return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), Optional.empty(), p.page(), notes);
+            }
+            String stem = e.bundle().map(ContentLoader::folderName).orElse(FileRules.stem(name));
+            List<String> resources = e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of());
+            PostmortemReader.Loaded p = incidents.read(e.path(), text, stem, resources);
+            notes.addAll(p.problems());
+            return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), p.postmortem(), Optional.empty(), notes);
+        } catch (RuntimeException ex) {
+            // A bug in one reader must not lose the whole site: the file fails with the error, which is reported.
+            String reason = "internal error while loading: " + ex;
+            notes.add(Problem.error(e.path(), 0, "internal", reason));
+            return Loaded.of(e.path(), SourceFile.Outcome.FAILED, reason, notes);
+        }
+    }
+
+    /** Gives a slug to the first file that wants it; a later file with the same slug fails, naming both. */
+    private static SourceFile claim(Map<String, String> slugs, String slug, SourceFile file, List<Problem> problems) {
+        String owner = slugs.putIfAbsent(slug, file.path());
+        if (owner == null) {
+            return file;
+        }
+        String reason = "slug '" + slug + "' is already used by " + owner + "; rename one of the files or set `slug:`";
+        problems.add(Problem.error(file.path(), 0, "duplicate-slug", "this file and " + owner + " both want the slug '"
+                + slug + "'; rename one of them or set `slug:` in its front matter"));
+        return new SourceFile(file.path(), SourceFile.Outcome.FAILED, reason);
+    }
+
+    private static Map<String, List<String>> bundleResources(List<ContentWalker.Entry> entries) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (ContentWalker.Entry e : entries) {
+            if (e.bundle().isPresent() && e.role() == ContentWalker.Role.RESOURCE) {
+                out.computeIfAbsent(e.bundle().get(), k -> new ArrayList<>()).add(e.path().substring(e.bundle().get().length()));
+            }
+        }
+        return out;
+    }
+
+    private static String folderName(String bundle) {
+        String b = bundle.endsWith("/") ? bundle.substring(0, bundle.length() - 1) : bundle;
+        return b.substring(b.lastIndexOf('/') + 1);
     }
 }

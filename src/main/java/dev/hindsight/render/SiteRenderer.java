@@ -1,27 +1,262 @@
 package dev.hindsight.render;
 
 import dev.hindsight.analyze.Analysis;
+import dev.hindsight.analyze.Taxonomy;
 import dev.hindsight.index.SearchIndex;
+import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteWriter;
+import dev.hindsight.model.Validate;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
- * Renders every HTML page, feed and data file of the site. (Stub.)
+ * Renders every HTML page, feed and data file of the site, through the Freemarker theme.
+ *
+ * <p>Use: {@link #render} once per build, then any number of {@link #page} calls (the report stage renders its
+ * pages through them), then {@link #finish}, which writes the sitemap of every page rendered.
+ * Pages render in parallel on all cores; each page depends only on the input, so the output is the same
+ * bytes as a sequential run. Links inside pages are relative (see {@link RelativeLinks} for why).
  */
 public final class SiteRenderer {
+    /** Reserved for the 404 page, which a host serves at any depth: it links from the base URL's path. */
+    private static final String NOT_FOUND = "404.html";
+
     private final Path projectDir;
+    private final Path contentDir;
+    private final Theme theme;
+    private final Sitemap sitemap = new Sitemap();
+    private volatile SiteContext ctx;
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** Creates a renderer that looks for themes/ and assets/ in a project folder, else uses the built-in theme. */
     public SiteRenderer(Path projectDir) {
-        this.projectDir = projectDir;
+        this(projectDir, projectDir.resolve("content"));
+    }
+
+    /** Creates a renderer for a project folder and the content folder that images and bundle files are copied from. */
+    public SiteRenderer(Path projectDir, Path contentDir) {
+        this.projectDir = Validate.notNull(projectDir, "projectDir");
+        this.contentDir = Validate.notNull(contentDir, "contentDir");
+        this.theme = new Theme(projectDir);
+    }
+
+    /** Sets how many pages render at once (1 renders in order); for tests that compare with a sequential run. */
+    SiteRenderer threads(int n) {
+        Validate.isTrue(n >= 1, "threads must be at least 1");
+        this.threads = n;
+        return this;
     }
 
     /** Renders the site into the writer and returns the problems found. */
     public List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out) {
-        return List.of();
+        Validate.notNull(site, "site");
+        Validate.notNull(analysis, "analysis");
+        Validate.notNull(index, "index");
+        Validate.notNull(out, "out");
+        List<Problem> problems = new ArrayList<>(theme.setupProblems());
+        Result<AssetSet> assets = AssetSet.load(projectDir);
+        problems.addAll(assets.problems());
+        SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value());
+        ctx = c;
+        SiteWriter safe = serialized(out);
+        try {
+            c.assets.write(safe);
+        } catch (IOException e) {
+            problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
+        }
+        List<PageJob> jobs = new ArrayList<>();
+        IncidentPage incidentPage = new IncidentPage(c);
+        for (Postmortem p : site.postmortems()) {
+            String outPath = "incidents/" + p.slug() + "/index.html";
+            jobs.add(new PageJob(outPath, w -> {
+                List<Problem> found = new ArrayList<>();
+                Map<String, Object> model = incidentPage.model(p, RelativeLinks.root(outPath), w, found);
+                found.addAll(page(IncidentPage.TEMPLATE, model, outPath, w));
+                return found;
+            }));
+        }
+        jobs.addAll(new ListPages(c, this).jobs());
+        jobs.addAll(dataJobs(c));
+        problems.addAll(runAll(jobs, safe, threads));
+        if (!RelativeLinks.isAbsolute(site.config().baseUrl())) {
+            problems.add(Problem.info("site.yml", 0, "base-url", "base_url \"" + site.config().baseUrl()
+                    + "\" is not an absolute http(s) URL, so the feeds and the sitemap carry site-relative URLs"));
+        }
+        return problems;
+    }
+
+    /**
+     * Renders one page through a theme template inside the base layout and writes it to outPath (e.g. "reports/2025/index.html").
+     * The model gets common entries added: {@code site}, {@code nav}, {@code assets} (URLs of fingerprinted files
+     * by logical name, already relative to this page), {@code searchManifest}, {@code searchAssets} (JSON: logical name to URL of the search client's other
+     * files), {@code root} (the prefix to the site root), {@code pagePath}, {@code canonical} and {@code incidents} (slug to {@link IncidentCard}).
+     * Entries of the caller's model with the same names win. Call {@link #render} first.
+     */
+    public List<Problem> page(String template, Map<String, Object> model, String outPath, SiteWriter out) {
+        Validate.notBlank(template, "template");
+        Validate.notNull(model, "model");
+        Validate.notBlank(outPath, "outPath");
+        Validate.notNull(out, "out");
+        SiteContext c = ctx;
+        if (c == null) {
+            return List.of(Problem.error(Theme.THEME_DIR + template, 0, "render",
+                    "page " + outPath + " was asked for before the site was rendered"));
+        }
+        Map<String, Object> m = new HashMap<>(common(c, outPath));
+        m.putAll(model);
+        Result<String> html = theme.render(template, m, outPath);
+        if (html.hasErrors()) {
+            return html.problems();
+        }
+        try {
+            out.write(outPath, html.value());
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(Problem.error(Theme.THEME_DIR + template, 0, "io", "could not write " + outPath + ": " + e.getMessage()));
+        }
+        if (outPath.endsWith(".html") && !outPath.equals(NOT_FOUND)) {
+            sitemap.add(RelativeLinks.pagePath(outPath));
+        }
+        return html.problems();
+    }
+
+    /** Writes the sitemap of every page rendered so far (by {@link #render} and {@link #page}); call it last. */
+    public List<Problem> finish(SiteWriter out) {
+        SiteContext c = ctx;
+        if (c == null) {
+            return List.of();
+        }
+        try {
+            out.write("sitemap.xml", sitemap.xml(c.site.config().baseUrl()));
+            return List.of();
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(Problem.error("", 0, "io", "could not write sitemap.xml: " + e.getMessage()));
+        }
+    }
+
+    /** Returns the site paths of the pages rendered so far, sorted (what the sitemap will list). */
+    public List<String> renderedPages() {
+        return sitemap.pages();
+    }
+
+    private Map<String, Object> common(SiteContext c, String outPath) {
+        String root = outPath.equals(NOT_FOUND) ? RelativeLinks.basePath(c.site.config().baseUrl()) : RelativeLinks.root(outPath);
+        String pagePath = RelativeLinks.pagePath(outPath);
+        Map<String, Object> m = new HashMap<>();
+        m.put("root", root);
+        m.put("pagePath", pagePath);
+        m.put("canonical", RelativeLinks.isAbsolute(c.site.config().baseUrl()) && !outPath.equals(NOT_FOUND)
+                ? RelativeLinks.absolute(c.site.config().baseUrl(), pagePath) : "");
+        m.put("site", c.siteView);
+        m.put("nav", c.nav);
+        Map<String, String> assets = new HashMap<>();
+        c.assets.paths().forEach((k, v) -> assets.put(k, root + v));
+        m.put("assets", assets);
+        m.put("searchManifest", c.index.manifestPath().isEmpty() ? "" : root + c.index.manifestPath());
+        m.put("searchAssets", searchAssets(assets));
+        m.put("incidents", c.cards);
+        return m;
+    }
+
+    /**
+     * Returns the URLs of the search client's other files (js/search*, css/search* besides js/search.js) as a JSON object
+     * by logical name, so search.js can load them under their fingerprinted names; "" when there are none.
+     */
+    private static String searchAssets(Map<String, String> pageAssets) {
+        JsonWriter w = new JsonWriter().beginObject();
+        int n = 0;
+        for (String name : new java.util.TreeSet<>(pageAssets.keySet())) {
+            if ((name.startsWith("js/search") || name.startsWith("css/search")) && !name.equals("js/search.js")) {
+                w.name(name).value(pageAssets.get(name));
+                n++;
+            }
+        }
+        // JsonWriter escapes every newline inside strings, so the raw newlines are only indentation.
+        return n == 0 ? "" : w.endObject().toJson().replaceAll("\n\\s*", "");
+    }
+
+    /** The feeds, incidents.json and robots.txt. */
+    private List<PageJob> dataJobs(SiteContext c) {
+        List<PageJob> jobs = new ArrayList<>();
+        AtomFeed feed = new AtomFeed(c.site.config());
+        jobs.add(data("feed.xml", () -> feed.feed(c.site.config().title(), "feed.xml", "", c.site.postmortems())));
+        Taxonomy services = c.analysis.taxonomy("services").orElse(null);
+        if (services != null) {
+            for (var e : services.terms().entrySet()) {
+                String dir = c.slugs.path("services", e.getKey());
+                List<Postmortem> list = e.getValue().stream().map(c.bySlug::get).filter(java.util.Objects::nonNull).toList();
+                jobs.add(data(dir + "feed.xml", () -> feed.feed(c.site.config().title() + ": " + services.label(e.getKey()),
+                        dir + "feed.xml", dir, list)));
+            }
+        }
+        jobs.add(data("incidents.json", () -> new IncidentsJson(c).json()));
+        jobs.add(data("robots.txt", () -> robots(c)));
+        return jobs;
+    }
+
+    private static PageJob data(String outPath, java.util.function.Supplier<String> text) {
+        return new PageJob(outPath, w -> {
+            try {
+                w.write(outPath, text.get());
+                return List.of();
+            } catch (IOException | IllegalArgumentException e) {
+                return List.of(Problem.error("", 0, "io", "could not write " + outPath + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private static String robots(SiteContext c) {
+        StringBuilder sb = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (RelativeLinks.isAbsolute(c.site.config().baseUrl())) {
+            sb.append("Sitemap: ").append(RelativeLinks.absolute(c.site.config().baseUrl(), "sitemap.xml")).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Runs the jobs on all cores and returns their problems in job order. */
+    private static List<Problem> runAll(List<PageJob> jobs, SiteWriter out, int threads) {
+        if (threads == 1) {
+            List<Problem> all = new ArrayList<>();
+            jobs.forEach(j -> all.addAll(j.work().apply(out)));
+            return all;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            List<List<Problem>> results = pool.submit(() -> IntStream.range(0, jobs.size()).parallel()
+                    .mapToObj(i -> jobs.get(i).work().apply(out)).toList()).get();
+            List<Problem> all = new ArrayList<>();
+            results.forEach(all::addAll);
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of(Problem.error("", 0, "render", "rendering was interrupted"));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Returns a writer that lets one thread write at a time, whatever the underlying writer allows. */
+    private static SiteWriter serialized(SiteWriter out) {
+        Object lock = new Object();
+        return (path, bytes) -> {
+            synchronized (lock) {
+                out.write(path, bytes);
+            }
+        };
     }
 }

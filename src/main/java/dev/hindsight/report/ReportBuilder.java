@@ -5,17 +5,109 @@ import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteWriter;
+import dev.hindsight.model.Validate;
 import dev.hindsight.render.SiteRenderer;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Builds the recurring-causes report pages, charts and downloads. (Stub.)
+ * Builds the recurring-causes report pages, charts and downloads: {@code /reports/} lists the reports,
+ * {@code /reports/YYYY/} is the meta-review of one year (one per year with incidents) and {@code /reports/all/}
+ * covers all years. Next to each page it writes every table as CSV and JSON (with every row, where the page shows
+ * the first {@value Table#SHOWN_ROWS}), and the whole report as {@code report.md}. The whole report as one JSON
+ * document comes from {@code hindsight report --format json}; on the site it would repeat every table's JSON.
  */
 public final class ReportBuilder {
+    static final String REPORT_TEMPLATE = "report.ftlh";
+    static final String INDEX_TEMPLATE = "reports.ftlh";
+
+    /**
+     * A link to one report, for the list of reports on each report page.
+     *
+     * @param label   "2025" or "All years"
+     * @param href    its site path ("reports/2025/index.html")
+     * @param current true on the report's own page
+     */
+    public record ScopeLink(String label, String href, boolean current) {
+    }
 
     /** Writes /reports/ and one report per year, plus /reports/all/. */
     public List<Problem> build(Site site, Analysis analysis, SearchIndex index, SiteRenderer renderer, SiteWriter out) {
-        return List.of();
+        Validate.notNull(renderer, "renderer");
+        Validate.notNull(out, "out");
+        ReportFactory factory = new ReportFactory(site, analysis, index);
+        List<ReportScope> scopes = new ArrayList<>();
+        factory.years().forEach(y -> scopes.add(ReportScope.of(y)));
+        scopes.add(ReportScope.all());
+        List<Problem> problems = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ReportScope scope : scopes) {
+            ReportFacts facts = factory.facts(scope);
+            Report report = factory.report(facts);
+            Map<String, Object> model = new HashMap<>();
+            model.put("report", report);
+            model.put("scopes", links(scopes, scope));
+            model.put("downloads", true);
+            problems.addAll(renderer.page(REPORT_TEMPLATE, model, scope.path() + "index.html", out));
+            problems.addAll(writeDownloads(report, scope.path(), out));
+            rows.add(summaryRow(scope, facts));
+        }
+        Table years = summary(rows);
+        Map<String, Object> model = new HashMap<>();
+        model.put("years", years);
+        model.put("downloads", true);
+        model.put("latest", scopes.size() > 1 ? scopes.get(0).path() + "index.html" : "");
+        problems.addAll(renderer.page(INDEX_TEMPLATE, model, "reports/index.html", out));
+        problems.addAll(write(out, "reports/" + years.id() + ".csv", CsvTable.of(years)));
+        problems.addAll(write(out, "reports/" + years.id() + ".json", ReportJson.table(
+                new Report(site.config().title(), site.config().baseUrl(), ReportScope.all(), site.config().today(),
+                        site.postmortems().size(), List.of()), years)));
+        return problems;
+    }
+
+    /** Writes each table's CSV and JSON and the whole report's Markdown into a report folder. */
+    static List<Problem> writeDownloads(Report report, String dir, SiteWriter out) {
+        List<Problem> problems = new ArrayList<>();
+        for (Table t : report.tables()) {
+            problems.addAll(write(out, dir + t.id() + ".csv", CsvTable.of(t)));
+            problems.addAll(write(out, dir + t.id() + ".json", ReportJson.table(report, t)));
+        }
+        problems.addAll(write(out, dir + "report.md", MarkdownReport.of(report)));
+        return problems;
+    }
+
+    private static List<Problem> write(SiteWriter out, String path, String text) {
+        try {
+            out.write(path, text);
+            return List.of();
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(Problem.error("", 0, "io", "could not write " + path + ": " + e.getMessage()));
+        }
+    }
+
+    private static List<ScopeLink> links(List<ReportScope> scopes, ReportScope current) {
+        return scopes.stream().map(s -> new ScopeLink(s.year().isPresent() ? s.id() : "All years", s.path() + "index.html",
+                s.equals(current))).toList();
+    }
+
+    private static List<Cell> summaryRow(ReportScope scope, ReportFacts f) {
+        Cell name = Cell.link(scope.year().isPresent() ? scope.id() : "All years", scope.id(), scope.path() + "index.html");
+        return List.of(name, Cell.integer(f.glance().incidents()), Cell.integer(f.glance().nearMisses()),
+                Cell.integer(f.recurring().causeChains().size()), Cell.integer(f.recurring().causeServiceChains().size()),
+                Cell.integer(f.afterFix().afterFix()), Cell.integer(f.followThrough().open()), Cell.integer(f.followThrough().overdue()),
+                Cell.share(f.detection().customer(), f.detection().known()));
+    }
+
+    private static Table summary(List<List<Cell>> rows) {
+        return new Table("years", "Reports", "One row per report; open and overdue items are those of the report's incidents today.",
+                List.of(Column.text("report", "Report"), Column.number("incidents", "Incidents"), Column.number("nearMisses", "Near misses"),
+                        Column.number("recurringCauses", "Recurring causes"), Column.number("recurringCauseService", "Recurring cause + service"),
+                        Column.number("recurredAfterFix", "Recurred after the fix"), Column.number("openItems", "Open action items"),
+                        Column.number("overdueItems", "Overdue"), Column.number("customerShare", "Found by customers")),
+                rows, "No incidents yet.");
     }
 }

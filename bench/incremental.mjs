@@ -1,0 +1,90 @@
+// Incremental rebuild latency of a running `hindsight serve`: the time from saving one edited postmortem to the
+// rebuilt incident page being served with the change.
+//
+//   node bench/incremental.mjs --url http://127.0.0.1:PORT --content DIR [--runs 10] [--json FILE] [--pid PID]
+//
+// DIR must be a scratch copy of the corpus (run.sh makes one): each edit puts a unique marker word in the Summary
+// of one file; the script then polls /incidents/<slug>/ over HTTP until the marker appears, restores the file and
+// waits for the restored page before the next edit. Different files are edited each time. With --pid it stops as
+// soon as the serve process has exited.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const args = {};
+for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+const base = args.url;
+const runs = Number(args.runs || 10);
+const pollMs = 5;
+const timeoutMs = 20000;
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+async function get(url) {
+  try {
+    const res = await fetch(url, { cache: 'no-store' });
+    return { status: res.status, text: await res.text() };
+  } catch {
+    return { status: 0, text: '' };
+  }
+}
+
+function alive() {
+  if (!args.pid) return true;
+  try {
+    process.kill(Number(args.pid), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(url, test, limitMs) {
+  const t0 = performance.now();
+  for (;;) {
+    if (!alive()) {
+      console.error(`incremental: the serve process ${args.pid} has exited`);
+      process.exit(1);
+    }
+    const r = await get(url);
+    if (test(r)) return performance.now() - t0;
+    if (performance.now() - t0 > limitMs) return NaN;
+    await sleep(pollMs);
+  }
+}
+
+// The first full build happens when serve starts.
+const up = await waitFor(base + '/', (r) => r.status === 200, 300000);
+if (!Number.isFinite(up)) {
+  console.error(`incremental: ${base}/ did not answer within 300 s`);
+  process.exit(1);
+}
+const dir = path.join(args.content, 'postmortems');
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const samples = [];
+let failed = 0;
+for (let i = 0; i < runs; i++) {
+  const name = files[(i * 97 + 13) % files.length];
+  const file = path.join(dir, name);
+  const page = `${base}/incidents/${name.replace(/\.md$/, '')}/`;
+  if ((await get(page)).status !== 200) {
+    console.error(`incremental: ${page} is not served; is the incident URL scheme /incidents/<slug>/?`);
+    process.exit(1);
+  }
+  const marker = `benchedit${i}q${Date.now().toString(36)}`;
+  const original = fs.readFileSync(file, 'utf8');
+  const edited = original.replace('## Summary\n\n', `## Summary\n\n${marker} `);
+  const t0 = performance.now();
+  fs.writeFileSync(file, edited);
+  const seen = await waitFor(page, (r) => r.text.includes(marker), timeoutMs);
+  const ms = Number.isFinite(seen) ? performance.now() - t0 : NaN;
+  if (Number.isFinite(ms)) samples.push({ file: name, ms }); else failed++;
+  console.error(`  edit ${i + 1}/${runs} ${name}: ${Number.isFinite(ms) ? Math.round(ms) + ' ms' : 'not seen'}`);
+  fs.writeFileSync(file, original);
+  await waitFor(page, (r) => r.status === 200 && !r.text.includes(marker), timeoutMs);
+  await sleep(300);
+}
+const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+const med = ms.length ? (ms.length % 2 ? ms[(ms.length - 1) / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2) : NaN;
+console.log(`incremental rebuild: median ${Math.round(med)} ms over ${ms.length} edits`
+  + (ms.length ? ` (range ${Math.round(ms[0])}-${Math.round(ms[ms.length - 1])} ms)` : '') + (failed ? `, ${failed} not seen` : ''));
+if (args.json) fs.writeFileSync(args.json, JSON.stringify({ pollMs, timeoutMs, failed, samples }, null, 2));

@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Hindsight benchmark: Hindsight against Hugo, Hugo + Pagefind and JBake on the same generated corpus.
+#
+#   bench/run.sh [-n RUNS] [--sizes "1k 10k"] [--skip "jbake serve search"] [--warmup N] [--no-package]
+#                [--profile] [--jbake-timeout SECONDS]
+#
+# Parts (all on by default; --skip removes some; search then reuses the outputs of an earlier run):
+#   build   full builds, interleaved round by round: hindsight, hugo, pagefind (on that round's Hugo output),
+#           hindsight with -Xmx1g, jbake. Wall time (ms) and peak RSS (/usr/bin/time -v) for each run.
+#   jbake   the JBake 2.6.7 peer inside the build rounds (bench/jbake, its own Maven module).
+#   serve   incremental: `hindsight serve` on the 1k corpus; time from saving one edited file to the page
+#           being served with the change (bench/incremental.mjs), 10 edits.
+#   search  bytes and requests of cold two-word queries, Hindsight vs Pagefind, in headless Chromium
+#           (bench/search-bytes.mjs, queries in bench/queries.txt), on the largest size.
+# --profile records a JFR profile of one Hindsight build of the largest size and prints the hot spots.
+#
+# Output: a table on stdout and bench/results/latest.md; raw samples and logs in bench/out/ (git-ignored).
+# Needs: JDK 17, Maven, Node 18+, Debian packages hugo, time, chromium (apt-get install -y hugo time chromium).
+# Nothing here runs in CI or in `mvn verify`.
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$BENCH")
+OUT="$BENCH/out"
+RUNS=5
+SIZES="1k 10k"
+SKIP=""
+WARMUP=1
+PACKAGE=1
+PROFILE=0
+JBAKE_TIMEOUT=1200
+TODAY=2026-01-15
+BUILD_DIR="${HINDSIGHT_BENCH_BUILD_DIR:-target-bench}"
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    -n|--runs) RUNS=$2; shift 2 ;;
+    --sizes) SIZES=$2; shift 2 ;;
+    --skip) SKIP=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --no-package) PACKAGE=0; shift ;;
+    --profile) PROFILE=1; shift ;;
+    --jbake-timeout) JBAKE_TIMEOUT=$2; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+skipped() { [[ " $SKIP " == *" $1 "* ]]; }
+count_of() { case "$1" in *k) echo $(( ${1%k} * 1000 )) ;; *) echo "$1" ;; esac; }
+largest() { local s; for s in $SIZES; do :; done; echo "$s"; }
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# --- prerequisites --------------------------------------------------------------------------------------------
+missing=()
+for tool in java mvn node hugo /usr/bin/time; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if ! skipped search && [[ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]]; then missing+=(chromium); fi
+if (( ${#missing[@]} )); then
+  echo "run.sh: missing ${missing[*]}. On Debian: apt-get install -y hugo time chromium (plus a JDK 17, maven, nodejs)" >&2
+  exit 2
+fi
+mkdir -p "$OUT/log" "$OUT/run" "$BENCH/results"
+if [[ ! -d "$BENCH/node_modules/pagefind" || ! -d "$BENCH/node_modules/playwright-core" ]]; then
+  log "installing pagefind and playwright-core into bench/node_modules"
+  (cd "$BENCH" && npm install --no-audit --no-fund --silent)
+fi
+PAGEFIND=$(ls "$BENCH"/node_modules/@pagefind/*/bin/pagefind* 2>/dev/null | grep -v '\.sha256$' | head -1)
+[[ -x "$PAGEFIND" ]] || { echo "run.sh: no Pagefind binary under bench/node_modules/@pagefind" >&2; exit 2; }
+
+JAR="$ROOT/$BUILD_DIR/hindsight.jar"
+if (( PACKAGE )); then
+  log "packaging Hindsight into $BUILD_DIR/ (mvn package -DskipTests)"
+  (cd "$ROOT" && mvn -B -q -o -Dhindsight.buildDir="$BUILD_DIR" package -DskipTests)
+fi
+[[ -f "$JAR" ]] || { echo "run.sh: $JAR not found (drop --no-package)" >&2; exit 2; }
+JBAKE_JAR="$BENCH/jbake/target/jbake-peer.jar"
+if ! skipped jbake && [[ ! -f "$JBAKE_JAR" || "$BENCH/jbake/pom.xml" -nt "$JBAKE_JAR" ]]; then
+  log "packaging the JBake peer (bench/jbake)"
+  mvn -B -q -f "$BENCH/jbake/pom.xml" package
+fi
+
+# --- corpora --------------------------------------------------------------------------------------------------
+for size in $SIZES; do
+  corpus="$OUT/corpus-$size"
+  if [[ ! -f "$corpus/site.yml" || "$BENCH/Generate.java" -nt "$corpus/site.yml" ]]; then
+    log "generating $size incidents"
+    java "$BENCH/Generate.java" --count "$(count_of "$size")" --out "$corpus" --jbake "$OUT/jbake-$size"
+  fi
+  cp -r "$BENCH/jbake/site/." "$OUT/jbake-$size/"
+done
+
+# --- measurement ----------------------------------------------------------------------------------------------
+RAW="$OUT/raw.tsv"
+STAMP=$(date -u +%Y-%m-%dT%H:%MZ)
+printf 'size\tround\ttool\twall_ms\trss_kb\tstatus\tload1\n' > "$RAW"
+
+# measure SIZE ROUND TOOL COMMAND...: one timed run; appends a line to raw.tsv. ROUND 0 is a warm-up.
+measure() {
+  local size=$1 round=$2 tool=$3; shift 3
+  local tf="$OUT/log/time.txt" load status=0 t0 t1 rss
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  t0=$(date +%s%N)
+  /usr/bin/time -v -o "$tf" "$@" > "$OUT/log/$tool-$size-$round.log" 2>&1 || status=$?
+  t1=$(date +%s%N)
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tf")
+  if (( round > 0 )); then
+    printf '%s\t%s\t%s\t%d\t%s\t%s\t%s\n' "$size" "$round" "$tool" $(( (t1 - t0) / 1000000 )) "${rss:-0}" \
+      "$status" "$load" >> "$RAW"
+  fi
+  printf '  %-6s round %-2s %-16s %7d ms %8s KB rss  exit %s  load %s\n' "$size" "$round" "$tool" \
+    $(( (t1 - t0) / 1000000 )) "${rss:-?}" "$status" "$load" >&2
+  return 0
+}
+
+hindsight() { # SIZE ROUND TOOL [JVM flags...]
+  local size=$1 round=$2 tool=$3; shift 3
+  local dest="$OUT/run/$tool-$size"
+  rm -rf "$dest" "$OUT/run/cache-$tool-$size"
+  measure "$size" "$round" "$tool" java "$@" -jar "$JAR" build -s "$ROOT" --content "$OUT/corpus-$size" -d "$dest" \
+    --cache-dir "$OUT/run/cache-$tool-$size" --today "$TODAY"
+}
+hugo_build() {
+  local size=$1 round=$2 dest="$OUT/run/hugo-$1"
+  rm -rf "$dest"
+  measure "$size" "$round" hugo hugo --quiet --noBuildLock --cacheDir "$OUT/hugo-cache" -s "$BENCH/hugo-site" \
+    --contentDir "$OUT/corpus-$size" -d "$dest"
+}
+pagefind_index() {
+  local size=$1 round=$2
+  rm -rf "$OUT/run/hugo-$size/pagefind"
+  measure "$size" "$round" pagefind "$PAGEFIND" --site "$OUT/run/hugo-$size"
+}
+jbake_bake() {
+  local size=$1 round=$2 dest="$OUT/run/jbake-$1"
+  rm -rf "$dest"
+  measure "$size" "$round" jbake timeout "$JBAKE_TIMEOUT" java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -jar "$JBAKE_JAR" "$OUT/jbake-$size" "$dest"
+  if [[ "$(tail -1 "$RAW" | cut -f6)" == 124 ]]; then
+    log "JBake hit the ${JBAKE_TIMEOUT}s timeout at $size: no more JBake runs at this size"
+    JBAKE_OFF="$JBAKE_OFF $size"
+  fi
+}
+
+JBAKE_OFF=""
+for size in $SIZES; do
+  skipped build && break
+  cat "$OUT/corpus-$size"/postmortems/*.md > /dev/null # page cache warm for every tool alike
+  for (( round = (WARMUP > 0 ? 0 : 1); round <= RUNS; round++ )); do
+    if (( round == 0 )); then log "size $size, warm-up round (not counted)"; else log "size $size, round $round of $RUNS"; fi
+    hindsight "$size" "$round" hindsight
+    hugo_build "$size" "$round"
+    pagefind_index "$size" "$round"
+    hindsight "$size" "$round" hindsight-xmx1g -Xmx1g
+    if ! skipped jbake && [[ " $JBAKE_OFF " != *" $size "* ]] && (( round > 0 )); then
+      jbake_bake "$size" "$round"
+    fi
+  done
+  grep -hE '^(stages:|incidents:|wrote )' "$OUT/log/hindsight-$size-$RUNS.log" > "$OUT/stages-$size.txt" 2>/dev/null || true
+done
+
+# --- incremental rebuild in serve -----------------------------------------------------------------------------
+INCREMENTAL="$OUT/incremental.json"
+rm -f "$INCREMENTAL"
+if ! skipped serve; then
+  if java -jar "$JAR" --help 2>/dev/null | grep -qE '^ +serve( |$)'; then
+    size=1k
+    [[ -d "$OUT/corpus-$size" ]] || java "$BENCH/Generate.java" --count 1000 --out "$OUT/corpus-$size"
+    edit="$OUT/run/serve-content"
+    rm -rf "$edit" && cp -r "$OUT/corpus-$size" "$edit" # edits go to a copy; the corpus stays pristine
+    port=$(( 20000 + RANDOM % 20000 ))
+    java -jar "$JAR" serve -s "$ROOT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
+      --today "$TODAY" > "$OUT/log/serve.log" 2>&1 &
+    serve_pid=$!
+    trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
+    log "hindsight serve (pid $serve_pid) on port $port"
+    node "$BENCH/incremental.mjs" --url "http://127.0.0.1:$port" --content "$edit" --runs 10 --pid "$serve_pid" \
+      --json "$INCREMENTAL" || log "incremental measurement failed: see $OUT/log/serve.log"
+    kill "$serve_pid" 2>/dev/null || true
+    wait "$serve_pid" 2>/dev/null || true
+    trap - EXIT
+  else
+    log "TODO: 'hindsight serve' is not available in this jar yet: incremental rebuild not measured"
+  fi
+fi
+
+# --- search bytes ---------------------------------------------------------------------------------------------
+SEARCH="$OUT/search.json"
+rm -f "$SEARCH"
+if ! skipped search; then
+  size=$(largest)
+  log "cold two-word queries at $size: Hindsight vs Pagefind in headless Chromium"
+  node "$BENCH/search-bytes.mjs" --hindsight "$OUT/run/hindsight-$size" --pagefind "$OUT/run/hugo-$size" \
+    --queries "$BENCH/queries.txt" --json "$SEARCH" || log "search measurement failed"
+fi
+
+# --- profile --------------------------------------------------------------------------------------------------
+PROFILE_TXT="$OUT/profile.txt"
+rm -f "$PROFILE_TXT"
+if (( PROFILE )); then
+  size=$(largest)
+  jfr_file="$OUT/hindsight-$size.jfr"
+  rm -rf "$OUT/run/profile-$size" "$OUT/run/cache-profile-$size" "$jfr_file"
+  log "JFR profile of one Hindsight build at $size"
+  java -XX:StartFlightRecording=filename="$jfr_file",settings=profile -jar "$JAR" build -s "$ROOT" \
+    --content "$OUT/corpus-$size" -d "$OUT/run/profile-$size" --cache-dir "$OUT/run/cache-profile-$size" \
+    --today "$TODAY" > "$OUT/log/profile-$size.log" 2>&1 || log "the profiled build failed: see $OUT/log/profile-$size.log"
+  node "$BENCH/jfr-top.mjs" "$jfr_file" > "$PROFILE_TXT"
+  cat "$PROFILE_TXT"
+fi
+
+# --- table ----------------------------------------------------------------------------------------------------
+node "$BENCH/tabulate.mjs" --raw "$RAW" --out "$BENCH/results/latest.md" --date "$STAMP" --runs "$RUNS" \
+  --sizes "$SIZES" --incremental "$INCREMENTAL" --search "$SEARCH" --stages "$OUT" \
+  --versions "$(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); pagefind $("$PAGEFIND" --version | awk '{print $2}'); jbake 2.6.7"

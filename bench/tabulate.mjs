@@ -1,0 +1,188 @@
+// Turns the benchmark's raw samples into the results table (Markdown), printed and written to a file.
+//
+//   node bench/tabulate.mjs --raw bench/out/raw.tsv --out bench/results/latest.md [--incremental FILE]
+//        [--search FILE] [--stages DIR] [--date STAMP] [--runs N] [--sizes "1k 10k"] [--versions TEXT]
+//
+// Ratios are pair-wise: for each round, Hindsight's time is divided by the peer's time in the same round
+// (the runs are interleaved A B A B ...), so slow drift of the machine cancels; the table shows their median
+// and range.
+import fs from 'node:fs';
+import os from 'node:os';
+import { execSync } from 'node:child_process';
+
+const args = {};
+for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+
+const samples = fs.readFileSync(args.raw, 'utf8').trim().split('\n').slice(1).map((l) => {
+  const [size, round, tool, wall, rss, status, load] = l.split('\t');
+  return { size, round: +round, tool, wall: +wall, rss: +rss, status: +status, load: +load };
+});
+const sizes = (args.sizes || [...new Set(samples.map((s) => s.size))].join(' ')).split(/\s+/).filter(Boolean);
+const NAMES = {
+  hindsight: 'Hindsight build (pages, search index, similar incidents, report)',
+  'hindsight-xmx1g': 'Hindsight build with -Xmx1g',
+  hugo: 'Hugo (pages only)',
+  pagefind: 'Pagefind 1.6 indexing the Hugo output',
+  'hugo+pagefind': 'Hugo + Pagefind (pages plus search)',
+  jbake: 'JBake 2.6.7 (pages only)',
+};
+
+const lines = [];
+const out = (s = '') => lines.push(s);
+out('## Benchmark results');
+out();
+out(`Measured ${args.date || new Date().toISOString()} on ${machine()}.`);
+if (args.versions) out(`Versions: ${args.versions}.`);
+out(`Each figure: ${args.runs || '?'} runs per tool, interleaved round by round (A B A B ...); median and min–max.`
+  + ' Wall time includes JVM start-up; peak RSS from `/usr/bin/time -v`.');
+const loads = samples.map((s) => s.load);
+if (loads.length) {
+  out(`Machine load (1-minute load average at the start of each run): median ${fmt(median(loads), 1)},`
+    + ` range ${fmt(Math.min(...loads), 1)}–${fmt(Math.max(...loads), 1)} on ${cores()} cores.`);
+}
+out();
+out('| corpus | tool | wall time, median | min–max | peak RSS, median | runs ok |');
+out('|---|---|---:|---:|---:|---:|');
+for (const size of sizes) {
+  for (const tool of Object.keys(NAMES)) {
+    const runs = series(size, tool);
+    if (!runs.length) continue;
+    const ok = runs.filter((r) => r.status === 0);
+    const w = ok.map((r) => r.wall);
+    const timeouts = runs.filter((r) => r.status === 124).length;
+    out(`| ${size} | ${NAMES[tool]} | ${ok.length ? sec(median(w)) : '–'} | ${ok.length ? `${sec(Math.min(...w))}–${sec(Math.max(...w))}` : '–'}`
+      + ` | ${ok.length ? mb(median(ok.map((r) => r.rss))) : '–'} | ${ok.length}/${runs.length}${timeouts ? ` (${timeouts} timed out)` : ''} |`);
+  }
+}
+out();
+out('Ratios, Hindsight ÷ peer, computed per round and summarised (lower is better):');
+out();
+out('| corpus | ratio | median | min–max | target | met |');
+out('|---|---|---:|---:|---:|:---:|');
+for (const size of sizes) {
+  for (const [peer, target] of [['hugo', 0.7], ['hugo+pagefind', 0.2], ['jbake', null]]) {
+    const r = ratios(size, 'hindsight', peer);
+    if (!r.length) continue;
+    const applies = size === '10k' && target !== null;
+    const verdict = !complete(size) ? 'not assessed (incomplete build)' : median(r) <= target ? 'yes' : '**no**';
+    out(`| ${size} | Hindsight ÷ ${NAMES[peer].replace(/ \(.*\)$/, '')} | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)}`
+      + ` | ${applies ? `≤ ${target}` : ''} | ${applies ? verdict : ''} |`);
+  }
+}
+const xmx = series('10k', 'hindsight-xmx1g');
+if (xmx.length) {
+  const ok = xmx.filter((r) => r.status === 0).length;
+  out();
+  out(`-Xmx1g at 10k: ${ok}/${xmx.length} builds succeeded (target: all) — ${!complete('10k') ? 'not assessed (incomplete build)' : ok === xmx.length ? 'met' : '**not met**'}.`);
+}
+
+for (const size of sizes) {
+  const file = args.stages && `${args.stages}/stages-${size}.txt`;
+  if (file && fs.existsSync(file) && fs.readFileSync(file, 'utf8').trim()) {
+    out();
+    const text = fs.readFileSync(file, 'utf8');
+    const stages = (/^stages: (.*)$/m.exec(text) || [])[1];
+    const built = (/^incidents: (\d+)/m.exec(text) || [])[1];
+    const wrote = (/^wrote (\d+) files/m.exec(text) || [])[1];
+    if (stages) out(`Hindsight's own stage times at ${size} (last run): \`${stages}\``);
+    if (built !== undefined) {
+      out(`Hindsight built ${built} incidents and wrote ${wrote ?? '?'} files at ${size}.`
+        + (Number(built) < expected(size) ? ` **Only ${built} of ${expected(size)} incidents: these timings do not describe a full build.**` : ''));
+    }
+  }
+}
+
+out();
+out('### Incremental rebuild in `hindsight serve` (1k incidents)');
+out();
+const inc = readJson(args.incremental);
+if (inc && inc.samples && inc.samples.length) {
+  const ms = inc.samples.map((s) => s.ms);
+  out(`From saving one edited file to the rebuilt page being served (polled over HTTP every ${inc.pollMs} ms), ${ms.length} edits:`
+    + ` median ${Math.round(median(ms))} ms, range ${Math.round(Math.min(...ms))}–${Math.round(Math.max(...ms))} ms`
+    + ` (target ≤ 300 ms: ${median(ms) <= 300 ? 'met' : '**not met**'}).`);
+  if (inc.failed) out(`${inc.failed} edits never showed up within ${inc.timeoutMs} ms.`);
+} else {
+  out('Not measured in this run (see the report for why).');
+}
+
+out();
+out('### Cold two-word queries: bytes downloaded');
+out();
+const search = readJson(args.search);
+if (search && search.rows && search.rows.length) {
+  const queries = [...new Set(search.rows.map((r) => r.query))];
+  out(`${queries.length} queries (bench/queries.txt) at ${sizes[sizes.length - 1]}, each in a fresh browser context; the first ${search.results}`
+    + ` results' fragments loaded; a static host's gzip ${search.gzip ? 'on' : 'off'} for text files. Pagefind: pagefind.js, its worker,`
+    + ' WASM, index chunks and fragments. Hindsight: everything the /search/ page fetches except its own HTML, CSS and images (its search scripts count).');
+  out();
+  out('| query | Hindsight KB (requests) | Pagefind KB (requests) | ratio |');
+  out('|---|---:|---:|---:|');
+  const rs = [];
+  for (const q of queries) {
+    const h = search.rows.find((r) => r.query === q && r.system === 'hindsight');
+    const p = search.rows.find((r) => r.query === q && r.system === 'pagefind');
+    const ratio = h && p && !h.error && !p.error ? h.bytes / p.bytes : NaN;
+    if (Number.isFinite(ratio)) rs.push(ratio);
+    out(`| ${q} | ${cell(h)} | ${cell(p)} | ${Number.isFinite(ratio) ? fmt(ratio, 2) : '–'} |`);
+  }
+  const hb = search.rows.filter((r) => r.system === 'hindsight' && !r.error).map((r) => r.bytes);
+  const pb = search.rows.filter((r) => r.system === 'pagefind' && !r.error).map((r) => r.bytes);
+  out(`| **median** | **${hb.length ? kb(median(hb)) : '–'}** | **${pb.length ? kb(median(pb)) : '–'}** | **${rs.length ? fmt(median(rs), 2) : '–'}** |`);
+  out();
+  const empty = search.rows.filter((r) => r.system === 'hindsight' && !r.error && !(r.results > 0));
+  if (empty.length) {
+    out(`**Not assessed:** Hindsight showed no results for ${empty.length} of ${queries.length} queries (its search client`
+      + ' or index is missing from this build, or search-bytes.mjs did not recognise its result markup), so its byte'
+      + ' counts do not describe a real query.');
+  } else if (hb.length) {
+    out(`Targets: ≤ 100 KB per cold query (${median(hb) <= 100 * 1024 ? 'met' : '**not met**'}, max ${kb(Math.max(...hb))} KB);`
+      + ` ≤ 1/3 of Pagefind's bytes (${rs.length && median(rs) <= 1 / 3 ? 'met' : '**not met**'}).`);
+  }
+} else {
+  out('Not measured in this run.');
+}
+
+const text = lines.join('\n') + '\n';
+process.stdout.write(text);
+if (args.out) fs.writeFileSync(args.out, text);
+
+function series(size, tool) {
+  if (tool === 'hugo+pagefind') {
+    return series(size, 'hugo').map((h) => {
+      const p = series(size, 'pagefind').find((x) => x.round === h.round);
+      return p && { round: h.round, wall: h.wall + p.wall, rss: Math.max(h.rss, p.rss), status: h.status || p.status };
+    }).filter(Boolean);
+  }
+  return samples.filter((s) => s.size === size && s.tool === tool);
+}
+function ratios(size, a, b) {
+  const bs = series(size, b);
+  return series(size, a).filter((x) => x.status === 0).map((x) => {
+    const y = bs.find((z) => z.round === x.round && z.status === 0);
+    return y ? x.wall / y.wall : NaN;
+  }).filter(Number.isFinite);
+}
+/** True unless the last Hindsight build at this size is known to have built fewer incidents than generated. */
+function complete(size) {
+  const file = args.stages && `${args.stages}/stages-${size}.txt`;
+  const text = file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const built = (/^incidents: (\d+)/m.exec(text) || [])[1];
+  return built === undefined || Number(built) >= expected(size);
+}
+function expected(size) { return /k$/.test(size) ? Number(size.slice(0, -1)) * 1000 : Number(size); }
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+function fmt(x, d) { return x.toFixed(d); }
+function sec(ms) { return ms < 10000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`; }
+function mb(kbytes) { return `${Math.round(kbytes / 1024)} MB`; }
+function kb(b) { return (b / 1024).toFixed(1); }
+function cell(r) { return !r ? '–' : r.error ? 'error' : `${kb(r.bytes)} (${r.requests})`; }
+function readJson(f) { return f && fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null; }
+function cores() { try { return execSync('nproc').toString().trim(); } catch { return String(os.cpus().length); } }
+function machine() {
+  const mem = (() => { try { return execSync('free -h').toString().split('\n')[1].split(/\s+/)[1]; } catch { return `${Math.round(os.totalmem() / 2 ** 30)}Gi`; } })();
+  return `${os.cpus()[0]?.model || 'unknown CPU'}, ${cores()} cores (nproc), ${mem} RAM (free -h), ${os.type()} ${os.release()}`;
+}

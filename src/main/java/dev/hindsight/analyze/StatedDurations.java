@@ -1,0 +1,70 @@
+package dev.hindsight.analyze;
+
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Validate;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads durations that a write-up states in words, such as "Time to detection: 8 minutes" or
+ * "Time to recovery: 4 hours 42 minutes", common in postmortems without timestamps in front matter.
+ * Values that are not a number with a unit ("?", "N/A") give nothing: a duration is never guessed.
+ */
+public final class StatedDurations {
+    private static final String AMOUNT = "\\d+(?:[.,]\\d+)?\\s*(?:days?|d|hours?|hrs?|hr|h|minutes?|mins?|min|m|seconds?|secs?|s)\\b";
+    private static final Pattern STATEMENT = Pattern.compile(
+            "time\\s+to\\s+(detection|detect|recovery|recover|resolution|resolve|mitigation|mitigate|repair)\\**\\s*[:=\\-\u2013]\\s*\\**\\s*"
+                    + "((?:" + AMOUNT + "(?:\\s*,?\\s*(?:and\\s+)?)?)+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*([a-z]+)", Pattern.CASE_INSENSITIVE);
+
+    private StatedDurations() {
+    }
+
+    /** Returns the durations an incident's text states: detection, mitigation, and recovery or resolution. */
+    public static Durations of(Postmortem p) {
+        Validate.notNull(p, "p");
+        return parse(p.bodyText());
+    }
+
+    /** Returns the durations stated in a text; the first statement of each kind wins. */
+    public static Durations parse(String text) {
+        Validate.notNull(text, "text");
+        Optional<Duration> detect = Optional.empty();
+        Optional<Duration> mitigate = Optional.empty();
+        Optional<Duration> resolve = Optional.empty();
+        Matcher m = STATEMENT.matcher(text);
+        while (m.find()) {
+            Optional<Duration> d = amount(m.group(2));
+            String kind = m.group(1).toLowerCase(Locale.ROOT);
+            if (kind.startsWith("detect")) {
+                detect = detect.or(() -> d);
+            } else if (kind.startsWith("mitigat")) {
+                mitigate = mitigate.or(() -> d);
+            } else {
+                resolve = resolve.or(() -> d);
+            }
+        }
+        return new Durations(detect, mitigate, resolve);
+    }
+
+    /** Parses "4 hours 42 minutes", "88 minutes", "1.5 h" into a duration. */
+    static Optional<Duration> amount(String text) {
+        Matcher m = PART.matcher(text);
+        long seconds = 0;
+        boolean any = false;
+        while (m.find()) {
+            double n = Double.parseDouble(m.group(1).replace(',', '.'));
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            long factor = unit.startsWith("d") ? 86_400 : unit.startsWith("h") ? 3_600
+                    : unit.startsWith("s") ? 1 : 60;
+            seconds += Math.round(n * factor);
+            any = true;
+        }
+        return any ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
+    }
+}

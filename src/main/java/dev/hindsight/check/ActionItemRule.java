@@ -1,0 +1,41 @@
+package dev.hindsight.check;
+
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.model.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Warnings for action items nobody owns or that have no due date: the meta-review cannot follow them up.
+ * An item closed as won't-do needs neither; a done item needs an owner but no longer a due date.
+ */
+final class ActionItemRule {
+    private ActionItemRule() {
+    }
+
+    /** Returns the action-item warnings of a document. */
+    static List<Problem> check(Document doc) {
+        List<Problem> out = new ArrayList<>();
+        for (ActionItem item : doc.postmortem().actionItems()) {
+            if (item.status() == ActionStatus.WONT_DO) {
+                continue;
+            }
+            Position pos = item.line() > 0 ? Position.line(item.line()) : doc.source().key("action_items");
+            if (item.owner().isEmpty() || item.owner().get().isBlank()) {
+                out.add(doc.problem(CheckRule.ACTION_ITEM_OWNER, pos, "action item \"" + shorten(item.title())
+                        + "\" has no owner; name the team or role that will do it"));
+            }
+            if (item.due().isEmpty() && !item.status().isClosed()) {
+                out.add(doc.problem(CheckRule.ACTION_ITEM_DUE, pos, "action item \"" + shorten(item.title())
+                        + "\" has no due date; add `due: YYYY-MM-DD`"));
+            }
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.hindsight.check;
+
+import dev.hindsight.model.Problem;
+
+import java.util.Locale;
+
+/**
+ * Every rule {@code hindsight check} applies, with its stable id and level. The README's rule table is written
+ * from this list. Loader-level problems (invalid YAML, a missing title or date, wrong types) keep the loader's ids.
+ */
+public enum CheckRule {
+    UNKNOWN_SEVERITY(Problem.Level.ERROR, "a severity that site.yml does not list"),
+    UNKNOWN_CAUSE(Problem.Level.ERROR, "a cause category that site.yml does not list"),
+    UNKNOWN_SERVICE(Problem.Level.ERROR, "a service that site.yml does not list"),
+    UNKNOWN_TEAM(Problem.Level.ERROR, "a team that site.yml does not list"),
+    DUPLICATE_SLUG(Problem.Level.ERROR, "two incidents with the same slug (URL)"),
+    UNKNOWN_INCIDENT(Problem.Level.ERROR, "`related` or `recurrence_of` names an incident that does not exist"),
+    BROKEN_LINK(Problem.Level.ERROR, "a link to an incident, page or Markdown file that does not exist"),
+    FUTURE_DATE(Problem.Level.ERROR, "a date or time after today (one day of slack for time zones)"),
+    TIMES_ORDER(Problem.Level.ERROR, "`times` not in the order started, detected, mitigated, resolved"),
+    MISSING_SECTION(Problem.Level.WARNING, "a template section (Summary, Impact, Timeline, ...) is missing"),
+    ACTION_ITEM_OWNER(Problem.Level.WARNING, "an action item without an owner"),
+    ACTION_ITEM_DUE(Problem.Level.WARNING, "an open action item without a due date"),
+    NO_CAUSES(Problem.Level.WARNING, "a published incident with no cause categories"),
+    BLAMELESS_LANGUAGE(Problem.Level.WARNING, "a phrase from site.yml's `blameless` rules"),
+    PERSONAL_NAME(Problem.Level.WARNING, "a person's name outside the timeline"),
+    UNFINISHED_TEXT(Problem.Level.WARNING, "TODO, TBD or FIXME left in the text, such as an unanswered template prompt"),
+    SELF_REFERENCE(Problem.Level.WARNING, "an incident lists itself in `related` or `recurrence_of`"),
+    RECURRENCE_ORDER(Problem.Level.WARNING, "`recurrence_of` names an incident that started later");
+
+    private final Problem.Level level;
+    private final String summary;
+
+    CheckRule(Problem.Level level, String summary) {
+        this.level = level;
+        this.summary = summary;
+    }
+
+    /** Returns the stable id shown in brackets after each message. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Returns how serious a problem of this rule is. */
+    public Problem.Level level() {
+        return level;
+    }
+
+    /** Returns a one-line description, for documentation. */
+    public String summary() {
+        return summary;
+    }
+
+    /** Creates a problem of this rule at a position of a file. */
+    public Problem at(String path, Position pos, String message) {
+        return new Problem(path, pos.line(), pos.column(), level, message, id());
+    }
+
+    /** Creates a problem of this rule with another level (for findings that are only likely, such as inferred values). */
+    public Problem at(String path, Position pos, Problem.Level other, String message) {
+        return new Problem(path, pos.line(), pos.column(), other, message, id());
+    }
+}

@@ -1,0 +1,217 @@
+package dev.hindsight.check;
+
+import dev.hindsight.model.Problem;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Broken internal links in a body: links to {@code /incidents/x/} for an x that does not exist, to a Markdown
+ * file ({@code x.md}, {@code ../2023/x.md}) that is not in the content folder, to a relative path that leads to
+ * a missing incident, and to a top-level page no content page or generated index provides. Links to the site's
+ * own {@code base_url} count as internal. Fragments and links inside taxonomy pages are not checked.
+ */
+final class LinkRule {
+    private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|quot|apos|lt|gt);");
+    /** Folders every build writes besides incident and content pages. */
+    private static final Set<String> GENERATED = Set.of("incidents", "history", "search", "severities", "causes",
+            "services", "teams", "tags", "years", "reports", "css", "js", "img", "files", "fonts");
+
+    private LinkRule() {
+    }
+
+    /**
+     * Returns one error per broken internal link in a rendered body.
+     *
+     * @param path     the content file, for problems
+     * @param pageUrl  the site path of the page the body is shown on ("/incidents/x/"), for relative links
+     * @param bodyHtml the body as the loader rendered it, links still as written
+     * @param source   positions in the file's text
+     */
+    static List<Problem> check(String path, String pageUrl, String bodyHtml, SourceMap source, KnownContent known) {
+        List<Problem> out = new ArrayList<>();
+        if (!bodyHtml.contains("href")) {
+            return out;
+        }
+        Matcher m = HREF.matcher(bodyHtml);
+        int searchFrom = source.bodyStart();
+        while (m.find()) {
+            String href = unescape(m.group(1) != null ? m.group(1) : m.group(2));
+            Optional<String> why = broken(href, path, pageUrl, known);
+            if (why.isPresent()) {
+                Position pos = source.find(href, searchFrom);
+                if (pos.known()) {
+                    searchFrom = pos.line();
+                }
+                out.add(CheckRule.BROKEN_LINK.at(path, pos, "broken link `" + href + "`: " + why.get()));
+            }
+        }
+        return out;
+    }
+
+    /** Returns why a link written in a content file is broken, or empty when it works or is not internal. */
+    static Optional<String> broken(String href, String fromSource, String pageUrl, KnownContent known) {
+        String h = href.strip();
+        String base = known.baseUrl();
+        if (base.matches("(?i)https?://.+") && h.toLowerCase(Locale.ROOT).startsWith(base.toLowerCase(Locale.ROOT))) {
+            h = "/" + h.substring(base.length());
+        }
+        if (h.isEmpty() || h.startsWith("#") || h.startsWith("//") || SCHEME.matcher(h.toLowerCase(Locale.ROOT)).matches()) {
+            return Optional.empty();
+        }
+        int cut = firstOf(h, '#', '?');
+        String rawPath = cut < 0 ? h : h.substring(0, cut);
+        if (rawPath.isEmpty()) {
+            return Optional.empty();
+        }
+        String p = decode(rawPath);
+        if (KnownContent.isMarkdown(p)) {
+            return markdown(p, fromSource, known);
+        }
+        String sitePath;
+        if (p.startsWith("/")) {
+            sitePath = stripBasePath(p, base);
+        } else {
+            sitePath = normalize(pageUrl + p);
+            if (sitePath == null) {
+                return Optional.of("it leads above the site root");
+            }
+        }
+        return sitePath(sitePath, known);
+    }
+
+    private static Optional<String> markdown(String p, String fromSource, KnownContent known) {
+        String dir = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
+        String joined = normalize(p.startsWith("/") ? p : dir + p);
+        if (joined != null && known.hasPath(joined)) {
+            return Optional.empty();
+        }
+        String stem = KnownContent.stem(p);
+        int n = known.filesNamed(stem);
+        if (n == 1) {
+            return Optional.empty();
+        }
+        if (n > 1) {
+            return Optional.of(n + " content files are named `" + stem + "`; write the path relative to this file");
+        }
+        return Optional.of("no content file `" + p + "`");
+    }
+
+    private static Optional<String> sitePath(String sitePath, KnownContent known) {
+        List<String> segments = new ArrayList<>();
+        for (String s : sitePath.split("/")) {
+            if (!s.isEmpty()) {
+                segments.add(s);
+            }
+        }
+        if (segments.isEmpty() || segments.get(0).equals("index.html")) {
+            return Optional.empty();
+        }
+        String first = segments.get(0);
+        if (first.equals("incidents") && segments.size() > 1 && !segments.get(1).equals("index.html")) {
+            String slug = segments.get(1);
+            return known.hasIncident(slug) ? Optional.empty() : Optional.of("no incident has the slug `" + slug + "`");
+        }
+        if (GENERATED.contains(first) || first.contains(".") || known.hasPage(first)) {
+            return Optional.empty();
+        }
+        return Optional.of("no page `/" + first + "/`: no content page has that slug");
+    }
+
+    private static String stripBasePath(String p, String baseUrl) {
+        String basePath = baseUrl.replaceFirst("(?i)^https?://[^/]+", "");
+        if (basePath.length() > 1 && basePath.startsWith("/") && p.startsWith(basePath)) {
+            return "/" + p.substring(basePath.length());
+        }
+        return p;
+    }
+
+    /** Resolves "." and ".." in a path; null when it climbs above the root. */
+    static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String s : path.split("/")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(s);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** Percent-decodes a path as UTF-8 ("a%20b.md" is "a b.md"); a malformed escape is kept as written. */
+    static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            int c = path.codePointAt(i);
+            int hi = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
+            int lo = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
+            if (c == '%' && hi >= 0 && lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                byte[] b = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(c) - 1;
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /** Decodes the character references a sanitizer writes in attribute values. */
+    static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String r = switch (e) {
+                case "amp" -> "&";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                default -> codePoint(e);
+            };
+            m.appendReplacement(sb, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String codePoint(String e) {
+        try {
+            int cp = e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1));
+            return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
+        } catch (NumberFormatException ex) {
+            return "";
+        }
+    }
+}

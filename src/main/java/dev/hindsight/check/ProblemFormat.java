@@ -1,0 +1,113 @@
+package dev.hindsight.check;
+
+import dev.hindsight.model.Problem;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * How {@code hindsight check} prints problems: plain text for people and editors, GitHub Actions workflow
+ * commands (annotations that show inline on a pull request), or JSON for other tools.
+ */
+public enum ProblemFormat {
+    /** {@code file:line:col: level: message [rule]}, one per line. */
+    TEXT,
+    /** {@code ::error file=…,line=…,col=…,title=…::message}, one per line. */
+    GITHUB,
+    /** A JSON array of objects with file, line, column, level, rule and message. */
+    JSON;
+
+    /** Formats problems; the path function turns content-relative paths into the paths to print. */
+    public String format(List<Problem> problems, UnaryOperator<String> path) {
+        StringBuilder sb = new StringBuilder();
+        switch (this) {
+            case TEXT -> problems.forEach(p -> sb.append(text(p, path)).append('\n'));
+            case GITHUB -> problems.forEach(p -> sb.append(github(p, path)).append('\n'));
+            case JSON -> json(problems, path, sb);
+            default -> throw new IllegalStateException("unknown format " + this);
+        }
+        return sb.toString();
+    }
+
+    /** Formats one problem as text. */
+    static String text(Problem p, UnaryOperator<String> path) {
+        String file = p.path().isEmpty() ? "" : path.apply(p.path());
+        return new Problem(file, p.line(), p.column(), p.level(), p.message(), p.rule()).format();
+    }
+
+    /** Formats one problem as a GitHub workflow command. */
+    static String github(Problem p, UnaryOperator<String> path) {
+        String command = switch (p.level()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+        StringBuilder props = new StringBuilder();
+        if (!p.path().isEmpty()) {
+            props.append("file=").append(property(path.apply(p.path())));
+            if (p.line() > 0) {
+                props.append(",line=").append(p.line());
+                if (p.column() > 0) {
+                    props.append(",col=").append(p.column());
+                }
+            }
+            props.append(',');
+        }
+        props.append("title=").append(property("hindsight " + (p.rule().isEmpty() ? p.level().label() : p.rule())));
+        return "::" + command + " " + props + "::" + data(p.message());
+    }
+
+    /** Escapes a workflow command's message: %, CR and LF. */
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a workflow command's property value: %, CR, LF, ':' and ','. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static void json(List<Problem> problems, UnaryOperator<String> path, StringBuilder sb) {
+        sb.append('[');
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            sb.append(i == 0 ? "\n  " : ",\n  ");
+            sb.append("{\"file\": ").append(jsonString(p.path().isEmpty() ? "" : path.apply(p.path())))
+                    .append(", \"line\": ").append(p.line())
+                    .append(", \"column\": ").append(p.column())
+                    .append(", \"level\": ").append(jsonString(p.level().label()))
+                    .append(", \"rule\": ").append(jsonString(p.rule()))
+                    .append(", \"message\": ").append(jsonString(p.message())).append('}');
+        }
+        sb.append(problems.isEmpty() ? "]\n" : "\n]\n");
+    }
+
+    /** Returns a JSON string literal; '<', '>' and '&' are escaped too, so the output is safe inside HTML. */
+    static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** Parses a format name in any case. */
+    public static ProblemFormat parse(String name) {
+        return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.hindsight.check;
+
+import dev.hindsight.model.Problem;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text left unfinished: TODO, TBD or FIXME outside code, in the body or the front matter. The prompts of the
+ * {@code hindsight new} template start with "TODO:", so each unanswered prompt is one warning.
+ */
+final class UnfinishedRule {
+    private static final Pattern MARK = Pattern.compile("(?<![\\p{L}\\p{N}_])(TODO|TBD|FIXME)(?![\\p{L}\\p{N}_])");
+    private static final int CONTEXT = 70;
+
+    private UnfinishedRule() {
+    }
+
+    /** Returns one warning per line that holds an unfinished mark. */
+    static List<Problem> check(Document doc, Prose prose) {
+        List<Problem> out = new ArrayList<>();
+        Set<Integer> lines = new HashSet<>();
+        String text = prose.text();
+        if (!text.contains("TODO") && !text.contains("TBD") && !text.contains("FIXME")) {
+            return out;
+        }
+        Matcher m = MARK.matcher(text);
+        while (m.find()) {
+            Prose.Line line = prose.lineAt(m.start());
+            if (line.line() > 0 && !lines.add(line.line())) {
+                continue;
+            }
+            int end = text.indexOf('\n', m.start());
+            String rest = text.substring(m.start(), end < 0 ? text.length() : end).strip().replaceAll("[\"']+$", "");
+            if (rest.length() > CONTEXT) {
+                rest = rest.substring(0, CONTEXT - 3) + "...";
+            }
+            out.add(doc.problem(CheckRule.UNFINISHED_TEXT, prose.at(m.start()), "unfinished: \"" + rest
+                    + "\"; replace it with the real text"));
+        }
+        return out;
+    }
+}

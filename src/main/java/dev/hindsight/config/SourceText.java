@@ -1,0 +1,92 @@
+package dev.hindsight.config;
+
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.Result;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a text file the way every Hindsight input is read: strict UTF-8, at most {@value #MAX_BYTES} bytes,
+ * no NUL bytes, a leading byte-order mark dropped, and CRLF or CR line ends turned into LF.
+ * A file that breaks a rule gives no text and one error that says which rule and, for bad UTF-8, which line.
+ */
+public final class SourceText {
+    /** The largest file read as text: 5 MiB, far above any real postmortem (the largest in the corpora is 30 KB). */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private SourceText() {
+    }
+
+    /** Reads and decodes a file; the size is checked before any byte is read. */
+    public static Result<Optional<String>> read(Path file, String path) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return failed(path, 0, "file-too-large", "file is " + size + " bytes; the limit for a text file is "
+                        + MAX_BYTES + " bytes (5 MiB)");
+            }
+            return decode(Files.readAllBytes(file), path);
+        } catch (IOException e) {
+            return failed(path, 0, "io", "could not read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+    }
+
+    /** Decodes bytes as strict UTF-8 text with LF line ends. */
+    public static Result<Optional<String>> decode(byte[] bytes, String path) {
+        if (bytes.length > MAX_BYTES) {
+            return failed(path, 0, "file-too-large", "file is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return failed(path, lineAt(bytes, i), "binary", "binary file: it contains a NUL byte");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int at = in.position();
+            return failed(path, lineAt(bytes, at), "encoding", String.format(java.util.Locale.ROOT,
+                    "not valid UTF-8: byte 0x%02X at offset %d; save the file as UTF-8", bytes[at] & 0xff, at));
+        }
+        decoder.flush(out);
+        out.flip();
+        return Result.of(Optional.of(normalize(out.toString())));
+    }
+
+    /** Drops a byte-order mark and turns CRLF and lone CR into LF. */
+    public static String normalize(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (t.indexOf('\r') < 0) {
+            return t;
+        }
+        return t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Result<Optional<String>> failed(String path, int line, String rule, String message) {
+        return new Result<>(Optional.empty(), List.of(Problem.error(path, line, rule, message)));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.Postmortem;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The fields of an incident in the Lucene index, their weights, and how a {@link Postmortem} fills them.
+ *
+ * <p>Text fields, each scored with BM25 and multiplied by its weight: {@code title} (3), {@code keywords}
+ * (2: services, teams, tags, causes, trigger and identifiers in the source file name, so
+ * {@code PM2021-008} finds the file of that name), {@code summary} (1.5) and {@code body} (1). Facet fields (string terms for filtering,
+ * sorted-set doc values for counting): {@code causes}, {@code services}, {@code teams}, {@code tags},
+ * {@code severity}, {@code year}. {@code ord} is the document number of the static export (newest first),
+ * which is also the Lucene doc id ({@link IndexStore} checks it).
+ */
+public final class IndexFields {
+    /** Text fields in scoring order, with their weights. */
+    public static final Map<String, Float> WEIGHTS = Map.of("title", 3f, "keywords", 2f, "summary", 1.5f, "body", 1f);
+    /** Text fields in a fixed order. */
+    public static final List<String> TEXT = List.of("title", "keywords", "summary", "body");
+    /** Facet dimensions in display order. */
+    public static final List<String> FACETS = List.of("causes", "services", "teams", "severity", "year", "tags");
+    /** The field MoreLikeThis queries for similar incidents (keywords are compared as causes and services instead). */
+    static final String[] SIMILAR_TEXT = {"body"};
+    static final String ORD = "ord";
+    static final String SLUG = "slug";
+    static final String SOURCE = "source";
+    static final String DATE = "date";
+    /** The incident date as an epoch day point, for date ranges. */
+    static final String DAY = "day";
+
+    private IndexFields() {
+    }
+
+    /** Returns the text of one text field of an incident, as indexed. */
+    public static String text(Postmortem p, String field) {
+        return switch (field) {
+            case "title" -> p.title();
+            case "keywords" -> keywords(p);
+            case "summary" -> p.summary().orElse("");
+            case "body" -> p.bodyText();
+            default -> throw new IllegalArgumentException("not a text field: " + field);
+        };
+    }
+
+    /** Returns the values of one facet dimension of an incident, sorted and without duplicates. */
+    public static List<String> facet(Postmortem p, String dimension) {
+        List<String> raw = switch (dimension) {
+            case "causes" -> p.causes();
+            case "services" -> p.services();
+            case "teams" -> p.teams();
+            case "tags" -> p.tags();
+            case "severity" -> p.severity().map(List::of).orElse(List.of());
+            case "year" -> List.of(Integer.toString(p.date().getYear()));
+            default -> throw new IllegalArgumentException("not a facet: " + dimension);
+        };
+        TreeSet<String> set = new TreeSet<>();
+        raw.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(set::add);
+        return List.copyOf(set);
+    }
+
+    /** Builds the Lucene document of an incident with its export number. */
+    static Document document(Postmortem p, int ord) {
+        Document d = new Document();
+        d.add(new NumericDocValuesField(ORD, ord));
+        d.add(new StoredField(ORD, ord));
+        d.add(new StringField(SLUG, p.slug(), Field.Store.YES));
+        d.add(new StoredField(SOURCE, p.source()));
+        d.add(new StoredField(DATE, p.date().toString()));
+        d.add(new org.apache.lucene.document.IntPoint(DAY, (int) p.date().toEpochDay()));
+        for (String f : TEXT) {
+            String text = text(p, f);
+            d.add(new TextField(f, text, Field.Store.NO));
+        }
+        for (String dim : FACETS) {
+            for (String v : facet(p, dim)) {
+                d.add(new StringField(dim, v, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(dim, new BytesRef(v)));
+            }
+        }
+        return d;
+    }
+
+    private static String keywords(Postmortem p) {
+        StringBuilder sb = new StringBuilder();
+        for (List<String> list : List.of(p.services(), p.teams(), p.tags(), p.causes())) {
+            list.forEach(v -> sb.append(v).append('\n'));
+        }
+        p.trigger().ifPresent(t -> sb.append(t).append('\n'));
+        String name = p.source().substring(p.source().lastIndexOf('/') + 1);
+        if (name.equals("index.md") && p.source().contains("/")) {
+            String dir = p.source().substring(0, p.source().lastIndexOf('/'));
+            name = dir.substring(dir.lastIndexOf('/') + 1);
+        }
+        for (String w : WordSplitter.queryWords(name.replaceFirst("\\.(md|markdown|txt)$", ""))) {
+            List<String> parts = WordSplitter.isCompound(w) ? WordSplitter.parts(w) : List.of(w);
+            if (parts.stream().anyMatch(IndexFields::mixesLettersAndDigits)) {
+                sb.append(w).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean mixesLettersAndDigits(String w) {
+        return w.chars().anyMatch(Character::isLetter) && w.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Returns the analyzer for a whole document. */
+    static org.apache.lucene.analysis.Analyzer analyzer() {
+        return IncidentAnalyzer.forIndexing();
+    }
+}

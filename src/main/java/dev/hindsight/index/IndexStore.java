@@ -1,0 +1,194 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.Result;
+import dev.hindsight.model.Site;
+import dev.hindsight.model.Validate;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Version;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Lucene index of a site, kept in the cache folder and rebuilt only when the indexed content changed.
+ * Documents are numbered newest first (then by slug) and a Lucene doc id is that number, the position in
+ * {@link #docs()}.
+ */
+public final class IndexStore implements AutoCloseable {
+    /** The folder inside the cache folder that holds the index. */
+    public static final String FOLDER = "search-index";
+    private static final String FINGERPRINT = "hindsight.fingerprint";
+    /** Newest first, then by slug: the order of export document numbers. */
+    static final Comparator<Postmortem> ORDER = Comparator.comparing(Postmortem::date).reversed()
+            .thenComparing(Postmortem::slug);
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final List<Postmortem> docs;
+    private final boolean rebuilt;
+
+    private IndexStore(Directory directory, List<Postmortem> docs, boolean rebuilt) throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        try {
+            checkOrder(reader);
+        } catch (IOException e) {
+            reader.close();
+            throw e;
+        }
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null);
+        this.docs = docs;
+        this.rebuilt = rebuilt;
+    }
+
+    /**
+     * Opens the index of a site in the cache folder, building it first when it is missing or stale.
+     * When another process holds the cache's lock, the index is built in memory and a note says so.
+     */
+    public static Result<IndexStore> open(Site site, Path cacheDir) throws IOException {
+        Validate.notNull(site, "site");
+        Validate.notNull(cacheDir, "cacheDir");
+        List<Postmortem> docs = site.postmortems().stream().sorted(ORDER).toList();
+        String fingerprint = fingerprint(docs);
+        Path folder = cacheDir.resolve(FOLDER);
+        Files.createDirectories(folder);
+        Directory dir = FSDirectory.open(folder);
+        try {
+            if (fingerprint.equals(storedFingerprint(dir))) {
+                return Result.of(new IndexStore(dir, docs, false));
+            }
+            write(dir, docs, fingerprint);
+            return Result.of(new IndexStore(dir, docs, true));
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            Directory memory = new ByteBuffersDirectory();
+            write(memory, docs, fingerprint);
+            return new Result<>(new IndexStore(memory, docs, true), List.of(Problem.info("", 0, "search-index",
+                    "the search index cache " + folder + " is in use by another build; indexed in memory instead")));
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Builds an index in memory, for tests and one-off use. */
+    public static IndexStore inMemory(List<Postmortem> postmortems) throws IOException {
+        List<Postmortem> docs = postmortems.stream().sorted(ORDER).toList();
+        Directory memory = new ByteBuffersDirectory();
+        write(memory, docs, fingerprint(docs));
+        return new IndexStore(memory, docs, true);
+    }
+
+    /** Returns the incidents by document number. */
+    public List<Postmortem> docs() {
+        return docs;
+    }
+
+    /** Returns the searcher (BM25, the default similarity). */
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** Returns the reader. */
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    /** Returns true when this open built the index rather than reusing the cached one. */
+    public boolean rebuilt() {
+        return rebuilt;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    private static String storedFingerprint(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return "";
+        }
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            return r.getIndexCommit().getUserData().getOrDefault(FINGERPRINT, "");
+        }
+    }
+
+    private static void write(Directory dir, List<Postmortem> docs, String fingerprint) throws IOException {
+        // One thread adds documents in number order and a LogMergePolicy merges only neighbouring segments, so
+        // doc ids follow the numbers without the cost of index sorting; checkOrder() verifies it.
+        IndexWriterConfig cfg = new IndexWriterConfig(IndexFields.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        try (IndexWriter w = new IndexWriter(dir, cfg)) {
+            for (int i = 0; i < docs.size(); i++) {
+                w.addDocument(IndexFields.document(docs.get(i), i));
+            }
+            w.forceMerge(1);
+            w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            w.commit();
+        }
+    }
+
+    /** Checks that every Lucene doc id equals the document number stored with it. */
+    private static void checkOrder(DirectoryReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues ords = leaf.reader().getNumericDocValues(IndexFields.ORD);
+            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                if (ords == null || !ords.advanceExact(d) || ords.longValue() != leaf.docBase + d) {
+                    throw new IOException("the search index is out of document order at doc " + (leaf.docBase + d));
+                }
+            }
+        }
+    }
+
+    /** Hashes everything that goes into the index, with the analyzer and Lucene versions. */
+    static String fingerprint(List<Postmortem> docs) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        StringBuilder sb = new StringBuilder(IncidentAnalyzer.VERSION).append('\u0000').append(Version.LATEST);
+        for (Postmortem p : docs) {
+            sb.append('\u0001').append(p.slug()).append('\u0000').append(p.source()).append('\u0000').append(p.date());
+            for (String f : IndexFields.TEXT) {
+                sb.append('\u0000').append(IndexFields.text(p, f));
+            }
+            for (String f : IndexFields.FACETS) {
+                sb.append('\u0000').append(String.join("\u0002", IndexFields.facet(p, f)));
+            }
+            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            sb.setLength(0);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}

@@ -1,0 +1,158 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.Validate;
+import dev.hindsight.model.Postmortem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The vocabulary of an index: the surface words of its documents' text fields (as {@link WordSplitter} splits
+ * them, unstemmed) with the number of documents using each and their index terms, sorted as Java strings sort
+ * (UTF-16 order, as JavaScript compares strings).
+ */
+public final class IndexVocabulary implements Vocabulary {
+    private final String[] surfaces;
+    private final String[] terms;
+    private final int[] df;
+    private final int docCount;
+
+    private IndexVocabulary(String[] surfaces, String[] terms, int[] df, int docCount) {
+        this.surfaces = surfaces;
+        this.terms = terms;
+        this.df = df;
+        this.docCount = docCount;
+    }
+
+    /** Reads the vocabulary of an index from its documents' text fields; stop words are left out. */
+    public static IndexVocabulary of(IndexStore store) {
+        Validate.notNull(store, "store");
+        return of(store.docs());
+    }
+
+    /** Builds the vocabulary of documents (in document order): every surface word with the documents using it. */
+    static IndexVocabulary of(List<Postmortem> docs) {
+        Map<String, int[]> seen = new HashMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (String f : IndexFields.TEXT) {
+                for (WordSplitter.Word w : WordSplitter.split(IndexFields.text(docs.get(d), f))) {
+                    int[] c = seen.computeIfAbsent(w.surface(), k -> new int[] {-1, 0});
+                    if (c[0] != d) {
+                        c[0] = d;
+                        c[1]++;
+                    }
+                }
+            }
+        }
+        SurfaceTerms mapper = new SurfaceTerms();
+        List<String> sorted = new ArrayList<>(seen.keySet());
+        sorted.sort(Comparator.naturalOrder());
+        List<String> s = new ArrayList<>();
+        List<String> t = new ArrayList<>();
+        List<Integer> f = new ArrayList<>();
+        for (String w : sorted) {
+            mapper.term(w).ifPresent(term -> {
+                s.add(w);
+                t.add(term);
+                f.add(seen.get(w)[1]);
+            });
+        }
+        return new IndexVocabulary(s.toArray(String[]::new), t.toArray(String[]::new),
+                f.stream().mapToInt(Integer::intValue).toArray(), docs.size());
+    }
+
+    /** Returns the number of surface words. */
+    public int size() {
+        return surfaces.length;
+    }
+
+    /** Returns the surface word at an index of the sorted vocabulary. */
+    public String surface(int i) {
+        return surfaces[i];
+    }
+
+    /** Returns the term of the surface word at an index. */
+    public String termAt(int i) {
+        return terms[i];
+    }
+
+    /** Returns the document frequency of the surface word at an index. */
+    public int df(int i) {
+        return df[i];
+    }
+
+    /** Returns the number of documents. */
+    public int docCount() {
+        return docCount;
+    }
+
+    /** Returns, per term, the surface word most documents use for it (ties: shorter, then alphabetical). */
+    public java.util.Map<String, String> displayWords() {
+        java.util.Map<String, Integer> best = new java.util.HashMap<>();
+        for (int i = 0; i < surfaces.length; i++) {
+            Integer b = best.get(terms[i]);
+            if (b == null || df[i] > df[b] || df[i] == df[b] && surfaces[i].length() < surfaces[b].length()) {
+                best.put(terms[i], i);
+            }
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        best.forEach((t, i) -> out.put(t, surfaces[i]));
+        return out;
+    }
+
+    @Override
+    public Optional<String> term(String surface) {
+        int i = Arrays.binarySearch(surfaces, surface);
+        return i >= 0 ? Optional.of(terms[i]) : Optional.empty();
+    }
+
+    @Override
+    public List<String> completions(String prefix, int max) {
+        int from = Arrays.binarySearch(surfaces, prefix);
+        from = from >= 0 ? from + 1 : -from - 1;
+        List<Integer> hits = new ArrayList<>();
+        for (int i = from; i < surfaces.length && surfaces[i].startsWith(prefix); i++) {
+            hits.add(i);
+        }
+        hits.sort(Comparator.<Integer>comparingInt(i -> -df[i]).thenComparing(i -> surfaces[i]));
+        Optional<String> own = term(prefix);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i : hits) {
+            if (out.size() >= max) {
+                break;
+            }
+            if (own.isEmpty() || !own.get().equals(terms[i])) {
+                out.add(terms[i]);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Optional<String> correction(String surface) {
+        int max = TypoDistance.allowed(surface.length());
+        String best = null;
+        int bestDist = max + 1;
+        int bestDf = -1;
+        for (int i = 0; i < surfaces.length; i++) {
+            String s = surfaces[i];
+            if (Math.abs(s.length() - surface.length()) > max || !TypoDistance.eligible(s, df[i], docCount)) {
+                continue;
+            }
+            int d = TypoDistance.distance(surface, s, max);
+            if (d <= max && (d < bestDist || d == bestDist && df[i] > bestDf)) {
+                best = s;
+                bestDist = d;
+                bestDf = df[i];
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

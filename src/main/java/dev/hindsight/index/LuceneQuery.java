@@ -1,0 +1,93 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.Validate;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns a {@link QueryPlan} and facet filters into a Lucene query whose scores are what the static client sums:
+ * each clause is the best weighted alternative, an alternative is its term's BM25 over the text fields times
+ * their weights, phrases and facets only filter. Without words every filtered document scores the same, so
+ * Lucene returns them in document order: newest first.
+ */
+public final class LuceneQuery {
+    private LuceneQuery() {
+    }
+
+    /** Builds the query; filters are dimension to accepted values (any of them), all dimensions required. */
+    public static Query build(QueryPlan plan, Map<String, Set<String>> filters) {
+        Validate.notNull(plan, "plan");
+        Validate.notNull(filters, "filters");
+        if (plan.impossible()) {
+            return new MatchNoDocsQuery("a word matches nothing");
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (QueryPlan.Clause c : plan.clauses()) {
+            b.add(clause(c), BooleanClause.Occur.MUST);
+        }
+        for (QueryPlan.PhraseTerms p : plan.phrases()) {
+            b.add(phrase(p), BooleanClause.Occur.FILTER);
+        }
+        for (var e : new TreeMap<>(filters).entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            e.getValue().stream().sorted().forEach(v -> any.add(new TermQuery(new Term(e.getKey(), v)), BooleanClause.Occur.SHOULD));
+            b.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        if (plan.clauses().isEmpty()) {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            return new ConstantScoreQuery(b.build());
+        }
+        return b.build();
+    }
+
+    /** Returns the query for one term: BM25 in each text field times the field weight, summed. */
+    public static Query term(String term) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String f : IndexFields.TEXT) {
+            b.add(new BoostQuery(new TermQuery(new Term(f, term)), IndexFields.WEIGHTS.get(f)), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static Query clause(QueryPlan.Clause c) {
+        if (c.alternatives().size() == 1 && c.alternatives().get(0).weight() == 1) {
+            return term(c.alternatives().get(0).term());
+        }
+        List<Query> alts = new ArrayList<>();
+        for (QueryPlan.Alternative a : c.alternatives()) {
+            Query q = term(a.term());
+            alts.add(a.weight() == 1 ? q : new BoostQuery(q, (float) a.weight()));
+        }
+        return new DisjunctionMaxQuery(alts, 0f);
+    }
+
+    private static Query phrase(QueryPlan.PhraseTerms p) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String f : IndexFields.TEXT) {
+            PhraseQuery.Builder pb = new PhraseQuery.Builder();
+            for (int i = 0; i < p.terms().size(); i++) {
+                pb.add(new Term(f, p.terms().get(i)), p.offsets().get(i));
+            }
+            any.add(pb.build(), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+}

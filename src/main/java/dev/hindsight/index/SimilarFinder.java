@@ -1,0 +1,278 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.SectionKind;
+import dev.hindsight.model.Validate;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Finds up to {@value #MAX} similar incidents for every incident, with reasons.
+ *
+ * <p>Candidates are the top {@value #CANDIDATES} of Lucene's {@link MoreLikeThis} against the body field, with
+ * the query terms taken from the incident's gist (title, summary and the start of its root cause: what it is
+ * about, without the noise of timelines; and ten times cheaper than the whole body at 10,000 incidents), at most
+ * {@value #QUERY_TERMS} terms, each in at least 2 documents and at most {@value #MAX_DOC_FREQ_PCT}% of them
+ * (or {@value #MIN_MAX_DOC_FREQ}, in small sites);
+ * plus the top {@value #FACET_CANDIDATES} incidents sharing the most specific causes and services.
+ * Each candidate scores {@code text + 0.35 * (shared causes / causes) + 0.25 * (shared services / services)},
+ * where {@code text} is its MoreLikeThis score divided by the incident's score against its own query (0 to
+ * about 1). The cost is one bounded query per incident; incidents are spread over all cores.
+ */
+final class SimilarFinder {
+    static final int MAX = 5;
+    static final int CANDIDATES = 20;
+    static final int FACET_CANDIDATES = 10;
+    static final int QUERY_TERMS = 20;
+    static final int MAX_DOC_FREQ_PCT = 15;
+    /** Small sites: a term may be in this many documents even when that is more than the percentage. */
+    static final int MIN_MAX_DOC_FREQ = 5;
+    private static final int GIST_SECTION = 600;
+    private static final int SHOWN_TERMS = 3;
+    private static final int BLOCK = 64;
+
+    private final IndexStore store;
+    private final Function<String, String> display;
+
+    /** Creates a finder; display turns an index term into the word shown as a reason. */
+    SimilarFinder(IndexStore store, Function<String, String> display) {
+        this.store = Validate.notNull(store, "store");
+        this.display = Validate.notNull(display, "display");
+    }
+
+    /** Returns the similar incidents of every incident, by slug, in slug order. */
+    Map<String, List<Similar>> findAll(int threads) throws IOException {
+        int n = store.docs().size();
+        List<List<Similar>> results = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int from = 0; from < n; from += BLOCK) {
+                int start = from;
+                int end = Math.min(n, from + BLOCK);
+                jobs.add(pool.submit(() -> {
+                    MoreLikeThis mlt = moreLikeThis();
+                    for (int d = start; d < end; d++) {
+                        results.set(d, find(mlt, d));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : jobs) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("similar incidents interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, List<Similar>> out = new TreeMap<>();
+        for (int d = 0; d < n; d++) {
+            if (!results.get(d).isEmpty()) {
+                out.put(store.docs().get(d).slug(), results.get(d));
+            }
+        }
+        return out;
+    }
+
+    private MoreLikeThis moreLikeThis() {
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(store.reader());
+            mlt.setAnalyzer(IncidentAnalyzer.forIndexing());
+            mlt.setFieldNames(IndexFields.SIMILAR_TEXT);
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, store.docs().size() * MAX_DOC_FREQ_PCT / 100));
+            mlt.setMinWordLen(2);
+            mlt.setMaxQueryTerms(QUERY_TERMS);
+            mlt.setBoost(true);
+            return mlt;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finds the similar incidents of one document. */
+    List<Similar> find(MoreLikeThis mlt, int doc) {
+        try {
+            return rank(mlt, doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Similar> rank(MoreLikeThis mlt, int doc) throws IOException {
+        IndexSearcher searcher = store.searcher();
+        Postmortem self = store.docs().get(doc);
+        Query like = mlt.like("body", new StringReader(gist(self)));
+        Map<String, Float> queryTerms = queryTerms(like);
+        Map<Integer, Double> text = new HashMap<>();
+        double selfScore = 0;
+        if (!queryTerms.isEmpty()) {
+            for (ScoreDoc sd : searcher.search(like, CANDIDATES + 1).scoreDocs) {
+                if (sd.doc == doc) {
+                    selfScore = sd.score;
+                } else {
+                    text.put(sd.doc, (double) sd.score);
+                }
+            }
+        }
+        double norm = selfScore > 0 ? selfScore : text.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        Map<Integer, Double> candidates = new TreeMap<>();
+        text.forEach((d, s) -> candidates.put(d, Math.min(1.0, s / norm)));
+        Query shared = facetQuery(self);
+        if (shared != null) {
+            for (ScoreDoc sd : searcher.search(shared, FACET_CANDIDATES + 1).scoreDocs) {
+                if (sd.doc != doc) {
+                    candidates.putIfAbsent(sd.doc, 0.0);
+                }
+            }
+        }
+        record Candidate(int doc, Similar similar) {
+        }
+        List<Candidate> list = new ArrayList<>();
+        for (var e : candidates.entrySet()) {
+            Postmortem other = store.docs().get(e.getKey());
+            List<String> causes = shared(self.causes(), other.causes());
+            List<String> services = shared(self.services(), other.services());
+            double score = e.getValue() + 0.35 * causes.size() / Math.max(1, self.causes().size())
+                    + 0.25 * services.size() / Math.max(1, self.services().size());
+            if (e.getValue() < 0.05 && causes.isEmpty() && services.isEmpty()) {
+                continue;
+            }
+            list.add(new Candidate(e.getKey(), new Similar(other.slug(), Math.round(score * 1000) / 1000.0, causes,
+                    services, List.of())));
+        }
+        list.sort(Comparator.comparingDouble((Candidate c) -> c.similar().score()).reversed()
+                .thenComparing(c -> c.similar().slug()));
+        List<Candidate> best = list.subList(0, Math.min(MAX, list.size()));
+        Map<Integer, List<String>> words = sharedTerms(queryTerms, best.stream().map(Candidate::doc).sorted().toList());
+        List<Similar> top = new ArrayList<>();
+        for (Candidate c : best) {
+            Similar s = c.similar();
+            top.add(new Similar(s.slug(), s.score(), s.sharedCauses(), s.sharedServices(), words.getOrDefault(c.doc(), List.of())));
+        }
+        return top;
+    }
+
+    /** Returns what an incident is about: title, summary and the start of its root-cause section. */
+    static String gist(Postmortem p) {
+        StringBuilder sb = new StringBuilder(p.title()).append('\n');
+        p.summary().ifPresent(s -> sb.append(s).append('\n'));
+        p.section(SectionKind.ROOT_CAUSE).ifPresent(s -> sb.append(FragmentExport.cut(s.text(), GIST_SECTION)));
+        if (p.summary().isEmpty() && p.section(SectionKind.ROOT_CAUSE).isEmpty()) {
+            sb.append(FragmentExport.cut(p.bodyText(), GIST_SECTION * 2));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> shared(List<String> a, List<String> b) {
+        return a.stream().filter(b::contains).distinct().sorted().toList();
+    }
+
+    private static Query facetQuery(Postmortem p) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String c : IndexFields.facet(p, "causes")) {
+            b.add(new TermQuery(new Term("causes", c)), BooleanClause.Occur.SHOULD);
+            n++;
+        }
+        for (String s : IndexFields.facet(p, "services")) {
+            b.add(new TermQuery(new Term("services", s)), BooleanClause.Occur.SHOULD);
+            n++;
+        }
+        return n == 0 ? null : b.build();
+    }
+
+    /** Returns the terms of a MoreLikeThis query with their boosts, strongest first. */
+    private static Map<String, Float> queryTerms(Query q) {
+        Map<String, Float> terms = new HashMap<>();
+        if (q instanceof BooleanQuery bq) {
+            for (BooleanClause c : bq.clauses()) {
+                Query inner = c.getQuery();
+                float boost = 1;
+                if (inner instanceof BoostQuery bo) {
+                    boost = bo.getBoost();
+                    inner = bo.getQuery();
+                }
+                if (inner instanceof TermQuery tq) {
+                    terms.merge(tq.getTerm().text(), boost, Math::max);
+                }
+            }
+        }
+        Map<String, Float> sorted = new LinkedHashMap<>();
+        terms.entrySet().stream()
+                .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** Returns, per other document, the strongest query terms it also has (up to three), as display words. */
+    private Map<Integer, List<String>> sharedTerms(Map<String, Float> queryTerms, List<Integer> others) throws IOException {
+        Map<Integer, List<String>> out = new HashMap<>();
+        if (others.isEmpty() || store.reader().leaves().isEmpty()) {
+            return out;
+        }
+        LeafReader leaf = store.reader().leaves().get(0).reader();
+        PostingsEnum postings = null;
+        for (String t : queryTerms.keySet()) {
+            BytesRef bytes = new BytesRef(t);
+            java.util.Set<Integer> has = new java.util.HashSet<>();
+            for (String f : IndexFields.SIMILAR_TEXT) {
+                Terms terms = leaf.terms(f);
+                TermsEnum te = terms == null ? null : terms.iterator();
+                if (te == null || !te.seekExact(bytes)) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int other : others) {
+                    if (postings.docID() < other) {
+                        postings.advance(other);
+                    }
+                    if (postings.docID() == other) {
+                        has.add(other);
+                    }
+                }
+            }
+            String word = display.apply(t);
+            for (int other : has) {
+                List<String> list = out.computeIfAbsent(other, k -> new ArrayList<>());
+                if (list.size() < SHOWN_TERMS && !list.contains(word)) {
+                    list.add(word);
+                }
+            }
+        }
+        return out;
+    }
+}

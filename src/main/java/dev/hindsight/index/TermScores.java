@@ -1,0 +1,139 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.Validate;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafSimScorer;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Walks every index term once, in term order, with the score each document gets for it: the sum over the
+ * text fields of BM25 times the field weight, computed by Lucene's own {@link Similarity} exactly as a
+ * {@code TermQuery} per field inside a {@code BooleanQuery} would. That per-(term, document) score is the
+ * impact the static export quantizes, and summing impacts reproduces the searcher's ranking of a query.
+ */
+final class TermScores {
+
+    /** Positions of a field start at its index times this, so a phrase never spans two fields. */
+    static final int FIELD_SPAN = 1 << 20;
+
+    /**
+     * One term with its documents and scores.
+     *
+     * @param term      the index term
+     * @param docs      document numbers, ascending
+     * @param scores    the score of each document
+     * @param positions per document its positions, ascending, each field starting at its index times
+     *                  {@link #FIELD_SPAN}; null when positions were not asked for
+     */
+    record Entry(String term, int[] docs, float[] scores, int[][] positions) {
+    }
+
+    /** Receives the terms in order. */
+    interface Sink {
+        /** Takes one term; the arrays are fresh for each call. */
+        void accept(Entry entry) throws IOException;
+    }
+
+    private final IndexSearcher searcher;
+    private final boolean withPositions;
+
+    /** Creates a walker over a single-segment index, reading positions too when asked. */
+    TermScores(IndexSearcher searcher, boolean withPositions) {
+        this.searcher = Validate.notNull(searcher, "searcher");
+        this.withPositions = withPositions;
+        Validate.isTrue(searcher.getIndexReader().leaves().size() <= 1, "the index must have one segment");
+    }
+
+    /** Sends every term of the text fields, in term order, to the sink. */
+    void forEach(Sink sink) throws IOException {
+        if (searcher.getIndexReader().leaves().isEmpty()) {
+            return;
+        }
+        LeafReader leaf = searcher.getIndexReader().leaves().get(0).reader();
+        List<String> fields = IndexFields.TEXT;
+        TermsEnum[] enums = new TermsEnum[fields.size()];
+        BytesRef[] current = new BytesRef[fields.size()];
+        for (int i = 0; i < enums.length; i++) {
+            Terms terms = leaf.terms(fields.get(i));
+            enums[i] = terms == null ? null : terms.iterator();
+            current[i] = enums[i] == null ? null : enums[i].next();
+        }
+        double[] acc = new double[leaf.maxDoc()];
+        boolean[] seen = new boolean[leaf.maxDoc()];
+        int[] touched = new int[leaf.maxDoc()];
+        int[][] pos = withPositions ? new int[leaf.maxDoc()][] : null;
+        int[] posCount = withPositions ? new int[leaf.maxDoc()] : null;
+        PostingsEnum postings = null;
+        while (true) {
+            BytesRef min = null;
+            for (BytesRef b : current) {
+                if (b != null && (min == null || b.compareTo(min) < 0)) {
+                    min = b;
+                }
+            }
+            if (min == null) {
+                return;
+            }
+            BytesRef term = BytesRef.deepCopyOf(min);
+            int n = 0;
+            for (int i = 0; i < enums.length; i++) {
+                if (current[i] == null || !current[i].equals(term)) {
+                    continue;
+                }
+                String field = fields.get(i);
+                Similarity.SimScorer sim = searcher.getSimilarity().scorer(IndexFields.WEIGHTS.get(field),
+                        searcher.collectionStatistics(field),
+                        searcher.termStatistics(new Term(field, term), enums[i].docFreq(), enums[i].totalTermFreq()));
+                LeafSimScorer scorer = new LeafSimScorer(sim, leaf, field, true);
+                postings = enums[i].postings(postings, withPositions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    int freq = postings.freq();
+                    acc[d] += scorer.score(d, freq);
+                    if (!seen[d]) {
+                        seen[d] = true;
+                        touched[n++] = d;
+                    }
+                    if (withPositions) {
+                        addPositions(pos, posCount, d, postings, freq, i * FIELD_SPAN);
+                    }
+                }
+                current[i] = enums[i].next();
+            }
+            int[] docs = Arrays.copyOf(touched, n);
+            Arrays.sort(docs);
+            float[] scores = new float[n];
+            int[][] positions = withPositions ? new int[n][] : null;
+            for (int k = 0; k < n; k++) {
+                int d = docs[k];
+                scores[k] = (float) acc[d];
+                acc[d] = 0;
+                seen[d] = false;
+                if (withPositions) {
+                    positions[k] = Arrays.copyOf(pos[d], posCount[d]);
+                    posCount[d] = 0;
+                }
+            }
+            sink.accept(new Entry(term.utf8ToString(), docs, scores, positions));
+        }
+    }
+
+    private static void addPositions(int[][] pos, int[] count, int doc, PostingsEnum postings, int freq, int base)
+            throws IOException {
+        if (pos[doc] == null || pos[doc].length < count[doc] + freq) {
+            pos[doc] = Arrays.copyOf(pos[doc] == null ? new int[0] : pos[doc], Math.max(8, (count[doc] + freq) * 2));
+        }
+        for (int k = 0; k < freq; k++) {
+            pos[doc][count[doc]++] = base + postings.nextPosition();
+        }
+    }
+}

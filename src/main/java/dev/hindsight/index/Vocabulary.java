@@ -1,0 +1,20 @@
+package dev.hindsight.index;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The words a corpus uses: what a query word can match. The Lucene side reads it from the index
+ * ({@link IndexVocabulary}); the browser reads the same facts from the exported dictionary and typo lexicon.
+ */
+public interface Vocabulary {
+
+    /** Returns the index term of a surface word seen in the corpus, or empty when the corpus never uses it. */
+    Optional<String> term(String surface);
+
+    /** Returns up to {@code max} distinct terms of other surface words starting with a prefix, most documents first. */
+    List<String> completions(String prefix, int max);
+
+    /** Returns the closest known word within the typo distance for the word's length, if there is one. */
+    Optional<String> correction(String surface);
+}

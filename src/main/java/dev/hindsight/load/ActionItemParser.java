@@ -1,0 +1,246 @@
+package dev.hindsight.load;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.model.ActionType;
+import dev.hindsight.model.Problem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads action items from the body's action-item sections: a table (columns found by their header), a task list
+ * ({@code - [x] Title (owner: sre, due: 2024-05-01)}; checked means done), or a plain list (open, unless the
+ * item starts with a check mark or its section is headed "completed"). A subsection's heading hints at the type
+ * ("Immediate actions" are mitigate, "Long-term improvements" prevent). Values that cannot be read are reported
+ * with their line and left empty.
+ */
+final class ActionItemParser {
+    private static final Pattern DONE_MARK = Pattern.compile("^[\u2705\u2714\u2611\u2713]\uFE0F?\\s*");
+    private static final Pattern META = Pattern.compile("\\s*\\(((?:owner|assignee|due|status|type|link|ticket)\\s*:[^()]*)\\)\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWNER = Pattern.compile("(?i)(?:^|[\\s.;,(])owner\\s*:\\s*(@?[\\w.-]+(?:\\s+[A-Z][\\w.-]*)?)\\.?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final String path;
+    private final int lineOffset;
+    private final List<Problem> problems;
+    private final ActionTable tables;
+
+    ActionItemParser(String path, int lineOffset, List<Problem> problems) {
+        this.path = path;
+        this.lineOffset = lineOffset;
+        this.problems = problems;
+        this.tables = new ActionTable(this);
+    }
+
+    /** Returns what to add to a 0-based body line to get the file line. */
+    int lineOffset() {
+        return lineOffset;
+    }
+
+    /** Reads the items of the action-item sections, deepest sections first so each list is read once. */
+    List<ActionItem> read(List<Outline.Span> spans) {
+        Map<Node, Boolean> seen = new IdentityHashMap<>();
+        List<ActionItem> items = new ArrayList<>();
+        List<Outline.Span> ordered = new ArrayList<>(spans);
+        ordered.sort(Comparator.comparingInt(Outline.Span::level).reversed());
+        for (Outline.Span span : ordered) {
+            Hint hint = Hint.of(span.title());
+            for (Node block : span.blocks()) {
+                if (seen.put(block, Boolean.TRUE) != null) {
+                    continue;
+                }
+                if (block instanceof TableBlock table) {
+                    items.addAll(tables.read(table, hint));
+                } else if (block instanceof ListBlock list) {
+                    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                        if (n instanceof ListItem item) {
+                            listItem(item, hint).ifPresent(items::add);
+                        }
+                    }
+                } else if (block instanceof Paragraph p && Outline.label(p).map(l -> l.toLowerCase(Locale.ROOT)
+                        .startsWith("action item")).orElse(false)) {
+                    paragraphItem(p, hint).ifPresent(items::add);
+                }
+            }
+        }
+        items.sort(Comparator.comparingInt(ActionItem::line));
+        return items;
+    }
+
+    private Optional<ActionItem> listItem(ListItem item, Hint hint) {
+        Node first = item.getFirstChild();
+        if (!(first instanceof Paragraph)) {
+            return Optional.empty();
+        }
+        int line = item.getLineNumber() + lineOffset;
+        String text = NodeText.inline(first);
+        ActionStatus status = hint.status;
+        if (item instanceof TaskListItem task) {
+            status = task.isItemDoneMarker() ? ActionStatus.DONE : status;
+        }
+        Matcher done = DONE_MARK.matcher(text);
+        if (done.find()) {
+            status = ActionStatus.DONE;
+            text = text.substring(done.end());
+        }
+        return build(text, status, hint, firstLink(first), line);
+    }
+
+    private Optional<ActionItem> paragraphItem(Paragraph p, Hint hint) {
+        String text = NodeText.inline(p).replaceFirst("(?i)^action items?\\s*:?\\s*", "");
+        return build(text, hint.status, hint, firstLink(p), p.getLineNumber() + lineOffset);
+    }
+
+    /** Builds an item from its text, reading "(owner: x, due: y)" and "Owner: @x" out of the title. */
+    Optional<ActionItem> build(String text, ActionStatus status, Hint hint, Optional<String> link, int line) {
+        String title = text.strip();
+        Optional<String> owner = Optional.empty();
+        Optional<LocalDate> due = Optional.empty();
+        ActionType type = hint.type;
+        Matcher meta = META.matcher(title);
+        if (meta.find()) {
+            title = title.substring(0, meta.start()).strip();
+            for (String part : meta.group(1).split(",")) {
+                int colon = part.indexOf(':');
+                String key = part.substring(0, Math.max(colon, 0)).strip().toLowerCase(Locale.ROOT);
+                String value = part.substring(colon + 1).strip();
+                switch (key) {
+                    case "owner", "assignee" -> owner = Optional.of(value).filter(v -> !v.isEmpty());
+                    case "due" -> due = date(value, line, "due");
+                    case "status" -> status = status(value, line).orElse(status);
+                    case "type" -> type = type(value, line).orElse(type);
+                    case "link", "ticket" -> link = safeLink(value);
+                    default -> { }
+                }
+            }
+        }
+        Matcher o = OWNER.matcher(title);
+        if (owner.isEmpty() && o.find()) {
+            owner = Optional.of(o.group(1).strip());
+            title = (title.substring(0, o.start()) + title.substring(o.end())).strip();
+        }
+        title = title.replaceAll("[\\s:;,-]+$", "").strip();
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link, line));
+    }
+
+    /** Reads a date value, reporting it when it is not a date. */
+    Optional<LocalDate> date(String value, int line, String what) {
+        String v = value.strip();
+        if (v.isEmpty() || v.equals("-") || v.equalsIgnoreCase("n/a") || v.equalsIgnoreCase("tbd")) {
+            return Optional.empty();
+        }
+        Matcher m = DATE.matcher(v);
+        if (m.find()) {
+            Optional<LocalDate> d = DateFinder.first(v).map(DateFinder.Found::date);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        Optional<LocalDate> named = DateFinder.first(v).map(DateFinder.Found::date);
+        if (named.isPresent()) {
+            return named;
+        }
+        problems.add(Problem.warning(path, line, "action-item", "action item " + what + " '" + v
+                + "' is not a date like 2024-05-01; it is left empty"));
+        return Optional.empty();
+    }
+
+    /** Reads a status value, reporting it when it is unknown. */
+    Optional<ActionStatus> status(String value, int line) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        if (DONE_MARK.matcher(v).find() || v.equalsIgnoreCase("x") || v.equalsIgnoreCase("yes")) {
+            return Optional.of(ActionStatus.DONE);
+        }
+        Optional<ActionStatus> s = ActionStatus.parse(v);
+        if (s.isEmpty()) {
+            problems.add(Problem.warning(path, line, "action-item", "action item status '" + v
+                    + "' is not open, in-progress, done or wont-do; open is used"));
+        }
+        return s;
+    }
+
+    /** Reads a type value, reporting it when it is unknown. */
+    Optional<ActionType> type(String value, int line) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ActionType> t = ActionType.parse(v);
+        if (t.isEmpty()) {
+            problems.add(Problem.warning(path, line, "action-item", "action item type '" + v
+                    + "' is not mitigate, prevent, detect or process; other is used"));
+        }
+        return t;
+    }
+
+    /** Returns the first http(s) link in a node, if any. */
+    static Optional<String> firstLink(Node node) {
+        Node n = node.getFirstChild();
+        while (n != null) {
+            String url = n instanceof Link l ? l.getUrl().toString() : n instanceof AutoLink a ? a.getText().toString() : null;
+            if (url != null) {
+                Optional<String> safe = safeLink(url);
+                if (safe.isPresent()) {
+                    return safe;
+                }
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            while (n != null && n != node && n.getNext() == null) {
+                n = n.getParent();
+            }
+            n = n == null || n == node ? null : n.getNext();
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the URL when it is an absolute http(s) link. */
+    static Optional<String> safeLink(String url) {
+        String u = url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://")) && HtmlSanitizer.isSafeUrl(u, false)
+                ? Optional.of(u) : Optional.empty();
+    }
+
+    /** What a section heading says about the items under it. */
+    record Hint(ActionType type, ActionStatus status) {
+        static Hint of(String heading) {
+            String h = heading.toLowerCase(Locale.ROOT);
+            ActionStatus status = h.matches(".*\\b(completed|done|closed|finished)\\b.*") ? ActionStatus.DONE
+                    : h.matches(".*\\bin[- ]progress\\b.*") ? ActionStatus.IN_PROGRESS : ActionStatus.OPEN;
+            ActionType type = h.contains("immediate") || h.contains("mitigat") ? ActionType.MITIGATE
+                    : h.contains("prevent") || h.contains("long-term") || h.contains("short-term")
+                    || h.contains("medium-term") ? ActionType.PREVENT
+                    : h.contains("detect") || h.contains("monitor") || h.contains("alert") ? ActionType.DETECT
+                    : h.contains("process") ? ActionType.PROCESS : ActionType.OTHER;
+            return new Hint(type, status);
+        }
+    }
+}

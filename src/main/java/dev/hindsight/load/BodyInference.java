@@ -1,0 +1,152 @@
+package dev.hindsight.load;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+import dev.hindsight.model.SectionKind;
+import dev.hindsight.model.SiteConfig;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills what the front matter left out from the body, recording each value as an inference: the summary (first
+ * paragraph of the Summary section, else the first paragraph of the body that reads like prose), tags from a
+ * "Category:" line, severity, services, teams, authors and trigger from their labelled lines, and how the incident
+ * was detected from an "Identified:"/"Detection:" line (alert, customer or internal, when its words point to
+ * exactly one of them first).
+ */
+final class BodyInference {
+    /** Paragraphs shorter than this are not taken as a summary. */
+    static final int SUMMARY_MIN_CHARS = 40;
+
+    private static final Pattern LABEL_LINE = Pattern.compile("^[A-Za-z][A-Za-z ()/-]{0,40}:\\s");
+    private static final Pattern DETECTION = Pattern.compile("(?i)\\b(?:(alert\\w*|alarm\\w*|pag(?:e|ed|ing)|pagerduty|"
+            + "pingdom|monitor\\w*|automated|prometheus|grafana|opsgenie|datadog)|(customers?|users?|clients?|support "
+            + "tickets?|tickets?)|(engineers?|team|developers?|colleagues?|staff|internal\\w*|on-?call))\\b");
+
+    private final Draft d;
+    private final List<MetadataLines.Fact> facts;
+    private final SiteConfig config;
+    private final int lineOffset;
+
+    BodyInference(Draft d, List<MetadataLines.Fact> facts, SiteConfig config, int lineOffset) {
+        this.d = d;
+        this.facts = facts;
+        this.config = config;
+        this.lineOffset = lineOffset;
+    }
+
+    /** Fills every missing value that the body can give. */
+    void fill(Optional<Document> doc, List<Outline.Span> spans) {
+        if (d.summary.isEmpty()) {
+            d.summary = summary(doc, spans);
+        }
+        if (d.tags.isEmpty()) {
+            d.tags = fact("tags").map(f -> {
+                List<String> tags = MetadataLines.parts(f.value()).stream().map(BodyInference::tag)
+                        .filter(t -> !t.isEmpty()).distinct().toList();
+                record(f, "tags", String.join(", ", tags));
+                return tags;
+            }).filter(t -> !t.isEmpty());
+        }
+        if (d.severity.isEmpty()) {
+            d.severity = fact("severity").map(f -> {
+                String v = f.value().replaceAll("\\s*\\(.*$", "").replaceAll("[.\\s]+$", "").strip();
+                return v.isEmpty() || v.length() > 30 ? null : recordValue(f, "severity",
+                        FrontMatterReader.canonical(config.severities(), v));
+            });
+        }
+        if (d.services.isEmpty()) {
+            d.services = list("services", config.services());
+        }
+        if (d.teams.isEmpty()) {
+            d.teams = list("teams", config.teams());
+        }
+        if (d.authors.isEmpty()) {
+            d.authors = fact("authors").map(f -> {
+                List<String> names = MetadataLines.parts(f.value().replaceAll("<[^>]*>", "")).stream()
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                record(f, "authors", String.join(", ", names));
+                return names;
+            }).filter(a -> !a.isEmpty());
+        }
+        if (d.trigger.isEmpty()) {
+            d.trigger = fact("trigger").map(f -> recordValue(f, "trigger", f.value()));
+        }
+        if (d.detection.isEmpty()) {
+            d.detection = fact("detection").flatMap(f -> detection(f.value()).map(v -> recordValue(f, "detection", v)));
+        }
+    }
+
+    /** Classifies a detection sentence as alert, customer or internal by its first telling word. */
+    static Optional<String> detection(String text) {
+        Matcher m = DETECTION.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? "alert" : m.group(2) != null ? "customer" : "internal");
+    }
+
+    /** Turns a category name into a tag: lower case, words joined by '-'. */
+    static String tag(String category) {
+        return category.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    private Optional<String> summary(Optional<Document> doc, List<Outline.Span> spans) {
+        for (Outline.Span s : spans) {
+            if (s.kind() == SectionKind.SUMMARY) {
+                for (Node b : s.blocks()) {
+                    if (b instanceof Paragraph p && !NodeText.inline(p).isBlank()) {
+                        String text = NodeText.inline(p);
+                        d.inferred("summary", text, "first paragraph of the '" + s.title() + "' section (line "
+                                + (p.getLineNumber() + lineOffset) + ")");
+                        return Optional.of(text);
+                    }
+                }
+            }
+        }
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Node n = doc.get().getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph p) {
+                String text = NodeText.inline(p);
+                if (text.length() >= SUMMARY_MIN_CHARS && !LABEL_LINE.matcher(text).find()
+                        && TimeStamp.leading(text).isEmpty()) {
+                    d.inferred("summary", text, "first paragraph of the body (line " + (p.getLineNumber() + lineOffset) + ")");
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<String>> list(String field, List<dev.hindsight.model.Term> vocabulary) {
+        return fact(field).map(f -> {
+            List<String> values = MetadataLines.parts(f.value()).stream()
+                    .map(v -> FrontMatterReader.canonical(vocabulary, v)).distinct().toList();
+            record(f, field, String.join(", ", values));
+            return values;
+        }).filter(v -> !v.isEmpty());
+    }
+
+    private Optional<MetadataLines.Fact> fact(String field) {
+        return MetadataLines.first(facts, field);
+    }
+
+    private String recordValue(MetadataLines.Fact f, String field, String value) {
+        record(f, field, value);
+        return value;
+    }
+
+    private void record(MetadataLines.Fact f, String field, String value) {
+        if (!value.isEmpty()) {
+            d.inferred(field, value, "'" + f.label() + ":' line " + (f.line() + lineOffset));
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.hindsight.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Lists every file under a content folder, in sorted order, and says what each one is for.
+ *
+ * <p>Two layouts are understood. With a {@code postmortems/} folder, Markdown there is incidents, Markdown in
+ * {@code pages/} is pages, and Markdown elsewhere is skipped. Without one, the folder is "any folder of
+ * Markdown": every Markdown file anywhere is an incident (a top-level {@code index.md} is taken as the folder's
+ * index page and skipped). In both, a folder holding an {@code index.md} is a bundle: the index is the incident,
+ * named after the folder, and every other file in the folder is its resource.
+ *
+ * <p>Symbolic links are not followed out of the content folder: a link to a file outside, or to any folder,
+ * is listed as skipped and reported. A hidden folder ({@code .git}) is listed once, as skipped, and not read.
+ */
+final class ContentWalker {
+    /** What a listed file is for. */
+    enum Role { INCIDENT, PAGE, RESOURCE, SKIP, FAIL }
+
+    /**
+     * One file under the content folder.
+     *
+     * @param path   the content-relative path with '/' separators (a skipped folder ends in '/')
+     * @param file   the file on disk
+     * @param role   what it is for
+     * @param reason why, for skipped and failed files
+     * @param sniff  true when it has no extension and must look like Markdown to be loaded
+     * @param bundle the content-relative bundle folder it belongs to, if any (ends in '/')
+     * @param linked true when it was reached through a symbolic link that was reported
+     */
+    record Entry(String path, Path file, Role role, String reason, boolean sniff, Optional<String> bundle,
+                 boolean linked) {
+    }
+
+    private final Path root;
+    private final boolean structured;
+    private final List<Entry> out = new ArrayList<>();
+
+    private ContentWalker(Path root) {
+        this.root = root;
+        this.structured = Files.isDirectory(root.resolve("postmortems"), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Lists a content folder; returns the entries sorted by path. */
+    static List<Entry> walk(Path contentDir) {
+        ContentWalker w = new ContentWalker(contentDir);
+        w.directory(contentDir, "", Optional.empty());
+        return List.copyOf(w.out);
+    }
+
+    /** Returns true when the folder uses the postmortems/ and pages/ layout. */
+    static boolean isStructured(Path contentDir) {
+        return Files.isDirectory(contentDir.resolve("postmortems"), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private void directory(Path dir, String prefix, Optional<String> bundle) {
+        List<Path> children;
+        try (Stream<Path> s = Files.list(dir)) {
+            children = s.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException | SecurityException e) {
+            out.add(new Entry(prefix.isEmpty() ? "./" : prefix, dir, Role.FAIL, "could not list the folder: "
+                    + e.getMessage(), false, bundle, false));
+            return;
+        }
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            String path = prefix + name;
+            if (Files.isSymbolicLink(child)) {
+                link(child, path, bundle);
+            } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                subdirectory(child, path + "/", bundle);
+            } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
+                out.add(classify(path, child, bundle, false));
+            } else {
+                out.add(new Entry(path, child, Role.SKIP, "not a regular file", false, bundle, false));
+            }
+        }
+    }
+
+    private void subdirectory(Path dir, String path, Optional<String> bundle) {
+        String name = dir.getFileName().toString();
+        if (name.startsWith(".")) {
+            out.add(new Entry(path, dir, Role.SKIP, "hidden folder: not read", false, bundle, false));
+            return;
+        }
+        if (bundle.isEmpty() && isBundle(dir, path)) {
+            directory(dir, path, Optional.of(path));
+        } else {
+            directory(dir, path, bundle);
+        }
+    }
+
+    private boolean isBundle(Path dir, String path) {
+        if (path.startsWith("pages/")) {
+            return false;
+        }
+        if (structured && !path.startsWith("postmortems/")) {
+            return false;
+        }
+        return Files.isRegularFile(dir.resolve("index.md"), LinkOption.NOFOLLOW_LINKS)
+                || Files.isRegularFile(dir.resolve("index.markdown"), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private void link(Path link, String path, Optional<String> bundle) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException | SecurityException e) {
+            out.add(new Entry(path, link, Role.FAIL, "broken symbolic link", false, bundle, true));
+            return;
+        }
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            realRoot = root.toAbsolutePath().normalize();
+        }
+        if (!target.startsWith(realRoot)) {
+            out.add(new Entry(path, link, Role.SKIP, "symbolic link to outside the content folder: not followed",
+                    false, bundle, true));
+        } else if (Files.isDirectory(target)) {
+            out.add(new Entry(path + "/", link, Role.SKIP, "symbolic link to a folder: not followed", false, bundle, true));
+        } else {
+            out.add(classify(path, link, bundle, true));
+        }
+    }
+
+    private Entry classify(String path, Path file, Optional<String> bundle, boolean linked) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (bundle.isPresent()) {
+            String inBundle = path.substring(bundle.get().length());
+            String lower = inBundle.toLowerCase(Locale.ROOT);
+            if (lower.equals("index.md") || lower.equals("index.markdown")) {
+                return new Entry(path, file, Role.INCIDENT, "", false, bundle, linked);
+            }
+            FileRules.Decision d = FileRules.decide(path);
+            Role role = d.kind() == FileRules.Kind.SKIP ? Role.SKIP : Role.RESOURCE;
+            return new Entry(path, file, role, d.reason(), false, bundle, linked);
+        }
+        FileRules.Decision d = FileRules.decide(path);
+        boolean text = d.kind() == FileRules.Kind.MARKDOWN || d.kind() == FileRules.Kind.SNIFF;
+        boolean sniff = d.kind() == FileRules.Kind.SNIFF;
+        if (d.kind() == FileRules.Kind.SKIP) {
+            return new Entry(path, file, Role.SKIP, d.reason(), false, bundle, linked);
+        }
+        if (!text) {
+            return new Entry(path, file, Role.RESOURCE, "", false, bundle, linked);
+        }
+        if (path.startsWith("pages/")) {
+            return new Entry(path, file, Role.PAGE, "", sniff, bundle, linked);
+        }
+        if (structured) {
+            return path.startsWith("postmortems/")
+                    ? new Entry(path, file, Role.INCIDENT, "", sniff, bundle, linked)
+                    : new Entry(path, file, Role.SKIP, "Markdown outside postmortems/ and pages/ is not loaded", false,
+                    bundle, linked);
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("_index.") || (!path.contains("/") && FileRules.stem(lower).equals("index"))) {
+            return new Entry(path, file, Role.SKIP, "not a postmortem: folder index page", false, bundle, linked);
+        }
+        return new Entry(path, file, Role.INCIDENT, "", sniff, bundle, linked);
+    }
+}

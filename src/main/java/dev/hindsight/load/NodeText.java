@@ -1,0 +1,137 @@
+package dev.hindsight.load;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+
+import org.jsoup.parser.Parser;
+
+
+/**
+ * Plain text of Markdown tree nodes, as a reader sees it: no markup, entities decoded, line breaks as spaces,
+ * blocks separated by new lines. Raw HTML contributes no text. The walk uses no recursion.
+ *
+ * <p>Some nodes are atoms: their text is taken whole and they cannot be cut ({@link #isAtom}). An undefined
+ * reference such as {@code [09:02]} reads as written, brackets included.
+ */
+final class NodeText {
+
+    private NodeText() {
+    }
+
+    /** Returns the text of a node, on one line. */
+    static String inline(Node node) {
+        return tidy(of(node), false);
+    }
+
+    /** Returns the text of a node with one line per block. */
+    static String of(Node node) {
+        StringBuilder sb = new StringBuilder();
+        if (isAtom(node) || node.getFirstChild() == null) {
+            return leafText(node);
+        }
+        Node n = node.getFirstChild();
+        while (n != null) {
+            if (!isAtom(n) && n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            sb.append(leafText(n));
+            while (n != null) {
+                if (n instanceof Block || n instanceof TableRow) {
+                    sb.append('\n');
+                } else if (n instanceof TableCell) {
+                    sb.append(' ');
+                }
+                if (n.getNext() != null) {
+                    n = n.getNext();
+                    break;
+                }
+                n = n.getParent();
+                if (n == node) {
+                    n = null;
+                }
+            }
+        }
+        return tidy(sb, true);
+    }
+
+    /** Collapses runs of spaces, drops blank lines (or all line breaks when not keeping lines) and strips. */
+    private static String tidy(CharSequence s, boolean keepLines) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        boolean newline = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' && keepLines) {
+                newline = out.length() > 0;
+                space = false;
+            } else if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\n' || c == '\r') {
+                space = out.length() > 0;
+            } else {
+                if (newline) {
+                    out.append('\n');
+                } else if (space) {
+                    out.append(' ');
+                }
+                newline = false;
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Returns true for nodes whose text is taken whole and that are never cut. */
+    static boolean isAtom(Node n) {
+        return n instanceof Code || n instanceof HtmlEntity || n instanceof SoftLineBreak || n instanceof HardLineBreak
+                || (n instanceof RefNode r && !r.isDefined()) || n instanceof HtmlInlineBase || n instanceof HtmlBlockBase
+                || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof Reference
+                || n instanceof TableSeparator;
+    }
+
+    /** Returns the text of a leaf or atom. */
+    static String leafText(Node n) {
+        if (n instanceof Text) {
+            return n.getChars().unescape();
+        }
+        if (n instanceof Code c) {
+            return c.getText().toString();
+        }
+        if (n instanceof HtmlEntity) {
+            return Parser.unescapeEntities(n.getChars().toString(), false);
+        }
+        if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            return " ";
+        }
+        if (n instanceof RefNode r && !r.isDefined()) {
+            return n.getChars().unescape();
+        }
+        if (n instanceof HtmlInlineBase || n instanceof HtmlBlockBase || n instanceof Reference || n instanceof TableSeparator) {
+            return "";
+        }
+        if (n instanceof FencedCodeBlock f) {
+            return f.getContentChars().toString();
+        }
+        if (n instanceof IndentedCodeBlock i) {
+            return i.getContentChars().toString();
+        }
+        if (n.getFirstChild() == null && !(n instanceof Block)) {
+            return n.getChars().unescape();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,232 @@
+package dev.hindsight.load;
+
+import com.vladsch.flexmark.util.ast.Node;
+
+import dev.hindsight.config.YamlFields;
+import dev.hindsight.config.YamlNode;
+import dev.hindsight.model.Heading;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.Section;
+import dev.hindsight.model.SectionKind;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SourceFile;
+import dev.hindsight.model.Status;
+import dev.hindsight.model.TimelineEvent;
+import dev.hindsight.model.Times;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Loads one postmortem file: front matter, body, sections, timeline, action items, lessons and every inference.
+ * It never throws for bad input: what cannot be read becomes a {@link Problem}, and a file that cannot become a
+ * page (empty, no date) is failed with its reason.
+ */
+final class PostmortemReader {
+    private final SiteConfig config;
+    private final boolean drafts;
+    private final MarkdownEngine engine;
+    private final HtmlSanitizer sanitizer;
+
+    /**
+     * The result for one file.
+     *
+     * @param postmortem the incident, when the file became one
+     * @param outcome    what happened to the file
+     * @param reason     why, when skipped or failed
+     * @param problems   the problems found
+     */
+    record Loaded(Optional<Postmortem> postmortem, SourceFile.Outcome outcome, String reason, List<Problem> problems) {
+    }
+
+    PostmortemReader(SiteConfig config, boolean drafts, MarkdownEngine engine, HtmlSanitizer sanitizer) {
+        this.config = config;
+        this.drafts = drafts;
+        this.engine = engine;
+        this.sanitizer = sanitizer;
+    }
+
+    /**
+     * Loads a postmortem from its text.
+     *
+     * @param path the content-relative path
+     * @param stem      the file name without extension, or the bundle folder name, for the slug and inferences
+     * @param resources the other files of its bundle, relative to the bundle folder
+     */
+    Loaded read(String path, String text, String stem, List<String> resources) {
+        List<Problem> problems = new ArrayList<>();
+        if (text.isBlank()) {
+            return failed(path, 1, "empty", "empty file: write the postmortem or delete the file", problems);
+        }
+        FrontMatter fm = FrontMatter.split(text, path);
+        problems.addAll(fm.problems());
+        Draft d = new Draft();
+        YamlFields fields = new YamlFields(path, problems);
+        fm.keys().ifPresent(k -> new FrontMatterReader(fields, config).read(k, fm.form(), d));
+        if (d.status == Status.DRAFT && !drafts) {
+            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, "draft: build with --drafts",
+                    problems.stream().map(PostmortemReader::soften).toList());
+        }
+        int offset = fm.bodyLine();
+        if (fm.body().isBlank()) {
+            problems.add(Problem.info(path, offset, "empty-body", "the body is empty: only the front matter is shown"));
+        }
+        ParsedBody body = ParsedBody.of(fm.body(), d.title, engine, sanitizer, path, offset);
+        problems.addAll(body.problems());
+        if (d.title.isEmpty()) {
+            String title = body.titleH1().orElseGet(() -> FileNames.title(stem));
+            d.title = Optional.of(title);
+            d.inferred("title", title, body.titleH1().isPresent() ? "first H1 heading" : "file name");
+        }
+        List<Outline.Span> spans = body.doc().map(Outline::of).orElse(List.of());
+        List<Section> sections = sections(spans, offset);
+        List<Heading> headings = headings(spans);
+        Map<Node, Boolean> excluded = new IdentityHashMap<>();
+        spans.stream().filter(s -> s.kind() == SectionKind.TIMELINE || s.kind() == SectionKind.ACTION_ITEMS
+                || s.kind() == SectionKind.LESSONS).forEach(s -> s.blocks().forEach(b -> excluded.put(b, Boolean.TRUE)));
+        List<MetadataLines.Fact> facts = body.doc().map(doc -> MetadataLines.read(doc, excluded.keySet())).orElse(List.of());
+        String timelineText = spans.stream().filter(s -> s.kind() == SectionKind.TIMELINE)
+                .flatMap(s -> s.blocks().stream()).map(NodeText::of).collect(Collectors.joining("\n"));
+        Optional<LocalDate> date = d.date.isPresent() ? d.date
+                : DateInference.infer(d, facts, stem, timelineText, body.text(), path, problems);
+        if (date.isEmpty()) {
+            return failed(path, 0, "no-date", "no date: add `date: YYYY-MM-DD` front matter (no date was found in the "
+                    + "file name, the timeline or the body)", problems);
+        }
+        d.date = date;
+        Timelines timelines = timeline(body, spans, path, offset, date.get(), problems);
+        List<TimelineEvent> timeline = timelines.shown();
+        if (d.actionItems.isEmpty()) {
+            d.actionItems = Optional.of(new ActionItemParser(path, offset, problems).read(
+                    spans.stream().filter(s -> s.kind() == SectionKind.ACTION_ITEMS).toList()));
+        }
+        new BodyInference(d, facts, config, offset).fill(body.doc(), spans);
+        declaredTimes(d, date.get(), fields);
+        new TimesDeriver(d, timelines.all(), facts, offset).derive(date.get(), config.zone());
+        String slug = d.slug.orElseGet(() -> Slugs.of(stem));
+        Postmortem p = new Postmortem(slug, path, d.title.get(), date.get(), d.severity, d.status, d.summary,
+                d.services.orElse(List.of()), d.teams.orElse(List.of()), d.tags.orElse(List.of()), d.causes, d.trigger,
+                d.detection, d.nearMiss, d.essential || config.essential().contains(slug),
+                new Times(d.started, d.detected, d.mitigated, d.resolved), d.impact, d.authors.orElse(List.of()),
+                d.related, d.recurrenceOf, d.actionItems.orElse(List.of()), timeline, sections,
+                LessonsParser.read(spans), headings, body.html(), body.text(), d.inferences, d.extra, resources);
+        return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems);
+    }
+
+    /**
+     * Reads the timeline sections. Labelled "Key events" lists and headed timeline sections are read separately:
+     * when both exist, the page shows the headed timeline, and the key events still name the key moments.
+     */
+    private Timelines timeline(ParsedBody body, List<Outline.Span> spans, String path, int offset, LocalDate date,
+                               List<Problem> problems) {
+        // A zone stated once near the top ("All times PDT.") applies to the timeline further down.
+        Optional<java.time.ZoneId> zone = body.doc().flatMap(doc -> {
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof com.vladsch.flexmark.ast.Paragraph p && NodeText.inline(p).length() <= 120) {
+                    Optional<java.time.ZoneId> z = ZoneNames.fromContext(NodeText.inline(p));
+                    if (z.isPresent()) {
+                        return z;
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+        Map<Node, Boolean> seen = new IdentityHashMap<>();
+        List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, seen, problems);
+        List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, seen, problems);
+        List<TimelineEvent> all = new ArrayList<>(keyEvents);
+        all.addAll(headed);
+        return new Timelines(headed.isEmpty() ? keyEvents : headed, all);
+    }
+
+    private List<TimelineEvent> events(List<Outline.Span> spans, boolean headed, String path, int offset,
+                                       LocalDate date, Optional<java.time.ZoneId> zone, Map<Node, Boolean> seen,
+                                       List<Problem> problems) {
+        TimelineParser parser = new TimelineParser(path, offset, date, config.zone(), problems);
+        zone.ifPresent(parser::zone);
+        for (Outline.Span s : spans) {
+            if (s.kind() == SectionKind.TIMELINE && s.heading().isPresent() == headed) {
+                parser.read(s.blocks().stream().filter(b -> seen.put(b, Boolean.TRUE) == null).toList());
+            }
+        }
+        return parser.events();
+    }
+
+    /**
+     * The timeline to show and every timed entry, key events included, for deriving the key moments.
+     *
+     * @param shown the events the page shows
+     * @param all   every event read
+     */
+    private record Timelines(List<TimelineEvent> shown, List<TimelineEvent> all) {
+    }
+
+    /** Reads the front matter's {@code times:} now that the incident date is known. */
+    private void declaredTimes(Draft d, LocalDate date, YamlFields fields) {
+        for (Map.Entry<String, YamlNode.Entry> t : d.timesDeclared.entrySet()) {
+            Optional<Instant> at = moment(t.getValue(), date, fields);
+            switch (t.getKey()) {
+                case "started" -> d.started = at;
+                case "detected" -> d.detected = at;
+                case "mitigated" -> d.mitigated = at;
+                default -> d.resolved = at;
+            }
+        }
+    }
+
+    private Optional<Instant> moment(YamlNode.Entry e, LocalDate date, YamlFields fields) {
+        Optional<String> v = fields.text(e);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(v.get()).toInstant());
+        } catch (DateTimeParseException ex) {
+            Optional<TimeStamp> s = TimeStamp.leading(v.get()).filter(t -> t.hasTime() && t.rest().isEmpty());
+            Optional<Instant> at = s.flatMap(t -> new TimelineClock(date, config.zone()).read(t).at());
+            if (at.isEmpty()) {
+                fields.error(e.line(), "wrong-type", "`times." + e.key() + "` must be a date and time like "
+                        + "2024-03-11T09:02:00Z, not '" + v.get() + "'");
+            }
+            return at;
+        }
+    }
+
+    private static List<Section> sections(List<Outline.Span> spans, int offset) {
+        List<Section> out = new ArrayList<>();
+        for (Outline.Span s : spans) {
+            String text = s.blocks().stream().map(NodeText::of).collect(Collectors.joining("\n"));
+            if (s.heading().isEmpty()) {
+                text = text.replaceFirst("^\\Q" + s.title() + "\\E\\s*:?\\s*", "");
+            }
+            out.add(new Section(s.kind(), s.title(), s.anchor(), text, s.line() + offset));
+        }
+        return out;
+    }
+
+    private static List<Heading> headings(List<Outline.Span> spans) {
+        boolean h1 = spans.stream().anyMatch(s -> s.heading().isPresent() && s.level() == 1);
+        return spans.stream().filter(s -> s.heading().isPresent())
+                .map(s -> new Heading(Math.min(6, s.level() + (h1 ? 1 : 0)), s.title(), s.anchor())).toList();
+    }
+
+    private static Loaded failed(String path, int line, String rule, String reason, List<Problem> problems) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.add(Problem.error(path, line, rule, reason));
+        return new Loaded(Optional.empty(), SourceFile.Outcome.FAILED, reason, all);
+    }
+
+    /** Turns an error in a skipped draft into a warning: the draft is not built, so it cannot break the build. */
+    private static Problem soften(Problem p) {
+        return p.isError() ? new Problem(p.path(), p.line(), p.column(), Problem.Level.WARNING, p.message(), p.rule()) : p;
+    }
+}

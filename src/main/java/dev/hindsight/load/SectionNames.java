@@ -1,0 +1,112 @@
+package dev.hindsight.load;
+
+import dev.hindsight.model.SectionKind;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes section headings and their synonyms, ignoring case, Markdown emphasis, numbering ("1.", "2)",
+ * "Step 3:"), a trailing colon or question mark, and a trailing remark in parentheses
+ * ("Contributing Factors (findings)", "Immediate actions (completed)").
+ */
+final class SectionNames {
+    /** A lessons-learned bucket. */
+    enum Bucket { WENT_WELL, WENT_WRONG, LUCKY }
+
+    private static final Map<String, SectionKind> KINDS = kinds();
+    private static final Map<String, Bucket> BUCKETS = buckets();
+    private static final Pattern NUMBERING = Pattern.compile("^((step|part|section)\\s+\\d+[.):]?\\s+|(\\d+(\\.\\d+)*|[ivx]+|[a-h])[.):]\\s+)");
+    private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+    private static final Pattern DECORATION = Pattern.compile("[*_`~#]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:?.!\\-\u2013\u2014]+$");
+
+    private static Map<String, SectionKind> kinds() {
+        Map<String, SectionKind> m = new HashMap<>();
+        put(m, SectionKind.SUMMARY, "summary", "overview", "executive summary", "description", "what happened",
+                "incident summary", "tl;dr", "tldr", "abstract", "synopsis");
+        put(m, SectionKind.IMPACT, "impact", "customer impact", "user impact", "incident impact", "business impact",
+                "impact and scope", "user-facing impact", "customer-facing impact");
+        put(m, SectionKind.TIMELINE, "timeline", "chronology", "sequence of events", "incident timeline",
+                "timeline summary", "key events", "timeline of events", "detailed timeline", "events");
+        put(m, SectionKind.ROOT_CAUSE, "root cause", "root causes", "root cause analysis", "contributing factors",
+                "contributing factor", "cause", "causes", "analysis", "identified cause", "why did it happen",
+                "how did it happen", "causes and contributing factors", "root cause and contributing factors", "rca",
+                "technical details", "technical analysis");
+        put(m, SectionKind.TRIGGER, "trigger", "triggers", "what triggered it", "triggering event");
+        put(m, SectionKind.DETECTION, "detection", "how was it detected", "how it was detected", "identified",
+                "discovery", "how we found out", "how was the incident detected");
+        put(m, SectionKind.RESOLUTION, "resolution", "recovery", "mitigation", "remediation", "resolution and recovery",
+                "recovery and resolution", "mitigation and resolution", "fix", "the fix", "repair",
+                "incident response", "resolution and mitigation");
+        put(m, SectionKind.FIVE_WHYS, "five whys", "5 whys", "the five whys", "the 5 whys", "5-whys", "five-whys");
+        put(m, SectionKind.LESSONS, "lessons learned", "lessons learnt", "lessons", "learnings", "retrospective",
+                "what went well", "what went wrong", "where we got lucky", "things that went well",
+                "things that went wrong", "lucky", "key takeaways", "takeaways", "insights", "what went poorly",
+                "what didn't go well", "what did not go well", "what could have gone better", "reflections",
+                "what we learned", "what we learnt");
+        put(m, SectionKind.ACTION_ITEMS, "action items", "action item", "follow-ups", "follow ups", "follow-up",
+                "follow up", "followups", "corrective actions", "next steps", "action points", "actions",
+                "review actions", "actions following review", "future actions", "corrective and preventative measures",
+                "corrective and preventive measures", "corrective and preventive actions",
+                "how are we preventing it from happening again", "preventing recurrence", "remediation items",
+                "remediations", "todo", "to do", "tasks", "improvements", "planned actions", "immediate actions",
+                "short-term improvements", "medium-term improvements", "long-term improvements", "moving forward",
+                "prevention");
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Bucket> buckets() {
+        Map<String, Bucket> m = new HashMap<>();
+        bucket(m, Bucket.WENT_WELL, "what went well", "things that went well", "went well", "what worked",
+                "what went right", "what worked well");
+        bucket(m, Bucket.WENT_WRONG, "what went wrong", "things that went wrong", "went wrong", "what went poorly",
+                "what didn't go well", "what did not go well", "what could have gone better", "what could be improved",
+                "what went badly", "what didn't work");
+        bucket(m, Bucket.LUCKY, "where we got lucky", "lucky", "we got lucky", "where we were lucky", "luck",
+                "where we got unlucky");
+        return Map.copyOf(m);
+    }
+
+    private SectionNames() {
+    }
+
+    /** Returns the kind a heading stands for, if it is a known section name. */
+    static Optional<SectionKind> kind(String heading) {
+        return Optional.ofNullable(KINDS.get(normalize(heading)));
+    }
+
+    /** Returns the lessons bucket a heading or label stands for, if any. */
+    static Optional<Bucket> bucket(String heading) {
+        return Optional.ofNullable(BUCKETS.get(normalize(heading)));
+    }
+
+    /** Reduces a heading to its comparable form: lower case, no numbering, emphasis or trailing remark. */
+    static String normalize(String heading) {
+        String h = DECORATION.matcher(heading).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        h = h.replace('\u2019', '\'').replace("&", " and ");
+        h = NUMBERING.matcher(h).replaceFirst("");
+        for (int i = 0; i < 2; i++) {
+            h = TRAILING_REMARK.matcher(h).replaceFirst("");
+            h = TRAILING_PUNCTUATION.matcher(h).replaceFirst("");
+        }
+        return SPACES.matcher(h).replaceAll(" ").strip();
+    }
+
+    private static void put(Map<String, SectionKind> m, SectionKind kind, String... names) {
+        for (String n : List.of(names)) {
+            m.put(n, kind);
+        }
+    }
+
+    private static void bucket(Map<String, Bucket> m, Bucket bucket, String... names) {
+        for (String n : List.of(names)) {
+            m.put(n, bucket);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.hindsight.load;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A timestamp as written at the start (or, for "key events", the end) of a timeline entry, in its parts.
+ *
+ * <p>Understood: {@code 09:02}, {@code 9:02 AM}, {@code 09:02:33}, {@code [09:02]}, {@code 09:02 UTC},
+ * {@code 2024-03-11 09:02}, {@code 2024-03-11T09:02Z}, {@code 2024-03-11 09:02 +02:00}, {@code 12-05 16:21}
+ * (month-day), {@code Jan 14, 10:18 AM}, {@code 14 Jan 2024 10:18}, a date alone ({@code 2024-03-11},
+ * {@code 2019-12-03 --:--}), with an optional leading {@code ~} for "about". Times need a colon
+ * ({@code 15.26} is read only after a date), so "1.27 release" or "5 minutes" are not taken for times.
+ *
+ * @param label    the timestamp as written
+ * @param date     a full date, if written
+ * @param monthDay a month and day without a year, if written
+ * @param time     the time of day, if written
+ * @param zone     the zone, if written and understood
+ * @param badZone  a zone name that was written but is ambiguous or unknown (empty when none)
+ * @param rest     the entry text after the timestamp and its separator
+ */
+record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> monthDay, Optional<LocalTime> time,
+                 Optional<ZoneId> zone, String badZone, String rest) {
+
+    private static final String ISO_DATE = "((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})";
+    private static final String TIME = "(\\d{1,2})[:%s](\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?"
+            + "(?:\\s?([ap])\\.?m\\.?(?![a-z]))?";
+    private static final String ZONE = "(?:\\s?(Z(?![A-Za-z])|(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}"
+            + "|\\(?[A-Z]{2,5}\\)?(?![A-Za-z])))?";
+    private static final Pattern ISO = Pattern.compile("^" + ISO_DATE + "(?:(?:T|\\s+|,\\s*|\\s+at\\s+)"
+            + String.format(Locale.ROOT, TIME, ".") + ZONE + "|\\s+(?:HH:mm|--:--|\\?\\?:\\?\\?|xx:xx))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_NUM = Pattern.compile("^(\\d{2})-(\\d{2})\\s+" + String.format(Locale.ROOT, TIME, ":") + ZONE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED = Pattern.compile("^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?"
+            + "(?:" + DateFinder.MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + DateFinder.MONTH
+            + ")(?:,?\\s+((?:19|20)\\d\\d))?(?:,?\\s+(?:at\\s+)?" + String.format(Locale.ROOT, TIME, ":") + ZONE + ")?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_ONLY = Pattern.compile("^" + String.format(Locale.ROOT, TIME, ":") + ZONE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\]\\)]?\\s*(?:[-\u2013\u2014:|>]+|\\.(?=\\s))?\\s*");
+    private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s:,-]+(?:at\\s+|on\\s+)?(" + ISO_DATE
+            + "(?:T|\\s+)" + String.format(Locale.ROOT, TIME, ".") + ZONE + ")\\s*\\.?$", Pattern.CASE_INSENSITIVE);
+
+    /** Reads a timestamp at the start of a text; empty when the text does not start with one. */
+    static Optional<TimeStamp> leading(String text) {
+        String t = text.stripLeading();
+        int p = 0;
+        while (p < t.length() && p < 3 && "~[(\u2248".indexOf(t.charAt(p)) >= 0) {
+            p++;
+        }
+        final int prefix = p;
+        String s = t.substring(prefix);
+        Matcher m;
+        Optional<TimeStamp> found = Optional.empty();
+        if ((m = ISO.matcher(s)).find()) {
+            found = iso(s, m);
+        } else if ((m = MONTH_DAY_NUM.matcher(s)).find()) {
+            found = monthDayNumeric(s, m);
+        } else if ((m = NAMED.matcher(s)).find() && (m.group(6) != null || m.group(5) != null)) {
+            found = named(s, m);
+        } else if ((m = TIME_ONLY.matcher(s)).find()) {
+            found = timeOnly(s, m);
+        }
+        return found.map(f -> f.withPrefix(t.substring(0, prefix)));
+    }
+
+    /** Reads a full date and time at the end of a text ("First detected: 2023-09-18 13:42"). */
+    static Optional<TimeStamp> trailing(String text) {
+        Matcher m = TRAILING.matcher(text.strip());
+        if (!m.matches() || m.group(1).isBlank()) {
+            return Optional.empty();
+        }
+        Optional<TimeStamp> ts = leading(m.group(2));
+        return ts.map(s -> new TimeStamp(s.label, s.date, s.monthDay, s.time, s.zone, s.badZone, m.group(1).strip()));
+    }
+
+    /** Returns true when the stamp has a time of day. */
+    boolean hasTime() {
+        return time.isPresent();
+    }
+
+    private TimeStamp withPrefix(String prefix) {
+        return prefix.isEmpty() ? this : new TimeStamp(prefix.replace("[", "").replace("(", "") + label, date, monthDay,
+                time, zone, badZone, rest);
+    }
+
+    private static Optional<TimeStamp> iso(String s, Matcher m) {
+        Optional<LocalDate> date = DateFinder.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = time(m.group(4), m.group(5), m.group(6), m.group(7));
+        if (m.group(4) != null && time.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(build(s, m, date, Optional.empty(), time, m.group(8)));
+    }
+
+    private static Optional<TimeStamp> monthDayNumeric(String s, Matcher m) {
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > MonthDay.of(month, 1).getMonth().maxLength()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = time(m.group(3), m.group(4), m.group(5), m.group(6));
+        return time.map(t -> build(s, m, Optional.empty(), Optional.of(MonthDay.of(month, day)), Optional.of(t), m.group(7)));
+    }
+
+    private static Optional<TimeStamp> named(String s, Matcher m) {
+        boolean monthFirst = m.group(1) != null;
+        OptionalInt month = DateFinder.month(monthFirst ? m.group(1) : m.group(4));
+        int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(3));
+        if (month.isEmpty() || day < 1 || day > MonthDay.of(month.getAsInt(), 1).getMonth().maxLength()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = time(m.group(6), m.group(7), m.group(8), m.group(9));
+        if (m.group(6) != null && time.isEmpty()) {
+            return Optional.empty();
+        }
+        if (m.group(5) != null) {
+            Optional<LocalDate> date = DateFinder.date(Integer.parseInt(m.group(5)), month.getAsInt(), day);
+            return date.map(d -> build(s, m, Optional.of(d), Optional.empty(), time, m.group(10)));
+        }
+        return Optional.of(build(s, m, Optional.empty(), Optional.of(MonthDay.of(month.getAsInt(), day)), time, m.group(10)));
+    }
+
+    private static Optional<TimeStamp> timeOnly(String s, Matcher m) {
+        Optional<LocalTime> time = time(m.group(1), m.group(2), m.group(3), m.group(4));
+        return time.map(t -> build(s, m, Optional.empty(), Optional.empty(), Optional.of(t), m.group(5)));
+    }
+
+    private static TimeStamp build(String s, Matcher m, Optional<LocalDate> date, Optional<MonthDay> monthDay,
+                                   Optional<LocalTime> time, String zoneText) {
+        Optional<ZoneId> zone = Optional.empty();
+        String bad = "";
+        int end = m.end();
+        if (zoneText != null) {
+            String z = zoneText.replace("(", "").replace(")", "").strip();
+            zone = ZoneNames.zone(z);
+            if (zone.isEmpty()) {
+                if (ZoneNames.isAmbiguous(z)) {
+                    bad = z;
+                } else {
+                    // An upper-case word after the time that is not a zone ("09:02 DB failover") belongs to the text.
+                    end = m.start(m.groupCount());
+                    end = end < 0 ? m.end() : end;
+                }
+            }
+        }
+        String label = s.substring(0, end).strip();
+        Matcher sep = SEPARATOR.matcher(s.substring(end));
+        String rest = s.substring(end);
+        if (sep.find()) {
+            rest = rest.substring(sep.end());
+        }
+        if (label.endsWith(")") && !label.contains("(")) {
+            label = label.substring(0, label.length() - 1);
+        }
+        return new TimeStamp(label, date, monthDay, time, zone, bad, rest.strip());
+    }
+
+    private static Optional<LocalTime> time(String h, String min, String sec, String ampm) {
+        if (h == null) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(h);
+        int minute = Integer.parseInt(min);
+        int second = sec == null ? 0 : Integer.parseInt(sec);
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            boolean pm = ampm.equalsIgnoreCase("p");
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, minute, second));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.hindsight.load;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Turns the timestamps of one timeline into instants, in order, and says why when it will not.
+ *
+ * <p>A time of day is placed on the latest date the timeline has stated (in an entry, a date line or a heading),
+ * else on the incident date. Its zone is the one written next to it, else the one the timeline stated ("All times
+ * in PST", a "Time (UTC)" column), else the site's zone. It refuses, leaving the instant empty, when:
+ * <ul>
+ *   <li>the zone abbreviation is ambiguous ({@code CST});</li>
+ *   <li>a time without a date is earlier than the entry before it: it may be the next day, so it and the
+ *       following dateless times stay unresolved until a date is written again;</li>
+ *   <li>a month and day without a year would fall well after the incident date ({@code 12-05} in a March
+ *       incident could be the December before).</li>
+ * </ul>
+ */
+final class TimelineClock {
+    /** How many days after the incident date a month-day may fall and still be taken as the incident's year. */
+    static final int MONTH_DAY_SLACK_DAYS = 2;
+
+    private final LocalDate incidentDate;
+    private final ZoneId siteZone;
+    private Optional<ZoneId> zone = Optional.empty();
+    private Optional<LocalDate> date = Optional.empty();
+    private Optional<LocalDateTime> previous = Optional.empty();
+    private boolean lostDay;
+
+    /**
+     * The outcome for one timestamp.
+     *
+     * @param at     the instant, if it could be pinned down
+     * @param reason why not, when it could not (empty for a date without a time, which is simply imprecise)
+     */
+    record Reading(Optional<Instant> at, String reason) {
+    }
+
+    TimelineClock(LocalDate incidentDate, ZoneId siteZone) {
+        this.incidentDate = incidentDate;
+        this.siteZone = siteZone;
+    }
+
+    /** Sets the zone the following times are written in. */
+    void zone(ZoneId z) {
+        zone = Optional.of(z);
+    }
+
+    /** Sets the date the following dateless times fall on. */
+    void date(LocalDate d) {
+        date = Optional.of(d);
+        previous = Optional.empty();
+        lostDay = false;
+    }
+
+    /** Reads one timestamp. */
+    Reading read(TimeStamp s) {
+        if (!s.badZone().isEmpty()) {
+            return new Reading(Optional.empty(), "the zone '" + s.badZone()
+                    + "' means different offsets in different countries; write UTC or an offset like -06:00");
+        }
+        LocalDate day;
+        if (s.date().isPresent()) {
+            day = s.date().get();
+            date(day);
+        } else if (s.monthDay().isPresent()) {
+            int year = date.orElse(incidentDate).getYear();
+            day = s.monthDay().get().atYear(year);
+            if (day.isAfter(incidentDate.plusDays(MONTH_DAY_SLACK_DAYS)) && date.isEmpty()) {
+                return new Reading(Optional.empty(), "'" + s.label() + "' has no year and would fall after the incident "
+                        + "date " + incidentDate + "; write the full date");
+            }
+            date(day);
+        } else {
+            if (lostDay) {
+                return new Reading(Optional.empty(), "an earlier time passed midnight without a date, so the day of '"
+                        + s.label() + "' is unknown; write the date");
+            }
+            day = date.orElse(incidentDate);
+        }
+        if (s.time().isEmpty()) {
+            return new Reading(Optional.empty(), "");
+        }
+        LocalDateTime local = day.atTime(s.time().get());
+        if (s.date().isEmpty() && s.monthDay().isEmpty() && previous.isPresent() && local.isBefore(previous.get())) {
+            lostDay = true;
+            return new Reading(Optional.empty(), "'" + s.label() + "' is earlier than the entry before it ("
+                    + previous.get().toLocalTime() + ") and has no date: it may be the next day; write the date");
+        }
+        previous = Optional.of(local);
+        ZoneId z = s.zone().or(() -> zone).orElse(siteZone);
+        return new Reading(Optional.of(local.atZone(z).toInstant()), "");
+    }
+}

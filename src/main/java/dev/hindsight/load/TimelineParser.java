@@ -1,0 +1,231 @@
+package dev.hindsight.load;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+
+import dev.hindsight.model.Problem;
+import org.jsoup.nodes.Entities;
+import dev.hindsight.model.TimelineEvent;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads timeline events from the blocks of a timeline section: a table whose time column is the first one (or
+ * the one headed Time/Date/When), or lists whose items start with a timestamp ("**09:02** -", "09:02 -",
+ * "2024-03-11 09:02 UTC:", "[09:02]", "9:02 AM") or end with a date and time ("First detected 2023-09-18 13:42").
+ *
+ * <p>Short paragraphs and headings between them set the date ("2019-01-22", "### October 21, 2025 - Redis")
+ * and the zone ("All times in PST") for the entries that follow. Each entry keeps its time label as written;
+ * {@link TimelineClock} decides whether it can be pinned to an instant. Entries of a timeline table or list
+ * without a readable time are kept with an empty instant and reported as info.
+ */
+final class TimelineParser {
+    private static final Pattern TIME_HEADER = Pattern.compile("(?i).*\\b(time|date|when|timestamp|hour)s?\\b.*");
+    private static final int CONTEXT_PARAGRAPH_MAX = 120;
+
+    private final String path;
+    private final int lineOffset;
+    private final List<Problem> problems;
+    private final TimelineClock clock;
+    private final List<TimelineEvent> events = new ArrayList<>();
+
+    /**
+     * Prepares to read one incident's timeline.
+     *
+     * @param lineOffset what to add to a body line (0-based) to get the 1-based file line
+     */
+    TimelineParser(String path, int lineOffset, LocalDate incidentDate, ZoneId zone, List<Problem> problems) {
+        this.path = path;
+        this.lineOffset = lineOffset;
+        this.problems = problems;
+        this.clock = new TimelineClock(incidentDate, zone);
+    }
+
+    /** Sets the zone that zone-less times are read in, until the timeline states another. */
+    void zone(ZoneId zone) {
+        clock.zone(zone);
+    }
+
+    /** Reads events from the blocks of one timeline section, in order. */
+    void read(List<Node> blocks) {
+        for (Node block : blocks) {
+            if (block instanceof TableBlock table) {
+                table(table);
+            } else if (block instanceof ListBlock list) {
+                list(list);
+            } else if (block instanceof Heading || block instanceof Paragraph) {
+                context(NodeText.inline(block));
+            }
+        }
+    }
+
+    /** Returns the events read so far. */
+    List<TimelineEvent> events() {
+        return List.copyOf(events);
+    }
+
+    private void context(String text) {
+        ZoneNames.fromContext(text).ifPresent(clock::zone);
+        if (text.length() <= CONTEXT_PARAGRAPH_MAX) {
+            DateFinder.first(text).ifPresent(f -> clock.date(f.date()));
+        }
+    }
+
+    private void list(ListBlock list) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof ListItem item) {
+                items.add(item);
+            }
+        }
+        List<Optional<TimeStamp>> stamps = new ArrayList<>();
+        int stamped = 0;
+        for (ListItem item : items) {
+            Optional<TimeStamp> s = stamp(item);
+            stamps.add(s);
+            stamped += s.isPresent() ? 1 : 0;
+        }
+        if (stamped == 0) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            ListItem item = items.get(i);
+            int line = item.getLineNumber() + lineOffset;
+            Optional<TimeStamp> s = stamps.get(i);
+            if (s.isEmpty()) {
+                String text = NodeText.inline(item);
+                if (!text.isBlank()) {
+                    problems.add(Problem.info(path, line, "timeline-time", "timeline entry without a time: '"
+                            + shorten(text) + "'"));
+                    events.add(new TimelineEvent("", Optional.empty(), text, InlineHtml.of(item), line));
+                }
+                continue;
+            }
+            Node first = item.getFirstChild();
+            String before = NodeText.inline(first);
+            boolean leading = first instanceof Paragraph && TimeStamp.leading(before).isPresent();
+            if (leading) {
+                Fragments.dropLeading(first, before.length() - s.get().rest().length());
+            }
+            String text = leading ? NodeText.inline(item) : s.get().rest();
+            String html = leading ? InlineHtml.of(item) : Entities.escape(s.get().rest());
+            add(s.get(), text, html, line);
+        }
+    }
+
+    private Optional<TimeStamp> stamp(ListItem item) {
+        Node first = item.getFirstChild();
+        if (!(first instanceof Paragraph)) {
+            return Optional.empty();
+        }
+        String text = NodeText.inline(first);
+        return TimeStamp.leading(text).or(() -> TimeStamp.trailing(firstLine(first)));
+    }
+
+    private static String firstLine(Node paragraph) {
+        String text = NodeText.of(paragraph);
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    private void table(TableBlock table) {
+        List<TableRow> header = new ArrayList<>();
+        List<TableRow> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+                continue;
+            }
+            boolean head = section instanceof com.vladsch.flexmark.ext.tables.TableHead;
+            for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
+                if (r instanceof TableRow row) {
+                    (head ? header : rows).add(row);
+                }
+            }
+        }
+        int column = 0;
+        if (!header.isEmpty()) {
+            List<TableCell> cells = cells(header.get(0));
+            for (int i = 0; i < cells.size(); i++) {
+                String h = NodeText.inline(cells.get(i));
+                if (TIME_HEADER.matcher(h).matches()) {
+                    column = i;
+                    ZoneNames.fromContext("time " + h).ifPresent(clock::zone);
+                    break;
+                }
+            }
+        }
+        for (TableRow row : rows) {
+            row(row, column);
+        }
+    }
+
+    private void row(TableRow row, int column) {
+        List<TableCell> cells = cells(row);
+        if (cells.isEmpty()) {
+            return;
+        }
+        int line = row.getLineNumber() + lineOffset;
+        TableCell timeCell = cells.get(Math.min(column, cells.size() - 1));
+        String when = NodeText.inline(timeCell);
+        List<String> texts = new ArrayList<>();
+        List<String> htmls = new ArrayList<>();
+        for (TableCell c : cells) {
+            if (c == timeCell) {
+                continue;
+            }
+            String t = NodeText.inline(c);
+            if (!t.isBlank()) {
+                texts.add(t);
+                htmls.add(InlineHtml.of(c));
+            }
+        }
+        String text = String.join(" \u2014 ", texts);
+        String html = String.join(" \u2014 ", htmls);
+        if (when.isBlank() && text.isBlank()) {
+            return;
+        }
+        Optional<TimeStamp> s = TimeStamp.leading(when);
+        if (s.isEmpty()) {
+            problems.add(Problem.info(path, line, "timeline-time", "timeline time '" + shorten(when)
+                    + "' is not a date or time Hindsight can read; the entry is kept without a time"));
+            events.add(new TimelineEvent(when, Optional.empty(), text, html, line));
+            return;
+        }
+        String rest = s.get().rest();
+        add(s.get(), rest.isEmpty() ? text : (rest + (text.isEmpty() ? "" : " \u2014 " + text)),
+                rest.isEmpty() ? html : Entities.escape(rest) + (html.isEmpty() ? "" : " \u2014 " + html), line);
+    }
+
+    private void add(TimeStamp s, String text, String html, int line) {
+        TimelineClock.Reading r = clock.read(s);
+        if (!r.reason().isEmpty()) {
+            problems.add(Problem.info(path, line, "timeline-time", "timeline time not resolved: " + r.reason()));
+        }
+        events.add(new TimelineEvent(s.label(), r.at(), text, html, line));
+    }
+
+    private static List<TableCell> cells(TableRow row) {
+        List<TableCell> out = new ArrayList<>();
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TableCell cell) {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,83 @@
+package dev.hindsight.render;
+
+import java.util.List;
+
+/**
+ * One incident as lists and tables show it, with every value already formatted for templates.
+ * Templates reach these through the {@code incidents} model entry ({@code incidents[slug].title}).
+ *
+ * @param slug          the incident slug
+ * @param title         the title
+ * @param path          the site path of its page, like "incidents/slug/"
+ * @param date          the start day, ISO (2024-03-11)
+ * @param year          the year of the start day
+ * @param severity      the severity id, or ""
+ * @param severityLabel the severity's display label, or "No severity"
+ * @param severityRank  0 for the most severe, larger for less; 99 when unknown
+ * @param severityClass the CSS class for the badge colour ("sev-r0" ... "sev-r3", "sev-none")
+ * @param status        the status id (draft, in-review, published)
+ * @param statusLabel   the status for people
+ * @param nearMiss      true for a near miss
+ * @param essential     true for an essential read
+ * @param summary       the summary, or ""
+ * @param services      affected services
+ * @param causes        cause categories
+ * @param teams         teams
+ * @param tags          tags
+ * @param ttr           time to resolve, formatted, or "" when unknown
+ * @param ttrMinutes    time to resolve in minutes, or -1 when unknown (for sorting)
+ */
+public record IncidentCard(String slug, String title, String path, String date, int year, String severity,
+                           String severityLabel, int severityRank, String severityClass, String status,
+                           String statusLabel, boolean nearMiss, boolean essential, String summary,
+                           List<TermLink> services, List<TermLink> causes, List<TermLink> teams, List<TermLink> tags,
+                           String ttr, long ttrMinutes) {
+    public IncidentCard {
+        services = List.copyOf(services);
+        causes = List.copyOf(causes);
+        teams = List.copyOf(teams);
+        tags = List.copyOf(tags);
+    }
+
+    /** Returns the link target of its page relative to the site root, "incidents/slug/index.html" (prefix it with {@code root}). */
+    public String href() {
+        return path + "index.html";
+    }
+
+    /** Returns the service ids as "|a|b|", for filtering table rows by one id. */
+    public String serviceKeys() {
+        return keys(services);
+    }
+
+    /** Returns the cause ids as "|a|b|", for filtering table rows by one id. */
+    public String causeKeys() {
+        return keys(causes);
+    }
+
+    /** Returns the service labels joined, lower case, for sorting. */
+    public String serviceSort() {
+        return sortText(services);
+    }
+
+    /** Returns the cause labels joined, lower case, for sorting. */
+    public String causeSort() {
+        return sortText(causes);
+    }
+
+    private static String keys(List<TermLink> terms) {
+        StringBuilder sb = new StringBuilder("|");
+        terms.forEach(t -> sb.append(t.id()).append('|'));
+        return sb.toString();
+    }
+
+    private static String sortText(List<TermLink> terms) {
+        StringBuilder sb = new StringBuilder();
+        terms.forEach(t -> sb.append(sb.length() == 0 ? "" : ", ").append(t.label()));
+        return sb.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Returns true when the incident is a draft. */
+    public boolean draft() {
+        return status.equals("draft");
+    }
+}

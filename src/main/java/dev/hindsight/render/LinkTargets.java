@@ -1,0 +1,108 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.Page;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Site;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where Markdown links to other content files lead: "../2023/x.md" written in one postmortem becomes the site
+ * path of that incident's page. Links are matched by their path relative to the content folder, else by file
+ * name when only one content file has it, else by slug.
+ */
+final class LinkTargets {
+    private final Map<String, String> byPath = new HashMap<>();
+    private final Map<String, String> byName = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
+
+    /** Collects every incident and page of a site. */
+    LinkTargets(Site site) {
+        for (Postmortem p : site.postmortems()) {
+            add(p.source(), "incidents/" + p.slug() + "/", p.slug());
+        }
+        for (Page p : site.pages()) {
+            add(p.source(), p.slug() + "/", p.slug());
+        }
+    }
+
+    private void add(String source, String sitePath, String slug) {
+        byPath.put(source.toLowerCase(Locale.ROOT), sitePath);
+        name(stem(source), sitePath);
+        if (!slug.equals(stem(source))) {
+            name(slug, sitePath);
+        }
+    }
+
+    private void name(String key, String sitePath) {
+        String k = key.toLowerCase(Locale.ROOT);
+        String old = byName.putIfAbsent(k, sitePath);
+        if (old != null && !old.equals(sitePath)) {
+            ambiguous.add(k);
+        }
+    }
+
+    /** Returns the site path for a relative link to a Markdown file written in a content file; empty when unknown. */
+    Optional<String> resolve(String fromSource, String linkPath) {
+        String decoded = decode(linkPath);
+        String dir = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
+        String joined = normalize(dir + decoded);
+        if (joined != null) {
+            String hit = byPath.get(joined.toLowerCase(Locale.ROOT));
+            if (hit != null) {
+                return Optional.of(hit);
+            }
+        }
+        String key = stem(decoded).toLowerCase(Locale.ROOT);
+        if (!ambiguous.contains(key) && byName.containsKey(key)) {
+            return Optional.of(byName.get(key));
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the name a content file is known by: its file name without ".md", or its folder for a bundle's index.md. */
+    static String stem(String path) {
+        String p = path.replace('\\', '/');
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        if (name.toLowerCase(Locale.ROOT).matches("(index|_index)\\.(md|markdown)") && p.contains("/")) {
+            String parent = p.substring(0, p.lastIndexOf('/'));
+            return parent.substring(parent.lastIndexOf('/') + 1);
+        }
+        return name.replaceFirst("(?i)\\.(md|markdown)$", "");
+    }
+
+    /** Resolves "." and ".." in a relative path; null when it climbs out of the content folder. */
+    static String normalize(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String s : path.split("/")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(s);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** Percent-decodes a link path ("a%20b.md" is "a b.md"); a path that is not a valid URI is taken as written. */
+    private static String decode(String path) {
+        try {
+            return new URI("x:/" + path.replace(" ", "%20")).getPath().substring(1);
+        } catch (URISyntaxException e) {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.hindsight.render;
+
+import dev.hindsight.analyze.LedgerEntry;
+import dev.hindsight.analyze.Taxonomy;
+import dev.hindsight.model.Page;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Problem;
+import dev.hindsight.render.ListViews.IndexLink;
+import dev.hindsight.render.ListViews.Stats;
+import dev.hindsight.render.ListViews.TermCount;
+import dev.hindsight.render.ListViews.YearGroup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes the jobs for every page that lists incidents: home, all incidents, the taxonomy indexes and their
+ * term pages, history, search, 404 and the content pages.
+ */
+final class ListPages {
+    private static final int RECENT = 8;
+    private static final int TOP_CAUSES = 8;
+
+    private final SiteContext ctx;
+    private final SiteRenderer renderer;
+
+    ListPages(SiteContext ctx, SiteRenderer renderer) {
+        this.ctx = ctx;
+        this.renderer = renderer;
+    }
+
+    /** Returns the jobs, in a fixed order. */
+    List<PageJob> jobs() {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(job("index.ftlh", "index.html", home()));
+        jobs.add(job("incidents.ftlh", "incidents/index.html", all()));
+        jobs.add(job("history.ftlh", "history/index.html", history()));
+        jobs.add(job("search.ftlh", "search/index.html", Map.of("incidentsList", ctx.newestFirst())));
+        jobs.add(job("404.ftlh", "404.html", Map.of()));
+        for (Taxonomy t : ctx.analysis.taxonomies()) {
+            jobs.add(job("taxonomy.ftlh", t.name() + "/index.html", taxonomy(t)));
+            for (var e : t.terms().entrySet()) {
+                String out = ctx.slugs.path(t.name(), e.getKey()) + "index.html";
+                jobs.add(job("term.ftlh", out, term(t, e.getKey(), e.getValue())));
+            }
+        }
+        for (Page p : ctx.pages) {
+            jobs.add(new PageJob(p.slug() + "/index.html", out -> contentPage(p, out)));
+        }
+        return jobs;
+    }
+
+    private PageJob job(String template, String outPath, Map<String, Object> model) {
+        return new PageJob(outPath, out -> renderer.page(template, model, outPath, out));
+    }
+
+    private List<Problem> contentPage(Page p, dev.hindsight.model.SiteWriter out) {
+        String outPath = p.slug() + "/index.html";
+        List<Problem> problems = new ArrayList<>();
+        PageResources res = new PageResources(ctx.contentDir, p.source(), List.of(), p.slug() + "/", out);
+        RenderedBody body = BodyRewriter.rewrite(p.bodyHtml(), p.title(), List.of(),
+                new IncidentPage(ctx).context(p.source(), RelativeLinks.root(outPath), res));
+        for (String src : body.missingImages()) {
+            problems.add(Problem.warning(p.source(), res.lineOf(src), "missing-image", "image not found: " + src));
+        }
+        problems.addAll(res.problems());
+        Map<String, Object> m = new HashMap<>();
+        m.put("page", p);
+        m.put("body", body.html());
+        m.put("toc", body.toc());
+        problems.addAll(renderer.page("page.ftlh", m, outPath, out));
+        return problems;
+    }
+
+    private Map<String, Object> home() {
+        Map<String, Object> m = new HashMap<>();
+        List<IncidentCard> newest = ctx.newestFirst();
+        m.put("recent", newest.subList(0, Math.min(RECENT, newest.size())));
+        m.put("severityCounts", ctx.analysis.taxonomy("severities").map(t -> counts(t, Integer.MAX_VALUE)).orElse(List.of()));
+        m.put("causeCounts", ctx.analysis.taxonomy("causes").map(t -> counts(t, TOP_CAUSES)).orElse(List.of()));
+        m.put("causeTotal", ctx.analysis.taxonomy("causes").map(t -> t.terms().size()).orElse(0));
+        m.put("indexes", indexes());
+        m.put("essentials", essentials());
+        ctx.pages.stream().filter(p -> p.slug().equals("start-here")).findFirst()
+                .or(() -> ctx.pages.stream().findFirst()).ifPresent(p -> m.put("startHere", p));
+        m.put("stats", stats());
+        return m;
+    }
+
+    private Stats stats() {
+        List<Postmortem> all = ctx.site.postmortems();
+        int first = all.stream().mapToInt(p -> p.date().getYear()).min().orElse(0);
+        int last = all.stream().mapToInt(p -> p.date().getYear()).max().orElse(0);
+        int near = (int) all.stream().filter(Postmortem::nearMiss).count();
+        int open = (int) ctx.analysis.ledger().stream().filter(e -> !e.item().status().isClosed()).count();
+        int overdue = (int) ctx.analysis.ledger().stream().filter(LedgerEntry::overdue).count();
+        return new Stats(all.size(), first, last, near, open, overdue);
+    }
+
+    private List<IndexLink> indexes() {
+        return ctx.analysis.taxonomies().stream()
+                .map(t -> new IndexLink(t.name(), t.title(), t.name() + "/", t.terms().size())).toList();
+    }
+
+    private List<IncidentCard> essentials() {
+        List<IncidentCard> out = new ArrayList<>(ctx.newestFirst().stream().filter(IncidentCard::essential).toList());
+        out.sort(Comparator.comparing(IncidentCard::date).thenComparing(IncidentCard::slug));
+        return out;
+    }
+
+    private Map<String, Object> all() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("incidentsList", ctx.newestFirst());
+        Map<String, List<TermCount>> facets = new LinkedHashMap<>();
+        for (String name : List.of("severities", "services", "causes")) {
+            facets.put(name, ctx.analysis.taxonomy(name).map(t -> counts(t, Integer.MAX_VALUE)).orElse(List.of()));
+        }
+        m.put("facets", facets);
+        m.put("indexes", indexes());
+        return m;
+    }
+
+    private Map<String, Object> history() {
+        Map<Integer, List<IncidentCard>> byYear = new java.util.TreeMap<>();
+        List<IncidentCard> oldestFirst = new ArrayList<>(ctx.newestFirst());
+        oldestFirst.sort(Comparator.comparing(IncidentCard::date).thenComparing(IncidentCard::slug));
+        for (IncidentCard c : oldestFirst) {
+            byYear.computeIfAbsent(c.year(), k -> new ArrayList<>()).add(c);
+        }
+        List<YearGroup> years = new ArrayList<>();
+        byYear.forEach((y, list) -> years.add(new YearGroup(y, list, (int) list.stream().filter(IncidentCard::essential).count())));
+        Map<String, Object> m = new HashMap<>();
+        m.put("years", years);
+        m.put("essentials", essentials());
+        return m;
+    }
+
+    private Map<String, Object> taxonomy(Taxonomy t) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("taxonomy", new IndexLink(t.name(), t.title(), t.name() + "/", t.terms().size()));
+        m.put("terms", counts(t, Integer.MAX_VALUE));
+        m.put("indexes", indexes());
+        return m;
+    }
+
+    private Map<String, Object> term(Taxonomy t, String id, List<String> slugs) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("taxonomy", new IndexLink(t.name(), t.title(), t.name() + "/", t.terms().size()));
+        TermLink link = ctx.factory.term(t.name(), id, t.label(id));
+        m.put("term", link);
+        m.put("description", CardFactory.descriptions(ctx.factory.vocabulary(t.name())).getOrDefault(id, ""));
+        m.put("incidentsList", ctx.cards(slugs));
+        if (t.name().equals("services")) {
+            m.put("termFeed", link.path() + "feed.xml");
+        }
+        return m;
+    }
+
+    /** Returns the terms of a taxonomy with counts, in its display order, at most {@code limit}. */
+    List<TermCount> counts(Taxonomy t, int limit) {
+        int max = t.terms().values().stream().mapToInt(List::size).max().orElse(1);
+        Map<String, String> descriptions = CardFactory.descriptions(ctx.factory.vocabulary(t.name()));
+        List<TermCount> out = new ArrayList<>();
+        for (var e : t.terms().entrySet()) {
+            if (out.size() >= limit) {
+                break;
+            }
+            String cls = t.name().equals("severities")
+                    ? CardFactory.severityClass(e.getKey(), ctx.factory.severityRank(e.getKey())) : "";
+            int n = e.getValue().size();
+            out.add(new TermCount(ctx.factory.term(t.name(), e.getKey(), t.label(e.getKey())), n,
+                    Math.max(1, Math.round(100f * n / max)), cls, descriptions.getOrDefault(e.getKey(), "")));
+        }
+        return out;
+    }
+}

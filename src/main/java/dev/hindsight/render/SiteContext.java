@@ -1,0 +1,112 @@
+package dev.hindsight.render;
+
+import dev.hindsight.analyze.Analysis;
+import dev.hindsight.analyze.Recurrence;
+import dev.hindsight.index.SearchIndex;
+import dev.hindsight.model.Page;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything one build's pages are made from, prepared once: the inputs, the incident cards, term slugs,
+ * link targets, navigation and the fingerprinted assets.
+ */
+final class SiteContext {
+    final Site site;
+    final Analysis analysis;
+    final SearchIndex index;
+    final Path contentDir;
+    final AssetSet assets;
+    final TermSlugs slugs;
+    final CardFactory factory;
+    final LinkTargets links;
+    /** Slug to card, sorted by slug. */
+    final Map<String, IncidentCard> cards;
+    /** Per slug, the recurrences that include it, with its place in each. */
+    final Map<String, List<RecurrenceAt>> recurrencesOf;
+    /** Slug to incident. */
+    final Map<String, Postmortem> bySlug;
+    final SiteView siteView;
+    final List<NavItem> nav;
+    /** Content pages by navigation order. */
+    final List<Page> pages;
+
+    SiteContext(Site site, Analysis analysis, SearchIndex index, Path contentDir, AssetSet assets) {
+        this.site = site;
+        this.analysis = analysis;
+        this.index = index;
+        this.contentDir = contentDir;
+        this.assets = assets;
+        this.slugs = TermSlugs.of(analysis.taxonomies());
+        this.factory = new CardFactory(site.config(), analysis, slugs);
+        this.links = new LinkTargets(site);
+        Map<String, IncidentCard> c = new TreeMap<>();
+        for (Postmortem p : site.postmortems()) {
+            c.put(p.slug(), factory.card(p));
+        }
+        this.cards = Collections.unmodifiableMap(c);
+        Map<String, List<RecurrenceAt>> rec = new HashMap<>();
+        for (Recurrence r : analysis.recurrences()) {
+            for (int i = 0; i < r.slugs().size(); i++) {
+                rec.computeIfAbsent(r.slugs().get(i), k -> new ArrayList<>()).add(new RecurrenceAt(r, i));
+            }
+        }
+        this.recurrencesOf = rec;
+        Map<String, Postmortem> by = new HashMap<>();
+        site.postmortems().forEach(p -> by.putIfAbsent(p.slug(), p));
+        this.bySlug = by;
+        this.pages = site.pages().stream()
+                .sorted(Comparator.comparingInt(Page::weight).thenComparing(Page::title).thenComparing(Page::slug)).toList();
+        this.siteView = new SiteView(site.config().title(), site.config().description(), site.config().baseUrl(),
+                site.config().language(), site.config().today().toString(), site.postmortems().size(), "feed.xml");
+        this.nav = nav(pages);
+    }
+
+    /**
+     * A recurrence seen from one of its incidents.
+     *
+     * @param recurrence the recurrence
+     * @param index      the incident's place in its chain
+     */
+    record RecurrenceAt(Recurrence recurrence, int index) {
+    }
+
+    private static List<NavItem> nav(List<Page> pages) {
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("Incidents", "incidents/", "incidents"));
+        items.add(new NavItem("History", "history/", "history"));
+        items.add(new NavItem("Causes", "causes/", "causes"));
+        items.add(new NavItem("Services", "services/", "services"));
+        items.add(new NavItem("Reports", "reports/", "reports"));
+        for (Page p : pages) {
+            items.add(new NavItem(p.title(), p.slug() + "/", p.slug()));
+        }
+        return List.copyOf(items);
+    }
+
+    /** Returns the cards of some slugs, skipping unknown ones, in the given order. */
+    List<IncidentCard> cards(List<String> slugs) {
+        List<IncidentCard> out = new ArrayList<>(slugs.size());
+        for (String s : slugs) {
+            IncidentCard card = cards.get(s);
+            if (card != null) {
+                out.add(card);
+            }
+        }
+        return out;
+    }
+
+    /** Returns every card newest first, as the site lists incidents. */
+    List<IncidentCard> newestFirst() {
+        return cards(site.postmortems().stream().map(Postmortem::slug).toList());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.hindsight.report;
+
+import dev.hindsight.model.ActionItem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Section 5, action-item follow-through, presented from {@link FollowThrough}'s numbers.
+ */
+final class FollowThroughSection {
+    private FollowThroughSection() {
+    }
+
+    /** Presents the numbers as the report section. */
+    static Section of(ReportInput in, FollowThrough.Facts f) {
+        String scope = in.scope.title();
+        List<Figure> figures = List.of(
+                new Figure("completion", "Completion", ReportFormat.percent(f.done(), f.total()), ReportFormat.countOf(f.done(), f.total()) + " items done"),
+                new Figure("withinSlo", "Closed within SLO", ReportFormat.percent(f.sloMet(), f.sloDecided()),
+                        f.sloMet() + " of " + f.sloDecided() + " items whose SLO has been decided"),
+                new Figure("open", "Open", String.valueOf(f.open()), f.wontDo() + " won't do"),
+                new Figure("overdue", "Overdue", String.valueOf(f.overdue()), "open and past their due date on " + in.today));
+        List<Table> tables = List.of(sloTable(f), openTable(in, f), groupTable(in, "open-by-owner", "Open items by owner", "owner", f.byOwner()),
+                groupTable(in, "open-by-team", "Open items by team", "team", f.byTeam()), monthTable(f));
+        List<Chart> charts = new ArrayList<>();
+        if (!f.openByMonth().isEmpty()) {
+            List<String> labels = f.openByMonth().stream().map(m -> m.month().toString()).toList();
+            List<Integer> values = f.openByMonth().stream().map(FollowThrough.MonthCount::open).toList();
+            charts.add(new Chart("open-items-chart", "Open action items at each month end",
+                    BarChart.svg("open-items-chart", "Open action items of " + scope + " incidents at each month end",
+                            BarChart.describe(labels, values, "open item/open items"), labels, values, "open item/open items")));
+        }
+        String lead = f.total() == 0 ? "The incidents of " + scope + " have no action items."
+                : ReportFormat.countOf(f.done(), f.total()) + " action items of " + scope + " incidents are done; "
+                + ReportFormat.percent(f.sloMet(), f.sloDecided()) + " of those with a decided SLO were closed within it; "
+                + ReportFormat.plural(f.overdue(), "item is", "items are") + " overdue"
+                + (f.openItems().isEmpty() || f.openItems().get(0).overdueDays().isEmpty() ? "."
+                : ", the longest by " + ReportFormat.plural(f.openItems().get(0).overdueDays().getAsLong(), "day", "days") + ".");
+        List<Note> notes = new ArrayList<>();
+        notes.add(Note.of("SLOs count days from the incident date: " + sloText(f) + " An item's SLO is decided once it is done, "
+                + "or still open after its SLO ran out; items still within their SLO, dropped ones and ones closed on an unknown "
+                + "day are left out of the share. Ages are days since the incident, as of " + in.today + "."));
+        if (f.undatedClosures() > 0) {
+            notes.add(Note.of(ReportFormat.plural(f.undatedClosures(), "closed item has", "closed items have")
+                    + " no closing day, so the monthly chart leaves them out rather than guess when they closed."));
+        }
+        return new Section("follow-through", 5, "Action-item follow-through", lead, figures, charts, tables, notes);
+    }
+
+    private static String sloText(FollowThrough.Facts f) {
+        if (f.slo().isEmpty()) {
+            return "no item has a type with an SLO.";
+        }
+        return String.join(", ", f.slo().stream().map(r -> r.type().id() + " " + r.days() + " days").toList()) + ".";
+    }
+
+    private static Table sloTable(FollowThrough.Facts f) {
+        List<Column> cols = List.of(Column.text("type", "Type"), Column.number("sloDays", "SLO (days)"), Column.number("items", "Items"),
+                Column.number("within", "Done in SLO"), Column.number("late", "Done late"), Column.number("openPast", "Open past SLO"),
+                Column.number("pending", "Open, in SLO"), Column.number("undated", "Done, no date"),
+                Column.number("dropped", "Won't do"), Column.number("share", "Met SLO"));
+        List<List<Cell>> rows = new ArrayList<>();
+        int[] sum = new int[7];
+        for (FollowThrough.SloRow r : f.slo()) {
+            rows.add(List.of(Cell.of(r.type().id()), Cell.integer(r.days()), Cell.integer(r.items()), Cell.integer(r.within()),
+                    Cell.integer(r.late()), Cell.integer(r.openPast()), Cell.integer(r.pending()), Cell.integer(r.undated()),
+                    Cell.integer(r.dropped()), Cell.share(r.within(), r.decided())));
+            int[] v = {r.items(), r.within(), r.late(), r.openPast(), r.pending(), r.undated(), r.dropped()};
+            for (int i = 0; i < v.length; i++) {
+                sum[i] += v[i];
+            }
+        }
+        if (f.slo().size() > 1) {
+            rows.add(List.of(Cell.of("all"), Cell.empty("\u2014"), Cell.integer(sum[0]), Cell.integer(sum[1]), Cell.integer(sum[2]),
+                    Cell.integer(sum[3]), Cell.integer(sum[4]), Cell.integer(sum[5]), Cell.integer(sum[6]),
+                    Cell.share(sum[1], sum[1] + sum[2] + sum[3])));
+        }
+        return new Table("action-items-slo", "Closed within the SLO", "One row per action type that has an SLO.", cols, rows,
+                "No action item has a type with an SLO.");
+    }
+
+    private static Table openTable(ReportInput in, FollowThrough.Facts f) {
+        List<Column> cols = List.of(Column.text("incident", "Incident"), Column.text("item", "Action item"), Column.text("type", "Type"),
+                Column.text("owner", "Owner"), Column.text("teams", "Team"), Column.text("due", "Due"),
+                Column.number("daysOverdue", "Days overdue"), Column.number("ageDays", "Age (days)"), Column.text("link", "Tracker"));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (FollowThrough.OpenItem o : f.openItems()) {
+            ActionItem a = o.item();
+            rows.add(List.of(in.links.incident(o.slug()), Cell.of(a.title()), Cell.of(a.type().id()),
+                    a.owner().map(Cell::of).orElse(Cell.empty("\u2014")),
+                    Cell.list(o.teams().stream().map(t -> in.links.team(t, hasTeamPage(in, t))).toList()),
+                    a.due().map(d -> Cell.of(d.toString())).orElse(Cell.empty("\u2014")),
+                    o.overdueDays().isPresent() ? Cell.integer(o.overdueDays().getAsLong()) : Cell.empty("\u2014"),
+                    Cell.integer(o.ageDays()),
+                    in.links.tracker(a.link())));
+        }
+        return new Table("open-action-items", "Open action items", "Every open or in-progress item, the most overdue first.",
+                cols, rows, "No open action items.");
+    }
+
+    private static boolean hasTeamPage(ReportInput in, String team) {
+        return in.analysis.taxonomy("teams").map(t -> t.terms().containsKey(team)).orElse(false);
+    }
+
+    private static Table groupTable(ReportInput in, String id, String title, String what, List<FollowThrough.OpenGroup> groups) {
+        List<Column> cols = List.of(Column.text(what, what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)),
+                Column.number("open", "Open"), Column.number("overdue", "Overdue"), Column.number("oldestDays", "Oldest (days)"));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (FollowThrough.OpenGroup g : groups) {
+            Cell name = g.id().isEmpty() ? Cell.empty("no " + what)
+                    : what.equals("team") ? in.links.team(g.id(), hasTeamPage(in, g.id())) : Cell.of(g.id());
+            rows.add(List.of(name, Cell.integer(g.open()), Cell.integer(g.overdue()), Cell.integer(g.oldestDays())));
+        }
+        return new Table(id, title, "Open items per " + what + ", the most overdue first.", cols, rows, "No open action items.");
+    }
+
+    private static Table monthTable(FollowThrough.Facts f) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (FollowThrough.MonthCount m : f.openByMonth()) {
+            rows.add(List.of(Cell.of(m.month().toString()), Cell.integer(m.open())));
+        }
+        return new Table("open-by-month", "Open items at each month end", "The data of the chart above.",
+                List.of(Column.text("month", "Month"), Column.number("open", "Open items")), rows, "No months to show.").fold();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.hindsight.report;
+
+import dev.hindsight.analyze.FixRecurrence;
+import dev.hindsight.analyze.RecurrenceFinder;
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.Postmortem;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
+
+/**
+ * Section 4, recurred after the fix: incidents of the scope whose cause and service match an earlier incident
+ * whose action items were all closed before they started. It answers "did our actions work?".
+ */
+final class RecurredAfterFix {
+    private RecurredAfterFix() {
+    }
+
+    /**
+     * The numbers of the section.
+     *
+     * @param cases      each later incident with the earlier incident whose fix did not hold, later incident oldest first
+     * @param repeats    incidents of the scope that share a cause category and a service with any earlier incident
+     * @param afterFix   incidents of the scope among them that came after a completed fix
+     */
+    record Facts(List<FixRecurrence> cases, int repeats, int afterFix) {
+        Facts {
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /** Finds the section's cases. */
+    static Facts facts(ReportInput in) {
+        List<FixRecurrence> cases = in.shared.fixes.stream().filter(c -> in.inScope(c.later())).toList();
+        Set<String> later = new HashSet<>();
+        cases.forEach(c -> later.add(c.later()));
+        Set<List<String>> seen = new HashSet<>();
+        int repeats = 0;
+        List<Postmortem> sameDay = new ArrayList<>();
+        for (int i = 0; i < in.upToEnd.size(); i++) {
+            Postmortem p = in.upToEnd.get(i);
+            if (i > 0 && !in.upToEnd.get(i - 1).date().equals(p.date())) {
+                sameDay.forEach(q -> seen.addAll(keys(in, q)));
+                sameDay.clear();
+            }
+            List<List<String>> keys = keys(in, p);
+            if (in.scope.contains(p) && keys.stream().anyMatch(seen::contains)) {
+                repeats++;
+            }
+            sameDay.add(p);
+        }
+        return new Facts(cases, repeats, later.size());
+    }
+
+    private static List<List<String>> keys(ReportInput in, Postmortem p) {
+        List<List<String>> keys = new ArrayList<>();
+        for (String c : in.categories.of(p)) {
+            for (String s : new LinkedHashSet<>(p.services())) {
+                keys.add(List.of(c, s));
+            }
+        }
+        return keys;
+    }
+
+    /** Presents the cases as the report section. */
+    static Section section(ReportInput in, Facts f) {
+        String scope = in.scope.title();
+        List<Column> cols = List.of(Column.text("incident", "Incident"), Column.text("earlier", "Earlier incident"),
+                Column.text("causes", "Shared causes"), Column.text("services", "Shared services"),
+                Column.number("actionItems", "Action items"), Column.text("lastClosed", "Last item closed"),
+                Column.number("daysAfterFix", "Days from fix to recurrence"));
+        List<Column> itemCols = List.of(Column.text("earlier", "Earlier incident"), Column.text("item", "Action item"),
+                Column.text("type", "Type"), Column.text("status", "Status"), Column.text("closed", "Closed"),
+                Column.text("link", "Tracker"), Column.text("recurredIn", "Recurred in"));
+        List<List<Cell>> rows = new ArrayList<>();
+        List<List<Cell>> itemRows = new ArrayList<>();
+        Map<Postmortem, List<String>> laterOf = new TreeMap<>(RecurrenceFinder.OLDEST_FIRST);
+        for (FixRecurrence c : f.cases()) {
+            Postmortem earlier = in.bySlug.get(c.earlier());
+            Postmortem later = in.bySlug.get(c.later());
+            rows.add(List.of(in.links.incident(c.later()), in.links.incident(c.earlier()),
+                    Cell.list(c.causes().stream().map(in.links::category).toList()),
+                    Cell.list(c.services().stream().map(in.links::service).toList()),
+                    Cell.integer(earlier.actionItems().size()), Cell.of(c.lastClosed().toString()),
+                    Cell.integer(ChronoUnit.DAYS.between(c.lastClosed(), later.date()))));
+            laterOf.computeIfAbsent(earlier, k -> new ArrayList<>()).add(c.later());
+        }
+        for (var e : laterOf.entrySet()) {
+            Cell recurredIn = Cell.list(e.getValue().stream().distinct().map(in.links::incident).toList());
+            for (ActionItem a : e.getKey().actionItems()) {
+                itemRows.add(List.of(in.links.incident(e.getKey().slug()), Cell.of(a.title()), Cell.of(a.type().id()),
+                        Cell.of(a.status().id()), a.closed().map(d -> Cell.of(d.toString())).orElse(Cell.empty("\u2014")),
+                        in.links.tracker(a.link()), recurredIn));
+            }
+        }
+        Table cases = new Table("recurred-after-fix", "Recurred after the fix", "An incident of " + scope + " and the earlier "
+                + "incident with the same cause and service whose action items were all closed before it.", cols, rows,
+                "No incident of " + scope + " came back after its earlier incident's action items were all closed.");
+        Table items = new Table("recurred-after-fix-items", "The action items that did not prevent it",
+                "Every action item of the earlier incidents above, once each, with the incidents that came back after them.",
+                itemCols, itemRows, "None.");
+        List<Figure> figures = List.of(
+                new Figure("afterFix", "Recurred after the fix", String.valueOf(f.afterFix()),
+                        "of " + ReportFormat.plural(f.repeats(), "repeat", "repeats") + " of a cause on the same service"),
+                new Figure("repeats", "Repeats of a cause on the same service", String.valueOf(f.repeats()), ""));
+        String lead;
+        if (f.repeats() == 0) {
+            lead = "No incident of " + scope + " repeated an earlier incident's cause on the same service.";
+        } else {
+            lead = ReportFormat.plural(f.repeats(), "incident", "incidents") + " of " + scope
+                    + " repeated an earlier incident's cause on the same service; " + f.afterFix()
+                    + (f.afterFix() == 1 ? " of them came" : " of them came")
+                    + " after every action item of that earlier incident had been closed, so those actions did not prevent it. "
+                    + (f.repeats() - f.afterFix()) + " came while earlier items were still open, closed on an unknown day, or never written.";
+        }
+        Note how = Note.of("An earlier incident counts as fixed when it had action items and every one of them was closed "
+                + "(done or won't do) on a known day before the new incident's date. Items marked closed without a date are "
+                + "not assumed to have been closed in time. For each shared cause and service, only the most recent such "
+                + "earlier incident is listed.");
+        return new Section("after-fix", 4, "Recurred after the fix", lead, figures, List.of(), List.of(cases, items), List.of(how));
+    }
+}

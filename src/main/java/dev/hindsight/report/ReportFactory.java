@@ -1,0 +1,78 @@
+package dev.hindsight.report;
+
+import dev.hindsight.analyze.Analysis;
+import dev.hindsight.index.SearchIndex;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Site;
+import dev.hindsight.model.Validate;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Computes the report of a scope from the analyzed site: the nine sections, in order.
+ */
+public final class ReportFactory {
+    private final Site site;
+    private final Analysis analysis;
+    private final SearchIndex index;
+    private final SiteFacts shared;
+
+    /** Creates a factory for one analyzed and indexed site. */
+    public ReportFactory(Site site, Analysis analysis, SearchIndex index) {
+        this.site = Validate.notNull(site, "site");
+        this.analysis = Validate.notNull(analysis, "analysis");
+        this.index = Validate.notNull(index, "index");
+        this.shared = new SiteFacts(site, index);
+    }
+
+    /** Returns the years that have incidents, newest first. */
+    public List<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>();
+        site.postmortems().forEach(p -> years.add(p.date().getYear()));
+        return List.copyOf(years.descendingSet());
+    }
+
+    /** Builds the report of a scope. */
+    public Report report(ReportScope scope) {
+        return report(facts(scope));
+    }
+
+    /** Presents computed numbers as the report. */
+    Report report(ReportFacts f) {
+        ReportInput in = f.input();
+        return new Report(site.config().title(), site.config().baseUrl(), in.scope, site.config().today(), in.inScope.size(), List.of(
+                AtAGlance.section(in, f.glance()),
+                CausesOverTime.section(in, f.causes()),
+                RecurringCauses.section(in, f.recurring()),
+                RecurredAfterFix.section(in, f.afterFix()),
+                FollowThroughSection.of(in, f.followThrough()),
+                Detection.section(in, f.detection()),
+                DurationsSection.of(in, f.durations()),
+                LessonsCollected.section(in, f.lessons()),
+                DebtSection.of(in, f.debt())));
+    }
+
+    /** Computes the typed numbers behind a scope's report (what the tests check figure by figure). */
+    ReportFacts facts(ReportScope scope) {
+        ReportInput in = new ReportInput(site, analysis, index, Validate.notNull(scope, "scope"), shared);
+        return new ReportFacts(in, AtAGlance.facts(in), CausesOverTime.facts(in), RecurringCauses.facts(in),
+                RecurredAfterFix.facts(in), FollowThrough.facts(in), Detection.facts(in), IncidentDurations.facts(in),
+                LessonsCollected.facts(in), PostmortemDebt.facts(in));
+    }
+
+    /** Returns the site's page language. */
+    public String language() {
+        return site.config().language();
+    }
+
+    /** Returns the number of incidents in a scope. */
+    public int incidents(ReportScope scope) {
+        return (int) site.postmortems().stream().filter(scope::contains).count();
+    }
+
+    /** Returns true when the site has an incident in the year. */
+    public boolean hasYear(int year) {
+        return site.postmortems().stream().map(Postmortem::date).anyMatch(d -> d.getYear() == year);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.hindsight.report;
+
+import dev.hindsight.model.Validate;
+
+import java.util.List;
+
+/**
+ * One table of the report; each is also written as {@code <id>.csv} and {@code <id>.json} next to the page.
+ *
+ * @param id          a file-name-safe id, unique in the report ("recurring-causes")
+ * @param title       the heading
+ * @param description one sentence saying what a row is, or ""
+ * @param columns     the columns
+ * @param rows        the rows, each with one cell per column
+ * @param empty       what to say when there are no rows
+ * @param folded      true when a page shows it folded away, as the data behind a chart
+ */
+public record Table(String id, String title, String description, List<Column> columns, List<List<Cell>> rows,
+                    String empty, boolean folded) {
+    /**
+     * How many rows a page or Markdown document shows; the CSV and JSON always hold every row. Tables are sorted
+     * most important first, so the cut keeps what a meeting needs; on a 10k-incident site an uncut year page was 24 MB.
+     */
+    public static final int SHOWN_ROWS = 100;
+
+    public Table {
+        Validate.isTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*"), "table id must be lower-case words joined by '-': " + id);
+        Validate.notBlank(title, "title");
+        Validate.notNull(description, "description");
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(List::copyOf).toList();
+        for (List<Cell> r : rows) {
+            Validate.isTrue(r.size() == columns.size(), "row of table " + id + " has " + r.size() + " cells for "
+                    + columns.size() + " columns");
+        }
+        Validate.notBlank(empty, "empty");
+    }
+
+    /** Creates a table shown unfolded. */
+    public Table(String id, String title, String description, List<Column> columns, List<List<Cell>> rows, String empty) {
+        this(id, title, description, columns, rows, empty, false);
+    }
+
+    /** Returns a copy that pages show folded away. */
+    public Table fold() {
+        return new Table(id, title, description, columns, rows, empty, true);
+    }
+
+    /** Returns the rows a page shows: the first {@value #SHOWN_ROWS}. */
+    public List<List<Cell>> shownRows() {
+        return rows.size() <= SHOWN_ROWS ? rows : rows.subList(0, SHOWN_ROWS);
+    }
+
+    /** Returns how many rows a page leaves out (they are in the downloads). */
+    public int hiddenRows() {
+        return Math.max(0, rows.size() - SHOWN_ROWS);
+    }
+
+    /** Returns the index of a column by key. */
+    public int column(String key) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("table " + id + " has no column " + key);
+    }
+
+    /** Returns the cells of one column, top to bottom. */
+    public List<Cell> cells(String key) {
+        int i = column(key);
+        return rows.stream().map(r -> r.get(i)).toList();
+    }
+}

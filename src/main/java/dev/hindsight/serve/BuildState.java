@@ -1,0 +1,45 @@
+package dev.hindsight.serve;
+
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.Validate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the preview shows: the folder of the last good build, and the outcome of the latest attempt.
+ *
+ * @param version  counts build attempts, good or failed; pages carry it so the browser knows when to reload
+ * @param site     the folder of the last build that succeeded, or empty before the first success
+ * @param failed   true when the latest attempt had errors (the previous good build is still served)
+ * @param problems the errors and warnings of the latest attempt
+ * @param took     how long the latest attempt took
+ * @param stages   how long each pipeline stage of the latest attempt took, in pipeline order
+ */
+public record BuildState(long version, Optional<Path> site, boolean failed, List<Problem> problems, Duration took,
+                         Map<String, Duration> stages) {
+    /** The state before the first build has finished. */
+    public static final BuildState STARTING = new BuildState(0, Optional.empty(), false, List.of(), Duration.ZERO, Map.of());
+
+    public BuildState {
+        Validate.notNull(site, "site");
+        problems = List.copyOf(problems);
+        Validate.notNull(took, "took");
+        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+
+    /** Returns the stage times as "load 40, check 3, ..." in milliseconds. */
+    public String stageSummary() {
+        StringBuilder sb = new StringBuilder();
+        stages.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(v.toMillis()));
+        return sb.toString();
+    }
+
+    /** Returns the errors of the latest attempt. */
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+}

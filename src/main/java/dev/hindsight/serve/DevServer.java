@@ -1,0 +1,208 @@
+package dev.hindsight.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The preview's HTTP server (the JDK's own): serves the last good build from its folder, adds the live-reload
+ * script and the error banner to HTML, streams reload events, and sends the same security headers as
+ * {@code netlify.toml}, so a page that breaks the Content-Security-Policy breaks in the preview first.
+ * Nothing is cached by the browser: every response is {@code no-store}.
+ */
+final class DevServer implements AutoCloseable {
+    /** The Content-Security-Policy of netlify.toml; a test keeps the two the same. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("md", "text/markdown; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
+            Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"),
+            Map.entry("pdf", "application/pdf"), Map.entry("wasm", "application/wasm"),
+            Map.entry("webmanifest", "application/manifest+json"));
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final ReloadEvents events;
+    private final Supplier<BuildState> state;
+    private final byte[] script = resource("reload.js");
+    private final byte[] style = resource("overlay.css");
+
+    /** Binds the server (it is not started yet); a port in use throws {@link java.net.BindException}. */
+    DevServer(String bind, int port, Supplier<BuildState> state) throws IOException {
+        this.state = state;
+        this.events = new ReloadEvents(() -> state.get().version());
+        this.server = HttpServer.create(new InetSocketAddress(bind, port), 64);
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "hindsight-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+    }
+
+    /** Starts answering requests. */
+    void start() {
+        server.start();
+    }
+
+    /** Returns the port actually bound (useful with port 0). */
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Returns the reload channel. */
+    ReloadEvents events() {
+        return events;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String method = ex.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            ex.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String path = ex.getRequestURI().getPath();
+        switch (path) {
+            case ReloadEvents.PATH -> {
+                if (method.equals("HEAD")) {
+                    send(ex, 200, "text/event-stream; charset=utf-8", new byte[0]);
+                } else {
+                    events.serve(ex);
+                }
+            }
+            case PageInjector.SCRIPT -> send(ex, 200, TYPES.get("js"), script);
+            case PageInjector.STYLE -> send(ex, 200, TYPES.get("css"), style);
+            default -> file(ex, path, state.get());
+        }
+    }
+
+    private void file(HttpExchange ex, String path, BuildState now) throws IOException {
+        if (now.site().isEmpty()) {
+            send(ex, now.version() == 0 ? 503 : 500, TYPES.get("html"), utf8(PageInjector.standalone(now)));
+            return;
+        }
+        Path root = now.site().get();
+        Path file;
+        try {
+            file = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+        } catch (InvalidPathException e) {
+            send(ex, 400, "text/plain; charset=utf-8", utf8("bad path: " + e.getReason() + "\n"));
+            return;
+        }
+        if (!file.startsWith(root)) {
+            notFound(ex, root, now);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                String query = ex.getRequestURI().getRawQuery();
+                ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
+                send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            notFound(ex, root, now);
+            return;
+        }
+        String type = type(file);
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            ex.getResponseHeaders().set("Retry-After", "1");
+            send(ex, 503, "text/plain; charset=utf-8", utf8("the site was rebuilt while this was requested: " + path
+                    + " is gone; reload\n"));
+            return;
+        }
+        if (type.startsWith("text/html")) {
+            body = utf8(PageInjector.inject(new String(body, StandardCharsets.UTF_8), now));
+        }
+        send(ex, 200, type, body);
+    }
+
+    private void notFound(HttpExchange ex, Path root, BuildState now) throws IOException {
+        Path page = root.resolve("404.html");
+        if (Files.isRegularFile(page)) {
+            send(ex, 404, TYPES.get("html"), utf8(PageInjector.inject(Files.readString(page, StandardCharsets.UTF_8), now)));
+        } else {
+            send(ex, 404, "text/plain; charset=utf-8", utf8("not found\n"));
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        var h = ex.getResponseHeaders();
+        h.set("Content-Type", type);
+        h.set("Cache-Control", "no-store");
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        h.set("Content-Security-Policy", CSP);
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            if (!head) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** Returns the Content-Type for a file by its extension. */
+    static String type(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource dev/hindsight/serve/" + name + " in the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends the event streams and stops the server. */
+    @Override
+    public void close() {
+        events.close();
+        server.stop(0);
+        threads.shutdown();
+        try {
+            threads.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.hindsight.serve;
+
+import dev.hindsight.BuildOptions;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.Validate;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * {@code hindsight serve}: builds the site, serves it, watches the sources and rebuilds on every change, and tells
+ * open pages to reload. Drafts are included and carry the theme's draft banner. A build with errors leaves the
+ * last good build up, with the errors shown in a banner on every page and in the log.
+ *
+ * <p>Each rebuild is a full build of the whole pipeline in a warm JVM into a fresh folder, which is then switched
+ * in; the log line says how long it took ("rebuilt in N ms").
+ */
+public final class Preview implements AutoCloseable {
+    private final ServeOptions options;
+    private final Consumer<String> log;
+    private final Generations generations;
+    private final DevServer server;
+    private final SiteBuilds builds;
+    private final SiteWatcher watcher;
+    private final URI url;
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hindsight-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final Set<Path> changes = new TreeSet<>();
+    private final Object versions = new Object();
+
+    private Preview(ServeOptions options, Consumer<String> log) throws IOException {
+        this.options = options;
+        this.log = log;
+        this.generations = new Generations();
+        DevServer bound;
+        try {
+            bound = new DevServer(options.bind(), options.port(), this::state);
+        } catch (IOException e) {
+            generations.close();
+            throw e;
+        }
+        this.server = bound;
+        this.url = URI.create("http://" + host(options.bind()) + ":" + server.port() + "/");
+        BuildOptions build = options.build();
+        if (build.baseUrl().isEmpty()) {
+            build = build.withBaseUrl(url.toString());
+        }
+        this.builds = new SiteBuilds(build, generations);
+        this.watcher = new SiteWatcher(options.watched(), List.of(generations.root(), build.cacheDir(), build.destination()),
+                options.debounce(), this::changed);
+    }
+
+    /** Binds the port, starts serving and watching, and starts the first build; it does not wait for the build. */
+    public static Preview start(ServeOptions options, Consumer<String> log) throws IOException {
+        Validate.notNull(options, "options");
+        Validate.notNull(log, "log");
+        Preview p = new Preview(options, log);
+        p.server.start();
+        p.watcher.start();
+        p.queue();
+        return p;
+    }
+
+    /** Returns the address the site is served at, ending in '/', with a literal IP address. */
+    public URI url() {
+        return url;
+    }
+
+    /** Returns what is served now. */
+    public BuildState state() {
+        return builds.state();
+    }
+
+    /** Returns the number of pages listening for reload events. */
+    public int listeners() {
+        return server.events().clients();
+    }
+
+    /** Waits until the build attempt with this version (or a later one) has finished; returns the state then. */
+    public BuildState awaitVersion(long version, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (versions) {
+            while (state().version() < version) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                TimeUnit.NANOSECONDS.timedWait(versions, left);
+            }
+        }
+        return state();
+    }
+
+    /** Starts a rebuild now, as a change would (for tests and a manual trigger). */
+    public void rebuild() {
+        queue();
+    }
+
+    private void changed(Set<Path> files) {
+        synchronized (changes) {
+            changes.addAll(files);
+        }
+        queue();
+    }
+
+    private void queue() {
+        if (queued.compareAndSet(false, true)) {
+            rebuilds.execute(this::runBuild);
+        }
+    }
+
+    private void runBuild() {
+        queued.set(false);
+        Set<Path> changed;
+        synchronized (changes) {
+            changed = new TreeSet<>(changes);
+            changes.clear();
+        }
+        BuildState s = builds.rebuild();
+        report(s, changed);
+        server.events().broadcast(s.version());
+        synchronized (versions) {
+            versions.notifyAll();
+        }
+    }
+
+    private void report(BuildState s, Set<Path> changed) {
+        long ms = s.took().toMillis();
+        long errors = s.errors().size();
+        long warnings = s.problems().size() - errors;
+        String what = changed.isEmpty() ? "" : " (" + describe(changed) + ")";
+        if (s.failed()) {
+            log.accept(String.format(Locale.ROOT, "build failed in %d ms%s: %d %s, %d warnings; %s", ms, what, errors,
+                    errors == 1 ? "error" : "errors", warnings,
+                    s.site().isPresent() ? "still serving the last good build" : "nothing to serve yet"));
+            s.errors().forEach(p -> log.accept("  " + p.format()));
+            return;
+        }
+        log.accept(String.format(Locale.ROOT, "%s in %d ms%s: %d warnings [%s]", s.version() == 1 ? "built" : "rebuilt", ms,
+                what, warnings, s.stageSummary()));
+        Set<String> touched = new TreeSet<>();
+        Path content = options.build().contentDir().toAbsolutePath().normalize();
+        changed.stream().filter(p -> p.startsWith(content))
+                .forEach(p -> touched.add(content.relativize(p).toString().replace('\\', '/')));
+        s.problems().stream().filter(p -> touched.contains(p.path())).map(Problem::format)
+                .forEach(line -> log.accept("  " + line));
+    }
+
+    private String describe(Set<Path> changed) {
+        Path first = changed.iterator().next();
+        Path project = options.build().projectDir().toAbsolutePath().normalize();
+        String name = first.startsWith(project) ? project.relativize(first).toString() : first.toString();
+        return changed.size() == 1 ? name : name + " and " + (changed.size() - 1) + " more";
+    }
+
+    /** Returns the host for URLs: the loopback address for loopback and wildcard binds, else the bind address. */
+    private static String host(String bind) throws IOException {
+        InetAddress a = InetAddress.getByName(bind);
+        if (a.isAnyLocalAddress()) {
+            return a instanceof java.net.Inet6Address ? "[::1]" : "127.0.0.1";
+        }
+        String h = a.getHostAddress();
+        return h.contains(":") ? "[" + h + "]" : h;
+    }
+
+    /** Stops watching and serving, and deletes the preview's folders. */
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        rebuilds.shutdownNow();
+        try {
+            rebuilds.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.close();
+        generations.close();
+    }
+}

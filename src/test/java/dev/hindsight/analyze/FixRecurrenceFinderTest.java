@@ -1,0 +1,102 @@
+package dev.hindsight.analyze;
+
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.model.ActionType;
+import dev.hindsight.model.Impact;
+import dev.hindsight.model.Lessons;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Site;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.Status;
+import dev.hindsight.model.Times;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class FixRecurrenceFinderTest {
+    static final LocalDate TODAY = LocalDate.of(2025, 12, 31);
+
+    static Postmortem pm(String slug, List<String> causes, List<String> services, List<String> recurrenceOf, ActionItem... items) {
+        return new Postmortem(slug, slug + ".md", "T " + slug, LocalDate.parse(slug.substring(0, 10)), Optional.empty(), Status.PUBLISHED,
+                Optional.empty(), services, List.of(), List.of(), causes, Optional.empty(), Optional.empty(), false, false, Times.UNKNOWN,
+                Impact.UNKNOWN, List.of(), List.of(), recurrenceOf, List.of(items), List.of(), List.of(), Lessons.NONE, List.of(), "", "",
+                List.of(), Map.of(), List.of());
+    }
+
+    static ActionItem item(ActionStatus status, String closed) {
+        return new ActionItem("Fix it", ActionType.PREVENT, Optional.empty(), Optional.empty(), status,
+                Optional.ofNullable(closed).map(LocalDate::parse), Optional.empty(), 0);
+    }
+
+    static Site site(Postmortem... p) {
+        return new Site(new SiteConfig("t", "", "/", "en", ZoneOffset.UTC, List.of(), List.of(), List.of(), List.of(), Map.of(),
+                List.of(), List.of(), TODAY), List.of(p), List.of(), List.of());
+    }
+
+    @Test
+    void reportsARecurrenceOnlyWhenEveryItemClosedOnAKnownDayBefore() {
+        Site s = site(
+                pm("2025-01-01-a", List.of("dns"), List.of("edge"), List.of(), item(ActionStatus.DONE, "2025-02-01"), item(ActionStatus.WONT_DO, "2025-02-03")),
+                pm("2025-03-01-b", List.of("dns"), List.of("edge"), List.of()),
+                // closed on the day c starts: not before it
+                pm("2025-04-01-x", List.of("db"), List.of("api"), List.of(), item(ActionStatus.DONE, "2025-05-01")),
+                pm("2025-05-01-c", List.of("db"), List.of("api"), List.of()),
+                // done without a date: cannot prove the fix came first
+                pm("2025-06-01-y", List.of("net"), List.of("lb"), List.of(), item(ActionStatus.DONE, null)),
+                pm("2025-07-01-d", List.of("net"), List.of("lb"), List.of()),
+                // no action items at all: nothing was fixed
+                pm("2025-08-01-z", List.of("cpu"), List.of("web"), List.of()),
+                pm("2025-09-01-e", List.of("cpu"), List.of("web"), List.of()),
+                // same cause, other service: not a match
+                pm("2025-10-01-f", List.of("dns"), List.of("mail"), List.of()));
+        assertThat(new FixRecurrenceFinder().find(s)).extracting(FixRecurrence::later, FixRecurrence::earlier, FixRecurrence::lastClosed)
+                .containsExactly(tuple("2025-03-01-b", "2025-01-01-a", LocalDate.of(2025, 2, 3)));
+    }
+
+    @Test
+    void keepsTheMostRecentFixPerCauseAndService() {
+        Site s = site(
+                pm("2025-01-01-a", List.of("dns"), List.of("edge"), List.of(), item(ActionStatus.DONE, "2025-01-10")),
+                pm("2025-02-01-b", List.of("dns"), List.of("edge"), List.of(), item(ActionStatus.DONE, "2025-02-10")),
+                pm("2025-03-01-c", List.of("dns"), List.of("edge"), List.of()));
+        assertThat(new FixRecurrenceFinder().find(s)).extracting(FixRecurrence::later, FixRecurrence::earlier)
+                .containsExactly(tuple("2025-02-01-b", "2025-01-01-a"), tuple("2025-03-01-c", "2025-02-01-b"));
+    }
+
+    @Test
+    void recurrenceChainsAreOldestFirstWithEachIncidentOnce() {
+        Site s = site(pm("2025-03-01-c", List.of("dns", "dns"), List.of("edge", "edge"), List.of("2025-01-01-a")),
+                pm("2025-01-01-a", List.of("dns"), List.of("edge"), List.of()),
+                pm("2025-02-01-b", List.of("db", "dns"), List.of("api"), List.of("2025-01-01-a", "missing-slug")));
+        List<Recurrence> r = new RecurrenceFinder().find(s);
+        assertThat(r).extracting(Recurrence::kind, Recurrence::cause, Recurrence::service, Recurrence::slugs).containsExactly(
+                tuple(Recurrence.Kind.CAUSE_AND_SERVICE, "dns", "edge", List.of("2025-01-01-a", "2025-03-01-c")),
+                tuple(Recurrence.Kind.CAUSE, "dns", "", List.of("2025-01-01-a", "2025-02-01-b", "2025-03-01-c")),
+                tuple(Recurrence.Kind.DECLARED, "dns", "", List.of("2025-01-01-a", "2025-02-01-b", "2025-03-01-c")));
+    }
+
+    @Test
+    void aDeclaredChainWithoutASharedCauseHasNone() {
+        Site s = site(pm("2025-01-01-a", List.of("dns"), List.of(), List.of()),
+                pm("2025-02-01-b", List.of("db"), List.of(), List.of("2025-01-01-a")));
+        assertThat(new RecurrenceFinder().find(s)).singleElement().extracting(Recurrence::cause).isEqualTo("");
+    }
+
+    @Test
+    void theLedgerJudgesTheSloWithTheDefaultForPreventItems() {
+        Site s = site(pm("2025-01-01-a", List.of(), List.of(), List.of(), item(ActionStatus.DONE, "2025-02-26"),
+                item(ActionStatus.DONE, "2025-02-27"), item(ActionStatus.OPEN, null), item(ActionStatus.WONT_DO, "2025-01-02")));
+        // 56 days after 2025-01-01 is 2025-02-26; today (2025-12-31) is long past it.
+        assertThat(new ActionLedger().entries(s)).extracting(LedgerEntry::withinSlo)
+                .containsExactly(Optional.of(true), Optional.of(false), Optional.of(false), Optional.empty());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.Site;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimilarFinderTest {
+    static IndexStore store;
+    static Map<String, List<Similar>> similar;
+
+    @BeforeAll
+    static void find() throws IOException {
+        Site site = Incidents.site();
+        store = IndexStore.inMemory(site.postmortems());
+        Map<String, String> words = IndexVocabulary.of(store).displayWords();
+        similar = new SimilarFinder(store, t -> words.getOrDefault(t, t)).findAll(2);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        store.close();
+    }
+
+    private static String first(String slug) {
+        assertThat(similar.get(slug)).as(slug).isNotEmpty();
+        return similar.get(slug).get(0).slug();
+    }
+
+    @Test
+    void findsThePlantedRecurrencesFirst() {
+        assertThat(first("2022-11-25-checkout-pool")).isEqualTo("2025-03-10-checkout-leak");
+        assertThat(first("2025-03-10-checkout-leak")).isEqualTo("2022-11-25-checkout-pool");
+        assertThat(first("2024-01-23-coredns-corefile")).isEqualTo("2022-09-13-coredns-ndots");
+        assertThat(first("2022-06-08-edge-cert")).isEqualTo("2025-06-02-callback-cert");
+    }
+
+    @Test
+    void explainsWhyWithCausesServicesAndWords() {
+        Similar s = similar.get("2022-11-25-checkout-pool").get(0);
+        assertThat(s.sharedCauses()).containsExactly("capacity");
+        assertThat(s.sharedServices()).containsExactly("checkout-api");
+        assertThat(s.terms()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(s.reason()).startsWith("same cause: capacity; same service: checkout-api; shared terms: ");
+    }
+
+    @Test
+    void neverListsAnIncidentAsSimilarToItselfAndKeepsAtMostFive() {
+        similar.forEach((slug, list) -> {
+            assertThat(list).hasSizeLessThanOrEqualTo(SimilarFinder.MAX);
+            assertThat(list).extracting(Similar::slug).doesNotContain(slug).doesNotHaveDuplicates();
+            assertThat(list).extracting(Similar::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        });
+    }
+
+    @Test
+    void givesTheSameAnswerWithOneThread() throws IOException {
+        Map<String, String> words = IndexVocabulary.of(store).displayWords();
+        assertThat(new SimilarFinder(store, t -> words.getOrDefault(t, t)).findAll(1)).isEqualTo(similar);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.hindsight.load;
+
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.model.ActionType;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Problem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActionItemsTest {
+    private static final String FILE = "postmortems/2024-03-11-x.md";
+
+    @TempDir
+    Path dir;
+
+    private TempContent.Loaded load(String text) {
+        return new TempContent(dir).file(FILE, text).load();
+    }
+
+    @Test
+    void readsATableByItsHeaders() {
+        TempContent.Loaded l = load("""
+                # X
+
+                ## Action Items
+
+                | Status | Action | Owner | Due date | Type | Ticket |
+                |---|---|---|---|---|---|
+                | done | Add a load test | release-eng | 2024-04-15 | prevent | [REL-88](https://tracker.example/REL-88) |
+                | in progress | Page on pool use | sre | 2024-05-01 | detect | |
+                | bogus | Fix the due date | sre | next week | whatever | |
+                """);
+        Postmortem p = l.only();
+        assertThat(p.actionItems()).extracting(ActionItem::title).containsExactly("Add a load test", "Page on pool use",
+                "Fix the due date");
+        ActionItem first = p.actionItems().get(0);
+        assertThat(first.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(first.type()).isEqualTo(ActionType.PREVENT);
+        assertThat(first.owner()).contains("release-eng");
+        assertThat(first.due()).contains(LocalDate.of(2024, 4, 15));
+        assertThat(first.link()).contains("https://tracker.example/REL-88");
+        assertThat(first.line()).isEqualTo(7);
+        assertThat(p.actionItems().get(1).status()).isEqualTo(ActionStatus.IN_PROGRESS);
+        ActionItem bad = p.actionItems().get(2);
+        assertThat(bad.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(bad.due()).isEmpty();
+        assertThat(bad.type()).isEqualTo(ActionType.OTHER);
+        assertThat(l.problems(FILE, Problem.Level.WARNING)).extracting(Problem::line).containsExactly(9, 9, 9);
+        assertThat(l.problems(FILE, Problem.Level.WARNING)).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("next week"))
+                .anySatisfy(m -> assertThat(m).contains("bogus"));
+    }
+
+    @Test
+    void readsATaskListWithInlineDetails() {
+        Postmortem p = load("""
+                # X
+
+                ## Follow-ups
+
+                - [x] Rotate the key (owner: security, due: 2024-05-01)
+                - [ ] Add an expiry alert (owner: sre)
+                - [ ] Document the runbook. Owner: @alice
+                """).only();
+        assertThat(p.actionItems()).extracting(ActionItem::title).containsExactly("Rotate the key",
+                "Add an expiry alert", "Document the runbook.");
+        assertThat(p.actionItems()).extracting(ActionItem::status).containsExactly(ActionStatus.DONE,
+                ActionStatus.OPEN, ActionStatus.OPEN);
+        assertThat(p.actionItems()).extracting(ActionItem::owner).containsExactly(Optional.of("security"),
+                Optional.of("sre"), Optional.of("@alice"));
+        assertThat(p.actionItems().get(0).due()).contains(LocalDate.of(2024, 5, 1));
+    }
+
+    @Test
+    void readsPlainListsWithHintsFromTheirHeadings() {
+        Postmortem p = load("""
+                # X
+
+                ## Corrective actions
+
+                ### Immediate actions (completed)
+
+                - Rolled back the release
+                - ✅ Cleared the queue
+
+                ### Long-term improvements
+
+                - Split the read and write pools, see [PR](https://github.com/example/pr/1)
+                  - with a sub-point that is detail, not an item
+                - ~
+
+                ## Lessons learned
+
+                - Not an action item
+                """).only();
+        assertThat(p.actionItems()).extracting(ActionItem::title).containsExactly("Rolled back the release",
+                "Cleared the queue", "Split the read and write pools, see PR", "~");
+        assertThat(p.actionItems()).extracting(ActionItem::status).containsExactly(ActionStatus.DONE,
+                ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.OPEN);
+        assertThat(p.actionItems()).extracting(ActionItem::type).containsExactly(ActionType.MITIGATE,
+                ActionType.MITIGATE, ActionType.PREVENT, ActionType.PREVENT);
+        assertThat(p.actionItems().get(2).link()).contains("https://github.com/example/pr/1");
+    }
+
+    @Test
+    void frontMatterItemsWinOverTheBody() {
+        Postmortem p = load("""
+                ---
+                action_items:
+                  - title: From front matter
+                    type: detect
+                    status: wont-do
+                    link: javascript:alert(1)
+                  - owner: nobody
+                ---
+                # X
+
+                ## Action items
+
+                - From the body
+                """).only();
+        assertThat(p.actionItems()).extracting(ActionItem::title).containsExactly("From front matter");
+        assertThat(p.actionItems().get(0).status()).isEqualTo(ActionStatus.WONT_DO);
+        assertThat(p.actionItems().get(0).link()).isEmpty();
+    }
+
+    @Test
+    void badFrontMatterItemsAreErrorsWithTheirLines() {
+        TempContent.Loaded l = load("""
+                ---
+                action_items:
+                  - title: Fine
+                  - owner: no title
+                  - [not, a, map]
+                  - title: Bad status
+                    status: later
+                ---
+                # X
+                """);
+        assertThat(l.only().actionItems()).extracting(ActionItem::title).containsExactly("Fine", "Bad status");
+        assertThat(l.problems(FILE, Problem.Level.ERROR)).extracting(Problem::line).containsExactly(4, 5, 7);
+    }
+}

@@ -1,0 +1,246 @@
+package dev.hindsight.load;
+
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.model.ActionType;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.SourceFile;
+import dev.hindsight.model.Status;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each front-matter form, read through the whole loader. */
+class FrontMatterFormsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void yamlFrontMatterGivesEveryKey() {
+        TempContent c = new TempContent(dir).file("postmortems/2024-03-11-checkout-pool.md", """
+                ---
+                title: Checkout API outage
+                date: 2024-03-11
+                severity: sev1
+                status: in-review
+                summary: >-
+                  One paragraph
+                  over two lines.
+                services: [checkout-api, orders-db]
+                teams: payments
+                tags: [database, connection-pool]
+                causes: [capacity, config-change]
+                trigger: config-push
+                detection: alert
+                near_miss: true
+                essential: yes
+                times:
+                  started: 2024-03-11T09:02:00Z
+                  detected: 2024-03-11T10:17:00+01:00
+                  mitigated: 10:00
+                  resolved: 2024-03-11 10:30
+                impact: {users_affected: "5,000", customer_facing: true, support_tickets: 41}
+                authors: [payments-oncall]
+                related: [2023-11-02-orders-db-failover]
+                recurrence_of: []
+                action_items:
+                  - title: Add a load-test gate
+                    type: prevent
+                    owner: release-eng
+                    due: 2024-04-15
+                    status: done
+                    closed: 2024-04-10
+                    link: https://tracker.example/REL-88
+                  - Write the runbook
+                team_channel: "#payments"
+                ---
+
+                ## Summary
+
+                Body text.
+                """).file("site.yml", "severities: [{id: SEV1, label: Critical}]\n");
+        TempContent.Loaded l = c.load();
+        Postmortem p = l.only();
+        assertThat(p.title()).isEqualTo("Checkout API outage");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2024, 3, 11));
+        assertThat(p.severity()).contains("SEV1");
+        assertThat(p.status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(p.summary()).contains("One paragraph over two lines.");
+        assertThat(p.services()).containsExactly("checkout-api", "orders-db");
+        assertThat(p.teams()).containsExactly("payments");
+        assertThat(p.tags()).containsExactly("database", "connection-pool");
+        assertThat(p.causes()).containsExactly("capacity", "config-change");
+        assertThat(p.trigger()).contains("config-push");
+        assertThat(p.detection()).contains("alert");
+        assertThat(p.nearMiss()).isTrue();
+        assertThat(p.essential()).isTrue();
+        assertThat(p.times().started()).contains(Instant.parse("2024-03-11T09:02:00Z"));
+        assertThat(p.times().detected()).contains(Instant.parse("2024-03-11T09:17:00Z"));
+        assertThat(p.times().mitigated()).contains(Instant.parse("2024-03-11T10:00:00Z"));
+        assertThat(p.times().resolved()).contains(Instant.parse("2024-03-11T10:30:00Z"));
+        assertThat(p.impact().usersAffected()).hasValue(5000);
+        assertThat(p.impact().customerFacing()).contains(true);
+        assertThat(p.impact().supportTickets()).hasValue(41);
+        assertThat(p.authors()).containsExactly("payments-oncall");
+        assertThat(p.related()).containsExactly("2023-11-02-orders-db-failover");
+        assertThat(p.actionItems()).hasSize(2);
+        assertThat(p.actionItems().get(0)).satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActionType.PREVENT);
+            assertThat(a.status()).isEqualTo(ActionStatus.DONE);
+            assertThat(a.owner()).contains("release-eng");
+            assertThat(a.due()).contains(LocalDate.of(2024, 4, 15));
+            assertThat(a.closed()).contains(LocalDate.of(2024, 4, 10));
+            assertThat(a.link()).contains("https://tracker.example/REL-88");
+            assertThat(a.line()).isEqualTo(27);
+        });
+        assertThat(p.actionItems().get(1).title()).isEqualTo("Write the runbook");
+        assertThat(p.extra()).isEqualTo(Map.of("team_channel", "#payments"));
+        assertThat(p.inferences()).isEmpty();
+        assertThat(l.problems("postmortems/2024-03-11-checkout-pool.md")).singleElement()
+                .satisfies(s -> assertThat(s).contains(":35:").contains("info").contains("team_channel"));
+    }
+
+    @Test
+    void jbakeHeadersAreRead() {
+        TempContent c = new TempContent(dir).file("postmortems/2023-05-01-jbake.md", """
+                title=Queue backlog in billing
+                date=2023-05-01
+                type=post
+                tags=queue,billing
+                status=published
+                ~~~~~~
+
+                ## Summary
+
+                The queue backed up.
+                """);
+        TempContent.Loaded l = c.load();
+        Postmortem p = l.only();
+        assertThat(p.title()).isEqualTo("Queue backlog in billing");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2023, 5, 1));
+        assertThat(p.tags()).containsExactly("queue", "billing");
+        assertThat(p.extra()).isEmpty();
+        assertThat(l.problems()).isEmpty();
+        assertThat(p.inferred("title")).isFalse();
+        assertThat(p.sections()).first().satisfies(s -> assertThat(s.line()).isEqualTo(8));
+    }
+
+    @Test
+    void withoutFrontMatterEverythingIsInferredAndRecorded() {
+        TempContent c = new TempContent(dir).file("postmortems/2022-01-05-no-header.md", """
+                # Cache stampede after deploy
+
+                ## Summary
+
+                The cache was flushed by a deploy and the database took the whole load for twenty minutes.
+
+                ## Stats
+
+                - Category: Caching, Databases
+                """);
+        Postmortem p = c.load().only();
+        assertThat(p.title()).isEqualTo("Cache stampede after deploy");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2022, 1, 5));
+        assertThat(p.tags()).containsExactly("caching", "databases");
+        assertThat(p.summary()).contains("The cache was flushed by a deploy and the database took the whole load for twenty minutes.");
+        assertThat(p.inferences()).extracting(i -> i.field() + "<-" + i.source()).contains(
+                "title<-first H1 heading", "date<-file name", "tags<-'Category:' line 9");
+        assertThat(p.bodyHtml()).doesNotContain("<h1").contains("Summary");
+    }
+
+    @Test
+    void wrongTypesAreErrorsNamingKeyAndLineAndTheRestStillLoads() {
+        TempContent c = new TempContent(dir).file("postmortems/2024-06-01-wrong-types.md", """
+                ---
+                title: Wrong types
+                date: yesterday
+                severity: [1, 2]
+                near_miss: maybe
+                times:
+                  started: 25:99
+                  resolved: 2024-06-01T10:00:00Z
+                impact: {users_affected: many}
+                status: finished-ish
+                ---
+
+                Body.
+                """);
+        TempContent.Loaded l = c.load();
+        Postmortem p = l.only();
+        assertThat(p.title()).isEqualTo("Wrong types");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(p.severity()).isEmpty();
+        assertThat(p.times().started()).isEmpty();
+        assertThat(p.times().resolved()).contains(Instant.parse("2024-06-01T10:00:00Z"));
+        assertThat(p.status()).isEqualTo(Status.PUBLISHED);
+        String path = "postmortems/2024-06-01-wrong-types.md";
+        assertThat(l.problems(path, Problem.Level.ERROR)).extracting(Problem::line).containsExactly(3, 4, 5, 7, 9, 10);
+        assertThat(l.problems(path, Problem.Level.ERROR)).extracting(Problem::message).anySatisfy(m ->
+                assertThat(m).contains("`date`").contains("yesterday")).anySatisfy(m ->
+                assertThat(m).contains("`severity`").contains("a list")).anySatisfy(m ->
+                assertThat(m).contains("times.started").contains("25:99"));
+        assertThat(l.file(path).outcome()).isEqualTo(SourceFile.Outcome.RENDERED);
+    }
+
+    @Test
+    void aTenThousandItemTagListIsCut() {
+        StringBuilder tags = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            tags.append("  - tag").append(i).append('\n');
+        }
+        TempContent c = new TempContent(dir).file("postmortems/2024-06-02-many-tags.md",
+                "---\ntitle: Many tags\ntags:\n" + tags + "---\nBody.\n");
+        TempContent.Loaded l = c.load();
+        assertThat(l.only().tags()).hasSize(200).startsWith("tag0", "tag1");
+        assertThat(l.problems("postmortems/2024-06-02-many-tags.md")).singleElement()
+                .satisfies(s -> assertThat(s).contains(":3:").contains("10000 items"));
+    }
+
+    @Test
+    void anAliasBombInFrontMatterIsRefusedAndTheFileStillRenders() {
+        StringBuilder yaml = new StringBuilder("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 10; i++) {
+                yaml.append(i == 0 ? "" : ",").append('*').append((char) (c - 1));
+            }
+            yaml.append("]\n");
+        }
+        TempContent c = new TempContent(dir).file("postmortems/2024-06-03-laughs.md", "---\n" + yaml + "---\n# Laughs\n");
+        TempContent.Loaded l = c.load();
+        assertThat(l.only().title()).isEqualTo("Laughs");
+        assertThat(l.problems("postmortems/2024-06-03-laughs.md")).anySatisfy(s -> assertThat(s).contains("yaml-limit"));
+    }
+
+    @Test
+    void aDraftIsSkippedUnlessDraftsAreWanted() {
+        TempContent c = new TempContent(dir).file("postmortems/2025-03-01-draft.md",
+                "---\ntitle: Draft\nstatus: draft\ndate: nonsense\n---\nBody.\n");
+        TempContent.Loaded skipped = c.load(false);
+        assertThat(skipped.site().postmortems()).isEmpty();
+        assertThat(skipped.file("postmortems/2025-03-01-draft.md")).satisfies(f -> {
+            assertThat(f.outcome()).isEqualTo(SourceFile.Outcome.SKIPPED);
+            assertThat(f.reason()).isEqualTo("draft: build with --drafts");
+        });
+        assertThat(skipped.problems()).noneMatch(Problem::isError);
+        TempContent.Loaded built = c.load(true);
+        assertThat(built.only().status()).isEqualTo(Status.DRAFT);
+        assertThat(built.problems()).anyMatch(Problem::isError);
+    }
+
+    @Test
+    void anUnsafeSlugIsReplacedWithASafeOne() {
+        TempContent c = new TempContent(dir).file("postmortems/2024-01-01-x.md",
+                "---\ntitle: X\nslug: ../../etc/passwd\n---\nBody.\n");
+        TempContent.Loaded l = c.load();
+        assertThat(l.only().slug()).isEqualTo("etc-passwd");
+        assertThat(l.problems("postmortems/2024-01-01-x.md")).singleElement().satisfies(s -> assertThat(s).contains("warning"));
+    }
+}

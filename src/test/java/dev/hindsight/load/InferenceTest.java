@@ -1,0 +1,192 @@
+package dev.hindsight.load;
+
+import dev.hindsight.model.Inference;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.SourceFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Values a postmortem does not state are inferred from its body and file name, and each inference is recorded. */
+class InferenceTest {
+    @TempDir
+    Path dir;
+
+    private TempContent content() {
+        return new TempContent(dir);
+    }
+
+    private static String source(Postmortem p, String field) {
+        return p.inferences().stream().filter(i -> i.field().equals(field)).map(Inference::source).findFirst().orElse("-");
+    }
+
+    @Test
+    void theTitleComesFromTheFirstH1WhichLeavesTheBody() {
+        Postmortem p = content().file("inc/2024-01-01-a.md", "# Real title\n\nText.\n\n# Second H1\n").load().only();
+        assertThat(p.title()).isEqualTo("Real title");
+        assertThat(source(p, "title")).isEqualTo("first H1 heading");
+        assertThat(p.bodyHtml()).doesNotContain("Real title").contains("Second H1");
+    }
+
+    @Test
+    void theTitleComesFromTheFileNameWithItsIdPrefixRemoved() {
+        TempContent.Loaded l = content()
+                .file("PM2021-008 - Kubernetes ingress controller outage.md", "## Timeline\n\n| Time | Event |\n|---|---|\n| 2021-08-26 08:22 | x |\n")
+                .file("2024-02-28-decide is down.md", "Decide went down for three hours.\n")
+                .file("2024-03-01-dns_outage.md", "## Summary\n\nx\n").load();
+        assertThat(l.site().postmortems()).extracting(Postmortem::title).containsExactlyInAnyOrder(
+                "Kubernetes ingress controller outage", "Decide is down", "Dns outage");
+        assertThat(l.site().postmortems()).allSatisfy(p -> assertThat(source(p, "title")).isEqualTo("file name"));
+    }
+
+    @Test
+    void aRepeatedH1IsDroppedButADifferentOneStays() {
+        TempContent.Loaded l = content()
+                .file("a/2024-01-01-a.md", "---\ntitle: Same\n---\n# Same\n\ntext\n")
+                .file("a/2024-01-02-b.md", "---\ntitle: Front\n---\n# Different\n\ntext\n").load();
+        assertThat(l.site().postmortem("2024-01-01-a").orElseThrow().bodyHtml()).doesNotContain("<h1");
+        assertThat(l.site().postmortem("2024-01-02-b").orElseThrow().bodyHtml()).contains("Different");
+    }
+
+    @Test
+    void theDateComesFromTheFileNameOrTheTimelineOrTheBody() {
+        TempContent.Loaded l = content()
+                .file("PM2022-006 - ALB errors.md", """
+                        # ALB errors
+
+                        ## Timeline
+
+                        | Time | Event |
+                        |---|---|
+                        | 2020-12-21 HH:mm | an old script was written |
+                        | 2022-05-25 10:00 | investigation starts |
+                        """)
+                .file("jan-2019-dns-outage.md", "# DNS\n\nOn Monday 7 January 2019, the cluster lost DNS. On 9 January 2019 it was fixed.\n")
+                .file("PM2020-003 - typo.md", "# Typo\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 20202-01-16 12:00 | x |\n")
+                .file("undated.md", "# Undated\n\n**Date:** January 14-19, 2026\n\nText.\n")
+                .load();
+        Postmortem alb = l.site().postmortem("pm2022-006-alb-errors").orElseThrow();
+        assertThat(alb.date()).isEqualTo(LocalDate.of(2022, 5, 25));
+        assertThat(source(alb, "date")).contains("timeline").contains("year in the file name");
+        assertThat(l.site().postmortem("jan-2019-dns-outage").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 1, 7));
+        Postmortem typo = l.site().postmortem("pm2020-003-typo").orElseThrow();
+        assertThat(typo.date()).isEqualTo(LocalDate.of(2020, 1, 16));
+        assertThat(l.problems("PM2020-003 - typo.md", Problem.Level.WARNING)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("20202-01-16"));
+        Postmortem undated = l.site().postmortem("undated").orElseThrow();
+        assertThat(undated.date()).isEqualTo(LocalDate.of(2026, 1, 14));
+        assertThat(source(undated, "date")).contains("Date: January 14-19, 2026");
+    }
+
+    @Test
+    void withoutAnyDateTheFileFailsWithAClearReason() {
+        TempContent.Loaded l = content().file("notes.md", "# Some notes\n\nNo dates here at all.\n").load();
+        assertThat(l.site().postmortems()).isEmpty();
+        assertThat(l.file("notes.md")).satisfies(f -> {
+            assertThat(f.outcome()).isEqualTo(SourceFile.Outcome.FAILED);
+            assertThat(f.reason()).startsWith("no date: add `date: YYYY-MM-DD` front matter");
+        });
+        assertThat(l.problems("notes.md", Problem.Level.ERROR)).hasSize(1);
+    }
+
+    @Test
+    void timesComeFromTheTimelineAndDurationLines() {
+        Postmortem p = content().file("2021-08-26-traefik.md", """
+                # Traefik outage
+
+                ## Timeline
+
+                All times in UTC.
+
+                | Time | Event |
+                |---|---|
+                | 2021-08-26 08:22 | Load balancers switched to the new proxy |
+                | 2021-08-26 09:26 | Developer reports many redirects |
+                | 2021-08-26 09:48 | Rollback performed |
+                | 2021-08-26 09:49 | Service operational |
+
+                ## Stats
+
+                - Category: Kubernetes
+                - Time to detection: 64 minutes
+                - Time to recovery:  87 minutes
+                """).load().only();
+        assertThat(p.times().started()).contains(Instant.parse("2021-08-26T08:22:00Z"));
+        assertThat(p.times().detected()).contains(Instant.parse("2021-08-26T09:26:00Z"));
+        assertThat(source(p, "times.detected")).contains("Time to detection: 64 minutes");
+        assertThat(p.times().resolved()).contains(Instant.parse("2021-08-26T09:49:00Z"));
+        assertThat(source(p, "times.resolved")).contains("Time to recovery");
+        assertThat(p.times().mitigated()).isEmpty();
+        assertThat(p.tags()).containsExactly("kubernetes");
+    }
+
+    @Test
+    void keywordsInTheTimelineGiveMomentsInOrder() {
+        Postmortem p = content().file("2024-05-01-k.md", """
+                # K
+
+                ## Timeline
+
+                - 10:00 deploy goes out
+                - 10:05 alert fires for error rate
+                - 10:20 change rolled back
+                - 10:45 all clear, incident resolved
+                """).load().only();
+        assertThat(p.times().detected()).contains(Instant.parse("2024-05-01T10:05:00Z"));
+        assertThat(p.times().mitigated()).contains(Instant.parse("2024-05-01T10:20:00Z"));
+        assertThat(p.times().resolved()).contains(Instant.parse("2024-05-01T10:45:00Z"));
+        assertThat(source(p, "times.mitigated")).contains("'rolled back'");
+    }
+
+    @Test
+    void metadataLinesGiveSeverityDetectionAuthorsAndServices() {
+        Postmortem p = content()
+                .file("site.yml", "severities:\n  - {id: SEV1, label: Critical}\nservices: [checkout-api]\n")
+                .file("2026-01-17-x.md", """
+                        # X
+
+                        Created By: Benjamin Elder <ben@example.com>
+
+                        **Severity:** Critical
+
+                        - **Identified**: Pingdom reported the site down.
+                        - **Services**: Checkout-API, search
+
+                        ## Summary
+
+                        Short.
+                        """).load().only();
+        assertThat(p.severity()).contains("SEV1");
+        assertThat(p.detection()).contains("alert");
+        assertThat(p.authors()).containsExactly("Benjamin Elder");
+        assertThat(p.services()).containsExactly("checkout-api", "search");
+        assertThat(p.summary()).contains("Short.");
+        assertThat(p.inferences()).extracting(Inference::field).contains("severity", "detection", "authors", "services", "summary");
+    }
+
+    @Test
+    void detectionWordsAreClassified() {
+        assertThat(BodyInference.detection("User reported that they see errors")).contains("customer");
+        assertThat(BodyInference.detection("PagerDuty paged the on-call")).contains("alert");
+        assertThat(BodyInference.detection("An engineer noticed it")).contains("internal");
+        assertThat(BodyInference.detection("Nobody knows")).isEmpty();
+    }
+
+    @Test
+    void theSummaryFallsBackToTheFirstProseParagraph() {
+        Postmortem p = content().file("2024-02-28-x.md", """
+                Internal post-mortem: https://example.com/1
+
+                On 28th February, flags went down for about 3 hours, from 15:30 to 18:10 UTC.
+                """).load().only();
+        assertThat(p.summary()).contains("On 28th February, flags went down for about 3 hours, from 15:30 to 18:10 UTC.");
+        assertThat(source(p, "summary")).startsWith("first paragraph of the body");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.hindsight.load;
+
+import dev.hindsight.model.SectionKind;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SectionNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Summary|SUMMARY", "Overview|SUMMARY", "Executive summary|SUMMARY", "Description|SUMMARY",
+            "What happened?|SUMMARY", "Impact|IMPACT", "Customer impact|IMPACT", "User Impact|IMPACT",
+            "Timeline|TIMELINE", "Chronology|TIMELINE", "Sequence of events|TIMELINE", "Incident timeline|TIMELINE",
+            "Key events|TIMELINE", "Root cause|ROOT_CAUSE", "Root causes|ROOT_CAUSE", "Root cause analysis|ROOT_CAUSE",
+            "Contributing Factors|ROOT_CAUSE", "Contributing Factors (findings)|ROOT_CAUSE", "Cause|ROOT_CAUSE",
+            "Causes|ROOT_CAUSE", "Analysis|ROOT_CAUSE", "Why did it happen?|ROOT_CAUSE", "Trigger|TRIGGER",
+            "Detection|DETECTION", "How was it detected?|DETECTION", "Resolution|RESOLUTION", "Recovery|RESOLUTION",
+            "Mitigation|RESOLUTION", "Remediation|RESOLUTION", "Resolution and recovery|RESOLUTION",
+            "Resolution & Recovery|RESOLUTION", "Five whys|FIVE_WHYS", "5 Whys|FIVE_WHYS", "Lessons learned|LESSONS",
+            "Lessons|LESSONS", "What went well|LESSONS", "What went wrong|LESSONS", "Where we got lucky|LESSONS",
+            "Learnings|LESSONS", "Retrospective|LESSONS", "Action items|ACTION_ITEMS", "Follow-ups|ACTION_ITEMS",
+            "Follow up|ACTION_ITEMS", "Corrective actions|ACTION_ITEMS", "Next steps|ACTION_ITEMS",
+            "Action points|ACTION_ITEMS", "Review actions|ACTION_ITEMS", "Immediate Actions (Completed)|ACTION_ITEMS",
+    })
+    void recognizesSynonyms(String heading, SectionKind kind) {
+        assertThat(SectionNames.kind(heading)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1. Summary", "2) Summary", "Step 3: Summary", "**Summary**", "SUMMARY:", "  summary  ",
+            "IV. Summary", "## Summary"})
+    void ignoresNumberingEmphasisCaseAndColons(String heading) {
+        assertThat(SectionNames.kind(heading)).contains(SectionKind.SUMMARY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Attendees", "Stats", "Appendix", "Summary of the summary", "Timeline of the fix plan"})
+    void leavesOtherHeadingsAlone(String heading) {
+        assertThat(SectionNames.kind(heading)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"What went well|WENT_WELL", "Things that went well|WENT_WELL",
+            "What went wrong|WENT_WRONG", "What went poorly|WENT_WRONG", "What didn't go well|WENT_WRONG",
+            "Where we got lucky|LUCKY", "Lucky|LUCKY", "What Went Well?|WENT_WELL"})
+    void recognizesLessonBuckets(String heading, SectionNames.Bucket bucket) {
+        assertThat(SectionNames.bucket(heading)).contains(bucket);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.hindsight.load;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimeStampTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "09:02 - Alert fires;09:02;09:02;Alert fires",
+            "9:02 AM: paged;9:02 AM;09:02;paged",
+            "2:54 PM PST: config merged;2:54 PM PST;14:54;config merged",
+            "12:30 am - midnight-ish;12:30 am;00:30;midnight-ish",
+            "[08:47] Prow bump merged;08:47;08:47;Prow bump merged",
+            "16:58 UTC - Writer database saturates;16:58 UTC;16:58;Writer database saturates",
+            "09:02:33 | exact;09:02:33;09:02:33;exact",
+    })
+    void readsTimesOfDay(String text, String label, String time, String rest) {
+        TimeStamp s = TimeStamp.leading(text).orElseThrow();
+        assertThat(s.label()).isEqualTo(label);
+        assertThat(s.time()).contains(LocalTime.parse(time));
+        assertThat(s.rest()).isEqualTo(rest);
+        assertThat(s.date()).isEmpty();
+    }
+
+    @Test
+    void readsIsoDateTimesWithZones() {
+        TimeStamp z = TimeStamp.leading("2024-03-11T09:02Z rollout").orElseThrow();
+        assertThat(z.date()).contains(LocalDate.of(2024, 3, 11));
+        assertThat(z.time()).contains(LocalTime.of(9, 2));
+        assertThat(z.zone()).contains(ZoneOffset.UTC);
+        assertThat(z.rest()).isEqualTo("rollout");
+
+        TimeStamp off = TimeStamp.leading("2024-03-11 09:02 +02:00: failover").orElseThrow();
+        assertThat(off.zone()).contains(ZoneOffset.ofHours(2));
+        assertThat(off.rest()).isEqualTo("failover");
+
+        TimeStamp cet = TimeStamp.leading("2019-11-30 08:24 CET automated warning").orElseThrow();
+        assertThat(cet.zone()).contains(ZoneOffset.ofHours(1));
+        assertThat(cet.rest()).isEqualTo("automated warning");
+    }
+
+    @Test
+    void aCapitalisedWordAfterTheTimeIsTextNotAZone() {
+        TimeStamp s = TimeStamp.leading("2023-09-18 13:42 Team noticed the alert").orElseThrow();
+        assertThat(s.label()).isEqualTo("2023-09-18 13:42");
+        assertThat(s.zone()).isEmpty();
+        assertThat(s.badZone()).isEmpty();
+        assertThat(s.rest()).isEqualTo("Team noticed the alert");
+    }
+
+    @Test
+    void ambiguousZoneAbbreviationsAreKeptAsBad() {
+        TimeStamp s = TimeStamp.leading("10:00 CST deploy").orElseThrow();
+        assertThat(s.zone()).isEmpty();
+        assertThat(s.badZone()).isEqualTo("CST");
+    }
+
+    @Test
+    void readsDotTimesOnlyAfterADate() {
+        assertThat(TimeStamp.leading("2023-09-18 15.26 Compared disks").orElseThrow().time()).contains(LocalTime.of(15, 26));
+        assertThat(TimeStamp.leading("1.27 release went out")).isEmpty();
+    }
+
+    @Test
+    void readsMonthNamesAndMonthDays() {
+        TimeStamp named = TimeStamp.leading("Jan 14, 10:18 AM A customer reached out").orElseThrow();
+        assertThat(named.monthDay()).contains(MonthDay.of(1, 14));
+        assertThat(named.time()).contains(LocalTime.of(10, 18));
+        assertThat(named.rest()).isEqualTo("A customer reached out");
+
+        TimeStamp full = TimeStamp.leading("14 January 2024 10:18 - x").orElseThrow();
+        assertThat(full.date()).contains(LocalDate.of(2024, 1, 14));
+
+        TimeStamp md = TimeStamp.leading("[12-05 16:21] Crashloop bug introduced").orElseThrow();
+        assertThat(md.monthDay()).contains(MonthDay.of(12, 5));
+        assertThat(md.rest()).isEqualTo("Crashloop bug introduced");
+    }
+
+    @Test
+    void readsDatesWithoutTimes() {
+        TimeStamp unknown = TimeStamp.leading("2019-12-03 --:--").orElseThrow();
+        assertThat(unknown.date()).contains(LocalDate.of(2019, 12, 3));
+        assertThat(unknown.time()).isEmpty();
+        TimeStamp placeholder = TimeStamp.leading("2020-12-21 HH:mm").orElseThrow();
+        assertThat(placeholder.hasTime()).isFalse();
+        assertThat(placeholder.label()).isEqualTo("2020-12-21 HH:mm");
+    }
+
+    @Test
+    void approximateTimesKeepTheirMark() {
+        TimeStamp s = TimeStamp.leading("~2025-03-03 19:30").orElseThrow();
+        assertThat(s.label()).isEqualTo("~2025-03-03 19:30");
+        assertThat(s.time()).contains(LocalTime.of(19, 30));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 minutes later", "25:99 nothing", "Version 1.270.0 deployed", "???", "The team", "", "1:5 ratio"})
+    void refusesWhatIsNotATimestamp(String text) {
+        assertThat(TimeStamp.leading(text)).isEmpty();
+    }
+
+    @Test
+    void readsKeyEventsWithTheTimeAtTheEnd() {
+        TimeStamp s = TimeStamp.trailing("First detected: 2023-09-18 13:42").orElseThrow();
+        assertThat(s.rest()).isEqualTo("First detected");
+        assertThat(s.date()).contains(LocalDate.of(2023, 9, 18));
+        TimeStamp at = TimeStamp.trailing("Resolved at 2020-04-15 15:09 UTC").orElseThrow();
+        assertThat(at.rest()).isEqualTo("Resolved");
+        assertThat(at.zone()).contains(ZoneOffset.UTC);
+        assertThat(TimeStamp.trailing("nothing here")).isEmpty();
+    }
+}

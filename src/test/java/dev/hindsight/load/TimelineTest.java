@@ -1,0 +1,190 @@
+package dev.hindsight.load;
+
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.TimelineEvent;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineTest {
+    private static final String FILE = "postmortems/2024-03-11-x.md";
+
+    @TempDir
+    Path dir;
+
+    private TempContent.Loaded load(String body) {
+        return new TempContent(dir).file(FILE, "---\ntitle: X\n---\n" + body).load();
+    }
+
+    private static Optional<Instant> at(String iso) {
+        return Optional.of(Instant.parse(iso));
+    }
+
+    @Test
+    void readsATableWithTheZoneInItsHeader() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                | Time (CET) | Event | Who |
+                |---|---|---|
+                | 2024-03-11 09:02 | Deploy **starts** | ci |
+                | 09:17 | Alert [fires](https://alerts.example/1) | |
+                | 2024-03-11T10:00Z | Rolled back | sre |
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::label).containsExactly("2024-03-11 09:02", "09:17", "2024-03-11T10:00Z");
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T08:02:00Z"),
+                at("2024-03-11T08:17:00Z"), at("2024-03-11T10:00:00Z"));
+        assertThat(p.timeline().get(0).text()).isEqualTo("Deploy starts \u2014 ci");
+        assertThat(p.timeline().get(0).html()).isEqualTo("Deploy <strong>starts</strong> \u2014 ci");
+        assertThat(p.timeline().get(1).html()).isEqualTo("Alert <a href=\"https://alerts.example/1\">fires</a>");
+        assertThat(p.timeline()).extracting(TimelineEvent::line).containsExactly(8, 9, 10);
+    }
+
+    @Test
+    void readsListsInManyFormats() {
+        TempContent.Loaded l = load("""
+                ## Incident timeline
+
+                All times in UTC.
+
+                - **09:02** - Deploy begins
+                - 09:05: [config](https://example.com/pr) pushed
+                - [09:07] Alert fires
+                - 9:12 AM - Paged
+                - 2024-03-11 09:30 UTC: Mitigated
+                - 2024-03-11T09:45+01:00 Note from Paris
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::text).containsExactly("Deploy begins", "config pushed",
+                "Alert fires", "Paged", "Mitigated", "Note from Paris");
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T09:02:00Z"),
+                at("2024-03-11T09:05:00Z"), at("2024-03-11T09:07:00Z"), at("2024-03-11T09:12:00Z"),
+                at("2024-03-11T09:30:00Z"), at("2024-03-11T08:45:00Z"));
+        assertThat(p.timeline().get(0).label()).isEqualTo("09:02");
+        assertThat(p.timeline().get(1).html()).isEqualTo("<a href=\"https://example.com/pr\">config</a> pushed");
+        assertThat(l.problems(FILE)).isEmpty();
+    }
+
+    @Test
+    void aZoneStatedAtTheTopAndDateLinesApply() {
+        TempContent.Loaded l = load("""
+                All times PST.
+
+                ## Timeline
+
+                2024-03-10
+
+                - 11:00 PM: bad config merged
+
+                2024-03-11
+
+                - 4:49 AM: first user report
+                """);
+        assertThat(l.only().timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T07:00:00Z"),
+                at("2024-03-11T12:49:00Z"));
+    }
+
+    @Test
+    void headingsWithDatesSetTheDayForTheirEntries() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                ### March 12, 2024 - second outage
+
+                - **19:12 UTC** - rollout
+                """);
+        assertThat(l.only().timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-12T19:12:00Z"));
+    }
+
+    @Test
+    void aTimeEarlierThanTheOneBeforeWithoutADateIsNotGuessed() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                - 23:55 migration completes
+                - 07:00 merging is back to normal
+                - 07:30 all clear
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T23:55:00Z"),
+                Optional.empty(), Optional.empty());
+        assertThat(p.timeline().get(1).label()).isEqualTo("07:00");
+        assertThat(l.problems(FILE, Problem.Level.INFO)).extracting(Problem::line).containsExactly(7, 8);
+    }
+
+    @Test
+    void ambiguousZonesAndYearlessDatesAreReportedNotGuessed() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                - [12-05 16:21] bug introduced
+                - [03-10 16:46] spec updated
+                - 10:00 CST call with vendor
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(Optional.empty(),
+                at("2024-03-10T16:46:00Z"), Optional.empty());
+        assertThat(l.problems(FILE, Problem.Level.INFO)).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("no year"))
+                .anySatisfy(m -> assertThat(m).contains("'CST'"));
+    }
+
+    @Test
+    void entriesWithoutATimeAreKeptAndReported() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                | Time | Event |
+                |---|---|
+                | 2024-03-11 HH:mm | exact time unknown |
+                | sometime in May | vague |
+                | 09:00 | known |
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::label).containsExactly("2024-03-11 HH:mm", "sometime in May", "09:00");
+        assertThat(p.timeline()).extracting(e -> e.at().isPresent()).containsExactly(false, false, true);
+        assertThat(l.problems(FILE, Problem.Level.INFO)).singleElement()
+                .satisfies(pr -> assertThat(pr.message()).contains("sometime in May"));
+    }
+
+    @Test
+    void keyEventsWithTheTimeAtTheEndNameTheKeyMoments() {
+        TempContent.Loaded l = load("""
+                - **Key events**
+                  - Fault occurs 2024-03-11 11:45
+                  - First detected: 2024-03-11 11:51
+                  - Repaired 2024-03-11 12:07
+                  - Resolved 2024-03-11 12:30
+                - **Time to repair**: 0h 16m
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::text).containsExactly("Fault occurs", "First detected",
+                "Repaired", "Resolved");
+        assertThat(p.times().started()).isEqualTo(at("2024-03-11T11:45:00Z"));
+        assertThat(p.times().detected()).isEqualTo(at("2024-03-11T11:51:00Z"));
+        assertThat(p.times().mitigated()).isEqualTo(at("2024-03-11T12:07:00Z"));
+        assertThat(p.times().resolved()).isEqualTo(at("2024-03-11T12:30:00Z"));
+        assertThat(p.inferences()).filteredOn(i -> i.field().startsWith("times.")).hasSize(4)
+                .allSatisfy(i -> assertThat(i.source()).startsWith("timeline entry"));
+    }
+
+    @Test
+    void eventHtmlDropsUnsafeLinksAndMarkup() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                - 09:00 click [here](javascript:alert(1)) or <img src=x onerror=alert(1)> `code <b>` ![alt](data:x)
+                """);
+        String html = l.only().timeline().get(0).html();
+        assertThat(html).doesNotContain("javascript", "onerror", "<img", "data:");
+        assertThat(html).contains("<a>here</a>").contains("<code>code &lt;b&gt;</code>").contains("alt");
+    }
+}

@@ -1,0 +1,115 @@
+package dev.hindsight.report;
+
+import dev.hindsight.BuildOptions;
+import dev.hindsight.BuildReport;
+import dev.hindsight.Pipeline;
+import dev.hindsight.model.Problem;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.json.Json;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Builds whole sites through the pipeline and checks their reports: the report fixture (same numbers as
+ * {@link ReportNumbersTest}, now through the loader) and our own content/.
+ */
+class ReportIT {
+    @TempDir
+    Path tmp;
+
+    static Path project() {
+        return Path.of(System.getProperty("hindsight.project.dir", ".")).toAbsolutePath();
+    }
+
+    BuildReport build(Path content, LocalDate today, boolean drafts, Path dest) {
+        BuildOptions o = BuildOptions.defaults(project(), today).withContent(content).withDestination(dest)
+                .withCache(tmp.resolve("cache")).withDrafts(drafts);
+        BuildReport r = new Pipeline(stage -> { }).build(o);
+        // The loader's stub returns an empty site without accounting for any file; a real loader accounts for each.
+        assumeTrue(r.incidents() > 0 || !r.files().isEmpty(), "the content loader is still a stub: nothing was loaded");
+        assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+        return r;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(Path file) throws IOException {
+        return new Json().toType(Files.readString(file, StandardCharsets.UTF_8), Json.MAP_TYPE);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> rows(Path file) throws IOException {
+        return (List<Map<String, Object>>) ((Map<String, Object>) json(file).get("table")).get("rows");
+    }
+
+    @Test
+    void theFixtureGivesTheKnownNumbersThroughTheLoader() throws IOException {
+        Path site = tmp.resolve("public");
+        BuildReport r = build(project().resolve("src/test/resources/sites/report"), ReportFixture.TODAY, true, site);
+        assertThat(r.incidents()).isEqualTo(10);
+        Path dir = site.resolve("reports/2025");
+        assertThat(rows(dir.resolve("severity.json"))).extracting(m -> m.get("incidents"), m -> m.get("previous"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 1L), org.assertj.core.groups.Tuple.tuple(2L, 1L),
+                        org.assertj.core.groups.Tuple.tuple(2L, 1L));
+        assertThat(rows(dir.resolve("recurring-causes.json"))).extracting(m -> m.get("chain")).containsExactly(
+                List.of(ReportFixture.A, ReportFixture.D, ReportFixture.G), List.of(ReportFixture.B, ReportFixture.G, ReportFixture.I),
+                List.of(ReportFixture.B, ReportFixture.E));
+        assertThat(rows(dir.resolve("recurred-after-fix.json"))).extracting(m -> m.get("incident"), m -> m.get("earlier"), m -> m.get("daysAfterFix"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReportFixture.D, ReportFixture.A, 270L),
+                        org.assertj.core.groups.Tuple.tuple(ReportFixture.G, ReportFixture.A, 489L),
+                        org.assertj.core.groups.Tuple.tuple(ReportFixture.G, ReportFixture.D, 114L));
+        assertThat(rows(dir.resolve("action-items-slo.json"))).extracting(m -> m.get("type"), m -> m.get("share"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("mitigate", 0L), org.assertj.core.groups.Tuple.tuple("prevent", 0.5),
+                        org.assertj.core.groups.Tuple.tuple("detect", 0L), org.assertj.core.groups.Tuple.tuple("all", 0.2));
+        assertThat(rows(dir.resolve("detection-by-quarter.json"))).extracting(m -> m.get("customerShare"))
+                .containsExactly(0.5, 0L, 1L, 0L);
+        Map<String, Object> all = rows(dir.resolve("durations-by-severity.json")).get(3);
+        assertThat(all).containsEntry("ttdMedianMinutes", 20L).containsEntry("ttdP90Minutes", 60L)
+                .containsEntry("ttrMedianMinutes", 105L).containsEntry("ttrP90Minutes", 300L);
+        assertThat(rows(dir.resolve("postmortem-debt.json"))).extracting(m -> m.get("incident"))
+                .containsExactly(ReportFixture.E, ReportFixture.H, ReportFixture.I);
+        assertThat(rows(dir.resolve("stale-drafts.json"))).extracting(m -> m.get("ageDays")).containsExactly(56L);
+        Document page = Jsoup.parse(site.resolve("reports/2025/index.html").toFile(), "UTF-8");
+        assertThat(page.select("section.report-section")).hasSize(9);
+        Document incident = Jsoup.parse(site.resolve("incidents/" + ReportFixture.G + "/index.html").toFile(), "UTF-8");
+        assertThat(incident.text()).contains("This cause also appeared in");
+    }
+
+    @Test
+    void withoutDraftsTheSkippedDraftIsStillReported() throws IOException {
+        Path site = tmp.resolve("public-nodrafts");
+        BuildReport r = build(project().resolve("src/test/resources/sites/report"), ReportFixture.TODAY, false, site);
+        assertThat(r.incidents()).isEqualTo(9);
+        assertThat(rows(site.resolve("reports/2025/stale-drafts.json"))).extracting(m -> m.get("draft"), m -> m.get("inBuild"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("postmortems/" + ReportFixture.I + ".md", "no (build with --drafts)"));
+    }
+
+    @Test
+    void ourOwnContentHasRecurrencesFixesThatDidNotHoldAndOverdueItems() throws IOException {
+        Path site = tmp.resolve("public-content");
+        BuildReport r = build(project().resolve("content"), LocalDate.of(2026, 10, 1), false, site);
+        assertThat(r.incidents()).isGreaterThan(20);
+        Path all = site.resolve("reports/all");
+        assertThat(rows(all.resolve("recurring-cause-service.json"))).isNotEmpty();
+        assertThat(rows(all.resolve("declared-chains.json"))).isNotEmpty();
+        assertThat(rows(all.resolve("recurred-after-fix.json"))).isNotEmpty();
+        assertThat(rows(all.resolve("open-action-items.json"))).anySatisfy(m -> assertThat(m.get("daysOverdue")).isNotNull());
+        List<String> years;
+        try (var s = Files.list(site.resolve("reports"))) {
+            years = s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{4}")).sorted().toList();
+        }
+        assertThat(years).contains("2022", "2025");
+    }
+}

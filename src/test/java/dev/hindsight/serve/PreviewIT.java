@@ -1,0 +1,190 @@
+package dev.hindsight.serve;
+
+import dev.hindsight.BuildOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code hindsight serve} in-process on a free port: pages are served, an edit is rebuilt and announced over the
+ * event stream, a broken file shows its error while the last good site stays up, and nothing leaves the site folder.
+ */
+class PreviewIT {
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String SLUG = "2024-03-11-checkout-pool";
+
+    @TempDir
+    Path project;
+
+    private Preview preview;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        Path content = Files.createDirectories(project.resolve("content/postmortems"));
+        Files.writeString(project.resolve("content/site.yml"), "title: Preview test\nbase_url: https://kb.example/\n");
+        Files.writeString(content.resolve(SLUG + ".md"), incident("Checkout pool ran dry"));
+        Files.writeString(content.resolve("2024-05-02-unfinished-draft.md"), """
+                ---
+                title: Unfinished draft about queue lag
+                date: 2024-05-02
+                status: draft
+                ---
+
+                ## Summary
+
+                Still being written.
+                """);
+        BuildOptions build = BuildOptions.defaults(project, LocalDate.of(2024, 6, 1))
+                .withCache(project.resolve("cache")).withDrafts(true);
+        preview = Preview.start(new ServeOptions(build, "127.0.0.1", 0, Duration.ofMillis(50)), log::add);
+        BuildState first = preview.awaitVersion(1, WAIT);
+        assertThat(first.version()).as("first build finished; log: %s", log).isGreaterThanOrEqualTo(1);
+        assertThat(first.failed()).as("first build failed: %s", first.errors()).isFalse();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    private static String incident(String title) {
+        return """
+                ---
+                title: %s
+                date: 2024-03-11
+                status: published
+                ---
+
+                ## Summary
+
+                The pool ran dry.
+                """.formatted(title);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(preview.url().resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesPagesWithTheReloadScriptAndTheSiteHeaders() throws Exception {
+        HttpResponse<String> page = get("incidents/" + SLUG + "/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Checkout pool ran dry")
+                .contains("<script src=\"/__hindsight/reload.js\" data-build=\"1\" defer></script>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).contains(DevServer.CSP);
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+
+        HttpResponse<String> script = get("__hindsight/reload.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+        assertThat(script.body()).contains("EventSource('/__hindsight/events')");
+
+        HttpResponse<String> noSlash = http.send(HttpRequest.newBuilder(preview.url().resolve("incidents/" + SLUG))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noSlash.statusCode()).isEqualTo(301);
+        assertThat(noSlash.headers().firstValue("Location")).contains("/incidents/" + SLUG + "/");
+    }
+
+    @Test
+    void draftsAreShownWithABanner() throws Exception {
+        HttpResponse<String> draft = get("incidents/2024-05-02-unfinished-draft/");
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.body()).contains("Unfinished draft about queue lag").contains("banner-draft");
+    }
+
+    @Test
+    void unknownPathsGetTheSites404AndCannotLeaveTheSiteFolder() throws Exception {
+        Files.writeString(project.resolve("secret.txt"), "do not serve");
+        assertThat(get("no/such/page/").statusCode()).isEqualTo(404);
+        HttpResponse<String> escape = http.send(HttpRequest.newBuilder(URI.create(preview.url() + "..%2F..%2Fsecret.txt"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(escape.statusCode()).isEqualTo(404);
+        assertThat(escape.body()).doesNotContain("do not serve");
+        assertThat(http.send(HttpRequest.newBuilder(preview.url()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void anEditIsRebuiltServedAndAnnouncedOverServerSentEvents() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = http.sendAsync(
+                HttpRequest.newBuilder(preview.url().resolve("__hindsight/events")).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = stream.get(30, TimeUnit.SECONDS);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        Thread reader = new Thread(() -> {
+            try {
+                response.body().forEach(events::add);
+            } catch (java.io.UncheckedIOException e) {
+                events.add("stream closed: " + e.getMessage());
+            }
+        }, "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(awaitLine(events, "data: {\"build\":1}")).as("the current build is announced on connect").isTrue();
+
+        Files.writeString(project.resolve("content/postmortems/" + SLUG + ".md"), incident("Checkout pool exhausted again"));
+
+        assertThat(awaitLine(events, "data: {\"build\":2}")).as("a reload event after the edit; log: %s", log).isTrue();
+        HttpResponse<String> page = get("incidents/" + SLUG + "/");
+        assertThat(page.body()).contains("Checkout pool exhausted again").doesNotContain("Checkout pool ran dry")
+                .contains("data-build=\"2\"");
+        assertThat(log).anyMatch(l -> l.matches("rebuilt in \\d+ ms.*"));
+        response.body().close();
+    }
+
+    @Test
+    void aBrokenFileShowsItsErrorWhileTheLastGoodSiteStaysUp() throws Exception {
+        Path siteYml = project.resolve("content/site.yml");
+        Files.writeString(siteYml, "title: [unclosed\nbase_url: https://kb.example/\n");
+        BuildState broken = preview.awaitVersion(2, WAIT);
+        assertThat(broken.failed()).as("log: %s", log).isTrue();
+        assertThat(broken.errors()).anyMatch(p -> p.path().equals("site.yml"));
+
+        HttpResponse<String> page = get("incidents/" + SLUG + "/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Checkout pool ran dry")
+                .contains("id=\"hindsight-problems\"").contains("site.yml").contains("last good build");
+        assertThat(log).anyMatch(l -> l.startsWith("build failed in ")).anyMatch(l -> l.contains("site.yml"));
+
+        Files.writeString(siteYml, "title: Preview test\nbase_url: https://kb.example/\n");
+        BuildState fixed = preview.awaitVersion(3, WAIT);
+        assertThat(fixed.failed()).isFalse();
+        assertThat(get("incidents/" + SLUG + "/").body()).doesNotContain("hindsight-problems");
+    }
+
+    private static boolean awaitLine(BlockingQueue<String> lines, String wanted) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (wanted.equals(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -18,6 +18,8 @@ public enum CheckRule {
     BROKEN_LINK(Problem.Level.ERROR, "a link to an incident, page or Markdown file that does not exist"),
     FUTURE_DATE(Problem.Level.ERROR, "a date or time after today (one day of slack for time zones)"),
     TIMES_ORDER(Problem.Level.ERROR, "`times` not in the order started, detected, mitigated, resolved"),
+    UNKNOWN_ROOT_LINK(Problem.Level.WARNING, "a root-relative link (`/x/...`) to a top-level folder this site does not have;"
+            + " often copied from another site, where a full URL was meant"),
     MISSING_SECTION(Problem.Level.WARNING, "a template section (Summary, Impact, Timeline, ...) is missing"),
     ACTION_ITEM_OWNER(Problem.Level.WARNING, "an action item without an owner"),
     ACTION_ITEM_DUE(Problem.Level.WARNING, "an open action item without a due date"),

@@ -27,6 +27,9 @@ final class LinkRule {
     private static final Set<String> GENERATED = Set.of("incidents", "history", "search", "severities", "causes",
             "services", "teams", "tags", "years", "reports", "css", "js", "img", "files", "fonts");
 
+    /** How a link to an unknown top-level folder is described; such links are warnings, not errors. */
+    static final String OUTSIDE = "no top-level page";
+
     private LinkRule() {
     }
 
@@ -53,7 +56,8 @@ final class LinkRule {
                 if (pos.known()) {
                     searchFrom = pos.line();
                 }
-                out.add(CheckRule.BROKEN_LINK.at(path, pos, "broken link `" + href + "`: " + why.get()));
+                CheckRule rule = why.get().startsWith(OUTSIDE) ? CheckRule.UNKNOWN_ROOT_LINK : CheckRule.BROKEN_LINK;
+                out.add(rule.at(path, pos, "broken link `" + href + "`: " + why.get()));
             }
         }
         return out;
@@ -125,7 +129,8 @@ final class LinkRule {
         if (GENERATED.contains(first) || first.contains(".") || known.hasPage(first)) {
             return Optional.empty();
         }
-        return Optional.of("no page `/" + first + "/`: no content page has that slug");
+        return Optional.of(OUTSIDE + " `/" + first + "/`: no content page has that slug; if it points at another"
+                + " site, write the full URL");
     }
 
     private static String stripBasePath(String p, String baseUrl) {

@@ -1,10 +1,12 @@
 package dev.hindsight;
 
+import dev.hindsight.model.SiteWriter;
 import dev.hindsight.model.Validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What to build and where.
@@ -16,9 +18,11 @@ import java.util.Optional;
  * @param baseUrl     overrides site.yml's base_url
  * @param drafts      include drafts
  * @param today       the day overdue action items are measured against
+ * @param output      wraps the writer the stages write the site through (the identity, except in tests that
+ *                    watch the output or make it fail part-way to prove the publish step is atomic)
  */
 public record BuildOptions(Path projectDir, Path contentDir, Path destination, Path cacheDir, Optional<String> baseUrl,
-                           boolean drafts, LocalDate today) {
+                           boolean drafts, LocalDate today, UnaryOperator<SiteWriter> output) {
     public BuildOptions {
         Validate.notNull(projectDir, "projectDir");
         Validate.notNull(contentDir, "contentDir");
@@ -26,36 +30,42 @@ public record BuildOptions(Path projectDir, Path contentDir, Path destination, P
         Validate.notNull(cacheDir, "cacheDir");
         Validate.notNull(baseUrl, "baseUrl");
         Validate.notNull(today, "today");
+        Validate.notNull(output, "output");
     }
 
     /** Returns the usual options for a project folder: content/, public/, .hindsight-cache/. */
     public static BuildOptions defaults(Path projectDir, LocalDate today) {
         return new BuildOptions(projectDir, projectDir.resolve("content"), projectDir.resolve("public"),
-                projectDir.resolve(".hindsight-cache"), Optional.empty(), false, today);
+                projectDir.resolve(".hindsight-cache"), Optional.empty(), false, today, UnaryOperator.identity());
     }
 
     /** Returns a copy with another content folder. */
     public BuildOptions withContent(Path dir) {
-        return new BuildOptions(projectDir, dir, destination, cacheDir, baseUrl, drafts, today);
+        return new BuildOptions(projectDir, dir, destination, cacheDir, baseUrl, drafts, today, output);
     }
 
     /** Returns a copy with another destination. */
     public BuildOptions withDestination(Path dir) {
-        return new BuildOptions(projectDir, contentDir, dir, cacheDir, baseUrl, drafts, today);
+        return new BuildOptions(projectDir, contentDir, dir, cacheDir, baseUrl, drafts, today, output);
     }
 
     /** Returns a copy with drafts on or off. */
     public BuildOptions withDrafts(boolean on) {
-        return new BuildOptions(projectDir, contentDir, destination, cacheDir, baseUrl, on, today);
+        return new BuildOptions(projectDir, contentDir, destination, cacheDir, baseUrl, on, today, output);
     }
 
     /** Returns a copy with another cache folder. */
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(projectDir, contentDir, destination, dir, baseUrl, drafts, today);
+        return new BuildOptions(projectDir, contentDir, destination, dir, baseUrl, drafts, today, output);
     }
 
     /** Returns a copy with a base URL override. */
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(projectDir, contentDir, destination, cacheDir, Optional.of(url), drafts, today);
+        return new BuildOptions(projectDir, contentDir, destination, cacheDir, Optional.of(url), drafts, today, output);
+    }
+
+    /** Returns a copy whose stages write through a wrapper of the staging writer. */
+    public BuildOptions withOutput(UnaryOperator<SiteWriter> wrap) {
+        return new BuildOptions(projectDir, contentDir, destination, cacheDir, baseUrl, drafts, today, wrap);
     }
 }

@@ -11,6 +11,7 @@ import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SiteWriter;
 import dev.hindsight.model.SourceFile;
 import dev.hindsight.publish.Staging;
 import dev.hindsight.render.SiteRenderer;
@@ -31,10 +32,31 @@ import java.util.function.Supplier;
  */
 public final class Pipeline {
     private final Consumer<String> progress;
+    private final Consumer<Stages> stages;
+
+    /**
+     * What the stages made, before publishing: the preview keeps it to rebuild only what an edit affects.
+     *
+     * @param site     the loaded site
+     * @param problems the problems of config, load and check
+     * @param analysis the derived facts
+     * @param index    the search index and similar incidents
+     */
+    public record Stages(Site site, List<Problem> problems, Analysis analysis, SearchIndex index) {
+        public Stages {
+            problems = List.copyOf(problems);
+        }
+    }
 
     /** Creates a pipeline that reports each finished stage to a progress listener. */
     public Pipeline(Consumer<String> progress) {
+        this(progress, s -> { });
+    }
+
+    /** Creates a pipeline that also hands what the stages made to a listener, once per build. */
+    public Pipeline(Consumer<String> progress, Consumer<Stages> stages) {
         this.progress = progress;
+        this.stages = stages;
     }
 
     /** Builds the site; the destination is replaced only when no stage reported an error. */
@@ -52,6 +74,7 @@ public final class Pipeline {
 
         problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir()).check(site)));
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
+        List<Problem> checked = List.copyOf(problems);
 
         boolean published = false;
         int written = 0;
@@ -59,6 +82,7 @@ public final class Pipeline {
             Result<SearchIndex> index = timed(times, "index",
                     () -> new SearchIndexer().index(site, analysis, options.cacheDir(), staging));
             problems.addAll(index.problems());
+            stages.accept(new Stages(site, checked, analysis, index.value()));
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir());
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), staging)));
             problems.addAll(timed(times, "report",

@@ -32,7 +32,7 @@ public final class SourceText {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return failed(path, 0, "file-too-large", "file is " + size + " bytes; the limit for a text file is "
+                return failed(path, 1, "file-too-large", "file is " + size + " bytes; the limit for a text file is "
                         + MAX_BYTES + " bytes (5 MiB)");
             }
             return decode(Files.readAllBytes(file), path);
@@ -44,7 +44,7 @@ public final class SourceText {
     /** Decodes bytes as strict UTF-8 text with LF line ends. */
     public static Result<Optional<String>> decode(byte[] bytes, String path) {
         if (bytes.length > MAX_BYTES) {
-            return failed(path, 0, "file-too-large", "file is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
+            return failed(path, 1, "file-too-large", "file is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {

@@ -8,6 +8,7 @@ import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SourceFile;
+import dev.hindsight.model.Validate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,15 @@ public final class ContentLoader {
 
     /** Loads the content folder; drafts are included only when asked. */
     public Result<Site> load(Path contentDir, SiteConfig config, boolean drafts) {
+        return load(contentDir, config, drafts, path -> true);
+    }
+
+    /**
+     * Loads only the files whose content-relative paths pass a filter (bundle resources are still found); the
+     * preview uses it to re-read the files that changed.
+     */
+    public Result<Site> load(Path contentDir, SiteConfig config, boolean drafts, java.util.function.Predicate<String> only) {
+        Validate.notNull(only, "only");
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.error("", 0, "content", "content folder " + contentDir + " does not exist or is not a folder"));
@@ -44,6 +54,7 @@ public final class ContentLoader {
         PostmortemReader incidents = new PostmortemReader(config, drafts, engine, sanitizer);
         PageReader pages = new PageReader(config, drafts, engine, sanitizer);
         List<Loaded> loaded = entries.parallelStream()
+                .filter(e -> only.test(e.path()))
                 .map(e -> load(e, incidents, pages, bundles))
                 .toList();
         List<SourceFile> files = new ArrayList<>();
@@ -85,7 +96,8 @@ public final class ContentLoader {
                                Map<String, List<String>> bundles) {
         switch (e.role()) {
             case SKIP -> {
-                List<Problem> p = e.linked() ? List.of(Problem.warning(e.path(), 0, "symlink", e.reason())) : List.of();
+                int line = java.nio.file.Files.isDirectory(e.file()) ? 0 : 1;
+                List<Problem> p = e.linked() ? List.of(Problem.warning(e.path(), line, "symlink", e.reason())) : List.of();
                 return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, e.reason(), p);
             }
             case FAIL -> {
@@ -148,7 +160,7 @@ public final class ContentLoader {
             return file;
         }
         String reason = "slug '" + slug + "' is already used by " + owner + "; rename one of the files or set `slug:`";
-        problems.add(Problem.error(file.path(), 0, "duplicate-slug", "this file and " + owner + " both want the slug '"
+        problems.add(Problem.error(file.path(), 1, "duplicate-slug", "this file and " + owner + " both want the slug '"
                 + slug + "'; rename one of them or set `slug:` in its front matter"));
         return new SourceFile(file.path(), SourceFile.Outcome.FAILED, reason);
     }

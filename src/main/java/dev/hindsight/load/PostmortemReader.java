@@ -99,7 +99,7 @@ final class PostmortemReader {
         Optional<LocalDate> date = d.date.isPresent() ? d.date
                 : DateInference.infer(d, facts, stem, timelineText, body.text(), path, problems);
         if (date.isEmpty()) {
-            return failed(path, 0, "no-date", "no date: add `date: YYYY-MM-DD` front matter (no date was found in the "
+            return failed(path, 1, "no-date", "no date: add `date: YYYY-MM-DD` front matter (no date was found in the "
                     + "file name, the timeline or the body)", problems);
         }
         d.date = date;
@@ -113,6 +113,10 @@ final class PostmortemReader {
         declaredTimes(d, date.get(), fields);
         new TimesDeriver(d, timelines.all(), facts, offset).derive(date.get(), config.zone());
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
+        if (d.slug.isEmpty() && stem.contains("..")) {
+            problems.add(Problem.warning(path, 1, "slug", "the name '" + stem + "' contains '..', which may not leave "
+                    + "the incidents folder; the slug '" + slug + "' is used"));
+        }
         Postmortem p = new Postmortem(slug, path, d.title.get(), date.get(), d.severity, d.status, d.summary,
                 d.services.orElse(List.of()), d.teams.orElse(List.of()), d.tags.orElse(List.of()), d.causes, d.trigger,
                 d.detection, d.nearMiss, d.essential || config.essential().contains(slug),

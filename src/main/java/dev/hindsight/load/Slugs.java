@@ -14,7 +14,9 @@ import java.util.zip.CRC32;
  * {@code strasse}); letters of other scripts are kept, lower-cased ({@code 事故} stays {@code 事故}); everything
  * else (spaces, punctuation, emoji, '/', '.') becomes a single '-'. A slug is at most {@value #MAX_LENGTH}
  * characters, cut at a word boundary. So a slug never contains '/', '..' or a leading '.', and cannot leave the
- * output folder. A name with no letters or digits at all gets {@code incident-} plus a checksum of the name.
+ * output folder. A name with no letters or digits at all gets {@code incident-} plus a checksum of the name, and a
+ * name that is only a date and symbols ({@code 2024-03-02-🔥}) gets the date plus a checksum, so that two such
+ * names do not collide.
  */
 public final class Slugs {
     /** The longest slug, in characters. */
@@ -27,6 +29,10 @@ public final class Slugs {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Only digits and hyphens, as a date is: a name that is a date plus emoji needs more to stay unique. */
+    private static final Pattern DATE_LIKE = Pattern.compile("[0-9-]+");
+    /** A character that is not a letter, digit, space or ASCII punctuation, such as an emoji. */
+    private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}\\p{Space}\\p{Punct}]");
 
     private Slugs() {
     }
@@ -45,11 +51,17 @@ public final class Slugs {
             slug = trimHyphens(slug.substring(0, end));
         }
         if (slug.isEmpty()) {
-            CRC32 crc = new CRC32();
-            crc.update(name.getBytes(StandardCharsets.UTF_8));
-            slug = String.format(Locale.ROOT, "incident-%08x", crc.getValue());
+            slug = "incident-" + checksum(name);
+        } else if (DATE_LIKE.matcher(slug).matches() && SYMBOL.matcher(folded).find()) {
+            slug = slug + "-" + checksum(name);
         }
         return slug;
+    }
+
+    private static String checksum(String name) {
+        CRC32 crc = new CRC32();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "%08x", crc.getValue());
     }
 
     /** Returns true when a text is already a slug (what {@link #of} would return for it). */

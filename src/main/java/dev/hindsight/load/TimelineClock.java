@@ -19,6 +19,9 @@ import java.util.Optional;
  *   <li>a month and day without a year would fall well after the incident date ({@code 12-05} in a March
  *       incident could be the December before).</li>
  * </ul>
+ * A date without a time that carries an event of its own ("| 2023-08-07 | The export moves to 16:30 |") and falls
+ * before the incident date is background: it does not move the day of the dateless times after it, which stay on
+ * the incident date. That reading is a choice, so the first time it applies it comes back with a note.
  */
 final class TimelineClock {
     /** How many days after the incident date a month-day may fall and still be taken as the incident's year. */
@@ -29,13 +32,16 @@ final class TimelineClock {
     private Optional<ZoneId> zone = Optional.empty();
     private Optional<LocalDate> date = Optional.empty();
     private Optional<LocalDateTime> previous = Optional.empty();
+    private Optional<Instant> previousAt = Optional.empty();
     private boolean lostDay;
+    private Optional<LocalDate> background = Optional.empty();
 
     /**
      * The outcome for one timestamp.
      *
      * @param at     the instant, if it could be pinned down
-     * @param reason why not, when it could not (empty for a date without a time, which is simply imprecise)
+     * @param reason why not, when it could not (empty for a date without a time, which is simply imprecise);
+     *               when the instant is present, a note on how an ambiguous stamp was read
      */
     record Reading(Optional<Instant> at, String reason) {
     }
@@ -54,17 +60,28 @@ final class TimelineClock {
     void date(LocalDate d) {
         date = Optional.of(d);
         previous = Optional.empty();
+        previousAt = Optional.empty();
         lostDay = false;
+        background = Optional.empty();
     }
 
-    /** Reads one timestamp. */
+    /** Reads one timestamp that heads no event text of its own (a day heading row, say). */
     Reading read(TimeStamp s) {
+        return read(s, false);
+    }
+
+    /** Reads one timestamp; {@code event} says whether the entry has event text besides the stamp. */
+    Reading read(TimeStamp s, boolean event) {
         if (!s.badZone().isEmpty()) {
             return new Reading(Optional.empty(), "the zone '" + s.badZone()
                     + "' means different offsets in different countries; write UTC or an offset like -06:00");
         }
         LocalDate day;
-        if (s.date().isPresent()) {
+        if (s.date().isPresent() && s.time().isEmpty() && event && s.date().get().isBefore(incidentDate)
+                && date.isEmpty()) {
+            background = s.date();
+            return new Reading(Optional.empty(), "");
+        } else if (s.date().isPresent()) {
             day = s.date().get();
             date(day);
         } else if (s.monthDay().isPresent()) {
@@ -86,13 +103,22 @@ final class TimelineClock {
             return new Reading(Optional.empty(), "");
         }
         LocalDateTime local = day.atTime(s.time().get());
-        if (s.date().isEmpty() && s.monthDay().isEmpty() && previous.isPresent() && local.isBefore(previous.get())) {
+        ZoneId z = s.zone().or(() -> zone).orElse(siteZone);
+        Instant at = local.atZone(z).toInstant();
+        if (s.date().isEmpty() && s.monthDay().isEmpty() && previousAt.isPresent() && at.isBefore(previousAt.get())) {
             lostDay = true;
             return new Reading(Optional.empty(), "'" + s.label() + "' is earlier than the entry before it ("
                     + previous.get().toLocalTime() + ") and has no date: it may be the next day; write the date");
         }
         previous = Optional.of(local);
-        ZoneId z = s.zone().or(() -> zone).orElse(siteZone);
-        return new Reading(Optional.of(local.atZone(z).toInstant()), "");
+        previousAt = Optional.of(at);
+        String note = "";
+        if (background.isPresent() && s.date().isEmpty() && s.monthDay().isEmpty()) {
+            note = "'" + s.label() + "' has no date; it is read on the incident date " + incidentDate + ", not on "
+                    + background.get() + " of the dated entry before it (taken as background); write the date if"
+                    + " that is wrong";
+            background = Optional.empty();
+        }
+        return new Reading(Optional.of(at), note);
     }
 }

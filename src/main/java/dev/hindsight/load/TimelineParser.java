@@ -97,6 +97,11 @@ final class TimelineParser {
             stamped += s.isPresent() ? 1 : 0;
         }
         if (stamped == 0) {
+            if (!items.isEmpty()) {
+                problems.add(Problem.info(path, list.getLineNumber() + lineOffset, "timeline-time", "timeline list of "
+                        + items.size() + " entries without a date or time: shown as written, and no times are"
+                        + " derived from it"));
+            }
             return;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -208,9 +213,10 @@ final class TimelineParser {
     }
 
     private void add(TimeStamp s, String text, String html, int line) {
-        TimelineClock.Reading r = clock.read(s);
+        TimelineClock.Reading r = clock.read(s, !text.isBlank());
         if (!r.reason().isEmpty()) {
-            problems.add(Problem.info(path, line, "timeline-time", "timeline time not resolved: " + r.reason()));
+            problems.add(Problem.info(path, line, "timeline-time", (r.at().isPresent() ? "timeline time read as: "
+                    : "timeline time not resolved: ") + r.reason()));
         }
         events.add(new TimelineEvent(s.label(), r.at(), text, html, line));
     }

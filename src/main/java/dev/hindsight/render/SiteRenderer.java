@@ -60,6 +60,16 @@ public final class SiteRenderer {
 
     /** Renders the site into the writer and returns the problems found. */
     public List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out) {
+        return render(site, analysis, index, out, path -> true);
+    }
+
+    /**
+     * Renders only the pages and data files whose output paths pass a filter, plus the assets; the preview uses it
+     * to re-render what one edit affects. The sitemap then lists only those pages, so do not call {@link #finish}.
+     */
+    public List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out,
+                                java.util.function.Predicate<String> only) {
+        Validate.notNull(only, "only");
         Validate.notNull(site, "site");
         Validate.notNull(analysis, "analysis");
         Validate.notNull(index, "index");
@@ -88,6 +98,7 @@ public final class SiteRenderer {
         }
         jobs.addAll(new ListPages(c, this).jobs());
         jobs.addAll(dataJobs(c));
+        jobs.removeIf(j -> !only.test(j.outPath()));
         problems.addAll(runAll(jobs, safe, threads));
         if (!RelativeLinks.isAbsolute(site.config().baseUrl())) {
             problems.add(Problem.info("site.yml", 0, "base-url", "base_url \"" + site.config().baseUrl()

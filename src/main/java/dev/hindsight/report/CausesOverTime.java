@@ -131,7 +131,7 @@ final class CausesOverTime {
         List<Chart> charts = new ArrayList<>();
         if (!f.rows().isEmpty() && !in.inScope.isEmpty()) {
             charts.add(new Chart("causes-heatmap", "Cause category by " + in.scope.periodName() + ", " + scope,
-                    Heatmap.svg("causes-heatmap", f, scope, in.scope.periodName())));
+                    Heatmap.svg("causes-heatmap", f, scope, in.scope.periodName()), top.id()));
         }
         List<Note> notes = new ArrayList<>();
         notes.add(Note.of("An incident with several cause categories counts once under each, so the counts add up to more "
@@ -141,7 +141,7 @@ final class CausesOverTime {
             notes.add(Note.of(ReportFormat.plural(f.fromCategories(), "incident names", "incidents name")
                     + " no cause categories; they are counted under the category their text gives on a \"Category:\" line."));
         }
-        return new Section("causes", 2, "Causes over time", lead(in, f), List.of(), charts, List.of(byPeriod, top), notes);
+        return new Section("causes", 2, "Causes over time", lead(in, f), List.of(), charts, List.of(top, byPeriod), notes);
     }
 
     private static Table topTable(ReportInput in, Facts f) {

@@ -46,7 +46,9 @@ final class DurationsSection {
         }
         String lead = f.timings().isEmpty() ? "No incidents." : "Half of the incidents with known timestamps were detected within "
                 + shown(all.ttdMedian()) + " and resolved within " + shown(all.ttrMedian()) + "; "
-                + ReportFormat.plural(f.incomplete().size(), "incident lacks", "incidents lack") + " the timestamps for one of them.";
+                + (f.incomplete().isEmpty() ? "every incident had the timestamps for both."
+                : ReportFormat.plural(f.incomplete().size(), "incident lacks", "incidents lack")
+                + " the timestamps for one of them or both, and " + (f.incomplete().size() == 1 ? "is" : "are") + " listed below.");
         List<Note> notes = List.of(Note.of("Medians and p90 values only: a mean is pulled around by the few longest incidents. "
                         + "The p90 is the nearest-rank value, one of the real durations. Durations come from front-matter times, "
                         + "else from durations the text states (\"Time to detection: 8 minutes\"), else from timeline times; "

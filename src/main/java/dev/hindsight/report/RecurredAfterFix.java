@@ -1,6 +1,7 @@
 package dev.hindsight.report;
 
 import dev.hindsight.analyze.FixRecurrence;
+import dev.hindsight.analyze.FixRecurrenceFinder;
 import dev.hindsight.analyze.RecurrenceFinder;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.Postmortem;
@@ -8,7 +9,6 @@ import dev.hindsight.model.Postmortem;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,32 +40,8 @@ final class RecurredAfterFix {
         List<FixRecurrence> cases = in.shared.fixes.stream().filter(c -> in.inScope(c.later())).toList();
         Set<String> later = new HashSet<>();
         cases.forEach(c -> later.add(c.later()));
-        Set<List<String>> seen = new HashSet<>();
-        int repeats = 0;
-        List<Postmortem> sameDay = new ArrayList<>();
-        for (int i = 0; i < in.upToEnd.size(); i++) {
-            Postmortem p = in.upToEnd.get(i);
-            if (i > 0 && !in.upToEnd.get(i - 1).date().equals(p.date())) {
-                sameDay.forEach(q -> seen.addAll(keys(in, q)));
-                sameDay.clear();
-            }
-            List<List<String>> keys = keys(in, p);
-            if (in.scope.contains(p) && keys.stream().anyMatch(seen::contains)) {
-                repeats++;
-            }
-            sameDay.add(p);
-        }
+        int repeats = (int) in.inScope.stream().filter(p -> in.shared.repeats.contains(p.slug())).count();
         return new Facts(cases, repeats, later.size());
-    }
-
-    private static List<List<String>> keys(ReportInput in, Postmortem p) {
-        List<List<String>> keys = new ArrayList<>();
-        for (String c : in.categories.of(p)) {
-            for (String s : new LinkedHashSet<>(p.services())) {
-                keys.add(List.of(c, s));
-            }
-        }
-        return keys;
     }
 
     /** Presents the cases as the report section. */
@@ -74,7 +50,7 @@ final class RecurredAfterFix {
         List<Column> cols = List.of(Column.text("incident", "Incident"), Column.text("earlier", "Earlier incident"),
                 Column.text("causes", "Shared causes"), Column.text("services", "Shared services"),
                 Column.number("actionItems", "Action items"), Column.text("lastClosed", "Last item closed"),
-                Column.number("daysAfterFix", "Days from fix to recurrence"));
+                Column.number("daysAfterFix", "Days from fix to recurrence"), Column.text("match", "Matched by"));
         List<Column> itemCols = List.of(Column.text("earlier", "Earlier incident"), Column.text("item", "Action item"),
                 Column.text("type", "Type"), Column.text("status", "Status"), Column.text("closed", "Closed"),
                 Column.text("link", "Tracker"), Column.text("recurredIn", "Recurred in"));
@@ -88,7 +64,8 @@ final class RecurredAfterFix {
                     Cell.list(c.causes().stream().map(in.links::category).toList()),
                     Cell.list(c.services().stream().map(in.links::service).toList()),
                     Cell.integer(earlier.actionItems().size()), Cell.of(c.lastClosed().toString()),
-                    Cell.integer(ChronoUnit.DAYS.between(c.lastClosed(), later.date()))));
+                    Cell.integer(ChronoUnit.DAYS.between(c.lastClosed(), FixRecurrenceFinder.startDay(later))),
+                    Cell.link(c.declared() ? "recurrence_of" : "same causes and service", c.declared() ? "declared" : "causes-and-service", "")));
             laterOf.computeIfAbsent(earlier, k -> new ArrayList<>()).add(c.later());
         }
         for (var e : laterOf.entrySet()) {
@@ -100,29 +77,35 @@ final class RecurredAfterFix {
             }
         }
         Table cases = new Table("recurred-after-fix", "Recurred after the fix", "An incident of " + scope + " and the earlier "
-                + "incident with the same cause and service whose action items were all closed before it.", cols, rows,
+                + "incident it repeats, whose action items were all closed before it started.", cols, rows,
                 "No incident of " + scope + " came back after its earlier incident's action items were all closed.");
         Table items = new Table("recurred-after-fix-items", "The action items that did not prevent it",
                 "Every action item of the earlier incidents above, once each, with the incidents that came back after them.",
                 itemCols, itemRows, "None.");
         List<Figure> figures = List.of(
                 new Figure("afterFix", "Recurred after the fix", String.valueOf(f.afterFix()),
-                        "of " + ReportFormat.plural(f.repeats(), "repeat", "repeats") + " of a cause on the same service"),
-                new Figure("repeats", "Repeats of a cause on the same service", String.valueOf(f.repeats()), ""));
+                        "of " + ReportFormat.plural(f.repeats(), "repeated incident", "repeated incidents")),
+                new Figure("repeats", "Repeated an earlier incident", String.valueOf(f.repeats()), "declared, or same causes and service"));
         String lead;
         if (f.repeats() == 0) {
-            lead = "No incident of " + scope + " repeated an earlier incident's cause on the same service.";
+            lead = "No incident of " + scope + " repeated an earlier incident.";
         } else {
             lead = ReportFormat.plural(f.repeats(), "incident", "incidents") + " of " + scope
-                    + " repeated an earlier incident's cause on the same service; " + f.afterFix()
-                    + (f.afterFix() == 1 ? " of them came" : " of them came")
-                    + " after every action item of that earlier incident had been closed, so those actions did not prevent it. "
-                    + (f.repeats() - f.afterFix()) + " came while earlier items were still open, closed on an unknown day, or never written.";
+                    + " repeated an earlier incident; " + f.afterFix() + " of them came after every action item of that "
+                    + "earlier incident had been closed, so those actions did not prevent it."
+                    + switch (f.repeats() - f.afterFix()) {
+                        case 0 -> "";
+                        case 1 -> " The other one came while earlier items were still open, closed on an unknown day, or never written.";
+                        default -> " The other " + (f.repeats() - f.afterFix())
+                                + " came while earlier items were still open, closed on an unknown day, or never written.";
+                    };
         }
-        Note how = Note.of("An earlier incident counts as fixed when it had action items and every one of them was closed "
-                + "(done or won't do) on a known day before the new incident's date. Items marked closed without a date are "
-                + "not assumed to have been closed in time. For each shared cause and service, only the most recent such "
-                + "earlier incident is listed.");
+        Note how = Note.of("An incident repeats an earlier one when its postmortem says so (recurrence_of), or when both "
+                + "hit a common service and at least half of all the cause categories the two name are shared: one broad "
+                + "category in common, such as capacity, is not enough. The earlier incident counts as fixed when it had "
+                + "action items and every one was closed (done or won't do) on a known day before the new incident started. "
+                + "Items marked closed without a date are not assumed to have been closed in time. Each incident is listed "
+                + "with the earlier incidents it declares, or else with the most recent fixed one it repeats.");
         return new Section("after-fix", 4, "Recurred after the fix", lead, figures, List.of(), List.of(cases, items), List.of(how));
     }
 }

@@ -58,6 +58,16 @@ final class ReportLinks {
 
     /** Returns an action item's tracker link, linked when it is an http(s) URL; a dash when there is none. */
     Cell tracker(Optional<String> link) {
-        return link.map(l -> Cell.link(l, l, l.matches("(?i)https?://\\S+") ? l : "")).orElse(Cell.empty("\u2014"));
+        return link.map(l -> Cell.link(trackerText(l), l, l.matches("(?i)https?://\\S+") ? l : "")).orElse(Cell.empty("\u2014"));
+    }
+
+    /** Returns the short text a tracker URL shows on a page: its last path segment ("PLAT-340"), or the URL itself. */
+    static String trackerText(String link) {
+        if (!link.matches("(?i)https?://\\S+")) {
+            return link;
+        }
+        String path = link.replaceFirst("(?i)^https?://[^/]*", "").replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.isEmpty() || last.length() > 40 ? link : last;
     }
 }

@@ -28,6 +28,8 @@ final class SiteFacts {
     final List<Recurrence> recurrences;
     /** Recurrences after a fix, later incident oldest first. */
     final List<FixRecurrence> fixes;
+    /** Slugs of the incidents that repeat an earlier one (declared, or the same causes on a shared service). */
+    final java.util.Set<String> repeats;
     final SimilarClusters clusters;
 
     SiteFacts(Site site, SearchIndex index) {
@@ -40,7 +42,9 @@ final class SiteFacts {
         oldestFirst.forEach(p -> t.putIfAbsent(p.slug(), Timing.of(p)));
         this.timings = t;
         this.recurrences = new RecurrenceFinder().find(site, categories::of);
-        this.fixes = new FixRecurrenceFinder().find(site, categories::of);
+        FixRecurrenceFinder.Result found = new FixRecurrenceFinder().search(site, categories::of);
+        this.fixes = found.fixes();
+        this.repeats = found.repeats();
         this.clusters = new SimilarClusters(oldestFirst, categories, index);
     }
 }

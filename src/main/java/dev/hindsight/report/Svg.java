@@ -24,8 +24,13 @@ final class Svg {
      * @param desc   the chart's content in words, for readers who cannot see it
      */
     Svg(String id, double width, double height, String title, String desc) {
+        this(id, width, height, title, desc, "chart");
+    }
+
+    /** Opens the root element with its own CSS classes (which should include "chart"). */
+    Svg(String id, double width, double height, String title, String desc, String cssClass) {
         Validate.notBlank(id, "id");
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(XmlText.escape(id))
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(XmlText.escape(cssClass)).append("\" id=\"").append(XmlText.escape(id))
                 .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
                 .append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
                 .append("\" role=\"img\" aria-labelledby=\"").append(XmlText.escape(id)).append("-title ")
@@ -73,6 +78,39 @@ final class Svg {
                 .append("\" aria-hidden=\"true\"><title>").append(XmlText.escape(full)).append("</title>")
                 .append(XmlText.escape(text)).append("</text>\n");
         return this;
+    }
+
+    /** Adds text of one or more lines, centred on y, with a tooltip giving the full text. */
+    Svg lines(double x, double y, double lineHeight, String anchor, String cssClass, String fill, java.util.List<String> lines,
+              String full) {
+        if (lines.size() == 1) {
+            return text(x, y + lineHeight * 0.35, anchor, cssClass, fill, lines.get(0), full);
+        }
+        double first = y - lineHeight * (lines.size() - 1) / 2 + lineHeight * 0.35;
+        sb.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(first)).append("\" text-anchor=\"").append(anchor)
+                .append("\" class=\"").append(XmlText.escape(cssClass)).append("\" fill=\"").append(XmlText.escape(fill))
+                .append("\" aria-hidden=\"true\"><title>").append(XmlText.escape(full)).append("</title>");
+        for (int i = 0; i < lines.size(); i++) {
+            sb.append("<tspan x=\"").append(num(x)).append('"');
+            if (i > 0) {
+                sb.append(" dy=\"").append(num(lineHeight)).append('"');
+            }
+            sb.append('>').append(XmlText.escape(lines.get(i))).append("</tspan>");
+        }
+        sb.append("</text>\n");
+        return this;
+    }
+
+    /** Splits a label into at most two lines of at most width characters at spaces, shortening what still does not fit. */
+    static java.util.List<String> wrap(String s, int width) {
+        if (s.length() <= width) {
+            return java.util.List.of(s);
+        }
+        int cut = s.lastIndexOf(' ', width);
+        if (cut <= 0) {
+            return java.util.List.of(shorten(s, width));
+        }
+        return java.util.List.of(s.substring(0, cut), shorten(s.substring(cut + 1), width));
     }
 
     /** Closes the root and returns the markup. */

@@ -24,8 +24,10 @@ import java.util.function.Consumer;
  * open pages to reload. Drafts are included and carry the theme's draft banner. A build with errors leaves the
  * last good build up, with the errors shown in a banner on every page and in the log.
  *
- * <p>Each rebuild is a full build of the whole pipeline in a warm JVM into a fresh folder, which is then switched
- * in; the log line says how long it took ("rebuilt in N ms").
+ * <p>An edit to existing postmortems is rebuilt by {@link QuickRebuild}: only the edited files are read and
+ * checked again, and only the pages they affect are rendered and replaced in the served folder. Any other change
+ * runs the whole pipeline in the warm JVM into a fresh folder, which is then switched in. The log line says which
+ * ("rebuilt what changed in N ms" or "rebuilt everything in N ms").
  */
 public final class Preview implements AutoCloseable {
     private final ServeOptions options;
@@ -132,7 +134,7 @@ public final class Preview implements AutoCloseable {
             changed = new TreeSet<>(changes);
             changes.clear();
         }
-        BuildState s = builds.rebuild();
+        BuildState s = builds.rebuild(changed);
         report(s, changed);
         server.events().broadcast(s.version());
         synchronized (versions) {
@@ -152,7 +154,8 @@ public final class Preview implements AutoCloseable {
             s.errors().forEach(p -> log.accept("  " + p.format()));
             return;
         }
-        log.accept(String.format(Locale.ROOT, "%s in %d ms%s: %d warnings [%s]", s.version() == 1 ? "built" : "rebuilt", ms,
+        log.accept(String.format(Locale.ROOT, "%s in %d ms%s: %d warnings [%s]", s.version() == 1 ? "built"
+                : s.stages().containsKey("reread") ? "rebuilt what changed" : "rebuilt everything", ms,
                 what, warnings, s.stageSummary()));
         Set<String> touched = new TreeSet<>();
         Path content = options.build().contentDir().toAbsolutePath().normalize();

@@ -5,6 +5,7 @@ import dev.hindsight.BuildReport;
 import dev.hindsight.Pipeline;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Validate;
+import dev.hindsight.render.SiteRenderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.LinkedHashMap;
 
 /**
  * Runs the whole pipeline into a fresh generation folder and decides what the preview serves next: the new
@@ -24,6 +28,13 @@ final class SiteBuilds {
     private final BuildOptions options;
     private final Generations generations;
     private volatile BuildState state = BuildState.STARTING;
+    /** The stages of the last good build, full or quick: the input of the next quick rebuild. */
+    private Pipeline.Stages last;
+    private QuickRebuild quick;
+    /** Problems of the last full build's later stages (index, render, report), which a quick rebuild keeps. */
+    private List<Problem> later = List.of();
+    /** Content-relative paths changed since the last good build. */
+    private final Set<Path> pending = new TreeSet<>();
 
     /** Creates the builder for options whose destination it will replace on every build. */
     SiteBuilds(BuildOptions options, Generations generations) {
@@ -36,19 +47,39 @@ final class SiteBuilds {
         return state;
     }
 
-    /** Builds the site once; only one build runs at a time. */
+    /** Builds the whole site once; only one build runs at a time. */
     synchronized BuildState rebuild() {
+        return rebuild(Set.of());
+    }
+
+    /**
+     * Rebuilds after changes to files (absolute paths): only what they affect when {@link QuickRebuild} can, else
+     * the whole site. Changes since the last good build are kept, so a fix after a failed attempt covers them all.
+     */
+    synchronized BuildState rebuild(Set<Path> changed) {
         long start = System.nanoTime();
+        pending.addAll(changed);
+        if (!changed.isEmpty() && last != null && state.site().isPresent()) {
+            Optional<BuildState> fast = quick(start);
+            if (fast.isPresent()) {
+                return fast.get();
+            }
+        }
         Path destination = generations.next();
         List<Problem> problems = new ArrayList<>();
         boolean published = false;
         Map<String, Duration> stages = Map.of();
         try {
-            BuildReport report = new Pipeline(stage -> { }).build(options.withDestination(destination));
+            Pipeline.Stages[] made = new Pipeline.Stages[1];
+            BuildReport report = new Pipeline(stage -> { }, s -> made[0] = s).build(options.withDestination(destination));
             report.problems().stream().filter(p -> p.level() != Problem.Level.INFO).forEach(problems::add);
             published = report.published();
             stages = report.stageTimes();
             if (published) {
+                last = made[0];
+                quick = new QuickRebuild(options, new SiteRenderer(options.projectDir(), options.contentDir()));
+                later = report.problems().stream().filter(p -> !last.problems().contains(p)).toList();
+                pending.clear();
                 generations.promote(destination);
             } else {
                 generations.discard(destination);
@@ -66,5 +97,43 @@ final class SiteBuilds {
         BuildState next = new BuildState(previous.version() + 1, site, !published, problems, took, stages);
         state = next;
         return next;
+    }
+
+    /** Tries the fast path for the pending changes; empty when only a full build will do. */
+    private Optional<BuildState> quick(long start) {
+        Path content = options.contentDir().toAbsolutePath().normalize();
+        Set<String> edited = new TreeSet<>();
+        for (Path p : pending) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!abs.startsWith(content)) {
+                return Optional.empty();
+            }
+            edited.add(content.relativize(abs).toString().replace('\\', '/'));
+        }
+        Optional<QuickRebuild.Outcome> done;
+        try {
+            done = quick.run(last, edited, state.site().get());
+        } catch (IOException | RuntimeException e) {
+            // Not swallowed: the full build that follows reports whatever is wrong, and it also puts right a served
+            // folder that the fast path may have left partly updated.
+            return Optional.empty();
+        }
+        if (done.isEmpty()) {
+            return Optional.empty();
+        }
+        QuickRebuild.Outcome o = done.get();
+        List<Problem> shown = new ArrayList<>();
+        o.problems().stream().filter(p -> p.level() != Problem.Level.INFO).forEach(shown::add);
+        later.stream().filter(p -> p.level() != Problem.Level.INFO && !edited.contains(p.path())).forEach(shown::add);
+        shown.sort(Problem.ORDER);
+        if (!o.failed()) {
+            last = o.stages();
+            pending.clear();
+        }
+        Map<String, Duration> times = new LinkedHashMap<>(o.times());
+        BuildState next = new BuildState(state.version() + 1, state.site(), o.failed(), shown,
+                Duration.ofNanos(System.nanoTime() - start), times);
+        state = next;
+        return Optional.of(next);
     }
 }

@@ -73,6 +73,23 @@ class FixRecurrenceFinderTest {
     }
 
     @Test
+    void oneBroadCauseInCommonIsNotARepeatButADeclaredRecurrenceIs() {
+        Site s = site(
+                pm("2025-01-01-a", List.of("capacity", "database"), List.of("api"), List.of(), item(ActionStatus.DONE, "2025-01-20")),
+                // shares capacity and api with a, but only 1 of the 4 categories the two name: not the same cause
+                pm("2025-02-01-b", List.of("capacity", "dns", "config-change"), List.of("api"), List.of()),
+                // 2 of 3 categories shared on api: the same cause
+                pm("2025-03-01-c", List.of("capacity", "database", "deploy-bug"), List.of("api", "db"), List.of()),
+                // declared, though no service is shared
+                pm("2025-04-01-d", List.of("network"), List.of("web"), List.of("2025-01-01-a")));
+        FixRecurrenceFinder.Result r = new FixRecurrenceFinder().search(s, Postmortem::causes);
+        assertThat(r.fixes()).extracting(FixRecurrence::later, FixRecurrence::earlier, FixRecurrence::causes, FixRecurrence::declared)
+                .containsExactly(tuple("2025-03-01-c", "2025-01-01-a", List.of("capacity", "database"), false),
+                        tuple("2025-04-01-d", "2025-01-01-a", List.of(), true));
+        assertThat(r.repeats()).containsExactlyInAnyOrder("2025-03-01-c", "2025-04-01-d");
+    }
+
+    @Test
     void recurrenceChainsAreOldestFirstWithEachIncidentOnce() {
         Site s = site(pm("2025-03-01-c", List.of("dns", "dns"), List.of("edge", "edge"), List.of("2025-01-01-a")),
                 pm("2025-01-01-a", List.of("dns"), List.of("edge"), List.of()),

@@ -40,6 +40,13 @@ class SlugsTest {
     }
 
     @Test
+    void aDateWithOnlyEmojiKeepsTheDateAndStaysUnique() {
+        assertThat(Slugs.of("2024-03-02-🔥")).matches("2024-03-02-[0-9a-f]{8}").isNotEqualTo(Slugs.of("2024-03-02-🚒"));
+        assertThat(Slugs.of("2024-03-02")).isEqualTo("2024-03-02");
+        assertThat(Slugs.of("2024-03-02 - ")).isEqualTo("2024-03-02");
+    }
+
+    @Test
     void longNamesAreCutAtAWordBoundary() {
         String slug = Slugs.of("a very long title ".repeat(20));
         assertThat(slug.length()).isLessThanOrEqualTo(Slugs.MAX_LENGTH);

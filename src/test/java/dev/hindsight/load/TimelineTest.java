@@ -187,4 +187,84 @@ class TimelineTest {
         assertThat(html).doesNotContain("javascript", "onerror", "<img", "data:");
         assertThat(html).contains("<a>here</a>").contains("<code>code &lt;b&gt;</code>").contains("alt");
     }
+
+    @Test
+    void aDateOnlyEventBeforeTheIncidentIsBackgroundAndTheTimesAfterItStayOnTheIncidentDate() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                | Time (UTC) | Event |
+                |---|---|
+                | 2024-03-04 | The export job moves to 16:30. |
+                | 16:30 | Export starts. |
+                | 16:48 | First errors. |
+                | 2024-03-12 09:30 | Export rerun on a replica. |
+                | 10:00 | Done. |
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(Optional.empty(),
+                at("2024-03-11T16:30:00Z"), at("2024-03-11T16:48:00Z"), at("2024-03-12T09:30:00Z"),
+                at("2024-03-12T10:00:00Z"));
+        assertThat(l.problems(FILE, Problem.Level.INFO)).singleElement().satisfies(pr -> {
+            assertThat(pr.line()).isEqualTo(9);
+            assertThat(pr.message()).contains("'16:30'").contains("2024-03-11").contains("2024-03-04");
+        });
+    }
+
+    @Test
+    void aDateOnlyRowWithoutTextStillSetsTheDay() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                | Time (UTC) | Event |
+                |---|---|
+                | 2024-03-10 | |
+                | 22:00 | Backup starts. |
+                """);
+        assertThat(l.only().timeline()).extracting(TimelineEvent::at).containsExactly(Optional.empty(),
+                at("2024-03-10T22:00:00Z"));
+        assertThat(l.problems(FILE)).isEmpty();
+    }
+
+    @Test
+    void timestampsInSeveralFormatsAndZonesAreReadWhereUnambiguous() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                - 2024-03-11T09:02:00Z deploy starts
+                - 2024-03-11 10:17 +01:00 alert fires
+                - 2024-03-11 09:30 UTC on-call acknowledges
+                - 9:45 AM rollback starts
+                - 11:00 PST vendor call
+                - 10:00 IST partner call
+                - Mar 11, 2024 12:00 all clear
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T09:02:00Z"),
+                at("2024-03-11T09:17:00Z"), at("2024-03-11T09:30:00Z"), at("2024-03-11T09:45:00Z"),
+                at("2024-03-11T19:00:00Z"), Optional.empty(), at("2024-03-11T12:00:00Z"));
+        assertThat(l.problems(FILE, Problem.Level.INFO)).singleElement().satisfies(pr -> {
+            assertThat(pr.line()).isEqualTo(11);
+            assertThat(pr.message()).contains("'IST'");
+        });
+    }
+
+    @Test
+    void anEventListWithoutAnyDatesOrTimesIsKeptAsTextAndReported() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                1. The deploy went out.
+                2. Errors rose.
+                3. We rolled back.
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).isEmpty();
+        assertThat(p.bodyHtml()).contains("We rolled back.");
+        assertThat(p.times().started()).isEmpty();
+        assertThat(l.problems(FILE, Problem.Level.INFO)).singleElement().satisfies(pr -> {
+            assertThat(pr.line()).isEqualTo(6);
+            assertThat(pr.message()).contains("3 entries without a date or time");
+        });
+    }
 }

@@ -1,0 +1,117 @@
+package dev.hindsight.serve;
+
+import dev.hindsight.Pipeline;
+import dev.hindsight.analyze.Analysis;
+import dev.hindsight.analyze.Recurrence;
+import dev.hindsight.index.Similar;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Site;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which incident pages an edit to some incidents can change. A page shows its own incident in full and other
+ * incidents as cards (related, recurrence of, backlinks, similar, recurring-cause chains, previous and next), so the
+ * pages to redo are the edited ones and every page that shows one of them, before or after the edit. When an edit
+ * changes what the incident is filed under (causes, services, teams, tags, severity, status or date), the chains and
+ * the previous/next order can move for every incident sharing a cause or service, so those pages are redone too.
+ */
+final class AffectedPages {
+    private final Pipeline.Stages last;
+    private final Site site;
+    private final Analysis analysis;
+
+    /** Creates the finder for the stages before an edit and the site and analysis after it. */
+    AffectedPages(Pipeline.Stages last, Site site, Analysis analysis) {
+        this.last = last;
+        this.site = site;
+        this.analysis = analysis;
+    }
+
+    /** Returns whether an output path is an incident's page, such as {@code incidents/<slug>/index.html}. */
+    static boolean isIncidentPage(String path, Site site) {
+        if (!path.startsWith("incidents/") || !path.endsWith("/index.html")) {
+            return false;
+        }
+        String slug = path.substring("incidents/".length(), path.length() - "/index.html".length());
+        return !slug.contains("/") && site.postmortem(slug).isPresent();
+    }
+
+    /** Returns the output paths of the incident pages to render again. */
+    Set<String> incidentPages(Collection<Postmortem> before, Collection<Postmortem> after) {
+        Set<String> edited = new HashSet<>();
+        before.forEach(p -> edited.add(p.slug()));
+        Set<String> slugs = new HashSet<>(edited);
+        for (Postmortem p : before) {
+            slugs.addAll(p.related());
+            slugs.addAll(p.recurrenceOf());
+        }
+        for (Postmortem p : after) {
+            slugs.addAll(p.related());
+            slugs.addAll(p.recurrenceOf());
+        }
+        for (Postmortem p : site.postmortems()) {
+            if (p.related().stream().anyMatch(edited::contains) || p.recurrenceOf().stream().anyMatch(edited::contains)) {
+                slugs.add(p.slug());
+            }
+        }
+        for (var e : last.index().similar().entrySet()) {
+            boolean shows = e.getValue().stream().map(Similar::slug).anyMatch(edited::contains);
+            if (shows || edited.contains(e.getKey())) {
+                slugs.add(e.getKey());
+                e.getValue().forEach(s -> slugs.add(s.slug()));
+            }
+        }
+        for (Analysis a : List.of(last.analysis(), analysis)) {
+            for (String s : edited) {
+                addIfPresent(slugs, a.previous().get(s));
+                addIfPresent(slugs, a.next().get(s));
+                slugs.addAll(a.backlinks().getOrDefault(s, List.of()));
+            }
+            for (Recurrence r : a.recurrences()) {
+                if (r.slugs().stream().anyMatch(edited::contains)) {
+                    slugs.addAll(r.slugs());
+                }
+            }
+        }
+        List<Postmortem> changedFiling = before.stream()
+                .filter(b -> after.stream().anyMatch(a -> a.slug().equals(b.slug()) && !sameFiling(a, b))).toList();
+        if (!changedFiling.isEmpty()) {
+            Set<String> causes = new HashSet<>();
+            Set<String> services = new HashSet<>();
+            for (Postmortem p : before) {
+                causes.addAll(p.causes());
+                services.addAll(p.services());
+            }
+            for (Postmortem p : after) {
+                causes.addAll(p.causes());
+                services.addAll(p.services());
+            }
+            for (Postmortem p : site.postmortems()) {
+                if (p.causes().stream().anyMatch(causes::contains) || p.services().stream().anyMatch(services::contains)) {
+                    slugs.add(p.slug());
+                }
+            }
+        }
+        Set<String> paths = new HashSet<>();
+        slugs.forEach(s -> paths.add("incidents/" + s + "/index.html"));
+        return paths;
+    }
+
+    private static void addIfPresent(Set<String> slugs, String slug) {
+        if (slug != null) {
+            slugs.add(slug);
+        }
+    }
+
+    /** Returns whether an incident is filed the same way before and after an edit. */
+    private static boolean sameFiling(Postmortem a, Postmortem b) {
+        return a.causes().equals(b.causes()) && a.services().equals(b.services()) && a.teams().equals(b.teams())
+                && a.tags().equals(b.tags()) && a.severity().equals(b.severity()) && a.status() == b.status()
+                && a.date().equals(b.date()) && Objects.equals(a.times(), b.times());
+    }
+}

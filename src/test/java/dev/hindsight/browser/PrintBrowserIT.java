@@ -1,0 +1,63 @@
+package dev.hindsight.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Printing: an incident page and the yearly report print to PDF in Chromium, and under print media the site's
+ * navigation, search and footer are hidden while the content stays, black on white even for a reader in dark
+ * mode. The PDFs are kept in {@code <build dir>/print/} for a person to look at.
+ */
+class PrintBrowserIT {
+    private static final List<String> CHROME = List.of(".site-header", ".site-nav", ".site-search", ".site-footer",
+            ".skip-link", ".toc", ".prev-next");
+    private static final String DISPLAY = """
+            return Array.from(document.querySelectorAll(arguments[0]))
+              .map(e => getComputedStyle(e).display);
+            """;
+
+    @Test
+    void anIncidentAndTheReportPrintToPdfWithoutNavigationChrome() throws Exception {
+        ContentSite site = ContentSite.get();
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
+            ChromeDriver d = s.driver();
+            Path out = site.output("print");
+            Map<String, String> pages = Map.of("incident", ContentSite.INCIDENT, "report", "reports/2025/");
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                Browse.media(d, "", "dark");
+                Browse.open(d, server.url(page.getValue()));
+                assertThat(d.executeScript(DISPLAY, ".site-header")).as("on screen the header shows")
+                        .isEqualTo(List.of("block"));
+
+                Browse.media(d, "print", "dark");
+                for (String selector : CHROME) {
+                    assertThat((List<?>) d.executeScript(DISPLAY, selector)).as("%s %s in print", page.getKey(), selector)
+                            .allMatch("none"::equals);
+                }
+                assertThat(d.executeScript(DISPLAY, "main h1")).as("the title prints").isEqualTo(List.of("block"));
+                assertThat(d.executeScript("return getComputedStyle(document.body).backgroundColor"))
+                        .as("white paper, even in dark mode").isIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
+                assertThat(d.executeScript("return getComputedStyle(document.body).color")).isEqualTo("rgb(0, 0, 0)");
+                assertThat(Browse.number(d, "return parseFloat(getComputedStyle(document.body).fontSize)"))
+                        .as("body text of at least 10 pt").isGreaterThanOrEqualTo(13.3);
+
+                Map<String, Object> pdf = d.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true,
+                        "paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
+                byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+                Files.write(out.resolve(page.getKey() + ".pdf"), bytes);
+                String head = new String(bytes, 0, 5, StandardCharsets.US_ASCII);
+                assertThat(head).isEqualTo("%PDF-");
+                assertThat(bytes.length).as("%s.pdf has content", page.getKey()).isGreaterThan(20_000);
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@
 // rebuilt incident page being served with the change.
 //
 //   node bench/incremental.mjs --url http://127.0.0.1:PORT --content DIR [--runs 10] [--json FILE] [--pid PID]
+//                              [--timeout MS]   (per edit; default 120000: a slow rebuild is measured, not dropped)
 //
 // DIR must be a scratch copy of the corpus (run.sh makes one): each edit puts a unique marker word in the Summary
 // of one file; the script then polls /incidents/<slug>/ over HTTP until the marker appears, restores the file and
@@ -16,7 +17,7 @@ for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^
 const base = args.url;
 const runs = Number(args.runs || 10);
 const pollMs = 5;
-const timeoutMs = 20000;
+const timeoutMs = Number(args.timeout || 120000);
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 async function get(url) {

@@ -2,7 +2,7 @@
 # Hindsight benchmark: Hindsight against Hugo, Hugo + Pagefind and JBake on the same generated corpus.
 #
 #   bench/run.sh [-n RUNS] [--sizes "1k 10k"] [--skip "jbake serve search"] [--warmup N] [--no-package]
-#                [--profile] [--jbake-timeout SECONDS]
+#                [--profile] [--jbake-timeout SECONDS] [--jbake-runs "1k:5 10k:1"] [--serve-runs N]
 #
 # Parts (all on by default; --skip removes some; search then reuses the outputs of an earlier run):
 #   build   full builds, interleaved round by round: hindsight, hugo, pagefind (on that round's Hugo output),
@@ -12,6 +12,8 @@
 #           being served with the change (bench/incremental.mjs), 10 edits.
 #   search  bytes and requests of cold two-word queries, Hindsight vs Pagefind, in headless Chromium
 #           (bench/search-bytes.mjs, queries in bench/queries.txt), on the largest size.
+# --jbake-runs caps JBake's counted runs per size (it is slow: one 10k bake takes minutes); --serve-runs sets
+# how many edits the incremental measurement makes (default 10).
 # --profile records a JFR profile of one Hindsight build of the largest size and prints the hot spots.
 #
 # Output: a table on stdout and bench/results/latest.md; raw samples and logs in bench/out/ (git-ignored).
@@ -29,6 +31,8 @@ WARMUP=1
 PACKAGE=1
 PROFILE=0
 JBAKE_TIMEOUT=1200
+JBAKE_RUNS=""
+SERVE_RUNS=10
 TODAY=2026-01-15
 BUILD_DIR="${HINDSIGHT_BENCH_BUILD_DIR:-target-bench}"
 
@@ -41,12 +45,17 @@ while [[ $# -gt 0 ]]; do
     --no-package) PACKAGE=0; shift ;;
     --profile) PROFILE=1; shift ;;
     --jbake-timeout) JBAKE_TIMEOUT=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --jbake-runs) JBAKE_RUNS=$2; shift 2 ;;
+    --serve-runs) SERVE_RUNS=$2; shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 skipped() { [[ " $SKIP " == *" $1 "* ]]; }
 count_of() { case "$1" in *k) echo $(( ${1%k} * 1000 )) ;; *) echo "$1" ;; esac; }
+jbake_runs_for() { # SIZE: the cap from --jbake-runs, else RUNS
+  local pair; for pair in $JBAKE_RUNS; do [[ "${pair%%:*}" == "$1" ]] && { echo "${pair#*:}"; return; }; done; echo "$RUNS"
+}
 largest() { local s; for s in $SIZES; do :; done; echo "$s"; }
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
@@ -150,7 +159,7 @@ for size in $SIZES; do
     hugo_build "$size" "$round"
     pagefind_index "$size" "$round"
     hindsight "$size" "$round" hindsight-xmx1g -Xmx1g
-    if ! skipped jbake && [[ " $JBAKE_OFF " != *" $size "* ]] && (( round > 0 )); then
+    if ! skipped jbake && [[ " $JBAKE_OFF " != *" $size "* ]] && (( round > 0 && round <= $(jbake_runs_for "$size") )); then
       jbake_bake "$size" "$round"
     fi
   done
@@ -172,7 +181,7 @@ if ! skipped serve; then
     serve_pid=$!
     trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
     log "hindsight serve (pid $serve_pid) on port $port"
-    node "$BENCH/incremental.mjs" --url "http://127.0.0.1:$port" --content "$edit" --runs 10 --pid "$serve_pid" \
+    node "$BENCH/incremental.mjs" --url "http://127.0.0.1:$port" --content "$edit" --runs "$SERVE_RUNS" --pid "$serve_pid" \
       --json "$INCREMENTAL" || log "incremental measurement failed: see $OUT/log/serve.log"
     kill "$serve_pid" 2>/dev/null || true
     wait "$serve_pid" 2>/dev/null || true

@@ -79,15 +79,16 @@ public final class Pipeline {
         boolean published = false;
         int written = 0;
         try (Staging staging = new Staging(options.destination())) {
+            SiteWriter out = options.output().apply(staging);
             Result<SearchIndex> index = timed(times, "index",
-                    () -> new SearchIndexer().index(site, analysis, options.cacheDir(), staging));
+                    () -> new SearchIndexer().index(site, analysis, options.cacheDir(), out));
             problems.addAll(index.problems());
             stages.accept(new Stages(site, checked, analysis, index.value()));
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir());
-            problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), staging)));
+            problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",
-                    () -> new ReportBuilder().build(site, analysis, index.value(), renderer, staging)));
-            problems.addAll(renderer.finish(staging));
+                    () -> new ReportBuilder().build(site, analysis, index.value(), renderer, out)));
+            problems.addAll(renderer.finish(out));
             written = staging.count();
             if (problems.stream().noneMatch(Problem::isError)) {
                 timed(times, "publish", () -> {

@@ -34,7 +34,8 @@ final class AffectedPages {
 
     /** Returns whether an output path is an incident's page, such as {@code incidents/<slug>/index.html}. */
     static boolean isIncidentPage(String path, Site site) {
-        if (!path.startsWith("incidents/") || !path.endsWith("/index.html")) {
+        if (!path.startsWith("incidents/") || !path.endsWith("/index.html")
+                || path.length() <= "incidents//index.html".length()) {
             return false;
         }
         String slug = path.substring("incidents/".length(), path.length() - "/index.html".length());

@@ -35,6 +35,8 @@ final class SiteBuilds {
     private List<Problem> later = List.of();
     /** Content-relative paths changed since the last good build. */
     private final Set<Path> pending = new TreeSet<>();
+    /** Why the last fast rebuild gave up with an exception, shown with the full build that replaced it. */
+    private Optional<Problem> fallback = Optional.empty();
 
     /** Creates the builder for options whose destination it will replace on every build. */
     SiteBuilds(BuildOptions options, Generations generations) {
@@ -67,6 +69,8 @@ final class SiteBuilds {
         }
         Path destination = generations.next();
         List<Problem> problems = new ArrayList<>();
+        fallback.ifPresent(problems::add);
+        fallback = Optional.empty();
         boolean published = false;
         Map<String, Duration> stages = Map.of();
         try {
@@ -114,8 +118,10 @@ final class SiteBuilds {
         try {
             done = quick.run(last, edited, state.site().get());
         } catch (IOException | RuntimeException e) {
-            // Not swallowed: the full build that follows reports whatever is wrong, and it also puts right a served
-            // folder that the fast path may have left partly updated.
+            // The full build that follows puts right a served folder the fast path may have left partly updated,
+            // and shows this as a warning.
+            fallback = Optional.of(Problem.warning("", 0, "internal", "rebuilding only what changed failed, so "
+                    + "everything was rebuilt (please report this): " + e));
             return Optional.empty();
         }
         if (done.isEmpty()) {

@@ -3,13 +3,16 @@ package dev.hindsight.browser;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +60,12 @@ class AccessibilityBrowserIT {
                 for (Map.Entry<String, String> page : ContentSite.PAGE_KINDS.entrySet()) {
                     Browse.open(d, server.url(page.getValue()));
                     if (page.getKey().equals("search")) {
-                        new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10)).until(x ->
+                        new WebDriverWait(d, Duration.ofSeconds(10)).until(x ->
                                 Browse.number(d, "return document.querySelectorAll('#search-app a').length") > 0);
                     }
                     d.executeScript(source);
+                    assertThat(d.executeScript("return typeof axe === 'object' && axe.version")).as("axe loaded")
+                            .asString().startsWith("4.");
                     List<?> found = (List<?>) d.executeAsyncScript(RUN_AXE);
                     found.forEach(v -> violations.add(page.getKey() + " (" + scheme + "): " + v));
                     checked++;
@@ -104,7 +109,7 @@ class AccessibilityBrowserIT {
             });
 
             // "/" from anywhere on the page puts the cursor in the search box, and typing searches.
-            d.findElement(org.openqa.selenium.By.tagName("h1")).click();
+            d.findElement(By.tagName("h1")).click();
             new Actions(d).sendKeys("/").perform();
             assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("site-search");
             assertThat(d.switchTo().activeElement().getAttribute("value")).as("the slash is not typed").isEmpty();

@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrintBrowserIT {
     private static final List<String> CHROME = List.of(".site-header", ".site-nav", ".site-search", ".site-footer",
             ".skip-link", ".toc", ".prev-next");
+    /** Per matching element: "shown" when it makes any box on the page (inside a hidden parent it makes none). */
     private static final String DISPLAY = """
             return Array.from(document.querySelectorAll(arguments[0]))
-              .map(e => getComputedStyle(e).display);
+              .map(e => e.getClientRects().length > 0 ? 'shown' : 'none');
             """;
 
     @Test
@@ -33,22 +34,29 @@ class PrintBrowserIT {
             Path out = site.output("print");
             Map<String, String> pages = Map.of("incident", ContentSite.INCIDENT, "report", "reports/2025/");
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                Browse.media(d, "", "dark");
+                Browse.screen(d, 800, 1100, "dark");
                 Browse.open(d, server.url(page.getValue()));
                 assertThat(d.executeScript(DISPLAY, ".site-header")).as("on screen the header shows")
-                        .isEqualTo(List.of("block"));
+                        .isEqualTo(List.of("shown"));
 
                 Browse.media(d, "print", "dark");
                 for (String selector : CHROME) {
                     assertThat((List<?>) d.executeScript(DISPLAY, selector)).as("%s %s in print", page.getKey(), selector)
                             .allMatch("none"::equals);
                 }
-                assertThat(d.executeScript(DISPLAY, "main h1")).as("the title prints").isEqualTo(List.of("block"));
+                assertThat(d.executeScript(DISPLAY, "main h1")).as("the title prints").isEqualTo(List.of("shown"));
                 assertThat(d.executeScript("return getComputedStyle(document.body).backgroundColor"))
                         .as("white paper, even in dark mode").isIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
                 assertThat(d.executeScript("return getComputedStyle(document.body).color")).isEqualTo("rgb(0, 0, 0)");
                 assertThat(Browse.number(d, "return parseFloat(getComputedStyle(document.body).fontSize)"))
                         .as("body text of at least 10 pt").isGreaterThanOrEqualTo(13.3);
+
+                // What the paper shows, as a picture a person can look at (the PDF itself is kept too).
+                Map<String, Object> shot = d.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "scale", 1,
+                                "width", Browse.number(d, "return document.documentElement.clientWidth"),
+                                "height", Math.min(4000, Browse.number(d, "return document.documentElement.scrollHeight")))));
+                Files.write(out.resolve(page.getKey() + "-print-media.png"), Base64.getDecoder().decode((String) shot.get("data")));
 
                 Map<String, Object> pdf = d.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true,
                         "paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));

@@ -75,6 +75,10 @@ class NewCommandTest {
                 .anyMatch(l -> l.contains("TODO: what could have made it worse"));
         Run strict = run("check", "--source", project.toString(), "--today", "2024-06-01", "--strict");
         assertThat(strict.code()).isEqualTo(Main.WARNINGS);
+        Run build = run("build", "--source", project.toString(), "--today", "2024-06-01", "--drafts",
+                "--cache-dir", project.resolve("cache").toString());
+        assertThat(build.code()).as(build.out() + build.err()).isZero();
+        assertThat(project.resolve("public/incidents/2024-03-11-dns-timeouts-after-a-corefile-push/index.html")).exists();
     }
 
     @Test
@@ -101,6 +105,12 @@ class NewCommandTest {
     @Test
     void aProjectArchetypeOverridesTheBuiltInOne() throws Exception {
         siteYml();
+        Files.createDirectories(project.resolve("themes/default/archetypes"));
+        Files.writeString(project.resolve("themes/default/archetypes/postmortem.md"),
+                "---\ntitle: ${titleYaml}\ndate: ${date}\n---\n\nThe theme's template.\n");
+        Run theme = run("new", "Theirs", "--source", project.toString(), "--date", "2024-01-02");
+        assertThat(theme.code()).as(theme.err()).isZero();
+        assertThat(Files.readString(project.resolve("content/postmortems/2024-01-02-theirs.md"))).contains("The theme's template.");
         Files.createDirectories(project.resolve("archetypes"));
         Files.writeString(project.resolve("archetypes/postmortem.md"),
                 "---\ntitle: ${titleYaml}\ndate: ${date}\nstatus: draft\n---\n\nOur own template for ${title}.\n");

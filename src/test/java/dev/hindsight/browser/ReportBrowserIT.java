@@ -1,0 +1,118 @@
+package dev.hindsight.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The meta-review report as a person uses it: from /reports/ to a year, a CSV downloaded by clicking its link, charts
+ * with accessible titles, and pages that fit a phone without scrolling sideways.
+ */
+class ReportBrowserIT {
+    private static final String CSV_ROW = "2025-04-14-delivery-routing-oomkilled-base-image,"
+            + "2022-12-19-delivery-routing-oomkilled";
+
+    @Test
+    void fromTheListToAYearAndItsCsvDownload() throws Exception {
+        ContentSite site = ContentSite.get();
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
+            ChromeDriver d = s.driver();
+            Browse.open(d, server.url("reports/"));
+            WebElement year = d.findElements(By.cssSelector("main a")).stream()
+                    .filter(a -> a.getText().strip().startsWith("2025")).findFirst().orElseThrow();
+            year.click();
+            Browse.settle(d);
+            assertThat(d.getCurrentUrl()).matches(".*/reports/2025/(index\\.html)?");
+            assertThat(d.findElement(By.tagName("h1")).getText()).contains("2025");
+
+            Path downloads = Files.createDirectories(site.output("report-downloads"));
+            try (var old = Files.list(downloads)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+            d.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", downloads.toAbsolutePath().toString()));
+            WebElement csv = d.findElement(By.cssSelector("#t-recurred-after-fix .downloads a[type='text/csv']"));
+            assertThat(csv.getAttribute("href")).endsWith("/reports/2025/recurred-after-fix.csv");
+            server.resetCounts();
+            // Scroll it to the middle and wait until nothing covers it (the page may still be laying out on a busy machine).
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> Boolean.TRUE.equals(d.executeScript("""
+                    arguments[0].scrollIntoView({block: 'center'});
+                    const r = arguments[0].getBoundingClientRect();
+                    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                    return top === arguments[0] || arguments[0].contains(top);
+                    """, csv)));
+            csv.click();
+            Path file = downloads.resolve("recurred-after-fix.csv");
+            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> Files.isRegularFile(file));
+            assertThat(server.served()).contains("200 /reports/2025/recurred-after-fix.csv");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(text).isEqualTo(Files.readString(site.publicDir().resolve("reports/2025/recurred-after-fix.csv")));
+            assertThat(text.lines().findFirst().orElseThrow()).startsWith("Incident,Earlier incident,");
+            assertThat(text).contains(CSV_ROW);
+
+            // The JSON beside it is served as JSON and holds the same case.
+            Object json = d.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.json().then(j => done([r.headers.get('content-type'), j])))
+                      .catch(e => done(['error', String(e)]));
+                    """, d.findElement(By.cssSelector("#t-recurred-after-fix .downloads a[type='application/json']"))
+                    .getAttribute("href"));
+            assertThat(json.toString()).contains("2025-04-14-delivery-routing-oomkilled-base-image");
+        }
+    }
+
+    @Test
+    void everyChartHasAnAccessibleTitleAndTheHeatmapItsCounts() throws Exception {
+        ContentSite site = ContentSite.get();
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
+            ChromeDriver d = s.driver();
+            Browse.open(d, server.url("reports/2025/"));
+            List<?> untitled = (List<?>) d.executeScript("""
+                    return Array.from(document.querySelectorAll('main svg.chart')).filter(svg => {
+                      const t = svg.querySelector(':scope > title');
+                      const names = (svg.getAttribute('aria-labelledby') || '').split(' ');
+                      return svg.getAttribute('role') !== 'img' || !t || !t.textContent.trim() || !names.includes(t.id);
+                    }).map(svg => svg.id);
+                    """);
+            assertThat(untitled).as("charts without an accessible title").isEmpty();
+            String title = (String) d.executeScript("return document.querySelector('svg#causes-heatmap > title').textContent");
+            assertThat(title).startsWith("Incidents by cause category and quarter, 2025");
+            List<?> counts = (List<?>) d.executeScript("return Array.from(document.querySelectorAll("
+                    + "'svg#causes-heatmap text.hm-text, svg#causes-heatmap text.hm-text-on-dark')).map(t => t.textContent)");
+            assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c.toString()).matches("\\d+"));
+        }
+    }
+
+    @Test
+    void reportsFitAPhoneWithoutScrollingSidewaysAndKeepTheHeatmapReadable() throws Exception {
+        ContentSite site = ContentSite.get();
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
+            ChromeDriver d = s.driver();
+            Browse.screen(d, 375, 800, "light");
+            for (String page : List.of("reports/", "reports/2025/", "reports/all/")) {
+                Browse.open(d, server.url(page));
+                double scrollWidth = Browse.number(d, "return document.documentElement.scrollWidth");
+                double clientWidth = Browse.number(d, "return document.documentElement.clientWidth");
+                assertThat(scrollWidth).as("%s scrolls sideways at 375 px", page).isLessThanOrEqualTo(clientWidth);
+                if (!page.equals("reports/")) {
+                    double countHeight = Browse.number(d, "return document.querySelector('svg#causes-heatmap text.hm-text')"
+                            + ".getBoundingClientRect().height");
+                    assertThat(countHeight).as("%s heatmap counts at least 10 px tall on a phone", page).isGreaterThanOrEqualTo(10);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.hindsight.serve;
+
+import dev.hindsight.BuildOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The preview's rebuilds: an edit to one postmortem re-renders only the pages it affects, in the served folder;
+ * a broken edit keeps the last good pages; other changes run the whole pipeline into a new folder.
+ */
+class SiteBuildsTest {
+    @TempDir
+    Path project;
+
+    private Generations generations;
+    private SiteBuilds builds;
+    private Path posts;
+
+    @BeforeEach
+    void build() throws IOException {
+        posts = Files.createDirectories(project.resolve("content/postmortems"));
+        Files.writeString(project.resolve("content/site.yml"), """
+                title: Quick test
+                base_url: https://kb.example/
+                causes: [{id: capacity}, {id: config-change}]
+                services: [{id: checkout}, {id: search}, {id: mail}]
+                """);
+        write("2024-03-11-checkout-pool", "Checkout pool ran dry", "capacity", "checkout", "");
+        write("2024-04-02-checkout-again", "Checkout pool again", "capacity", "checkout", "related: [2024-03-11-checkout-pool]\n");
+        for (int i = 10; i < 20; i++) {
+            write("2023-01-" + i + "-mail-" + i, "Mail outage " + i, "config-change", "mail", "");
+        }
+        generations = new Generations();
+        builds = new SiteBuilds(BuildOptions.defaults(project, LocalDate.of(2024, 6, 1))
+                .withCache(project.resolve("cache")).withDrafts(true), generations);
+        BuildState first = builds.rebuild();
+        assertThat(first.failed()).as("first build: %s", first.problems()).isFalse();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        generations.close();
+    }
+
+    private Path write(String slug, String title, String cause, String service, String extra) throws IOException {
+        return Files.writeString(posts.resolve(slug + ".md"), """
+                ---
+                title: %s
+                date: %s
+                status: published
+                severity: SEV2
+                causes: [%s]
+                services: [%s]
+                %s---
+
+                ## Summary
+
+                The %s.
+                """.formatted(title, slug.substring(0, 10), cause, service, extra, title.toLowerCase()));
+    }
+
+    private Map<String, FileTime> times(Path site) throws IOException {
+        Map<String, FileTime> out = new HashMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(site.relativize(f).toString().replace('\\', '/'), Files.getLastModifiedTime(f));
+            }
+        }
+        return out;
+    }
+
+    private static String read(Path site, String page) throws IOException {
+        return Files.readString(site.resolve(page));
+    }
+
+    @Test
+    void anEditRendersOnlyTheAffectedPagesInPlace() throws Exception {
+        Path site = builds.state().site().orElseThrow();
+        Map<String, FileTime> before = times(site);
+        Thread.sleep(20);
+        Path edited = write("2024-03-11-checkout-pool", "Checkout pool ran completely dry", "capacity", "checkout", "");
+
+        BuildState quick = builds.rebuild(Set.of(edited));
+
+        assertThat(quick.failed()).as("%s", quick.problems()).isFalse();
+        assertThat(quick.stages()).containsKey("reread").doesNotContainKey("index");
+        assertThat(quick.site()).contains(site);
+        assertThat(read(site, "incidents/2024-03-11-checkout-pool/index.html")).contains("Checkout pool ran completely dry");
+        assertThat(read(site, "incidents/2024-04-02-checkout-again/index.html"))
+                .as("a page that links to the edited incident shows its new title").contains("Checkout pool ran completely dry");
+        assertThat(read(site, "index.html")).contains("Checkout pool ran completely dry");
+        Map<String, FileTime> after = times(site);
+        assertThat(after.get("incidents/2023-01-15-mail-15/index.html"))
+                .as("an unrelated incident page is not written again").isEqualTo(before.get("incidents/2023-01-15-mail-15/index.html"));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+    }
+
+    @Test
+    void aBrokenEditKeepsTheLastGoodPagesAndItsFixIsRebuilt() throws Exception {
+        Path site = builds.state().site().orElseThrow();
+        Path file = posts.resolve("2024-03-11-checkout-pool.md");
+        Files.writeString(file, "---\ntitle: [unclosed\ndate: 2024-03-11\n---\n\nText.\n");
+
+        BuildState broken = builds.rebuild(Set.of(file));
+
+        assertThat(broken.failed()).isTrue();
+        assertThat(broken.errors()).anyMatch(p -> p.path().equals("postmortems/2024-03-11-checkout-pool.md"));
+        assertThat(broken.site()).contains(site);
+        assertThat(read(site, "incidents/2024-03-11-checkout-pool/index.html")).contains("Checkout pool ran dry");
+
+        write("2024-03-11-checkout-pool", "Checkout pool fixed title", "capacity", "checkout", "");
+        BuildState fixed = builds.rebuild(Set.of(file));
+        assertThat(fixed.failed()).as("%s", fixed.problems()).isFalse();
+        assertThat(read(fixed.site().orElseThrow(), "incidents/2024-03-11-checkout-pool/index.html"))
+                .contains("Checkout pool fixed title");
+    }
+
+    @Test
+    void aNewFileOrASiteYmlChangeRebuildsEverything() throws Exception {
+        Path site = builds.state().site().orElseThrow();
+        Path added = write("2024-05-01-search-slow", "Search slow", "capacity", "search", "");
+
+        BuildState full = builds.rebuild(Set.of(added));
+
+        assertThat(full.failed()).as("%s", full.problems()).isFalse();
+        assertThat(full.stages()).containsKey("index");
+        assertThat(full.site()).isPresent().isNotEqualTo(java.util.Optional.of(site));
+        assertThat(full.site().orElseThrow().resolve("incidents/2024-05-01-search-slow/index.html")).exists();
+
+        BuildState config = builds.rebuild(Set.of(project.resolve("content/site.yml")));
+        assertThat(config.stages()).containsKey("index");
+    }
+}

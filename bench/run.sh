@@ -87,6 +87,12 @@ if ! skipped jbake && [[ ! -f "$JBAKE_JAR" || "$BENCH/jbake/pom.xml" -nt "$JBAKE
   mvn -B -q -f "$BENCH/jbake/pom.xml" package
 fi
 
+# The theme and assets are copied once, so every run of this invocation sees the same templates even while the
+# working tree changes.
+PROJECT="$OUT/project"
+rm -rf "$PROJECT" && mkdir -p "$PROJECT"
+cp -r "$ROOT/themes" "$ROOT/assets" "$PROJECT/"
+
 # --- corpora --------------------------------------------------------------------------------------------------
 for size in $SIZES; do
   corpus="$OUT/corpus-$size"
@@ -124,7 +130,7 @@ hindsight() { # SIZE ROUND TOOL [JVM flags...]
   local size=$1 round=$2 tool=$3; shift 3
   local dest="$OUT/run/$tool-$size"
   rm -rf "$dest" "$OUT/run/cache-$tool-$size"
-  measure "$size" "$round" "$tool" java "$@" -jar "$JAR" build -s "$ROOT" --content "$OUT/corpus-$size" -d "$dest" \
+  measure "$size" "$round" "$tool" java "$@" -jar "$JAR" build -s "$PROJECT" --content "$OUT/corpus-$size" -d "$dest" \
     --cache-dir "$OUT/run/cache-$tool-$size" --today "$TODAY"
 }
 hugo_build() {
@@ -176,7 +182,7 @@ if ! skipped serve; then
     edit="$OUT/run/serve-content"
     rm -rf "$edit" && cp -r "$OUT/corpus-$size" "$edit" # edits go to a copy; the corpus stays pristine
     port=$(( 20000 + RANDOM % 20000 ))
-    java -jar "$JAR" serve -s "$ROOT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
+    java -jar "$JAR" serve -s "$PROJECT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
       --today "$TODAY" > "$OUT/log/serve.log" 2>&1 &
     serve_pid=$!
     trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
@@ -209,7 +215,7 @@ if (( PROFILE )); then
   jfr_file="$OUT/hindsight-$size.jfr"
   rm -rf "$OUT/run/profile-$size" "$OUT/run/cache-profile-$size" "$jfr_file"
   log "JFR profile of one Hindsight build at $size"
-  java -XX:StartFlightRecording=filename="$jfr_file",settings=profile -jar "$JAR" build -s "$ROOT" \
+  java -XX:StartFlightRecording=filename="$jfr_file",settings=profile -jar "$JAR" build -s "$PROJECT" \
     --content "$OUT/corpus-$size" -d "$OUT/run/profile-$size" --cache-dir "$OUT/run/cache-profile-$size" \
     --today "$TODAY" > "$OUT/log/profile-$size.log" 2>&1 || log "the profiled build failed: see $OUT/log/profile-$size.log"
   node "$BENCH/jfr-top.mjs" "$jfr_file" > "$PROFILE_TXT"

@@ -3,6 +3,8 @@ package dev.hindsight.index;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Validate;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -24,9 +26,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -238,7 +242,10 @@ final class SimilarFinder {
         return sorted;
     }
 
-    /** Returns, per other document, the strongest query terms it also has (up to three), as display words. */
+    /**
+     * Returns, per other document, up to three query terms it also has, as display words: first the strongest
+     * that are in its gist too (what both incidents are about), then the strongest others.
+     */
     private Map<Integer, List<String>> sharedTerms(Map<String, Float> queryTerms, List<Integer> others) throws IOException {
         Map<Integer, List<String>> out = new HashMap<>();
         if (others.isEmpty() || store.reader().leaves().isEmpty()) {
@@ -246,6 +253,7 @@ final class SimilarFinder {
         }
         LeafReader leaf = store.reader().leaves().get(0).reader();
         PostingsEnum postings = null;
+        Map<Integer, List<String>> shared = new TreeMap<>();
         for (String t : queryTerms.keySet()) {
             BytesRef bytes = new BytesRef(t);
             java.util.Set<Integer> has = new java.util.HashSet<>();
@@ -265,14 +273,43 @@ final class SimilarFinder {
                     }
                 }
             }
-            String word = display.apply(t);
             for (int other : has) {
-                List<String> list = out.computeIfAbsent(other, k -> new ArrayList<>());
-                if (list.size() < SHOWN_TERMS && !list.contains(word)) {
-                    list.add(word);
-                }
+                shared.computeIfAbsent(other, k -> new ArrayList<>()).add(t);
             }
         }
+        for (var e : shared.entrySet()) {
+            Set<String> gist = gistTerms(store.docs().get(e.getKey()));
+            List<String> ordered = new ArrayList<>(e.getValue().stream().filter(gist::contains).toList());
+            e.getValue().stream().filter(t -> !gist.contains(t)).forEach(ordered::add);
+            List<String> words = new ArrayList<>();
+            for (String t : ordered) {
+                String word = display.apply(t);
+                if (words.size() < SHOWN_TERMS && words.stream().noneMatch(w -> overlaps(w, word))) {
+                    words.add(word);
+                }
+            }
+            out.put(e.getKey(), words);
+        }
         return out;
+    }
+
+    /** Returns true when two words are the same or one is a part of the other ("cluster-wide" and "wide"). */
+    static boolean overlaps(String a, String b) {
+        return a.equals(b) || List.of(a.split("[-._]")).contains(b) || List.of(b.split("[-._]")).contains(a);
+    }
+
+    /** Returns the analyzed terms of an incident's gist: shared words that are in both gists explain best. */
+    private static Set<String> gistTerms(Postmortem p) throws IOException {
+        Set<String> terms = new HashSet<>();
+        try (IncidentAnalyzer analyzer = IncidentAnalyzer.forIndexing();
+             TokenStream ts = analyzer.tokenStream("body", gist(p))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        }
+        return terms;
     }
 }

@@ -67,14 +67,24 @@ public final class Staging implements SiteWriter, AutoCloseable {
         return target;
     }
 
-    /** Swaps the staging folder in as the destination; the old destination is removed afterwards. */
+    /**
+     * Swaps the staging folder in as the destination; the old destination is removed afterwards. Each step is a
+     * rename within one folder; if the second rename fails, the old destination is renamed back.
+     */
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(destination)) {
             old = destination.resolveSibling("." + destination.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
             move(destination, old);
         }
-        move(staging, destination);
+        try {
+            move(staging, destination);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, destination);
+            }
+            throw e;
+        }
         done = true;
         if (old != null) {
             deleteTree(old);

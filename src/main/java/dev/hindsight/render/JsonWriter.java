@@ -146,13 +146,22 @@ public final class JsonWriter {
 
     private void newline() {
         sb.append('\n');
-        sb.append("  ".repeat(stack.size()));
+        for (int i = stack.size(); i > 0; i--) {
+            sb.append("  ");
+        }
     }
 
     private void quote(String s) {
         sb.append('"');
+        // Runs of characters that need no escape are copied in one append (incidents.json is large at 10k).
+        int plain = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
+                continue;
+            }
+            sb.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
@@ -167,6 +176,7 @@ public final class JsonWriter {
                         unicode(c);
                     } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
+                        plain = i + 1;
                     } else if (Character.isSurrogate(c)) {
                         unicode(c);
                     } else {
@@ -175,10 +185,13 @@ public final class JsonWriter {
                 }
             }
         }
+        sb.append(s, plain, s.length());
         sb.append('"');
     }
 
     private void unicode(char c) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        String hex = "0123456789abcdef";
+        sb.append("\\u").append(hex.charAt(c >> 12 & 0xf)).append(hex.charAt(c >> 8 & 0xf))
+                .append(hex.charAt(c >> 4 & 0xf)).append(hex.charAt(c & 0xf));
     }
 }

@@ -10,9 +10,15 @@ import dev.hindsight.render.SiteRenderer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Builds the recurring-causes report pages, charts and downloads: {@code /reports/} lists the reports,
@@ -43,19 +49,26 @@ public final class ReportBuilder {
         List<ReportScope> scopes = new ArrayList<>();
         factory.years().forEach(y -> scopes.add(ReportScope.of(y)));
         scopes.add(ReportScope.all());
-        List<Problem> problems = new ArrayList<>();
-        List<List<Cell>> rows = new ArrayList<>();
-        for (ReportScope scope : scopes) {
+        // Each report is worked out, rendered and written on its own core; the files do not depend on the order, and
+        // problems and the summary rows are put back in scope order.
+        SiteWriter safe = serialized(out);
+        List<ScopeOutcome> outcomes = inParallel(scopes, scope -> {
             ReportFacts facts = factory.facts(scope);
             Report report = factory.report(facts);
             Map<String, Object> model = new HashMap<>();
             model.put("report", report);
             model.put("scopes", links(scopes, scope));
             model.put("downloads", true);
-            problems.addAll(renderer.page(REPORT_TEMPLATE, model, scope.path() + "index.html", out));
-            problems.addAll(writeDownloads(report, scope.path(), out));
-            rows.add(summaryRow(scope, facts));
-        }
+            List<Problem> found = new ArrayList<>(renderer.page(REPORT_TEMPLATE, model, scope.path() + "index.html", safe));
+            found.addAll(writeDownloads(report, scope.path(), safe));
+            return new ScopeOutcome(found, summaryRow(scope, facts));
+        });
+        List<Problem> problems = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        outcomes.forEach(o -> {
+            problems.addAll(o.problems());
+            rows.add(o.row());
+        });
         Table years = summary(rows);
         Map<String, Object> model = new HashMap<>();
         model.put("years", years);
@@ -67,6 +80,51 @@ public final class ReportBuilder {
                 new Report(site.config().title(), site.config().baseUrl(), ReportScope.all(), site.config().today(),
                         site.postmortems().size(), List.of()), years)));
         return problems;
+    }
+
+    private record ScopeOutcome(List<Problem> problems, List<Cell> row) {
+    }
+
+    /** Runs the work for each scope on up to all cores and returns the outcomes in scope order. */
+    private static List<ScopeOutcome> inParallel(List<ReportScope> scopes, Function<ReportScope, ScopeOutcome> work) {
+        int threads = Math.min(scopes.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        if (threads <= 1) {
+            return scopes.stream().map(work).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            // The all-years report is the biggest: start it first so it is not a one-core tail.
+            List<Future<ScopeOutcome>> futures = new ArrayList<>(Collections.nCopies(scopes.size(), null));
+            for (int i = scopes.size() - 1; i >= 0; i--) {
+                ReportScope scope = scopes.get(i);
+                futures.set(i, pool.submit(() -> work.apply(scope)));
+            }
+            List<ScopeOutcome> outcomes = new ArrayList<>();
+            for (Future<ScopeOutcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("building the reports was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Returns a writer that lets one thread write at a time. */
+    private static SiteWriter serialized(SiteWriter out) {
+        Object lock = new Object();
+        return (path, bytes) -> {
+            synchronized (lock) {
+                out.write(path, bytes);
+            }
+        };
     }
 
     /** Writes each table's CSV and JSON and the whole report's Markdown into a report folder. */

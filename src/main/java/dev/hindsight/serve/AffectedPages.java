@@ -3,9 +3,11 @@ package dev.hindsight.serve;
 import dev.hindsight.Pipeline;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Recurrence;
+import dev.hindsight.analyze.Taxonomy;
 import dev.hindsight.index.Similar;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
+import dev.hindsight.render.TermSlugs;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -24,6 +26,14 @@ final class AffectedPages {
     private final Pipeline.Stages last;
     private final Site site;
     private final Analysis analysis;
+    /**
+     * Site-wide pages that list every incident. Not incidents.json: it is the whole model for other tools, large
+     * (megabytes at 1k incidents) and never shown in the browser, so the next full rebuild writes it.
+     */
+    private static final Set<String> FIXED = Set.of("index.html", "incidents/index.html", "history/index.html",
+            "search/index.html", "feed.xml");
+    private final Set<String> taxonomies = new HashSet<>();
+    private Set<String> termDirs;
 
     /** Creates the finder for the stages before an edit and the site and analysis after it. */
     AffectedPages(Pipeline.Stages last, Site site, Analysis analysis) {
@@ -101,6 +111,44 @@ final class AffectedPages {
         Set<String> paths = new HashSet<>();
         slugs.forEach(s -> paths.add("incidents/" + s + "/index.html"));
         return paths;
+    }
+
+    /**
+     * Returns whether a page or file that is not an incident's page can show one of the edited incidents: the home
+     * page, the incident list, history, search (its no-JavaScript list), the feeds, each
+     * taxonomy's index, the term pages (and term feeds) the incidents are filed under before or after the edit, and
+     * the content pages (they may list essential incidents). Not the 404 page, robots.txt or other terms' pages.
+     */
+    synchronized boolean showsEdited(String path, Collection<Postmortem> before) {
+        if (FIXED.contains(path) || site.pages().stream().anyMatch(p -> path.equals(p.slug() + "/index.html"))) {
+            return true;
+        }
+        if (termDirs == null) {
+            termDirs = termDirs(before);
+        }
+        int slash = path.indexOf('/');
+        if (slash > 0 && path.substring(slash).equals("/index.html") && taxonomies.contains(path.substring(0, slash))) {
+            return true;
+        }
+        return termDirs.stream().anyMatch(path::startsWith);
+    }
+
+    private Set<String> termDirs(Collection<Postmortem> before) {
+        Set<String> edited = new HashSet<>();
+        before.forEach(p -> edited.add(p.slug()));
+        Set<String> dirs = new HashSet<>();
+        for (Analysis a : List.of(last.analysis(), analysis)) {
+            TermSlugs slugs = TermSlugs.of(a.taxonomies());
+            for (Taxonomy t : a.taxonomies()) {
+                taxonomies.add(t.name());
+                t.terms().forEach((term, incidents) -> {
+                    if (incidents.stream().anyMatch(edited::contains)) {
+                        dirs.add(slugs.path(t.name(), term));
+                    }
+                });
+            }
+        }
+        return dirs;
     }
 
     private static void addIfPresent(Set<String> slugs, String slug) {

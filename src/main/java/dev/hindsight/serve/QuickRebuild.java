@@ -33,11 +33,13 @@ import java.util.function.Supplier;
  * files, check only them, analyze again (cheap), and render only the pages the edit can change: the edited
  * incidents' pages, the pages that show them as a card (related, backlinks, similar, previous and next; when
  * causes, services, tags, teams, severity, status or date changed, every incident sharing a cause or service too),
- * and the list pages, feeds and incidents.json. Only files whose bytes changed are replaced, each atomically, in
+ * and the lists that can show them: home, all incidents, history, feeds, and the pages of the terms
+ * they are filed under. Only files whose bytes changed are replaced, each atomically, in
  * the folder being served.
  *
- * <p>Left as they were until the next full rebuild: the search export, the similar-incident lists and the yearly
- * report pages (they need the whole Lucene index and every incident; a full rebuild happens on any other change).
+ * <p>Left as they were until the next full rebuild: the search export, the similar-incident lists, the yearly
+ * report pages (they need the whole Lucene index and every incident) and incidents.json (a large file for other
+ * tools, not for the browser). A full rebuild happens on any other change.
  * Anything else (site.yml, themes, assets, pages, a new, deleted or renamed file, a changed slug) returns empty,
  * and the caller runs the full pipeline.
  */
@@ -98,10 +100,12 @@ final class QuickRebuild {
             return Optional.of(new Outcome(last, problems, true, 0, times));
         }
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
-        Set<String> pages = new AffectedPages(last, site, analysis).incidentPages(before.values(), after.values());
+        AffectedPages affected = new AffectedPages(last, site, analysis);
+        Set<String> pages = affected.incidentPages(before.values(), after.values());
         MemoryWriter out = new MemoryWriter();
         List<Problem> rendered = timed(times, "render", () -> renderer.render(site, analysis, last.index(), out,
-                path -> !AffectedPages.isIncidentPage(path, site) || pages.contains(path)));
+                path -> AffectedPages.isIncidentPage(path, site) ? pages.contains(path)
+                        : affected.showsEdited(path, before.values())));
         problems.addAll(rendered);
         problems.sort(Problem.ORDER);
         Pipeline.Stages next = new Pipeline.Stages(site, problems.stream().filter(p -> !rendered.contains(p)).toList(),

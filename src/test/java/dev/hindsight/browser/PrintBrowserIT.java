@@ -26,6 +26,19 @@ class PrintBrowserIT {
               .map(e => e.getClientRects().length > 0 ? 'shown' : 'none');
             """;
 
+    /** Elements in the content whose own background is dark: on paper every background must be light. */
+    private static final String DARK_BACKGROUNDS = """
+            const out = [];
+            for (const e of document.querySelectorAll('main *')) {
+              const m = getComputedStyle(e).backgroundColor.match(/[\\d.]+/g);
+              if (!m || (m.length > 3 && +m[3] === 0) || e.getClientRects().length === 0) continue;
+              if (0.2126 * m[0] + 0.7152 * m[1] + 0.0722 * m[2] < 150) {
+                out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + getComputedStyle(e).backgroundColor);
+              }
+            }
+            return out.slice(0, 10);
+            """;
+
     @Test
     void anIncidentAndTheReportPrintToPdfWithoutNavigationChrome() throws Exception {
         ContentSite site = ContentSite.get();
@@ -48,6 +61,7 @@ class PrintBrowserIT {
                 assertThat(d.executeScript("return getComputedStyle(document.body).backgroundColor"))
                         .as("white paper, even in dark mode").isIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
                 assertThat(d.executeScript("return getComputedStyle(document.body).color")).isEqualTo("rgb(0, 0, 0)");
+                assertThat((List<?>) d.executeScript(DARK_BACKGROUNDS)).as("%s: dark boxes on paper", page.getKey()).isEmpty();
                 assertThat(Browse.number(d, "return parseFloat(getComputedStyle(document.body).fontSize)"))
                         .as("body text of at least 10 pt").isGreaterThanOrEqualTo(13.3);
 

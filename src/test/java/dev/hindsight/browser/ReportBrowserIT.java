@@ -97,6 +97,28 @@ class ReportBrowserIT {
     }
 
     @Test
+    void itPrintsOneSectionPerPageWithoutNavigationOrDownloads() throws Exception {
+        ContentSite site = ContentSite.get();
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
+            ChromeDriver d = s.driver();
+            Browse.open(d, server.url("reports/2025/"));
+            Browse.media(d, "print", "light");
+            List<?> breaks = (List<?>) d.executeScript("return Array.from(document.querySelectorAll('.report-section'))"
+                    + ".map(e => getComputedStyle(e).breakBefore)");
+            assertThat(breaks).hasSize(9);
+            assertThat(breaks.subList(1, 9)).as("sections 2 to 9 start a new page").allMatch("page"::equals);
+            List<?> shown = (List<?>) d.executeScript("return Array.from(document.querySelectorAll("
+                    + "'.report-scopes, .report-toc, .downloads, .site-header, .site-footer'))"
+                    + ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.className)");
+            assertThat(shown).as("navigation and download links on paper").isEmpty();
+            Map<String, Object> pdf = d.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69));
+            String bytes = new String(java.util.Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+            long pages = java.util.regex.Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(bytes).results().count();
+            assertThat(pages).as("pages of the printed report").isGreaterThanOrEqualTo(9);
+        }
+    }
+
+    @Test
     void reportsFitAPhoneWithoutScrollingSidewaysAndKeepTheHeatmapReadable() throws Exception {
         ContentSite site = ContentSite.get();
         try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {

@@ -55,6 +55,7 @@ class ContentSimilarIT {
         for (String m : members) {
             List<String> listed = similar.getOrDefault(m, List.of()).stream().map(Similar::slug).toList();
             List<String> top = listed.subList(0, Math.min(within, listed.size()));
+            similar.getOrDefault(m, List.of()).forEach(s -> System.out.printf("similar %s -> %s: %s%n", m, s.slug(), s.reason()));
             for (String other : members) {
                 if (!other.equals(m)) {
                     assertThat(top).as("%s: the first %d similar to %s", family, within, m).contains(other);
@@ -74,6 +75,20 @@ class ContentSimilarIT {
         assertThat(dns.sharedCauses()).contains("config-change", "dns");
         assertThat(dns.sharedServices()).contains("coredns");
         assertThat(dns.terms()).isNotEmpty();
+    }
+
+    @Test
+    void sharedTermsNeverRepeatAWordOrAPartOfOne() {
+        similar.values().forEach(list -> list.forEach(s -> {
+            for (int i = 0; i < s.terms().size(); i++) {
+                for (int j = i + 1; j < s.terms().size(); j++) {
+                    assertThat(SimilarFinder.overlaps(s.terms().get(i), s.terms().get(j))).as(s.reason()).isFalse();
+                }
+            }
+        }));
+        assertThat(SimilarFinder.overlaps("cluster-wide", "wide")).isTrue();
+        assertThat(SimilarFinder.overlaps("db", "orders-db")).isTrue();
+        assertThat(SimilarFinder.overlaps("coredns", "corefile")).isFalse();
     }
 
     @Test

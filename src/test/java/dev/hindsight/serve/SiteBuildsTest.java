@@ -106,6 +106,9 @@ class SiteBuildsTest {
         Map<String, FileTime> after = times(site);
         assertThat(after.get("incidents/2023-01-15-mail-15/index.html"))
                 .as("an unrelated incident page is not written again").isEqualTo(before.get("incidents/2023-01-15-mail-15/index.html"));
+        assertThat(after.get("services/mail/index.html")).as("another service's page is not written again")
+                .isEqualTo(before.get("services/mail/index.html"));
+        assertThat(read(site, "services/checkout/index.html")).contains("Checkout pool ran completely dry");
         assertThat(after.keySet()).isEqualTo(before.keySet());
     }
 

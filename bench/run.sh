@@ -3,6 +3,7 @@
 #
 #   bench/run.sh [-n RUNS] [--sizes "1k 10k"] [--skip "jbake serve search"] [--warmup N] [--no-package]
 #                [--profile] [--jbake-timeout SECONDS] [--jbake-runs "1k:5 10k:1"] [--serve-runs N]
+#                [--jvm "JVM FLAGS"] [--appcds] [--xmx-runs "1k:0 10k:1"]
 #
 # Parts (all on by default; --skip removes some; search then reuses the outputs of an earlier run):
 #   build   full builds, interleaved round by round: hindsight, hugo, pagefind (on that round's Hugo output),
@@ -12,8 +13,12 @@
 #           being served with the change (bench/incremental.mjs), 10 edits.
 #   search  bytes and requests of cold two-word queries, Hindsight vs Pagefind, in headless Chromium
 #           (bench/search-bytes.mjs, queries in bench/queries.txt), on the largest size.
-# --jbake-runs caps JBake's counted runs per size (it is slow: one 10k bake takes minutes); --serve-runs sets
+# -n takes one count for every size or one per size ("1k:5 10k:3"). --xmx-runs caps the -Xmx1g runs per size
+# the same way. --jbake-runs caps JBake's counted runs per size (it is slow: one 10k bake takes minutes); --serve-runs sets
 # how many edits the incremental measurement makes (default 10).
+# --jvm sets the JVM flags of every Hindsight run (default: the ones the README recommends for `hindsight build`,
+# see HINDSIGHT_JVM below); --appcds first records an AppCDS archive of the classes a 1k build loads
+# (-XX:ArchiveClassesAtExit) and then starts every Hindsight run from it (-XX:SharedArchiveFile).
 # --profile records a JFR profile of one Hindsight build of the largest size and prints the hot spots.
 #
 # Output: a table on stdout and bench/results/latest.md; raw samples and logs in bench/out/ (git-ignored).
@@ -32,7 +37,10 @@ PACKAGE=1
 PROFILE=0
 JBAKE_TIMEOUT=1200
 JBAKE_RUNS=""
+XMX_RUNS=""
 SERVE_RUNS=10
+HINDSIGHT_JVM="${HINDSIGHT_JVM-}"
+APPCDS=0
 TODAY=2026-01-15
 BUILD_DIR="${HINDSIGHT_BENCH_BUILD_DIR:-target-bench}"
 
@@ -46,16 +54,20 @@ while [[ $# -gt 0 ]]; do
     --profile) PROFILE=1; shift ;;
     --jbake-timeout) JBAKE_TIMEOUT=$2; shift 2 ;;
     --jbake-runs) JBAKE_RUNS=$2; shift 2 ;;
+    --xmx-runs) XMX_RUNS=$2; shift 2 ;;
     --serve-runs) SERVE_RUNS=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --jvm) HINDSIGHT_JVM=$2; shift 2 ;;
+    --appcds) APPCDS=1; shift ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 skipped() { [[ " $SKIP " == *" $1 "* ]]; }
 count_of() { case "$1" in *k) echo $(( ${1%k} * 1000 )) ;; *) echo "$1" ;; esac; }
-jbake_runs_for() { # SIZE: the cap from --jbake-runs, else RUNS
-  local pair; for pair in $JBAKE_RUNS; do [[ "${pair%%:*}" == "$1" ]] && { echo "${pair#*:}"; return; }; done; echo "$RUNS"
+cap_for() { # "SIZE:N ..." SIZE DEFAULT: the N given for SIZE, else DEFAULT
+  local pair; for pair in $1; do [[ "${pair%%:*}" == "$2" ]] && { echo "${pair#*:}"; return; }; done; echo "$3"
 }
+runs_for() { if [[ "$RUNS" == *:* ]]; then cap_for "$RUNS" "$1" 3; else echo "$RUNS"; fi; }
 largest() { local s; for s in $SIZES; do :; done; echo "$s"; }
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
@@ -103,6 +115,19 @@ for size in $SIZES; do
   cp -r "$BENCH/jbake/site/." "$OUT/jbake-$size/"
 done
 
+# --- AppCDS archive (optional) -------------------------------------------------------------------------------
+if (( APPCDS )); then
+  jsa="$OUT/hindsight.jsa"
+  rm -f "$jsa" && rm -rf "$OUT/run/cds-train" "$OUT/run/cache-cds-train"
+  size=$(for s in $SIZES; do echo "$s"; break; done)
+  log "recording an AppCDS archive from one $size build"
+  # shellcheck disable=SC2086
+  java $HINDSIGHT_JVM -XX:ArchiveClassesAtExit="$jsa" -jar "$JAR" build -s "$PROJECT" --content "$OUT/corpus-$size" \
+    -d "$OUT/run/cds-train" --cache-dir "$OUT/run/cache-cds-train" --today "$TODAY" > "$OUT/log/appcds.log" 2>&1 || true
+  if [[ -f "$jsa" ]]; then HINDSIGHT_JVM="$HINDSIGHT_JVM -XX:SharedArchiveFile=$jsa"; else log "no AppCDS archive: see $OUT/log/appcds.log"; fi
+fi
+log "Hindsight JVM flags: ${HINDSIGHT_JVM:-(none)}"
+
 # --- measurement ----------------------------------------------------------------------------------------------
 RAW="$OUT/raw.tsv"
 STAMP=$(date -u +%Y-%m-%dT%H:%MZ)
@@ -130,7 +155,8 @@ hindsight() { # SIZE ROUND TOOL [JVM flags...]
   local size=$1 round=$2 tool=$3; shift 3
   local dest="$OUT/run/$tool-$size"
   rm -rf "$dest" "$OUT/run/cache-$tool-$size"
-  measure "$size" "$round" "$tool" java "$@" -jar "$JAR" build -s "$PROJECT" --content "$OUT/corpus-$size" -d "$dest" \
+  # shellcheck disable=SC2086 # the JVM flags are words
+  measure "$size" "$round" "$tool" java $HINDSIGHT_JVM "$@" -jar "$JAR" build -s "$PROJECT" --content "$OUT/corpus-$size" -d "$dest" \
     --cache-dir "$OUT/run/cache-$tool-$size" --today "$TODAY"
 }
 hugo_build() {
@@ -159,17 +185,20 @@ JBAKE_OFF=""
 for size in $SIZES; do
   skipped build && break
   cat "$OUT/corpus-$size"/postmortems/*.md > /dev/null # page cache warm for every tool alike
-  for (( round = (WARMUP > 0 ? 0 : 1); round <= RUNS; round++ )); do
-    if (( round == 0 )); then log "size $size, warm-up round (not counted)"; else log "size $size, round $round of $RUNS"; fi
+  runs=$(runs_for "$size")
+  for (( round = (WARMUP > 0 ? 0 : 1); round <= runs; round++ )); do
+    if (( round == 0 )); then log "size $size, warm-up round (not counted)"; else log "size $size, round $round of $runs"; fi
     hindsight "$size" "$round" hindsight
     hugo_build "$size" "$round"
     pagefind_index "$size" "$round"
-    hindsight "$size" "$round" hindsight-xmx1g -Xmx1g
-    if ! skipped jbake && [[ " $JBAKE_OFF " != *" $size "* ]] && (( round > 0 && round <= $(jbake_runs_for "$size") )); then
+    if (( round <= $(cap_for "$XMX_RUNS" "$size" "$runs") )); then
+      hindsight "$size" "$round" hindsight-xmx1g -Xmx1g
+    fi
+    if ! skipped jbake && [[ " $JBAKE_OFF " != *" $size "* ]] && (( round > 0 && round <= $(cap_for "$JBAKE_RUNS" "$size" "$(runs_for "$size")") )); then
       jbake_bake "$size" "$round"
     fi
   done
-  grep -hE '^(stages:|incidents:|wrote )' "$OUT/log/hindsight-$size-$RUNS.log" > "$OUT/stages-$size.txt" 2>/dev/null || true
+  grep -hE '^(stages:|incidents:|wrote )' "$OUT/log/hindsight-$size-$runs.log" > "$OUT/stages-$size.txt" 2>/dev/null || true
 done
 
 # --- incremental rebuild in serve -----------------------------------------------------------------------------
@@ -182,7 +211,8 @@ if ! skipped serve; then
     edit="$OUT/run/serve-content"
     rm -rf "$edit" && cp -r "$OUT/corpus-$size" "$edit" # edits go to a copy; the corpus stays pristine
     port=$(( 20000 + RANDOM % 20000 ))
-    java -jar "$JAR" serve -s "$PROJECT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
+    # shellcheck disable=SC2086
+    java $HINDSIGHT_JVM -jar "$JAR" serve -s "$PROJECT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
       --today "$TODAY" > "$OUT/log/serve.log" 2>&1 &
     serve_pid=$!
     trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
@@ -215,7 +245,8 @@ if (( PROFILE )); then
   jfr_file="$OUT/hindsight-$size.jfr"
   rm -rf "$OUT/run/profile-$size" "$OUT/run/cache-profile-$size" "$jfr_file"
   log "JFR profile of one Hindsight build at $size"
-  java -XX:StartFlightRecording=filename="$jfr_file",settings=profile -jar "$JAR" build -s "$PROJECT" \
+  # shellcheck disable=SC2086
+  java $HINDSIGHT_JVM -XX:StartFlightRecording=filename="$jfr_file",settings=profile -jar "$JAR" build -s "$PROJECT" \
     --content "$OUT/corpus-$size" -d "$OUT/run/profile-$size" --cache-dir "$OUT/run/cache-profile-$size" \
     --today "$TODAY" > "$OUT/log/profile-$size.log" 2>&1 || log "the profiled build failed: see $OUT/log/profile-$size.log"
   node "$BENCH/jfr-top.mjs" "$jfr_file" > "$PROFILE_TXT"
@@ -225,4 +256,4 @@ fi
 # --- table ----------------------------------------------------------------------------------------------------
 node "$BENCH/tabulate.mjs" --raw "$RAW" --out "$BENCH/results/latest.md" --date "$STAMP" --runs "$RUNS" \
   --sizes "$SIZES" --incremental "$INCREMENTAL" --search "$SEARCH" --stages "$OUT" \
-  --versions "$(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); pagefind $("$PAGEFIND" --version | awk '{print $2}'); jbake 2.6.7"
+  --versions "$(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); pagefind $("$PAGEFIND" --version | awk '{print $2}'); jbake 2.6.7; Hindsight run as \`java ${HINDSIGHT_JVM:+${HINDSIGHT_JVM//$OUT/bench/out} }-jar hindsight.jar build\`"

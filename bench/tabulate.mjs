@@ -33,7 +33,7 @@ out('## Benchmark results');
 out();
 out(`Measured ${args.date || new Date().toISOString()} on ${machine()}.`);
 if (args.versions) out(`Versions: ${args.versions}.`);
-out(`Each figure: ${args.runs || '?'} runs per tool, interleaved round by round (A B A B ...); median and min–max.`
+out(`Each figure: ${String(args.runs || '?').replace(/(\S+):(\d+)/g, '$2 at $1')} runs per tool (fewer where the table's last column says so), interleaved round by round (A B A B ...); median and min–max.`
   + ' Wall time includes JVM start-up; peak RSS from `/usr/bin/time -v`.');
 const loads = samples.map((s) => s.load);
 if (loads.length) {

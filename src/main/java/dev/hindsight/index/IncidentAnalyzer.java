@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * The analyzer for incident text: {@code EnglishAnalyzer}'s English handling on a tokenizer that keeps identifiers.
  *
  * <p>Why not plain {@code EnglishAnalyzer}: its StandardTokenizer splits {@code db-primary-02.internal} into
- * {@code db}, {@code primary}, {@code 02.internal} and {@code PM2021-008} into {@code pm2021}, {@code 008}, and
+ * {@code db}, {@code primary}, {@code 02}, {@code internal} (the whole name is lost) and {@code PM2021-008} into
+ * {@code pm2021}, {@code 008}, and
  * Porter then stems identifiers ({@code k8s} becomes {@code k8}). On-call engineers paste exactly those
  * identifiers. So the chain is:
  * <ol>
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  *   <li>{@link StopFilter} with Lucene's English stop set (33 words; {@link #STOPWORDS});</li>
  *   <li>identifier guard: a word holding a digit or {@code . - _} ({@code k8s}, {@code x509}, {@code 503},
  *       {@code pm2021-008}) is marked as keyword and not stemmed;</li>
- *   <li>{@link PorterStemFilter}, as EnglishAnalyzer does, so {@code timeouts}, {@code timed out} and
+ *   <li>{@link PorterStemFilter}, as EnglishAnalyzer does, so {@code timeouts}/{@code timeout} and
  *       {@code connections}/{@code connection} meet.</li>
  * </ol>
  * {@code HTTP 503} is two words, {@code http} and {@code 503}; as a quoted phrase it must be adjacent.

@@ -3,8 +3,6 @@ package dev.hindsight.index;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Validate;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -26,11 +24,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,6 +58,8 @@ final class SimilarFinder {
     private static final int GIST_SECTION = 600;
     private static final int SHOWN_TERMS = 3;
     private static final int BLOCK = 64;
+    /** Where a shared word tells most about the other incident. */
+    private static final String[] GIST_FIELDS = {"title", "summary"};
 
     private final IndexStore store;
     private final Function<String, String> display;
@@ -244,7 +242,8 @@ final class SimilarFinder {
 
     /**
      * Returns, per other document, up to three query terms it also has, as display words: first the strongest
-     * that are in its gist too (what both incidents are about), then the strongest others.
+     * that are in its title or summary too (what both incidents are about), then the strongest others; never a
+     * word and a part of it.
      */
     private Map<Integer, List<String>> sharedTerms(Map<String, Float> queryTerms, List<Integer> others) throws IOException {
         Map<Integer, List<String>> out = new HashMap<>();
@@ -252,64 +251,55 @@ final class SimilarFinder {
             return out;
         }
         LeafReader leaf = store.reader().leaves().get(0).reader();
-        PostingsEnum postings = null;
-        Map<Integer, List<String>> shared = new TreeMap<>();
+        Map<Integer, List<String>> lead = new TreeMap<>();
+        Map<Integer, List<String>> rest = new TreeMap<>();
         for (String t : queryTerms.keySet()) {
             BytesRef bytes = new BytesRef(t);
-            java.util.Set<Integer> has = new java.util.HashSet<>();
-            for (String f : IndexFields.SIMILAR_TEXT) {
-                Terms terms = leaf.terms(f);
-                TermsEnum te = terms == null ? null : terms.iterator();
-                if (te == null || !te.seekExact(bytes)) {
-                    continue;
-                }
-                postings = te.postings(postings, PostingsEnum.NONE);
-                for (int other : others) {
-                    if (postings.docID() < other) {
-                        postings.advance(other);
-                    }
-                    if (postings.docID() == other) {
-                        has.add(other);
-                    }
-                }
-            }
+            List<Integer> has = present(leaf, IndexFields.SIMILAR_TEXT, bytes, others);
+            List<Integer> inGist = has.isEmpty() ? List.of() : present(leaf, GIST_FIELDS, bytes, has);
             for (int other : has) {
-                shared.computeIfAbsent(other, k -> new ArrayList<>()).add(t);
+                (inGist.contains(other) ? lead : rest).computeIfAbsent(other, k -> new ArrayList<>()).add(t);
             }
         }
-        for (var e : shared.entrySet()) {
-            Set<String> gist = gistTerms(store.docs().get(e.getKey()));
-            List<String> ordered = new ArrayList<>(e.getValue().stream().filter(gist::contains).toList());
-            e.getValue().stream().filter(t -> !gist.contains(t)).forEach(ordered::add);
+        for (int other : others) {
             List<String> words = new ArrayList<>();
+            List<String> ordered = new ArrayList<>(lead.getOrDefault(other, List.of()));
+            ordered.addAll(rest.getOrDefault(other, List.of()));
             for (String t : ordered) {
                 String word = display.apply(t);
                 if (words.size() < SHOWN_TERMS && words.stream().noneMatch(w -> overlaps(w, word))) {
                     words.add(word);
                 }
             }
-            out.put(e.getKey(), words);
+            out.put(other, words);
         }
         return out;
+    }
+
+    /** Returns which of the (sorted) documents have a term in any of the fields, in document order. */
+    private static List<Integer> present(LeafReader leaf, String[] fields, BytesRef term, List<Integer> docs) throws IOException {
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        for (String f : fields) {
+            Terms terms = leaf.terms(f);
+            TermsEnum te = terms == null ? null : terms.iterator();
+            if (te == null || !te.seekExact(term)) {
+                continue;
+            }
+            PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+            for (int d : docs) {
+                if (postings.docID() < d) {
+                    postings.advance(d);
+                }
+                if (postings.docID() == d) {
+                    found.add(d);
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Returns true when two words are the same or one is a part of the other ("cluster-wide" and "wide"). */
     static boolean overlaps(String a, String b) {
         return a.equals(b) || List.of(a.split("[-._]")).contains(b) || List.of(b.split("[-._]")).contains(a);
-    }
-
-    /** Returns the analyzed terms of an incident's gist: shared words that are in both gists explain best. */
-    private static Set<String> gistTerms(Postmortem p) throws IOException {
-        Set<String> terms = new HashSet<>();
-        try (IncidentAnalyzer analyzer = IncidentAnalyzer.forIndexing();
-             TokenStream ts = analyzer.tokenStream("body", gist(p))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        }
-        return terms;
     }
 }

@@ -102,7 +102,7 @@ public final class ContentLoader {
             }
             case FAIL -> {
                 return Loaded.of(e.path(), SourceFile.Outcome.FAILED, e.reason(),
-                        List.of(Problem.error(e.path(), 0, "file", e.reason())));
+                        List.of(Problem.error(e.path(), java.nio.file.Files.isDirectory(e.file()) ? 0 : 1, "file", e.reason())));
             }
             case RESOURCE -> {
                 return Loaded.of(e.path(), SourceFile.Outcome.RESOURCE, "", List.of());
@@ -130,7 +130,7 @@ public final class ContentLoader {
                 return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, "no file extension and no Markdown structure",
                         List.of());
             }
-            notes.add(Problem.info(e.path(), 0, "no-extension", "no .md extension, but the file looks like Markdown: "
+            notes.add(Problem.info(e.path(), 1, "no-extension", "no .md extension, but the file looks like Markdown: "
                     + "it is read as Markdown (renaming it to .md makes that explicit)"));
         }
         String name = e.path().substring(e.path().lastIndexOf('/') + 1);
@@ -148,7 +148,7 @@ public final class ContentLoader {
         } catch (RuntimeException ex) {
             // A bug in one reader must not lose the whole site: the file fails with the error, which is reported.
             String reason = "internal error while loading: " + ex;
-            notes.add(Problem.error(e.path(), 0, "internal", reason));
+            notes.add(Problem.error(e.path(), 1, "internal", reason));
             return Loaded.of(e.path(), SourceFile.Outcome.FAILED, reason, notes);
         }
     }

@@ -56,7 +56,7 @@ final class PageReader {
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
         if (Slugs.isReserved(slug)) {
             String reason = "page slug '" + slug + "' is reserved for the site's own pages: rename the file or set `slug:`";
-            problems.add(Problem.error(path, 0, "slug", reason));
+            problems.add(Problem.error(path, 1, "slug", reason));
             return new Loaded(Optional.empty(), SourceFile.Outcome.FAILED, reason, problems);
         }
         ParsedBody body = ParsedBody.of(fm.body(), d.title, engine, sanitizer, path, fm.bodyLine());

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A staging folder next to the destination: stages write into it, and {@link #commit()} swaps it in.
@@ -22,6 +23,8 @@ public final class Staging implements SiteWriter, AutoCloseable {
     private final Path destination;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Writes hold the read lock; commit and abort hold the write lock, so no write lands after either. */
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean done;
 
     /** Creates an empty staging folder beside the destination. */
@@ -36,11 +39,19 @@ public final class Staging implements SiteWriter, AutoCloseable {
     @Override
     public void write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
-        if (!written.add(staging.relativize(target).toString())) {
-            throw new IOException("two outputs want the same path: " + path);
+        lock.readLock().lock();
+        try {
+            if (done) {
+                throw new IOException("the staging folder is closed (the build was committed or stopped): " + path);
+            }
+            if (!written.add(staging.relativize(target).toString())) {
+                throw new IOException("two outputs want the same path: " + path);
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } finally {
+            lock.readLock().unlock();
         }
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
     }
 
     /** Returns true when a path has been written. */
@@ -72,6 +83,16 @@ public final class Staging implements SiteWriter, AutoCloseable {
      * rename within one folder; if the second rename fails, the old destination is renamed back.
      */
     public void commit() throws IOException {
+        lock.writeLock().lock();
+        try {
+            swap();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void swap() throws IOException {
+        Validate.isTrue(!done, "the staging folder was already committed or aborted");
         Path old = null;
         if (Files.exists(destination)) {
             old = destination.resolveSibling("." + destination.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
@@ -93,10 +114,16 @@ public final class Staging implements SiteWriter, AutoCloseable {
 
     /** Deletes the staging folder, leaving the destination as it was. */
     public void abort() throws IOException {
-        if (!done && Files.exists(staging)) {
-            deleteTree(staging);
+        lock.writeLock().lock();
+        try {
+            boolean wasOpen = !done;
+            done = true;
+            if (wasOpen && Files.exists(staging)) {
+                deleteTree(staging);
+            }
+        } finally {
+            lock.writeLock().unlock();
         }
-        done = true;
     }
 
     @Override

@@ -32,6 +32,11 @@ final class AffectedPages {
      */
     private static final Set<String> FIXED = Set.of("index.html", "incidents/index.html", "history/index.html",
             "search/index.html", "feed.xml");
+    /**
+     * How many chain members an incident page shows on each side of its own incident (the render stage's window;
+     * {@code SiteBuildsTest} compares a quick rebuild with a full one, so a wider window there fails it).
+     */
+    private static final int CHAIN_WINDOW = 3;
     private final Set<String> taxonomies = new HashSet<>();
     private Set<String> termDirs;
 
@@ -84,8 +89,11 @@ final class AffectedPages {
                 slugs.addAll(a.backlinks().getOrDefault(s, List.of()));
             }
             for (Recurrence r : a.recurrences()) {
-                if (r.slugs().stream().anyMatch(edited::contains)) {
-                    slugs.addAll(r.slugs());
+                List<String> chain = r.slugs();
+                for (int i = 0; i < chain.size(); i++) {
+                    if (edited.contains(chain.get(i))) {
+                        slugs.addAll(chain.subList(Math.max(0, i - CHAIN_WINDOW), Math.min(chain.size(), i + CHAIN_WINDOW + 1)));
+                    }
                 }
             }
         }

@@ -66,4 +66,29 @@ class StagingTest {
                     .hasMessageContaining("same path");
         }
     }
+
+    @Test
+    void aWriteAfterAbortIsRefusedAndLeavesNoFolderBehind(@TempDir Path dir) throws IOException {
+        Staging s = new Staging(dir.resolve("public"));
+        s.write("a/index.html", "1");
+        s.abort();
+        assertThatThrownBy(() -> s.write("b/index.html", "2")).isInstanceOf(IOException.class)
+                .hasMessageContaining("closed");
+        try (Stream<Path> list = Files.list(dir)) {
+            assertThat(list).isEmpty();
+        }
+    }
+
+    @Test
+    void aWriteAfterCommitIsRefused(@TempDir Path dir) throws IOException {
+        try (Staging s = new Staging(dir.resolve("public"))) {
+            s.write("a/index.html", "1");
+            s.commit();
+            assertThatThrownBy(() -> s.write("b/index.html", "2")).isInstanceOf(IOException.class);
+            assertThat(dir.resolve("public/b")).doesNotExist();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            assertThat(list).extracting(p -> p.getFileName().toString()).containsExactly("public");
+        }
+    }
 }

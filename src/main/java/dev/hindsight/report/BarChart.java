@@ -32,8 +32,9 @@ final class BarChart {
         Validate.isTrue(!labels.isEmpty(), "a bar chart needs bars");
         String[] units = unit.split("/", 2);
         int n = labels.size();
-        double slot = n > 36 ? 12 : n > 24 ? 16 : n > 12 ? 28 : 46;
         int longest = labels.stream().mapToInt(String::length).max().orElse(1);
+        // Up to a dozen bars each label is written in full, with room between neighbours.
+        double slot = n > 36 ? 12 : n > 24 ? 16 : n > 12 ? 28 : Math.max(46, Math.ceil(longest * 7.2 + 8));
         double labelWidth = longest * 5.8 + 6;
         double left = Math.max(LEFT, labelWidth / 2 - slot / 2 + 2);
         double width = Math.max(240, left * 2 + n * slot);

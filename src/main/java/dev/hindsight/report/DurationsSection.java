@@ -37,7 +37,10 @@ final class DurationsSection {
                 String what = metric.equals("ttd") ? "Time to detect" : "Time to resolve";
                 String id = "hist-" + metric + "-" + (g.all() ? "all" : g.id().isEmpty() ? "none" : g.id().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
                 List<Integer> counts = DurationBuckets.counts(values);
-                String title = what + ", " + g.label() + " (" + values.size() + ")";
+                String title = what + ", " + g.label().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + ReportFormat.plural(values.size(), "incident", "incidents") + ", median "
+                        + shown(metric.equals("ttd") ? g.ttdMedian() : g.ttrMedian()) + ", p90 "
+                        + shown(metric.equals("ttd") ? g.ttdP90() : g.ttrP90());
                 charts.add(new Chart(id, title, BarChart.svg(id, what + " of " + g.label().toLowerCase(java.util.Locale.ROOT) + " incidents, "
                         + in.scope.title(), what + ": median " + shown(metric.equals("ttd") ? g.ttdMedian() : g.ttrMedian()) + ", p90 "
                         + shown(metric.equals("ttd") ? g.ttdP90() : g.ttrP90()) + ". " + BarChart.describe(DurationBuckets.LABELS, counts,

@@ -1,6 +1,7 @@
 package dev.hindsight.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -106,6 +107,22 @@ class LayoutBrowserIT {
                     .isGreaterThanOrEqualTo((long) WIDTHS.length * SCHEMES.size() * ContentSite.PAGE_KINDS.size());
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theChecksSeeSidewaysScrollingAndOverlappingText(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("index.html"), "<!doctype html><meta name=viewport content='width=device-width'>"
+                + "<div class=incident-head><p style='margin:0'>Severity badge</p>"
+                + "<p style='margin:-1em 0 0 2em'>Title drawn over it</p><pre>" + "x".repeat(200) + "</pre></div>");
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(dir)) {
+            ChromeDriver d = s.driver();
+            Browse.screen(d, 375, 812, "light");
+            Browse.open(d, server.url(""));
+            assertThat(Browse.number(d, "return document.documentElement.scrollWidth"))
+                    .isGreaterThan(Browse.number(d, "return document.documentElement.clientWidth"));
+            assertThat(d.executeScript(OVERLAPS, d.findElement(By.cssSelector(".incident-head"))))
+                    .isEqualTo(List.of("\"Severity badge\" overlaps \"Title drawn over it\""));
+        }
     }
 
     /** The elements wider than the viewport, named, so a failure says what to fix. */

@@ -1,8 +1,11 @@
 package dev.hindsight.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,21 @@ class PagePerformanceBrowserIT {
             assertThat(transferred).as("transferSize, headers included").isPositive().isLessThan(100_000);
             System.out.printf("incident page: %d requests, %d body bytes, %.0f bytes transferred%n",
                     served.size(), server.bytesSent(), transferred);
+        }
+    }
+
+    @Test
+    void theObserverSeesAShift(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("index.html"), "<!doctype html><title>shift</title><p id=p>Text that moves</p>"
+                + "<script src=late.js></script>");
+        Files.writeString(dir.resolve("late.js"), "setTimeout(function () { var b = document.createElement('div');"
+                + " b.style.height = '300px'; document.body.insertBefore(b, document.body.firstChild); }, 300);");
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(dir)) {
+            ChromeDriver d = s.driver();
+            d.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVE_SHIFTS));
+            Browse.open(d, server.url(""));
+            Thread.sleep(800);
+            assertThat(Browse.number(d, "return window.__cls")).isGreaterThan(0.01);
         }
     }
 

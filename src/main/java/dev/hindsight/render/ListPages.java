@@ -36,16 +36,16 @@ final class ListPages {
     /** Returns the jobs, in a fixed order. */
     List<PageJob> jobs() {
         List<PageJob> jobs = new ArrayList<>();
-        jobs.add(job("index.ftlh", "index.html", home()));
-        jobs.add(job("incidents.ftlh", "incidents/index.html", all()));
-        jobs.add(job("history.ftlh", "history/index.html", history()));
-        jobs.add(job("search.ftlh", "search/index.html", Map.of("incidentsList", ctx.newestFirst())));
-        jobs.add(job("404.ftlh", "404.html", Map.of()));
+        jobs.add(job("index.ftlh", "index.html", this::home));
+        jobs.add(job("incidents.ftlh", "incidents/index.html", this::all));
+        jobs.add(job("history.ftlh", "history/index.html", this::history));
+        jobs.add(job("search.ftlh", "search/index.html", () -> Map.of("incidentsList", ctx.newestFirst())));
+        jobs.add(job("404.ftlh", "404.html", Map::of));
         for (Taxonomy t : ctx.analysis.taxonomies()) {
-            jobs.add(job("taxonomy.ftlh", t.name() + "/index.html", taxonomy(t)));
+            jobs.add(job("taxonomy.ftlh", t.name() + "/index.html", () -> taxonomy(t)));
             for (var e : t.terms().entrySet()) {
                 String out = ctx.slugs.path(t.name(), e.getKey()) + "index.html";
-                jobs.add(job("term.ftlh", out, term(t, e.getKey(), e.getValue())));
+                jobs.add(job("term.ftlh", out, () -> term(t, e.getKey(), e.getValue())));
             }
         }
         for (Page p : ctx.pages) {
@@ -54,8 +54,9 @@ final class ListPages {
         return jobs;
     }
 
-    private PageJob job(String template, String outPath, Map<String, Object> model) {
-        return new PageJob(outPath, out -> renderer.page(template, model, outPath, out));
+    /** A job whose model is made when it runs, so a partial render (the preview's) skips the work of other pages. */
+    private PageJob job(String template, String outPath, java.util.function.Supplier<Map<String, Object>> model) {
+        return new PageJob(outPath, out -> renderer.page(template, model.get(), outPath, out));
     }
 
     private List<Problem> contentPage(Page p, dev.hindsight.model.SiteWriter out) {

@@ -68,6 +68,11 @@ final class DurationsSection {
                 List.of(statsTable(in, f), histogramTable(f), incidentTable(in, f), missingTable(in, f)), notes);
     }
 
+    /** The severity a download gives for a group: its id, or "none" for incidents without a severity. */
+    private static String exported(IncidentDurations.Group g) {
+        return g.id().isEmpty() && !g.all() ? "none" : g.id();
+    }
+
     private static String shown(Optional<Duration> d) {
         return d.map(ReportFormat::duration).orElse("n/a");
     }
@@ -82,7 +87,7 @@ final class DurationsSection {
                 Column.number("ttrKnown", "TTR known"), Column.number("ttrMedianMinutes", "TTR median"), Column.number("ttrP90Minutes", "TTR p90"));
         List<List<Cell>> rows = new ArrayList<>();
         for (IncidentDurations.Group g : f.bySeverity()) {
-            rows.add(List.of(Cell.link(g.all() || g.id().isEmpty() ? g.label() : g.id() + " \u00b7 " + g.label(), g.id(), ""),
+            rows.add(List.of(Cell.link(g.all() || g.id().isEmpty() ? g.label() : g.id() + " \u00b7 " + g.label(), exported(g), ""),
                     Cell.integer(g.incidents()), Cell.integer(g.ttd().size()), cell(g.ttdMedian()), cell(g.ttdP90()),
                     Cell.integer(g.ttr().size()), cell(g.ttrMedian()), cell(g.ttrP90())));
         }
@@ -98,7 +103,7 @@ final class DurationsSection {
         List<List<Cell>> rows = new ArrayList<>();
         for (String metric : List.of("TTD", "TTR")) {
             for (IncidentDurations.Group g : f.bySeverity()) {
-                List<Cell> r = new ArrayList<>(List.of(Cell.of(metric), Cell.link(g.label(), g.id(), "")));
+                List<Cell> r = new ArrayList<>(List.of(Cell.of(metric), Cell.link(g.label(), exported(g), "")));
                 DurationBuckets.counts(metric.equals("TTD") ? g.ttd() : g.ttr()).forEach(n -> r.add(Cell.integer(n)));
                 rows.add(r);
             }

@@ -66,14 +66,23 @@ final class QuickRebuild {
     }
 
     /** Rebuilds after edits to content-relative paths into the served folder, or returns empty when it cannot. */
-    Optional<Outcome> run(Pipeline.Stages last, Set<String> edited, Path siteDir) throws IOException {
+    Optional<Outcome> run(Pipeline.Stages last, Set<String> changed, Path siteDir) throws IOException {
+        Path content = options.contentDir();
+        Set<String> known = new java.util.HashSet<>();
+        last.site().files().forEach(f -> known.add(f.path()));
+        // Editors save through temporary files (sed -i, vim's 4913, atomic renames): one that came and went is no edit.
+        Set<String> edited = new java.util.TreeSet<>();
+        changed.stream().filter(c -> known.contains(c) || Files.exists(content.resolve(c))).forEach(edited::add);
+        if (edited.isEmpty() && !changed.isEmpty()) {
+            Map<String, Duration> none = new LinkedHashMap<>(Map.of("reread", Duration.ZERO));
+            return Optional.of(new Outcome(last, last.problems(), false, 0, none));
+        }
         Map<String, Postmortem> before = new LinkedHashMap<>();
         for (Postmortem p : last.site().postmortems()) {
             if (edited.contains(p.source())) {
                 before.put(p.source(), p);
             }
         }
-        Path content = options.contentDir();
         if (edited.isEmpty() || before.size() != edited.size()
                 || edited.stream().anyMatch(e -> !Files.isRegularFile(content.resolve(e)))) {
             return Optional.empty();

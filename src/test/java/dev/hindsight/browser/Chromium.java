@@ -56,6 +56,11 @@ public final class Chromium {
 
     /** Starts a headless browser with a fresh profile; close the session to quit it. */
     public static Session start() throws IOException {
+        return start(options -> { });
+    }
+
+    /** Starts a headless browser like {@link #start()}, after letting the caller add options (log levels...). */
+    public static Session start(java.util.function.Consumer<ChromeOptions> extra) throws IOException {
         assumeInstalled();
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         Path profile = Files.createTempDirectory("hindsight-chromium");
@@ -63,6 +68,7 @@ public final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments(ARGUMENTS);
         options.addArguments("--user-data-dir=" + profile);
+        extra.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         try {

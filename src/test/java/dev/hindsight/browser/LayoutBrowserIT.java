@@ -54,11 +54,10 @@ class LayoutBrowserIT {
 
     @Test
     void everyPageKindFitsPhoneTabletAndDesktopInLightAndDarkMode() throws Exception {
-        ContentSite site;
         List<String> failures = new ArrayList<>();
-        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start((site = ContentSite.get()).publicDir())) {
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(ContentSite.get().publicDir())) {
             ChromeDriver d = s.driver();
-            Path shots = site.output("screenshots");
+            Path shots = ContentSite.get().output("screenshots");
             for (int width : WIDTHS) {
                 for (String scheme : SCHEMES) {
                     Browse.screen(d, width, width < 600 ? 812 : 900, scheme);

@@ -41,10 +41,9 @@ class PrintBrowserIT {
 
     @Test
     void anIncidentAndTheReportPrintToPdfWithoutNavigationChrome() throws Exception {
-        ContentSite site = ContentSite.get();
-        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(ContentSite.get().publicDir())) {
             ChromeDriver d = s.driver();
-            Path out = site.output("print");
+            Path out = ContentSite.get().output("print");
             Map<String, String> pages = Map.of("incident", ContentSite.INCIDENT, "report", "reports/2025/");
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 Browse.screen(d, 800, 1100, "dark");

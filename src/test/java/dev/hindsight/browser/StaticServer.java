@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Serves a built site folder on a free localhost port, as a static host would: content types by extension,
@@ -41,9 +42,11 @@ public final class StaticServer implements AutoCloseable {
     private final ExecutorService pool;
     private final List<String> served = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong bytes = new AtomicLong();
+    private final Function<String, Map<String, String>> headers;
 
-    private StaticServer(Path root) throws IOException {
+    private StaticServer(Path root, Function<String, Map<String, String>> headers) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.headers = headers;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.pool = Executors.newFixedThreadPool(4);
         server.setExecutor(pool);
@@ -53,10 +56,15 @@ public final class StaticServer implements AutoCloseable {
 
     /** Starts serving a folder. */
     public static StaticServer start(Path root) throws IOException {
+        return start(root, path -> Map.of());
+    }
+
+    /** Starts serving a folder, adding the response headers a function gives for each request path. */
+    public static StaticServer start(Path root, Function<String, Map<String, String>> headers) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException("not a folder: " + root);
         }
-        return new StaticServer(root);
+        return new StaticServer(root, headers);
     }
 
     /** Returns the absolute URL of a site path such as {@code search/?q=dns} (no leading slash needed). */
@@ -121,6 +129,7 @@ public final class StaticServer implements AutoCloseable {
     }
 
     private void send(HttpExchange ex, int status, String type, byte[] body, String path) throws IOException {
+        headers.apply(path).forEach((k, v) -> ex.getResponseHeaders().set(k, v));
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = ex.getRequestMethod().equalsIgnoreCase("HEAD");

@@ -45,7 +45,8 @@ import java.util.function.Function;
  * plus the top {@value #FACET_CANDIDATES} incidents sharing the most specific causes and services.
  * Each candidate scores {@code text + 0.35 * (shared causes / causes) + 0.25 * (shared services / services)},
  * where {@code text} is its MoreLikeThis score divided by the incident's score against its own query (0 to
- * about 1). The cost is one bounded query per incident; incidents are spread over all cores.
+ * about 1). The cost is two bounded queries per incident (MoreLikeThis and shared facets); incidents are spread
+ * over all cores. Shown shared words prefer those in the other incident's title or summary.
  */
 final class SimilarFinder {
     static final int MAX = 5;

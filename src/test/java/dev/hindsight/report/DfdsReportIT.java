@@ -33,11 +33,9 @@ class DfdsReportIT {
         Path site = tmp.resolve("public");
         BuildReport r = new Pipeline(s -> { }).build(BuildOptions.defaults(project, LocalDate.of(2026, 1, 1)).withContent(corpus)
                 .withDestination(site).withCache(tmp.resolve("cache")));
-        assumeTrue(r.incidents() > 0 || !r.files().isEmpty(), "the content loader is still a stub: nothing was loaded");
         assertThat(r.published()).isTrue();
-        Map<String, Object> doc = new Json().toType(Files.readString(site.resolve("reports/all/report.json")), Json.MAP_TYPE);
-        assertThat(doc.get("incidents")).isEqualTo((long) r.incidents());
         List<Map<String, Object>> durations = rows(site.resolve("reports/all/incident-durations.json"));
+        assertThat(durations).hasSize(r.incidents());
         assertThat(durations).filteredOn(m -> Timing.STATED.equals(m.get("ttrSource"))).hasSizeGreaterThan(20);
         // "Time to recovery: 4 hours 42 minutes" and "Time to detection: 11 Days" are read, "?" and "N/A" are not.
         assertThat(durations).anySatisfy(m -> assertThat(m.get("ttdMinutes")).isEqualTo(15840L));

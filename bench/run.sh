@@ -3,7 +3,7 @@
 #
 #   bench/run.sh [-n RUNS] [--sizes "1k 10k"] [--skip "jbake serve search"] [--warmup N] [--no-package]
 #                [--profile] [--jbake-timeout SECONDS] [--jbake-runs "1k:5 10k:1"] [--serve-runs N]
-#                [--jvm "JVM FLAGS"] [--appcds] [--xmx-runs "1k:0 10k:1"]
+#                [--jvm "JVM FLAGS"] [--appcds] [--xmx-runs "1k:0 10k:1"] [--append ROUNDS_DONE]
 #
 # Parts (all on by default; --skip removes some; search then reuses the outputs of an earlier run):
 #   build   full builds, interleaved round by round: hindsight, hugo, pagefind (on that round's Hugo output),
@@ -19,6 +19,8 @@
 # --jvm sets the JVM flags of every Hindsight run (default: the ones the README recommends for `hindsight build`,
 # see HINDSIGHT_JVM below); --appcds first records an AppCDS archive of the classes a 1k build loads
 # (-XX:ArchiveClassesAtExit) and then starts every Hindsight run from it (-XX:SharedArchiveFile).
+# --append N keeps bench/out/raw.tsv and numbers this invocation's rounds after N (more rounds for one table;
+# the table is then made from every size in the raw file).
 # --profile records a JFR profile of one Hindsight build of the largest size and prints the hot spots.
 #
 # Output: a table on stdout and bench/results/latest.md; raw samples and logs in bench/out/ (git-ignored).
@@ -41,6 +43,7 @@ XMX_RUNS=""
 SERVE_RUNS=10
 HINDSIGHT_JVM="${HINDSIGHT_JVM-}"
 APPCDS=0
+APPEND=""
 TODAY=2026-01-15
 BUILD_DIR="${HINDSIGHT_BENCH_BUILD_DIR:-target-bench}"
 
@@ -58,7 +61,8 @@ while [[ $# -gt 0 ]]; do
     --serve-runs) SERVE_RUNS=$2; shift 2 ;;
     --jvm) HINDSIGHT_JVM=$2; shift 2 ;;
     --appcds) APPCDS=1; shift ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    --append) APPEND=$2; shift 2 ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -131,7 +135,10 @@ log "Hindsight JVM flags: ${HINDSIGHT_JVM:-(none)}"
 # --- measurement ----------------------------------------------------------------------------------------------
 RAW="$OUT/raw.tsv"
 STAMP=$(date -u +%Y-%m-%dT%H:%MZ)
-printf 'size\tround\ttool\twall_ms\trss_kb\tstatus\tload1\n' > "$RAW"
+if [[ -z "$APPEND" || ! -f "$RAW" ]]; then
+  printf 'size\tround\ttool\twall_ms\trss_kb\tstatus\tload1\n' > "$RAW"
+fi
+OFFSET=${APPEND:-0}
 
 # measure SIZE ROUND TOOL COMMAND...: one timed run; appends a line to raw.tsv. ROUND 0 is a warm-up.
 measure() {
@@ -143,7 +150,7 @@ measure() {
   t1=$(date +%s%N)
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tf")
   if (( round > 0 )); then
-    printf '%s\t%s\t%s\t%d\t%s\t%s\t%s\n' "$size" "$round" "$tool" $(( (t1 - t0) / 1000000 )) "${rss:-0}" \
+    printf '%s\t%s\t%s\t%d\t%s\t%s\t%s\n' "$size" "$(( round + OFFSET ))" "$tool" $(( (t1 - t0) / 1000000 )) "${rss:-0}" \
       "$status" "$load" >> "$RAW"
   fi
   printf '  %-6s round %-2s %-16s %7d ms %8s KB rss  exit %s  load %s\n' "$size" "$round" "$tool" \
@@ -203,8 +210,9 @@ done
 
 # --- incremental rebuild in serve -----------------------------------------------------------------------------
 INCREMENTAL="$OUT/incremental.json"
-rm -f "$INCREMENTAL"
+[[ -n "$APPEND" ]] || rm -f "$INCREMENTAL" # with --append, an earlier invocation's figures stay in the table
 if ! skipped serve; then
+  rm -f "$INCREMENTAL"
   if java -jar "$JAR" --help 2>/dev/null | grep -qE '^ +serve( |$)'; then
     size=1k
     [[ -d "$OUT/corpus-$size" ]] || java "$BENCH/Generate.java" --count 1000 --out "$OUT/corpus-$size"
@@ -229,8 +237,9 @@ fi
 
 # --- search bytes ---------------------------------------------------------------------------------------------
 SEARCH="$OUT/search.json"
-rm -f "$SEARCH"
+[[ -n "$APPEND" ]] || rm -f "$SEARCH"
 if ! skipped search; then
+  rm -f "$SEARCH"
   size=$(largest)
   log "cold two-word queries at $size: Hindsight vs Pagefind in headless Chromium"
   node "$BENCH/search-bytes.mjs" --hindsight "$OUT/run/hindsight-$size" --pagefind "$OUT/run/hugo-$size" \
@@ -254,6 +263,8 @@ if (( PROFILE )); then
 fi
 
 # --- table ----------------------------------------------------------------------------------------------------
+TABLE_SIZES=$SIZES
+if [[ -n "$APPEND" ]]; then TABLE_SIZES=$(tail -n +2 "$RAW" | cut -f1 | sort -u | sort -n | tr '\n' ' '); fi
 node "$BENCH/tabulate.mjs" --raw "$RAW" --out "$BENCH/results/latest.md" --date "$STAMP" --runs "$RUNS" \
-  --sizes "$SIZES" --incremental "$INCREMENTAL" --search "$SEARCH" --stages "$OUT" \
+  --sizes "$TABLE_SIZES" --incremental "$INCREMENTAL" --search "$SEARCH" --stages "$OUT" \
   --versions "$(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); pagefind $("$PAGEFIND" --version | awk '{print $2}'); jbake 2.6.7; Hindsight run as \`java ${HINDSIGHT_JVM:+${HINDSIGHT_JVM//$OUT/bench/out} }-jar hindsight.jar build\`"

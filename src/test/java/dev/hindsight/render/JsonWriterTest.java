@@ -30,6 +30,15 @@ class JsonWriterTest {
     }
 
     @Test
+    void copiesPlainRunsAroundEscapesExactly() {
+        // Plain text is copied in runs between escapes: every boundary (start, middle, end, after a surrogate pair).
+        assertThat(JsonWriter.quoted("<abc>def&gh\u00e9\u20ac\uD83D\uDE00x\"y\\\u007f"))
+                .isEqualTo("\"\\u003cabc\\u003edef\\u0026gh\u00e9\u20ac\uD83D\uDE00x\\\"y\\\\\\u007f\"");
+        assertThat(JsonWriter.quoted("plain text only")).isEqualTo("\"plain text only\"");
+        assertThat(JsonWriter.quoted("")).isEqualTo("\"\"");
+    }
+
+    @Test
     void writesNestedDocumentsThatParseBack() {
         String tricky = "T <script>alert(1)</script> \"q\" \\ é \u0000";
         String json = new JsonWriter().beginObject()

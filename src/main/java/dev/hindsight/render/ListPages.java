@@ -16,10 +16,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Makes the jobs for every page that lists incidents: home, all incidents, the taxonomy indexes and their
- * term pages, history, search, 404 and the content pages.
+ * Makes every page that lists incidents: home, all incidents, the taxonomy indexes and their term pages,
+ * history, search and 404, each from its template and model alone (so a model equal to the last one means the
+ * same page); and the jobs of the content pages.
  */
 final class ListPages {
     private static final int RECENT = 8;
@@ -33,30 +35,42 @@ final class ListPages {
         this.renderer = renderer;
     }
 
-    /** Returns the jobs, in a fixed order. */
-    List<PageJob> jobs() {
-        List<PageJob> jobs = new ArrayList<>();
-        jobs.add(job("index.ftlh", "index.html", this::home));
-        jobs.add(job("incidents.ftlh", "incidents/index.html", this::all));
-        jobs.add(job("history.ftlh", "history/index.html", this::history));
-        jobs.add(job("search.ftlh", "search/index.html", () -> Map.of("incidentsList", ctx.newestFirst())));
-        jobs.add(job("404.ftlh", "404.html", Map::of));
+    /**
+     * A page made from its template and model alone. The model is made when asked for, so a partial render (the
+     * preview's) skips the work of other pages.
+     *
+     * @param template the theme template
+     * @param outPath  the site path written
+     * @param model    makes the page's own model entries (the renderer adds the common ones)
+     */
+    record ListPage(String template, String outPath, Supplier<Map<String, Object>> model) {
+    }
+
+    /** Returns the pages made from a model alone (all but the content pages), in a fixed order. */
+    List<ListPage> pages() {
+        List<ListPage> pages = new ArrayList<>();
+        pages.add(new ListPage("index.ftlh", "index.html", this::home));
+        pages.add(new ListPage("incidents.ftlh", "incidents/index.html", this::all));
+        pages.add(new ListPage("history.ftlh", "history/index.html", this::history));
+        pages.add(new ListPage("search.ftlh", "search/index.html", () -> Map.of("incidentsList", ctx.newestFirst())));
+        pages.add(new ListPage("404.ftlh", "404.html", Map::of));
         for (Taxonomy t : ctx.analysis.taxonomies()) {
-            jobs.add(job("taxonomy.ftlh", t.name() + "/index.html", () -> taxonomy(t)));
+            pages.add(new ListPage("taxonomy.ftlh", t.name() + "/index.html", () -> taxonomy(t)));
             for (var e : t.terms().entrySet()) {
                 String out = ctx.slugs.path(t.name(), e.getKey()) + "index.html";
-                jobs.add(job("term.ftlh", out, () -> term(t, e.getKey(), e.getValue())));
+                pages.add(new ListPage("term.ftlh", out, () -> term(t, e.getKey(), e.getValue())));
             }
         }
+        return pages;
+    }
+
+    /** Returns the jobs of the content pages, in navigation order. */
+    List<PageJob> contentJobs() {
+        List<PageJob> jobs = new ArrayList<>();
         for (Page p : ctx.pages) {
             jobs.add(new PageJob(p.slug() + "/index.html", out -> contentPage(p, out)));
         }
         return jobs;
-    }
-
-    /** A job whose model is made when it runs, so a partial render (the preview's) skips the work of other pages. */
-    private PageJob job(String template, String outPath, java.util.function.Supplier<Map<String, Object>> model) {
-        return new PageJob(outPath, out -> renderer.page(template, model.get(), outPath, out));
     }
 
     private List<Problem> contentPage(Page p, dev.hindsight.model.SiteWriter out) {

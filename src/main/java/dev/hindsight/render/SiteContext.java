@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -40,7 +42,13 @@ final class SiteContext {
     /** Content pages by navigation order. */
     final List<Page> pages;
 
-    SiteContext(Site site, Analysis analysis, SearchIndex index, Path contentDir, AssetSet assets) {
+    /**
+     * Prepares a build's context. With the context of an earlier render, the cards of incidents that are the very
+     * same records, with the same durations, site config and term slugs, are taken from it instead of made again,
+     * and so are the link targets when every file keeps its slug (the preview renders after each edit).
+     */
+    SiteContext(Site site, Analysis analysis, SearchIndex index, Path contentDir, AssetSet assets,
+                Optional<SiteContext> earlier) {
         this.site = site;
         this.analysis = analysis;
         this.index = index;
@@ -48,10 +56,14 @@ final class SiteContext {
         this.assets = assets;
         this.slugs = TermSlugs.of(analysis.taxonomies());
         this.factory = new CardFactory(site.config(), analysis, slugs);
-        this.links = new LinkTargets(site);
+        Optional<SiteContext> same = earlier.filter(e -> e.site.config() == site.config() && e.slugs.equals(slugs));
+        this.links = same.filter(e -> sameFiles(e.site, site)).map(e -> e.links).orElseGet(() -> new LinkTargets(site));
         Map<String, IncidentCard> c = new TreeMap<>();
         for (Postmortem p : site.postmortems()) {
-            c.put(p.slug(), factory.card(p));
+            IncidentCard card = same.filter(e -> e.bySlug.get(p.slug()) == p
+                            && Objects.equals(e.analysis.durations().get(p.slug()), analysis.durations().get(p.slug())))
+                    .map(e -> e.cards.get(p.slug())).orElseGet(() -> factory.card(p));
+            c.put(p.slug(), card);
         }
         this.cards = Collections.unmodifiableMap(c);
         Map<String, List<RecurrenceAt>> rec = new HashMap<>();
@@ -78,6 +90,21 @@ final class SiteContext {
      * @param index      the incident's place in its chain
      */
     record RecurrenceAt(Recurrence recurrence, int index) {
+    }
+
+    /** Returns whether two sites have the same content files under the same slugs. */
+    private static boolean sameFiles(Site a, Site b) {
+        if (!a.pages().equals(b.pages()) || a.postmortems().size() != b.postmortems().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.postmortems().size(); i++) {
+            Postmortem x = a.postmortems().get(i);
+            Postmortem y = b.postmortems().get(i);
+            if (!x.source().equals(y.source()) || !x.slug().equals(y.slug())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<NavItem> nav(List<Page> pages) {

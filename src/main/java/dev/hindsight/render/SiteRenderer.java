@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -64,11 +66,33 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders only the pages and data files whose output paths pass a filter, plus the assets; the preview uses it
-     * to re-render what one edit affects. The sitemap then lists only those pages, so do not call {@link #finish}.
+     * Renders only the pages, data files and assets whose output paths pass a filter; the preview uses it to
+     * re-render what one edit affects. The sitemap then lists only those pages, so do not call {@link #finish}.
      */
     public List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out,
-                                java.util.function.Predicate<String> only) {
+                                Predicate<String> only) {
+        return render(site, analysis, index, out, only, Optional.empty());
+    }
+
+    /**
+     * Renders what {@link #render(Site, Analysis, SearchIndex, SiteWriter, Predicate)} renders, for a site whose
+     * pages were last rendered from {@code before} and {@code beforeAnalysis} with the same index, theme and assets:
+     * a page made from a template model alone (home, lists, terms) whose whole model, common entries included, is
+     * equal to its model before is skipped, since it would come out byte for byte as it is. The preview uses it.
+     */
+    public List<Problem> renderChanges(Site before, Analysis beforeAnalysis, Site site, Analysis analysis,
+                                       SearchIndex index, SiteWriter out, Predicate<String> only) {
+        Validate.notNull(before, "before");
+        Validate.notNull(beforeAnalysis, "beforeAnalysis");
+        return render(site, analysis, index, out, only, Optional.of(new Before(before, beforeAnalysis)));
+    }
+
+    /** The inputs the pages were last rendered from. */
+    private record Before(Site site, Analysis analysis) {
+    }
+
+    private List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out,
+                                 Predicate<String> only, Optional<Before> before) {
         Validate.notNull(only, "only");
         Validate.notNull(site, "site");
         Validate.notNull(analysis, "analysis");
@@ -77,11 +101,21 @@ public final class SiteRenderer {
         List<Problem> problems = new ArrayList<>(theme.setupProblems());
         Result<AssetSet> assets = AssetSet.load(projectDir);
         problems.addAll(assets.problems());
-        SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value());
+        Optional<SiteContext> previous = Optional.ofNullable(ctx);
+        SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value(), previous);
         ctx = c;
+        // The context the pages were last rendered from: the previous render's when it was made from the same
+        // inputs, else made again (reusing the new context's cards of unchanged incidents).
+        Optional<SiteContext> old = before.map(b -> previous
+                .filter(p -> p.site == b.site() && p.analysis == b.analysis() && p.index == index)
+                .orElseGet(() -> new SiteContext(b.site(), b.analysis(), index, contentDir, assets.value(), Optional.of(c))));
         SiteWriter safe = serialized(out);
         try {
-            c.assets.write(safe);
+            c.assets.write((path, bytes) -> {
+                if (only.test(path)) {
+                    safe.write(path, bytes);
+                }
+            });
         } catch (IOException e) {
             problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
         }
@@ -96,7 +130,12 @@ public final class SiteRenderer {
                 return found;
             }));
         }
-        jobs.addAll(new ListPages(c, this).jobs());
+        Map<String, ListPages.ListPage> earlier = new HashMap<>();
+        old.ifPresent(o -> new ListPages(o, this).pages().forEach(p -> earlier.put(p.outPath(), p)));
+        for (ListPages.ListPage p : new ListPages(c, this).pages()) {
+            jobs.add(listJob(p, c, old, Optional.ofNullable(earlier.get(p.outPath()))));
+        }
+        jobs.addAll(new ListPages(c, this).contentJobs());
         jobs.addAll(dataJobs(c));
         jobs.removeIf(j -> !only.test(j.outPath()));
         problems.addAll(runAll(jobs, safe, threads));
@@ -124,8 +163,35 @@ public final class SiteRenderer {
             return List.of(Problem.error(Theme.THEME_DIR + template, 0, "render",
                     "page " + outPath + " was asked for before the site was rendered"));
         }
+        return write(template, merged(c, model, outPath), outPath, out);
+    }
+
+    /**
+     * The job of a list page; with the page as it was last rendered, it skips the page when its whole model is
+     * unchanged (it is still counted for the sitemap).
+     */
+    private PageJob listJob(ListPages.ListPage p, SiteContext c, Optional<SiteContext> old,
+                            Optional<ListPages.ListPage> was) {
+        return new PageJob(p.outPath(), w -> {
+            Map<String, Object> m = merged(c, p.model().get(), p.outPath());
+            if (old.isPresent() && was.isPresent() && was.get().template().equals(p.template())
+                    && m.equals(merged(old.get(), was.get().model().get(), p.outPath()))) {
+                listInSitemap(p.outPath());
+                return List.of();
+            }
+            return write(p.template(), m, p.outPath(), w);
+        });
+    }
+
+    /** Returns a page's model: the common entries, overridden by the page's own. */
+    private Map<String, Object> merged(SiteContext c, Map<String, Object> model, String outPath) {
         Map<String, Object> m = new HashMap<>(common(c, outPath));
         m.putAll(model);
+        return m;
+    }
+
+    /** Renders a page from its whole model and writes it. */
+    private List<Problem> write(String template, Map<String, Object> m, String outPath, SiteWriter out) {
         Result<String> html = theme.render(template, m, outPath);
         if (html.hasErrors()) {
             return html.problems();
@@ -135,10 +201,14 @@ public final class SiteRenderer {
         } catch (IOException | IllegalArgumentException e) {
             return List.of(Problem.error(Theme.THEME_DIR + template, 0, "io", "could not write " + outPath + ": " + e.getMessage()));
         }
+        listInSitemap(outPath);
+        return html.problems();
+    }
+
+    private void listInSitemap(String outPath) {
         if (outPath.endsWith(".html") && !outPath.equals(NOT_FOUND)) {
             sitemap.add(RelativeLinks.pagePath(outPath));
         }
-        return html.problems();
     }
 
     /** Writes the sitemap of every page rendered so far (by {@link #render} and {@link #page}); call it last. */

@@ -38,6 +38,17 @@ public final class TermSlugs {
         return new TermSlugs(all);
     }
 
+    /** Returns whether another value assigns the same slugs to the same terms. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TermSlugs t && byTaxonomy.equals(t.byTaxonomy);
+    }
+
+    @Override
+    public int hashCode() {
+        return byTaxonomy.hashCode();
+    }
+
     /** Returns the slug of a term; terms unknown to the taxonomy get the plain slug of their text. */
     public String slug(String taxonomy, String term) {
         Map<String, String> m = byTaxonomy.get(taxonomy);

@@ -47,14 +47,14 @@ final class AffectedPages {
         this.analysis = analysis;
     }
 
-    /** Returns whether an output path is an incident's page, such as {@code incidents/<slug>/index.html}. */
-    static boolean isIncidentPage(String path, Site site) {
+    /** Returns whether an output path is an incident's page, {@code incidents/<slug>/index.html} with a known slug. */
+    static boolean isIncidentPage(String path, java.util.function.Predicate<String> isSlug) {
         if (!path.startsWith("incidents/") || !path.endsWith("/index.html")
                 || path.length() <= "incidents//index.html".length()) {
             return false;
         }
         String slug = path.substring("incidents/".length(), path.length() - "/index.html".length());
-        return !slug.contains("/") && site.postmortem(slug).isPresent();
+        return !slug.contains("/") && isSlug.test(slug);
     }
 
     /** Returns the output paths of the incident pages to render again. */

@@ -34,8 +34,9 @@ import java.util.function.Supplier;
  * incidents' pages, the pages that show them as a card (related, backlinks, similar, previous and next; when
  * causes, services, tags, teams, severity, status or date changed, every incident sharing a cause or service too),
  * and the lists that can show them: home, all incidents, history, feeds, and the pages of the terms
- * they are filed under. Only files whose bytes changed are replaced, each atomically, in
- * the folder being served.
+ * they are filed under. A list page whose template model is the same as before the edit (the edit changed nothing
+ * it shows, such as a body-only edit) is not rendered at all, and the cards of the other incidents are reused.
+ * Only files whose bytes changed are replaced, each atomically, in the folder being served.
  *
  * <p>Left as they were until the next full rebuild: the search export, the similar-incident lists, the yearly
  * report pages (they need the whole Lucene index and every incident) and incidents.json (a large file for other
@@ -112,9 +113,11 @@ final class QuickRebuild {
         AffectedPages affected = new AffectedPages(last, site, analysis);
         Set<String> pages = affected.incidentPages(before.values(), after.values());
         MemoryWriter out = new MemoryWriter();
-        List<Problem> rendered = timed(times, "render", () -> renderer.render(site, analysis, last.index(), out,
-                path -> AffectedPages.isIncidentPage(path, site) ? pages.contains(path)
-                        : affected.showsEdited(path, before.values())));
+        Set<String> slugs = new java.util.HashSet<>();
+        site.postmortems().forEach(p -> slugs.add(p.slug()));
+        List<Problem> rendered = timed(times, "render", () -> renderer.renderChanges(last.site(), last.analysis(),
+                site, analysis, last.index(), out, path -> AffectedPages.isIncidentPage(path, slugs::contains)
+                        ? pages.contains(path) : affected.showsEdited(path, before.values())));
         problems.addAll(rendered);
         problems.sort(Problem.ORDER);
         Pipeline.Stages next = new Pipeline.Stages(site, problems.stream().filter(p -> !rendered.contains(p)).toList(),

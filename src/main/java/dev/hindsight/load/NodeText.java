@@ -16,6 +16,8 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import org.jsoup.parser.Parser;
 
@@ -39,10 +41,10 @@ final class NodeText {
 
     /** Returns the text of a node with one line per block. */
     static String of(Node node) {
-        StringBuilder sb = new StringBuilder();
         if (isAtom(node) || node.getFirstChild() == null) {
             return leafText(node);
         }
+        StringBuilder sb = new StringBuilder(node.getTextLength() + 16);
         Node n = node.getFirstChild();
         while (n != null) {
             if (!isAtom(n) && n.getFirstChild() != null) {
@@ -103,10 +105,19 @@ final class NodeText {
                 || n instanceof TableSeparator;
     }
 
+    /**
+     * Returns the text with backslash escapes and entities resolved, as flexmark's {@code unescape()} does; text
+     * with neither a backslash nor an ampersand (nearly all of it) is returned as it is, without a regex search.
+     */
+    private static String unescape(BasedSequence chars) {
+        String s = chars.toString();
+        return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
+    }
+
     /** Returns the text of a leaf or atom. */
     static String leafText(Node n) {
         if (n instanceof Text) {
-            return n.getChars().unescape();
+            return unescape(n.getChars());
         }
         if (n instanceof Code c) {
             return c.getText().toString();
@@ -118,7 +129,7 @@ final class NodeText {
             return " ";
         }
         if (n instanceof RefNode r && !r.isDefined()) {
-            return n.getChars().unescape();
+            return unescape(n.getChars());
         }
         if (n instanceof HtmlInlineBase || n instanceof HtmlBlockBase || n instanceof Reference || n instanceof TableSeparator) {
             return "";
@@ -130,7 +141,7 @@ final class NodeText {
             return i.getContentChars().toString();
         }
         if (n.getFirstChild() == null && !(n instanceof Block)) {
-            return n.getChars().unescape();
+            return unescape(n.getChars());
         }
         return "";
     }

@@ -135,8 +135,9 @@ final class PostmortemReader {
         // A zone stated once near the top ("All times PDT.") applies to the timeline further down.
         Optional<java.time.ZoneId> zone = body.doc().flatMap(doc -> {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof com.vladsch.flexmark.ast.Paragraph p && NodeText.inline(p).length() <= 120) {
-                    Optional<java.time.ZoneId> z = ZoneNames.fromContext(NodeText.inline(p));
+                String line = n instanceof com.vladsch.flexmark.ast.Paragraph p ? NodeText.inline(p) : "";
+                if (!line.isEmpty() && line.length() <= 120) {
+                    Optional<java.time.ZoneId> z = ZoneNames.fromContext(line);
                     if (z.isPresent()) {
                         return z;
                     }

@@ -1,10 +1,9 @@
 package dev.hindsight.check;
 
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.SitePaths;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,18 +85,18 @@ final class LinkRule {
         if (p.startsWith("/")) {
             sitePath = stripBasePath(p, base);
         } else {
-            sitePath = normalize(pageUrl + p);
-            if (sitePath == null) {
+            Optional<String> resolved = SitePaths.normalize(pageUrl + p);
+            if (resolved.isEmpty()) {
                 return Optional.of("it leads above the site root");
             }
+            sitePath = resolved.get();
         }
         return sitePath(sitePath, known);
     }
 
     private static Optional<String> markdown(String p, String fromSource, KnownContent known) {
         String dir = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
-        String joined = normalize(p.startsWith("/") ? p : dir + p);
-        if (joined != null && known.hasPath(joined)) {
+        if (SitePaths.normalize(p.startsWith("/") ? p : dir + p).filter(known::hasPath).isPresent()) {
             return Optional.empty();
         }
         String stem = KnownContent.stem(p);
@@ -139,25 +138,6 @@ final class LinkRule {
             return "/" + p.substring(basePath.length());
         }
         return p;
-    }
-
-    /** Resolves "." and ".." in a path; null when it climbs above the root. */
-    static String normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String s : path.split("/")) {
-            if (s.isEmpty() || s.equals(".")) {
-                continue;
-            }
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(s);
-            }
-        }
-        return String.join("/", parts);
     }
 
     /** Percent-decodes a path as UTF-8 ("a%20b.md" is "a b.md"); a malformed escape is kept as written. */

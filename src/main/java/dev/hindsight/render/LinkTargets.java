@@ -3,6 +3,7 @@ package dev.hindsight.render;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
+import dev.hindsight.model.SitePaths;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -53,9 +54,9 @@ final class LinkTargets {
     Optional<String> resolve(String fromSource, String linkPath) {
         String decoded = decode(linkPath);
         String dir = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
-        String joined = normalize(dir + decoded);
-        if (joined != null) {
-            String hit = byPath.get(joined.toLowerCase(Locale.ROOT));
+        Optional<String> joined = SitePaths.normalize(dir + decoded);
+        if (joined.isPresent()) {
+            String hit = byPath.get(joined.get().toLowerCase(Locale.ROOT));
             if (hit != null) {
                 return Optional.of(hit);
             }
@@ -76,25 +77,6 @@ final class LinkTargets {
             return parent.substring(parent.lastIndexOf('/') + 1);
         }
         return name.replaceFirst("(?i)\\.(md|markdown)$", "");
-    }
-
-    /** Resolves "." and ".." in a relative path; null when it climbs out of the content folder. */
-    static String normalize(String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String s : path.split("/")) {
-            if (s.isEmpty() || s.equals(".")) {
-                continue;
-            }
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(s);
-            }
-        }
-        return String.join("/", parts);
     }
 
     /** Percent-decodes a link path ("a%20b.md" is "a b.md"); a path that is not a valid URI is taken as written. */

@@ -2,6 +2,7 @@ package dev.hindsight.render;
 
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.SitePaths;
 import dev.hindsight.model.SiteWriter;
 
 import java.io.IOException;
@@ -46,8 +47,8 @@ final class PageResources {
     void copyBundle() {
         String dir = sourceDir();
         for (String r : resources) {
-            String rel = LinkTargets.normalize(r);
-            if (rel == null || rel.isEmpty() || rel.equals("index.html")) {
+            String rel = SitePaths.normalize(r).orElse("");
+            if (rel.isEmpty() || rel.equals("index.html")) {
                 problems.add(Problem.warning(source, 0, "resource",
                         "bundle file " + r + " was not copied: it would leave or replace the page"));
                 continue;
@@ -60,10 +61,11 @@ final class PageResources {
     Optional<String> image(String src) {
         String path = src.replaceFirst("[?#].*$", "");
         String decoded = path.replace("%20", " ");
-        String wanted = LinkTargets.normalize(sourceDir() + decoded);
-        if (wanted == null) {
+        Optional<String> resolved = SitePaths.normalize(sourceDir() + decoded);
+        if (resolved.isEmpty()) {
             return Optional.empty();
         }
+        String wanted = resolved.get();
         if (copied.containsKey(wanted)) {
             return Optional.of(copied.get(wanted).substring(pageDir.length()));
         }
@@ -71,8 +73,8 @@ final class PageResources {
         if (!file.startsWith(contentDir) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        String relToPage = LinkTargets.normalize(decoded);
-        String target = relToPage != null && !relToPage.isEmpty() && !relToPage.equals("index.html")
+        String relToPage = SitePaths.normalize(decoded).orElse("");
+        String target = !relToPage.isEmpty() && !relToPage.equals("index.html")
                 ? relToPage : "files/" + file.getFileName();
         if (!copy(wanted, target)) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.hindsight.check;
 
+import dev.hindsight.model.JsonStrings;
 import dev.hindsight.model.Problem;
 
 import java.util.List;
@@ -85,25 +86,7 @@ public enum ProblemFormat {
 
     /** Returns a JSON string literal; '<', '>' and '&' are escaped too, so the output is safe inside HTML. */
     static String jsonString(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return JsonStrings.quoted(s);
     }
 
     /** Parses a format name in any case. */

@@ -1,5 +1,6 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.JsonStrings;
 import dev.hindsight.model.Validate;
 
 import java.util.ArrayDeque;
@@ -152,46 +153,6 @@ public final class JsonWriter {
     }
 
     private void quote(String s) {
-        sb.append('"');
-        // Runs of characters that need no escape are copied in one append (incidents.json is large at 10k).
-        int plain = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
-                continue;
-            }
-            sb.append(s, plain, i);
-            plain = i + 1;
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                case '<', '>', '&', '\u2028', '\u2029' -> unicode(c);
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        unicode(c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        sb.append(c).append(s.charAt(++i));
-                        plain = i + 1;
-                    } else if (Character.isSurrogate(c)) {
-                        unicode(c);
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append(s, plain, s.length());
-        sb.append('"');
-    }
-
-    private void unicode(char c) {
-        String hex = "0123456789abcdef";
-        sb.append("\\u").append(hex.charAt(c >> 12 & 0xf)).append(hex.charAt(c >> 8 & 0xf))
-                .append(hex.charAt(c >> 4 & 0xf)).append(hex.charAt(c & 0xf));
+        JsonStrings.appendQuoted(sb, s);
     }
 }

@@ -11,6 +11,8 @@
 #   jbake   the JBake 2.6.7 peer inside the build rounds (bench/jbake, its own Maven module).
 #   serve   incremental: `hindsight serve` on the 1k corpus; time from saving one edited file to the page
 #           being served with the change (bench/incremental.mjs), 10 edits.
+#   jit     one more Hindsight build of the largest size with -XX:+CITime: how much of its CPU time the JIT
+#           compilers take (not counted in the table's rounds).
 #   search  bytes and requests of cold two-word queries, Hindsight vs Pagefind, in headless Chromium
 #           (bench/search-bytes.mjs, queries in bench/queries.txt), on the largest size.
 # -n takes one count for every size or one per size ("1k:5 10k:3"). --xmx-runs caps the -Xmx1g runs per size
@@ -136,22 +138,23 @@ log "Hindsight JVM flags: ${HINDSIGHT_JVM:-(none)}"
 RAW="$OUT/raw.tsv"
 STAMP=$(date -u +%Y-%m-%dT%H:%MZ)
 if [[ -z "$APPEND" || ! -f "$RAW" ]]; then
-  printf 'size\tround\ttool\twall_ms\trss_kb\tstatus\tload1\n' > "$RAW"
+  printf 'size\tround\ttool\twall_ms\trss_kb\tstatus\tload1\tcpu_ms\n' > "$RAW"
 fi
 OFFSET=${APPEND:-0}
 
 # measure SIZE ROUND TOOL COMMAND...: one timed run; appends a line to raw.tsv. ROUND 0 is a warm-up.
 measure() {
   local size=$1 round=$2 tool=$3; shift 3
-  local tf="$OUT/log/time.txt" load status=0 t0 t1 rss
+  local tf="$OUT/log/time.txt" load status=0 t0 t1 rss cpu
   load=$(cut -d' ' -f1 /proc/loadavg)
   t0=$(date +%s%N)
   /usr/bin/time -v -o "$tf" "$@" > "$OUT/log/$tool-$size-$round.log" 2>&1 || status=$?
   t1=$(date +%s%N)
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tf")
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {printf "%d", s * 1000}' "$tf")
   if (( round > 0 )); then
-    printf '%s\t%s\t%s\t%d\t%s\t%s\t%s\n' "$size" "$(( round + OFFSET ))" "$tool" $(( (t1 - t0) / 1000000 )) "${rss:-0}" \
-      "$status" "$load" >> "$RAW"
+    printf '%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n' "$size" "$(( round + OFFSET ))" "$tool" $(( (t1 - t0) / 1000000 )) "${rss:-0}" \
+      "$status" "$load" "${cpu:-0}" >> "$RAW"
   fi
   printf '  %-6s round %-2s %-16s %7d ms %8s KB rss  exit %s  load %s\n' "$size" "$round" "$tool" \
     $(( (t1 - t0) / 1000000 )) "${rss:-?}" "$status" "$load" >&2
@@ -207,6 +210,27 @@ for size in $SIZES; do
   done
   grep -hE '^(stages:|incidents:|wrote )' "$OUT/log/hindsight-$size-$runs.log" > "$OUT/stages-$size.txt" 2>/dev/null || true
 done
+
+# --- JIT share ------------------------------------------------------------------------------------------------
+JIT="$OUT/jit.txt"
+[[ -n "$APPEND" ]] || rm -f "$JIT"
+if ! skipped jit; then
+  size=$(largest)
+  log "one Hindsight build at $size with -XX:+CITime (JIT compilation time)"
+  rm -f "$JIT"
+  rm -rf "$OUT/run/jit-$size" "$OUT/run/cache-jit-$size"
+  # shellcheck disable=SC2086
+  /usr/bin/time -v -o "$OUT/log/jit-time.txt" java $HINDSIGHT_JVM -XX:+UnlockDiagnosticVMOptions -XX:+CITime -jar "$JAR" build \
+    -s "$PROJECT" --content "$OUT/corpus-$size" -d "$OUT/run/jit-$size" --cache-dir "$OUT/run/cache-jit-$size" \
+    --today "$TODAY" > "$OUT/log/jit-$size.log" 2>&1 || log "the CITime build failed: see $OUT/log/jit-$size.log"
+  {
+    echo "size $size"
+    awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {printf "cpu %.1f\n", s}' "$OUT/log/jit-time.txt"
+    awk -F'[:]' '/Elapsed \(wall clock\)/ {print "wall " $(NF-1) * 60 + $NF}' "$OUT/log/jit-time.txt"
+    grep -m1 'C1 Compile Time' "$OUT/log/jit-$size.log" | awk '{print "c1 " $4}'
+    grep -m1 'C2 Compile Time' "$OUT/log/jit-$size.log" | awk '{print "c2 " $4}'
+  } > "$JIT"
+fi
 
 # --- incremental rebuild in serve -----------------------------------------------------------------------------
 INCREMENTAL="$OUT/incremental.json"
@@ -266,5 +290,5 @@ fi
 TABLE_SIZES=$SIZES
 if [[ -n "$APPEND" ]]; then TABLE_SIZES=$(tail -n +2 "$RAW" | cut -f1 | sort -u | sort -n | tr '\n' ' '); fi
 node "$BENCH/tabulate.mjs" --raw "$RAW" --out "$BENCH/results/latest.md" --date "$STAMP" --runs "$RUNS" \
-  --sizes "$TABLE_SIZES" --incremental "$INCREMENTAL" --search "$SEARCH" --stages "$OUT" \
+  --sizes "$TABLE_SIZES" --incremental "$INCREMENTAL" --search "$SEARCH" --jit "$JIT" --stages "$OUT" \
   --versions "$(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); pagefind $("$PAGEFIND" --version | awk '{print $2}'); jbake 2.6.7; Hindsight run as \`java ${HINDSIGHT_JVM:+${HINDSIGHT_JVM//$OUT/bench/out} }-jar hindsight.jar build\`"

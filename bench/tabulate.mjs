@@ -1,7 +1,7 @@
 // Turns the benchmark's raw samples into the results table (Markdown), printed and written to a file.
 //
 //   node bench/tabulate.mjs --raw bench/out/raw.tsv --out bench/results/latest.md [--incremental FILE]
-//        [--search FILE] [--stages DIR] [--date STAMP] [--runs N] [--sizes "1k 10k"] [--versions TEXT]
+//        [--search FILE] [--jit FILE] [--stages DIR] [--date STAMP] [--runs N] [--sizes "1k 10k"] [--versions TEXT]
 //
 // Ratios are pair-wise: for each round, Hindsight's time is divided by the peer's time in the same round
 // (the runs are interleaved A B A B ...), so slow drift of the machine cancels; the table shows their median
@@ -14,8 +14,8 @@ const args = {};
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
 
 const samples = fs.readFileSync(args.raw, 'utf8').trim().split('\n').slice(1).map((l) => {
-  const [size, round, tool, wall, rss, status, load] = l.split('\t');
-  return { size, round: +round, tool, wall: +wall, rss: +rss, status: +status, load: +load };
+  const [size, round, tool, wall, rss, status, load, cpu] = l.split('\t');
+  return { size, round: +round, tool, wall: +wall, rss: +rss, status: +status, load: +load, cpu: cpu === undefined ? NaN : +cpu };
 });
 const sizes = (args.sizes || [...new Set(samples.map((s) => s.size))].join(' ')).split(/\s+/).filter(Boolean);
 const NAMES = {
@@ -34,15 +34,15 @@ out();
 out(`Measured ${args.date || new Date().toISOString()} on ${machine()}.`);
 if (args.versions) out(`Versions: ${args.versions}.`);
 out(`Each figure: ${String(args.runs || '?').replace(/(\S+):(\d+)/g, '$2 at $1')} runs per tool (fewer where the table's last column says so), interleaved round by round (A B A B ...); median and min–max.`
-  + ' Wall time includes JVM start-up; peak RSS from `/usr/bin/time -v`.');
+  + ' Wall time includes JVM start-up; CPU time (user + system, all threads) and peak RSS from `/usr/bin/time -v`.');
 const loads = samples.map((s) => s.load);
 if (loads.length) {
   out(`Machine load (1-minute load average at the start of each run): median ${fmt(median(loads), 1)},`
     + ` range ${fmt(Math.min(...loads), 1)}–${fmt(Math.max(...loads), 1)} on ${cores()} cores.`);
 }
 out();
-out('| corpus | tool | wall time, median | min–max | peak RSS, median | runs ok |');
-out('|---|---|---:|---:|---:|---:|');
+out('| corpus | tool | wall time, median | min–max | CPU time, median | peak RSS, median | runs ok |');
+out('|---|---|---:|---:|---:|---:|---:|');
 for (const size of sizes) {
   for (const tool of Object.keys(NAMES)) {
     const runs = series(size, tool);
@@ -51,7 +51,7 @@ for (const size of sizes) {
     const w = ok.map((r) => r.wall);
     const timeouts = runs.filter((r) => r.status === 124).length;
     out(`| ${size} | ${NAMES[tool]} | ${ok.length ? sec(median(w)) : '–'} | ${ok.length ? `${sec(Math.min(...w))}–${sec(Math.max(...w))}` : '–'}`
-      + ` | ${ok.length ? mb(median(ok.map((r) => r.rss))) : '–'} | ${ok.length}/${runs.length}${timeouts ? ` (${timeouts} timed out)` : ''} |`);
+      + ` | ${cpuCell(ok)} | ${ok.length ? mb(median(ok.map((r) => r.rss))) : '–'} | ${ok.length}/${runs.length}${timeouts ? ` (${timeouts} timed out)` : ''} |`);
   }
 }
 out();
@@ -90,6 +90,16 @@ for (const size of sizes) {
         + (Number(built) < expected(size) ? ` **Only ${built} of ${expected(size)} incidents: these timings do not describe a full build.**` : ''));
     }
   }
+}
+
+const jit = args.jit && fs.existsSync(args.jit) ? Object.fromEntries(fs.readFileSync(args.jit, 'utf8').trim().split('\n')
+  .map((l) => l.split(' ')).filter((p) => p.length === 2).map(([k, v]) => [k, k === 'size' ? v : Number(v)])) : null;
+if (jit && Number.isFinite(jit.c2) && Number.isFinite(jit.cpu)) {
+  const compile = (jit.c1 || 0) + jit.c2;
+  out();
+  out(`JIT compilation in one more Hindsight build at ${jit.size} (\`-XX:+CITime\`, not part of the rounds above):`
+    + ` ${fmt(compile, 1)} s of ${fmt(jit.cpu, 1)} s CPU (${fmt(100 * compile / jit.cpu, 0)}%; C2 ${fmt(jit.c2, 1)} s, C1 ${fmt(jit.c1 || 0, 1)} s),`
+    + ` wall ${fmt(jit.wall || NaN, 1)} s.`);
 }
 
 out();
@@ -151,7 +161,7 @@ function series(size, tool) {
   if (tool === 'hugo+pagefind') {
     return series(size, 'hugo').map((h) => {
       const p = series(size, 'pagefind').find((x) => x.round === h.round);
-      return p && { round: h.round, wall: h.wall + p.wall, rss: Math.max(h.rss, p.rss), status: h.status || p.status };
+      return p && { round: h.round, wall: h.wall + p.wall, cpu: h.cpu + p.cpu, rss: Math.max(h.rss, p.rss), status: h.status || p.status };
     }).filter(Boolean);
   }
   return samples.filter((s) => s.size === size && s.tool === tool);
@@ -176,6 +186,10 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 function fmt(x, d) { return x.toFixed(d); }
+function cpuCell(ok) {
+  const c = ok.map((r) => r.cpu).filter(Number.isFinite);
+  return c.length ? sec(median(c)) : '–';
+}
 function sec(ms) { return ms < 10000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`; }
 function mb(kbytes) { return `${Math.round(kbytes / 1024)} MB`; }
 function kb(b) { return (b / 1024).toFixed(1); }

@@ -252,12 +252,14 @@ final class SimilarFinder {
             return out;
         }
         LeafReader leaf = store.reader().leaves().get(0).reader();
+        TermsEnum[] text = enums(leaf, IndexFields.SIMILAR_TEXT);
+        TermsEnum[] gist = enums(leaf, GIST_FIELDS);
         Map<Integer, List<String>> lead = new TreeMap<>();
         Map<Integer, List<String>> rest = new TreeMap<>();
         for (String t : queryTerms.keySet()) {
             BytesRef bytes = new BytesRef(t);
-            List<Integer> has = present(leaf, IndexFields.SIMILAR_TEXT, bytes, others);
-            List<Integer> inGist = has.isEmpty() ? List.of() : present(leaf, GIST_FIELDS, bytes, has);
+            List<Integer> has = present(text, bytes, others);
+            List<Integer> inGist = has.isEmpty() ? List.of() : present(gist, bytes, has);
             for (int other : has) {
                 (inGist.contains(other) ? lead : rest).computeIfAbsent(other, k -> new ArrayList<>()).add(t);
             }
@@ -277,13 +279,21 @@ final class SimilarFinder {
         return out;
     }
 
-    /** Returns which of the (sorted) documents have a term in any of the fields, in document order. */
-    private static List<Integer> present(LeafReader leaf, String[] fields, BytesRef term, List<Integer> docs) throws IOException {
+    /** Returns a terms enumeration per field, to be reused for every term (empty for a field with no terms). */
+    private static TermsEnum[] enums(LeafReader leaf, String[] fields) throws IOException {
+        TermsEnum[] out = new TermsEnum[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            Terms terms = leaf.terms(fields[i]);
+            out[i] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+        }
+        return out;
+    }
+
+    /** Returns which of the (sorted) documents have a term in any of the fields' enumerations, in document order. */
+    private static List<Integer> present(TermsEnum[] fields, BytesRef term, List<Integer> docs) throws IOException {
         java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
-        for (String f : fields) {
-            Terms terms = leaf.terms(f);
-            TermsEnum te = terms == null ? null : terms.iterator();
-            if (te == null || !te.seekExact(term)) {
+        for (TermsEnum te : fields) {
+            if (!te.seekExact(term)) {
                 continue;
             }
             PostingsEnum postings = te.postings(null, PostingsEnum.NONE);

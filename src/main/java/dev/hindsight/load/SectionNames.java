@@ -88,6 +88,9 @@ final class SectionNames {
 
     /** Reduces a heading to its comparable form: lower case, no numbering, emphasis or trailing remark. */
     static String normalize(String heading) {
+        if (plain(heading)) {
+            return heading.toLowerCase(Locale.ROOT);
+        }
         String h = DECORATION.matcher(heading).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         h = h.replace('\u2019', '\'').replace("&", " and ");
         h = NUMBERING.matcher(h).replaceFirst("");
@@ -96,6 +99,25 @@ final class SectionNames {
             h = TRAILING_PUNCTUATION.matcher(h).replaceFirst("");
         }
         return SPACES.matcher(h).replaceAll(" ").strip();
+    }
+
+    /**
+     * Returns true for the usual heading ("Root cause", "What went well"): ASCII letters, apostrophes and single
+     * inner spaces, which none of the patterns below would change but for the case.
+     */
+    private static boolean plain(String heading) {
+        int n = heading.length();
+        if (n == 0 || heading.charAt(0) == ' ' || heading.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = heading.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+            if (!letter && !(c == ' ' && heading.charAt(i - 1) != ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void put(Map<String, SectionKind> m, SectionKind kind, String... names) {

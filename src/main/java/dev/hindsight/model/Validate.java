@@ -1,7 +1,6 @@
 package dev.hindsight.model;
 
 import java.util.Collection;
-import java.util.Objects;
 
 /**
  * Argument checks used across Hindsight, kept in one place.
@@ -12,7 +11,10 @@ public final class Validate {
 
     /** Returns the object, or throws if it is null. */
     public static <T> T notNull(T obj, String name) {
-        return Objects.requireNonNull(obj, name + " must not be null");
+        if (obj == null) {
+            throw new NullPointerException(name + " must not be null");
+        }
+        return obj;
     }
 
     /** Returns the string, or throws if it is null or blank. */
@@ -28,6 +30,13 @@ public final class Validate {
     public static void isTrue(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Throws if the condition is false, with the message followed by the detail (joined only on failure). */
+    public static void isTrue(boolean condition, String message, Object detail) {
+        if (!condition) {
+            throw new IllegalArgumentException(message + detail);
         }
     }
 

@@ -113,7 +113,7 @@ public final class JsonWriter {
     }
 
     private JsonWriter end(char c, char open) {
-        Validate.isTrue(!stack.isEmpty() && !afterName && kinds.peek() == open, "no open " + open + " to close");
+        Validate.isTrue(!stack.isEmpty() && !afterName && kinds.peek() == open, "nothing open to close with ", c);
         boolean any = stack.pop();
         kinds.pop();
         if (any) {

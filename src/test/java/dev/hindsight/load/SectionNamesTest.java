@@ -31,6 +31,16 @@ class SectionNamesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "What went well|what went well", "Where we got LUCKY|where we got lucky", "Don't repeat|don't repeat",
+            "Root  cause|root cause", "Root cause |root cause", "a. Impact|impact", "Summary:|summary",
+            "Step 2 Impact|impact", "Impact (draft)|impact", "Q&A|q and a",
+    })
+    void normalizesPlainAndDecoratedHeadingsAlike(String heading, String normalized) {
+        assertThat(SectionNames.normalize(heading)).isEqualTo(normalized);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"1. Summary", "2) Summary", "Step 3: Summary", "**Summary**", "SUMMARY:", "  summary  ",
             "IV. Summary", "## Summary"})
     void ignoresNumberingEmphasisCaseAndColons(String heading) {

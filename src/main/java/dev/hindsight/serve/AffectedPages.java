@@ -57,10 +57,20 @@ final class AffectedPages {
         return !slug.contains("/") && isSlug.test(slug);
     }
 
-    /** Returns the output paths of the incident pages to render again. */
+    /**
+     * Returns the output paths of the incident pages to render again. When an edit changes nothing another page
+     * shows of the edited incidents (their cards, links between incidents, and the analysis: backlinks, order,
+     * chains and durations), which is the usual edit of the body, only the edited incidents' own pages.
+     */
     Set<String> incidentPages(Collection<Postmortem> before, Collection<Postmortem> after) {
         Set<String> edited = new HashSet<>();
         before.forEach(p -> edited.add(p.slug()));
+        if (last.analysis().equals(analysis) && before.stream()
+                .allMatch(b -> after.stream().anyMatch(a -> a.slug().equals(b.slug()) && sameCard(a, b)))) {
+            Set<String> own = new HashSet<>();
+            edited.forEach(s -> own.add("incidents/" + s + "/index.html"));
+            return own;
+        }
         Set<String> slugs = new HashSet<>(edited);
         for (Postmortem p : before) {
             slugs.addAll(p.related());
@@ -163,6 +173,16 @@ final class AffectedPages {
         if (slug != null) {
             slugs.add(slug);
         }
+    }
+
+    /**
+     * Returns whether other pages show an incident the same way before and after an edit: what its card shows
+     * (see {@code CardFactory}; its durations are in the analysis) and the incidents it names.
+     */
+    private static boolean sameCard(Postmortem a, Postmortem b) {
+        return sameFiling(a, b) && a.title().equals(b.title()) && a.summary().equals(b.summary())
+                && a.nearMiss() == b.nearMiss() && a.essential() == b.essential() && a.related().equals(b.related())
+                && a.recurrenceOf().equals(b.recurrenceOf());
     }
 
     /** Returns whether an incident is filed the same way before and after an edit. */

@@ -116,6 +116,28 @@ class SiteBuildsTest {
     }
 
     @Test
+    void anEditOfTheBodyOnlyRendersTheEditedPageAlone() throws Exception {
+        Path site = builds.state().site().orElseThrow();
+        Path mail = posts.resolve("2023-01-12-mail-12.md");
+        // Its neighbour shows its card (next, previous, the recurring-cause chain): a page rendered again would
+        // replace this stand-in, one left alone keeps it.
+        Path neighbour = site.resolve("incidents/2023-01-13-mail-13/index.html");
+        assertThat(read(site, "incidents/2023-01-13-mail-13/index.html")).contains("2023-01-12-mail-12");
+        Files.writeString(neighbour, "stand-in");
+        Files.writeString(mail, Files.readString(mail) + "\n## Root cause\n\nA relay retold the same message.\n");
+
+        BuildState quick = builds.rebuild(Set.of(mail));
+
+        assertThat(quick.failed()).as("%s", quick.problems()).isFalse();
+        assertThat(read(site, "incidents/2023-01-12-mail-12/index.html")).contains("retold");
+        assertThat(Files.readString(neighbour)).as("the card it shows did not change").isEqualTo("stand-in");
+
+        Files.writeString(mail, Files.readString(mail).replace("title: Mail outage 12", "title: Mail queue stuck"));
+        builds.rebuild(Set.of(mail));
+        assertThat(Files.readString(neighbour)).as("a new title changes the card").contains("Mail queue stuck");
+    }
+
+    @Test
     void aQuickRebuildWritesTheSamePagesAsAFullBuild() throws Exception {
         Path site = builds.state().site().orElseThrow();
         Path edited = write("2023-01-15-mail-15", "Mail relay stalled", "config-change", "mail", "");
@@ -131,6 +153,8 @@ class SiteBuildsTest {
         List<String> edits = List.of(
                 // the body only: no list page shows it, so they are not rendered again
                 Files.readString(mail).replace("The mail outage 12.", "The mail outage 12, with a longer story."),
+                // a link to another incident in the body: that incident's page gains a backlink
+                Files.readString(mail).replace("The mail outage 12.", "The mail outage 12, like [the pool](2024-03-11-checkout-pool.md)."),
                 // the title: every list showing the incident changes
                 Files.readString(mail).replace("title: Mail outage 12", "title: Mail queue stuck"),
                 // what it is filed under (a new term would add a page to the sitemap, which waits for a full build)

@@ -18,6 +18,8 @@ public enum CheckRule {
     BROKEN_LINK(Problem.Level.ERROR, "a link to an incident, page or Markdown file that does not exist"),
     FUTURE_DATE(Problem.Level.ERROR, "a date or time after today (one day of slack for time zones)"),
     TIMES_ORDER(Problem.Level.ERROR, "`times` not in the order started, detected, mitigated, resolved"),
+    TIMELINE_DATE(Problem.Level.WARNING, "a timeline row dated " + TimeRule.FAR_DAYS + " days or more from the incident's"
+            + " date, such as last year's date written in January"),
     UNKNOWN_ROOT_LINK(Problem.Level.WARNING, "a root-relative link (`/x/...`) to a top-level folder this site does not have;"
             + " often copied from another site, where a full URL was meant"),
     MISSING_SECTION(Problem.Level.WARNING, "a template section (Summary, Impact, Timeline, ...) is missing"),

@@ -3,18 +3,22 @@ package dev.hindsight.check;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.TimelineEvent;
 import dev.hindsight.model.Times;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Dates and times that cannot be right: an incident dated after today, a {@code times} moment after today, and
- * {@code times} out of the order started ≤ detected ≤ mitigated ≤ resolved.
+ * {@code times} out of the order started ≤ detected ≤ mitigated ≤ resolved, and timeline rows dated
+ * {@value #FAR_DAYS} days or more from the incident's date (a year typed wrong: the row still counts, and a time
+ * taken from it can make a duration a year long).
  *
  * <p>"Today" is the build's {@link SiteConfig#today()}, a UTC day; one day of slack lets an author east of UTC
  * write today's local date. Times the loader inferred from the timeline rather than read from {@code times:} are
@@ -22,6 +26,8 @@ import java.util.Optional;
  */
 final class TimeRule {
     private static final String[] MOMENTS = {"started", "detected", "mitigated", "resolved"};
+    /** How far from the incident's date a timeline row may be before it is reported. */
+    static final int FAR_DAYS = 300;
 
     private TimeRule() {
     }
@@ -55,6 +61,18 @@ final class TimeRule {
                         + "); the order is started, detected, mitigated, resolved" + inferredNote(p, i)));
             }
             previous = i;
+        }
+        for (TimelineEvent e : p.timeline()) {
+            if (e.at().isEmpty()) {
+                continue;
+            }
+            LocalDate day = e.at().get().atZone(cfg.zone()).toLocalDate();
+            long days = ChronoUnit.DAYS.between(p.date(), day);
+            if (Math.abs(days) >= FAR_DAYS) {
+                out.add(doc.problem(CheckRule.TIMELINE_DATE, Position.line(e.line()), "the timeline row dated " + day + " is "
+                        + Math.abs(days) + (days < 0 ? " days before" : " days after") + " the incident's date ("
+                        + p.date() + "); a typo in the year?"));
+            }
         }
         return out;
     }

@@ -1,10 +1,13 @@
 package dev.hindsight.check;
 
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.TimelineEvent;
 import dev.hindsight.model.Times;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +63,24 @@ class TimeRuleTest {
             assertThat(p.message()).contains("times.detected").contains("times.started");
             assertThat(p.line()).isEqualTo(6);
             assertThat(p.column()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aTimelineRowDatedLastYearIsAWarningOnItsLine() {
+        Instant lastYear = LocalDate.of(2023, 3, 11).atTime(14, 40).toInstant(ZoneOffset.UTC);
+        Instant sameWeek = LocalDate.of(2024, 3, 12).atTime(9, 0).toInstant(ZoneOffset.UTC);
+        Instant monthsEarlier = LocalDate.of(2023, 9, 1).atTime(9, 0).toInstant(ZoneOffset.UTC);
+        Document d = Document.of(incident("a").date(LocalDate.of(2024, 3, 11)).timeline(
+                new TimelineEvent("2023-03-11 14:40", Optional.of(lastYear), "Password rotated", "Password rotated", 14),
+                new TimelineEvent("2024-03-12 09:00", Optional.of(sameWeek), "Resolved", "Resolved", 15),
+                new TimelineEvent("2023-09-01 09:00", Optional.of(monthsEarlier), "The change merged", "", 16),
+                new TimelineEvent("later", Optional.empty(), "Follow-up", "Follow-up", 17)).build());
+        assertThat(TimeRule.check(d, config())).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("timeline-date");
+            assertThat(p.level()).isEqualTo(Problem.Level.WARNING);
+            assertThat(p.line()).isEqualTo(14);
+            assertThat(p.message()).contains("2023-03-11").contains("366 days before").contains("2024-03-11");
         });
     }
 

@@ -1,7 +1,6 @@
 package dev.hindsight.load;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parses and renders Markdown with flexmark (CommonMark plus GFM tables, task lists, strikethrough, autolinks and
- * heading ids), guarding against input that nests too deeply.
+ * Parses and renders Markdown with flexmark (CommonMark plus GFM tables, task lists, strikethrough, autolinks
+ * ({@link QuickAutolink}) and heading ids), guarding against input that nests too deeply.
  *
  * <p>Nesting limit: a body whose lists or block quotes nest deeper than {@value #MAX_NESTING} levels is not given
  * to the Markdown parser at all (flexmark's parse time grows with the square of the depth, and its renderer
@@ -36,7 +35,7 @@ final class MarkdownEngine {
     MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
+                StrikethroughExtension.create(), QuickAutolink.create(), AnchorLinkExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");

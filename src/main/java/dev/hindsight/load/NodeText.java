@@ -72,29 +72,33 @@ final class NodeText {
     }
 
     /** Collapses runs of spaces, drops blank lines (or all line breaks when not keeping lines) and strips. */
-    private static String tidy(CharSequence s, boolean keepLines) {
-        StringBuilder out = new StringBuilder(s.length());
+    private static String tidy(CharSequence text, boolean keepLines) {
+        // Works on a String and a char array: this runs over every text of every body, several times.
+        String s = text.toString();
+        int n = s.length();
+        char[] out = new char[n]; // each separator written stands for at least one character dropped
+        int len = 0;
         boolean space = false;
         boolean newline = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\n' && keepLines) {
-                newline = out.length() > 0;
+                newline = len > 0;
                 space = false;
             } else if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\n' || c == '\r') {
-                space = out.length() > 0;
+                space = len > 0;
             } else {
                 if (newline) {
-                    out.append('\n');
+                    out[len++] = '\n';
                 } else if (space) {
-                    out.append(' ');
+                    out[len++] = ' ';
                 }
                 newline = false;
                 space = false;
-                out.append(c);
+                out[len++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
     /** Returns true for nodes whose text is taken whole and that are never cut. */

@@ -1,13 +1,6 @@
 package dev.hindsight.load;
 
-import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,26 +16,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class QuickAutolinkTest {
     private final MarkdownEngine quick = new MarkdownEngine();
-    private final Parser stockParser;
-    private final HtmlRenderer stockRenderer;
-
-    QuickAutolinkTest() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
-        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
-        options.set(TablesExtension.WITH_CAPTION, false);
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        stockParser = Parser.builder(options).build();
-        stockRenderer = HtmlRenderer.builder(options).build();
-    }
+    private final MarkdownEngine stock = new MarkdownEngine(AutolinkExtension.create());
 
     private String stock(String markdown) {
-        return stockRenderer.render(stockParser.parse(markdown));
+        return stock.render(stock.parse(markdown).orElseThrow());
     }
 
     private String ours(String markdown) {

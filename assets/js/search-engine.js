@@ -887,8 +887,8 @@
       return self.plan(query);
     }).then(function (plan) {
       var hasFilters = Object.keys(filters).some(function (k) { return filters[k] && filters[k].length; });
-      var result = { plan: plan, corrections: plan.corrections, unmatched: plan.unmatched, hits: [], total: 0,
-        counts: null, exact: true, highlight: new Set() };
+      var result = { plan: plan, corrections: plan.corrections, unmatched: plan.unmatched, hits: [], all: [],
+        total: 0, counts: null, exact: true, highlight: new Set() };
       var dimsP = complete || hasFilters
         ? Promise.all(self.wantedDims(filters, o.facets).map(function (id) { return self.dim(id); }))
         : Promise.resolve(null);

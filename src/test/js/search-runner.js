@@ -35,6 +35,7 @@ async function main() {
       total: res.total,
       exact: res.exact,
       hits: res.hits.map((h) => h.doc),
+      ranked: res.all.length, // the page reads res.all: it must be there for every query, matched or not
       scores: res.hits.map((h) => h.score),
       corrections: res.corrections,
       unmatched: res.unmatched,

@@ -167,6 +167,21 @@ class SearchBrowserIT {
     }
 
     @Test
+    void wordsNoIncidentUsesLeaveAStatusLineNotAnError() {
+        for (String q : List.of("30000ms", "12345", "zzzzqqq",
+                "HikariPool-1 - Connection is not available, request timed out after 30000ms")) {
+            driver.get(server.url("search/?q=" + enc(q)));
+            await().until(d -> d.findElement(By.id("search-app")).getAttribute("aria-busy") == null && !status().isEmpty());
+            assertThat(status()).as(q).doesNotContain("not available").doesNotContain("undefined");
+            assertThat((Boolean) js("return !!document.querySelector('.search-status')")).isTrue();
+        }
+        driver.get(server.url("search/?q=" + enc("zzzzqqq")));
+        awaitSearch("zzzzqqq");
+        assertThat(status()).contains("No incident uses \u201czzzzqqq\u201d");
+        assertThat(results()).isEmpty();
+    }
+
+    @Test
     void aFacetNarrowsTheResultsUpdatesTheCountsAndSurvivesAReload() {
         driver.get(server.url("search/?q=kubernetes"));
         awaitSearch("match");

@@ -4,16 +4,18 @@
  * file-reading fetch. It fetches only what a query needs: the manifest, the dictionary shards of the
  * query words, their postings (tails only when every match is needed), the facet columns, positions for
  * quoted phrases, a typo lexicon file for a word that matches nothing, and fragments of visible results.
- * Word splitting, query parsing and planning follow WordSplitter, QueryText and QueryPlanner in Java.
+ * Word splitting, query parsing and planning follow WordSplitter, QueryText, QueryPlanner and PasteTerms in
+ * Java; search-stemmer.js stems a word the dictionary lacks, and search-ranking.js ranks relaxed and pasted
+ * queries from the top of each posting list (docs/search.md).
  */
 (function (root, factory) {
   'use strict';
   if (typeof module === 'object' && module.exports) {
-    module.exports = factory();
+    module.exports = factory(require('./search-stemmer.js'), require('./search-ranking.js'));
   } else {
-    root.HindsightSearch = factory();
+    root.HindsightSearch = factory(root.HindsightStemmer, root.HindsightRanking);
   }
-}(typeof self !== 'undefined' ? self : this, function () {
+}(typeof self !== 'undefined' ? self : this, function (Stemmer, Ranking) {
   'use strict';
 
   var MAX_WORD = 48;
@@ -492,41 +494,78 @@
 
   // ---- planning (QueryPlanner)
 
+  Engine.prototype.termShard = function (i) {
+    return this.parsedFile(this.manifest.term.folder + '/' + i + '.bin', function (bytes) {
+      var r = new Reader(bytes);
+      var n = r.uv();
+      var words = new Array(n);
+      var terms = new Int32Array(n);
+      var dfs = new Int32Array(n);
+      var prev = '';
+      for (var k = 0; k < n; k++) {
+        var shared = r.uv();
+        prev = prev.slice(0, shared) + r.str();
+        words[k] = prev;
+        terms[k] = r.uv();
+        dfs[k] = r.uv();
+      }
+      return { words: words, terms: terms, dfs: dfs };
+    });
+  };
+
+  /** The index term of a word's stem, when the index has it: {term, df} or null (identifiers are not stemmed). */
+  Engine.prototype.stemmed = function (word) {
+    var t = this.manifest.term;
+    if (!t || t.first.length === 0) {
+      return Promise.resolve(null);
+    }
+    var stem = Stemmer.term(word);
+    return this.termShard(lastAtMost(t.first, stem)).then(function (s) {
+      var k = s.words.indexOf(stem);
+      return k < 0 ? null : { term: s.terms[k], df: s.dfs[k] };
+    });
+  };
+
   Engine.prototype.exactOrCorrected = function (w, plan) {
     var self = this;
     return this.lookup(w).then(function (hit) {
       if (hit) {
         return { word: w, term: hit.term };
       }
-      return self.correction(w).then(function (fixed) {
-        if (!fixed) {
-          plan.unmatched.push(w);
-          return null;
+      return self.stemmed(w).then(function (st) {
+        if (st) {
+          return { word: w, term: st.term };
         }
-        return self.lookup(fixed).then(function (h2) {
-          if (!h2) {
+        return self.correction(w).then(function (fixed) {
+          if (!fixed) {
             plan.unmatched.push(w);
             return null;
           }
-          plan.corrections.push({ from: w, to: fixed });
-          return { word: fixed, term: h2.term };
+          return self.lookup(fixed).then(function (h2) {
+            if (!h2) {
+              plan.unmatched.push(w);
+              return null;
+            }
+            plan.corrections.push({ from: w, to: fixed });
+            return { word: fixed, term: h2.term };
+          });
         });
       });
     });
   };
 
-  Engine.prototype.planWord = function (w, prefix, plan) {
+  Engine.prototype.planWord = function (w, prefix, plan, clauses) {
     var self = this;
     var pm = this.manifest.prefix;
     return this.lookup(w).then(function (own) {
-      var alts = own ? [{ term: own.term, weight: 1 }] : [];
+      var alts = own ? [alt([own.term], 1)] : [];
       var more = prefix && w.length >= pm.min
         ? self.completions(w, pm.max, own ? own.term : -1) : Promise.resolve([]);
       return more.then(function (terms) {
         var weight = own ? pm.weight : 1;
-        terms.forEach(function (t) { alts.push({ term: t, weight: weight }); });
+        terms.forEach(function (t) { alts.push(alt([t], weight)); });
         if (alts.length) {
-          plan.clauses.push({ word: w, alternatives: alts });
+          clauses.push({ word: w, alternatives: alts });
           return null;
         }
         if (prefix && w.length < pm.min) {
@@ -536,29 +575,81 @@
           var chain = Promise.resolve();
           parts(w).forEach(function (p) {
             if (!self.stopwords.has(p)) {
-              chain = chain.then(function () { return self.planWord(p, false, plan); });
+              chain = chain.then(function () { return self.planWord(p, false, plan, clauses); });
             }
           });
           return chain;
         }
         return self.exactOrCorrected(w, plan).then(function (r) {
           if (r) {
-            plan.clauses.push({ word: r.word, alternatives: [{ term: r.term, weight: 1 }] });
+            clauses.push({ word: r.word, alternatives: [alt([r.term], 1)] });
           }
         });
       });
     });
   };
 
+  function alt(terms, weight) {
+    return { terms: terms, weight: weight };
+  }
+
+  function sameTerms(a, b) {
+    return a.length === b.length && a.every(function (t, i) { return t === b[i]; });
+  }
+
+  /** Merges runs of clauses spelling a synonym phrase into one clause matched by any phrase of the group. */
+  Engine.prototype.withSynonyms = function (clauses) {
+    var groups = this.manifest.synonyms || [];
+    var own = clauses.map(function (c) {
+      var a = c.alternatives[0];
+      return a.weight === 1 && a.terms.length === 1 ? a.terms[0] : -1;
+    });
+    var out = [];
+    var i = 0;
+    while (i < clauses.length) {
+      var best = null;
+      groups.forEach(function (g) {
+        g.forEach(function (phrase) {
+          var n = phrase.length;
+          if (i + n > clauses.length || (best && n <= best.n)) {
+            return;
+          }
+          for (var k = 0; k < n; k++) {
+            if (own[i + k] !== phrase[k]) {
+              return;
+            }
+          }
+          best = { group: g, n: n };
+        });
+      });
+      if (!best) {
+        out.push(clauses[i++]);
+        continue;
+      }
+      var alts = best.n === 1 ? clauses[i].alternatives.slice() : [alt(own.slice(i, i + best.n), 1)];
+      best.group.forEach(function (phrase) {
+        if (!alts.some(function (a) { return sameTerms(a.terms, phrase); })) {
+          alts.push(alt(phrase, 1));
+        }
+      });
+      out.push({ word: clauses.slice(i, i + best.n).map(function (c) { return c.word; }).join(' '), alternatives: alts });
+      i += best.n;
+    }
+    return out;
+  };
+
   /** Resolves a parsed query against the dictionary, in the order the Java planner does. */
   Engine.prototype.plan = function (query) {
     var self = this;
-    var plan = { clauses: [], phrases: [], corrections: [], unmatched: [] };
+    var plan = { mode: 'relaxed', clauses: [], phrases: [], corrections: [], unmatched: [], minMatch: 0,
+      brokenPhrase: false };
+    var loose = [];
     var chain = Promise.resolve();
     query.words.forEach(function (w, i) {
       var prefix = query.lastPrefix && i === query.words.length - 1;
-      chain = chain.then(function () { return self.planWord(w, prefix, plan); });
+      chain = chain.then(function () { return self.planWord(w, prefix, plan, loose); });
     });
+    chain = chain.then(function () { plan.clauses = self.withSynonyms(loose); });
     query.phrases.forEach(function (p) {
       chain = chain.then(function () {
         var terms = [];
@@ -568,7 +659,7 @@
             return self.exactOrCorrected(w, plan).then(function (r) {
               if (r) {
                 terms.push(r.term);
-                plan.clauses.push({ word: w, alternatives: [{ term: r.term, weight: 1 }] });
+                plan.clauses.push({ word: w, alternatives: [alt([r.term], 1)] });
               }
             });
           });
@@ -576,11 +667,83 @@
         return inner.then(function () {
           if (terms.length === p.words.length) {
             plan.phrases.push({ terms: terms, offsets: p.offsets });
+          } else {
+            plan.brokenPhrase = true;
           }
         });
       });
     });
-    return chain.then(function () { return plan; });
+    return chain.then(function () {
+      var words = query.words.length;
+      query.phrases.forEach(function (p) { words += p.words.length; });
+      var m = self.manifest.mode;
+      plan.mode = words <= m.shortWords && plan.unmatched.length === 0 ? 'short' : 'relaxed';
+      plan.minMatch = plan.phrases.length === 0 && !plan.brokenPhrase
+        ? minMatch(plan.clauses.length, m.minShare) : plan.clauses.length;
+      return plan;
+    });
+  };
+
+  /** Clauses a relaxed match needs: minShare of n rounded up, at least 2 from 3 words (QueryMode.minMatch). */
+  function minMatch(n, share) {
+    if (n < 3) {
+      return Math.min(1, n);
+    }
+    return Math.max(2, Math.ceil(share * n - 1e-9));
+  }
+
+  /** Returns true for pasted text: more words than the manifest's longWords, or more than one line. */
+  Engine.prototype.isLong = function (text) {
+    return text.trim().indexOf('\n') >= 0 || queryWords(text).length > this.manifest.mode.longWords;
+  };
+
+  /** Plans pasted text as PasteTerms does: the rarest corpus terms of its first maxWords words. */
+  Engine.prototype.pastePlan = function (text) {
+    var self = this;
+    var m = this.manifest.mode;
+    var words = [];
+    var top = 0;
+    var all = splitWords(text);
+    for (var i = 0; i < all.length; i++) {
+      if (!all[i].part && ++top > m.maxWords) {
+        break;
+      }
+      if (!this.stopwords.has(all[i].surface)) {
+        words.push(all[i].surface);
+      }
+    }
+    return Promise.all(words.map(function (w) {
+      return self.lookup(w).then(function (hit) {
+        return hit || self.stemmed(w);
+      });
+    })).then(function (found) {
+      var byTerm = new Map();
+      found.forEach(function (f, k) {
+        if (!f) {
+          return;
+        }
+        var had = byTerm.get(f.term);
+        if (!had || f.df > had.df) {
+          byTerm.set(f.term, { term: f.term, word: had ? had.word : words[k], df: f.df, at: had ? had.at : k });
+        }
+      });
+      var docs = self.manifest.docs;
+      var picked = Array.from(byTerm.values()).filter(function (p) {
+        return docs < m.pasteMinDocs || 2 * p.df <= docs;
+      });
+      picked.sort(function (a, b) { return a.df - b.df || a.term - b.term; });
+      picked = picked.slice(0, m.pasteTerms);
+      var unused = [];
+      if (picked.length === 0) {
+        queryWords(text).forEach(function (w) {
+          if (unused.length < 8 && !self.stopwords.has(w) && unused.indexOf(w) < 0) {
+            unused.push(w);
+          }
+        });
+      }
+      return { mode: 'long', clauses: picked.map(function (p) { return { word: p.word, alternatives: [alt([p.term], 1)] }; }),
+        phrases: [], corrections: [], unmatched: unused, minMatch: Math.min(2, picked.length), brokenPhrase: false };
+    });
   };
 
   // ---- postings
@@ -752,41 +915,19 @@
 
   // ---- search
 
-  function clauseScores(clause, records, full) {
-    // doc -> best weighted impact, over the alternatives (main tier, or everything when full)
-    var map = new Map();
-    clause.alternatives.forEach(function (alt, k) {
-      var rec = records[k];
-      var scale = alt.weight * rec.max / 255;
-      var lists = full ? [rec, rec.tailData] : [rec];
-      lists.forEach(function (l) {
-        for (var j = 0; j < l.docs.length; j++) {
-          var s = l.impacts[j] * scale;
-          var d = l.docs[j];
-          var had = map.get(d);
-          if (had === undefined || s > had) {
-            map.set(d, s);
+  /** Every term a plan asks for. */
+  function planTerms(plan) {
+    var out = [];
+    plan.clauses.forEach(function (c) {
+      c.alternatives.forEach(function (a) {
+        a.terms.forEach(function (t) {
+          if (out.indexOf(t) < 0) {
+            out.push(t);
           }
-        }
+        });
       });
     });
-    return map;
-  }
-
-  /** Upper bound of a clause's score for a document missing from its loaded lists (main tiers only). */
-  function clauseBound(clause, records) {
-    var bound = 0;
-    clause.alternatives.forEach(function (alt, k) {
-      var rec = records[k];
-      if (rec.df > rec.main) {
-        var min = 255;
-        for (var j = 0; j < rec.impacts.length; j++) {
-          min = Math.min(min, rec.impacts[j]);
-        }
-        bound = Math.max(bound, alt.weight * rec.max * min / 255);
-      }
-    });
-    return bound;
+    return out;
   }
 
   function phraseMatches(doc, phrase, positions) {
@@ -861,25 +1002,27 @@
     return counts;
   }
 
-  function rank(scored) {
-    scored.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return scored;
+  function order(a, b) {
+    return b.score - a.score || a.doc - b.doc;
   }
 
   /**
-   * Runs a query. options: filters {dim: [values]}, prefix (default true: complete the last word while
-   * typing), complete (default true: every match, with counts; false: main tiers only, for previews),
-   * limit (default 10), facets (extra dimensions to count besides the default ones). Returns {total,
-   * hits [{doc, score}], all (every match, ranked), counts {dim: [{value, label, count}]} for the loaded
-   * dimensions, corrections, unmatched, plan, exact, highlight (Set of surface words to mark)}.
+   * Runs a query. options: filters {dim: [values]}, prefix (default true: complete the last word while typing),
+   * complete (default true: in short mode, every match with exact counts), limit (default 10), facets (extra
+   * dimensions to count besides the default ones; in relaxed and long modes facets are counted only when asked for
+   * or filtered on). Returns {mode, total (every-word matches; -1 when not counted), hits [{doc, score, partial,
+   * matched, missing}], all (ranked; relaxed and long modes: the best 50), counts {dim: [{value, label, count}]} or
+   * null, corrections, unmatched, minMatch, plan, exact, highlight (Set of surface words to mark)}.
    */
   Engine.prototype.search = function (text, options) {
     var self = this;
     var o = options || {};
     var filters = o.filters || {};
-    var complete = o.complete !== false;
     var limit = o.limit || 10;
     return this.open().then(function () {
+      if (self.isLong(text)) {
+        return self.pastePlan(text);
+      }
       var query = parseQuery(text, self.stopwords);
       if (o.prefix === false) {
         query.lastPrefix = false;
@@ -887,123 +1030,147 @@
       return self.plan(query);
     }).then(function (plan) {
       var hasFilters = Object.keys(filters).some(function (k) { return filters[k] && filters[k].length; });
-      var result = { plan: plan, corrections: plan.corrections, unmatched: plan.unmatched, hits: [], all: [],
-        total: 0, counts: null, exact: true, highlight: new Set() };
-      var dimsP = complete || hasFilters
-        ? Promise.all(self.wantedDims(filters, o.facets).map(function (id) { return self.dim(id); }))
-        : Promise.resolve(null);
-      if (plan.unmatched.length) {
+      var result = { mode: plan.mode, plan: plan, corrections: plan.corrections, unmatched: plan.unmatched,
+        minMatch: plan.minMatch, hits: [], all: [], total: 0, counts: null, exact: true, highlight: new Set() };
+      var exhaustive = plan.mode === 'short' && o.complete !== false || plan.phrases.length > 0 || plan.clauses.length === 0;
+      var wanted = exhaustive || hasFilters || (o.facets && o.facets.length) ? self.wantedDims(filters, o.facets) : [];
+      var dimsP = Promise.all(wanted.map(function (id) { return self.dim(id); }));
+      if (plan.brokenPhrase || (plan.clauses.length === 0 && plan.phrases.length === 0 && plan.unmatched.length)) {
         return dimsP.then(function (dims) {
-          result.counts = dims ? countFacets(dims, filters, []) : null;
+          result.counts = dims.length ? countFacets(dims, filters, []) : null;
           return result;
         });
       }
-      var needAll = complete || hasFilters || plan.phrases.length > 0;
-      var recordsP = Promise.all(plan.clauses.map(function (c) {
-        return Promise.all(c.alternatives.map(function (a) { return self.postings(a.term); }));
-      }));
-      return recordsP.then(function (records) {
-        var tails = [];
-        if (needAll) {
-          records.forEach(function (recs) {
-            recs.forEach(function (rec) {
-              tails.push(self.tail(rec).then(function (t) { rec.tailData = t; }));
-            });
-          });
-        }
-        var posP = Promise.all(plan.phrases.map(function (p) {
-          return Promise.all(p.terms.map(function (t) { return self.positions(t); }));
-        }));
-        return Promise.all([Promise.all(tails), dimsP, posP, self.variants(plan)]).then(function (loaded) {
-          result.highlight = loaded[3];
-          return self.score(plan, records, needAll, loaded[1], loaded[2], filters, limit, result);
+      var termsP = Promise.all(planTerms(plan).map(function (t) { return self.postings(t); }));
+      return Promise.all([termsP, dimsP, self.variants(plan)]).then(function (loaded) {
+        result.highlight = loaded[2];
+        var terms = new Map();
+        loaded[0].forEach(function (rec) { terms.set(rec.term, new Ranking.TermData(rec)); });
+        var dims = loaded[1];
+        var accept = hasFilters ? function (doc) { return docMatchesFilters(dims, filters, doc, null); } : null;
+        var ranked = exhaustive ? self.everyMatch(plan, terms, dims, filters, result)
+          : self.topMatches(plan, terms, accept, result);
+        return ranked.then(function (all) {
+          result.all = all;
+          result.hits = all.slice(0, limit);
+          if (!exhaustive && dims.length) {
+            result.counts = countFacets(dims, filters, all.map(function (h) { return h.doc; }));
+          }
+          return result;
         });
       });
     });
   };
 
-  Engine.prototype.score = function (plan, records, full, dims, positions, filters, limit, result) {
-    var docCount = this.manifest.docs;
-    var matched;
-    if (plan.clauses.length === 0) {
-      matched = [];
-      for (var d = 0; d < docCount; d++) {
-        matched.push({ doc: d, score: 0 });
+  /** Loads every tail of a plan's terms. */
+  Engine.prototype.loadTails = function (terms) {
+    var self = this;
+    var open = [];
+    terms.forEach(function (td) {
+      if (!td.complete) {
+        open.push(self.tail(td.rec).then(function (t) { td.addTail(t); }));
       }
-    } else {
-      var maps = plan.clauses.map(function (c, i) { return clauseScores(c, records[i], full); });
-      var order = maps.map(function (m, i) { return i; }).sort(function (a, b) { return maps[a].size - maps[b].size; });
-      matched = [];
-      if (full) {
-        maps[order[0]].forEach(function (s, doc) {
-          var sum = 0;
-          for (var i = 0; i < maps.length; i++) {
-            var v = maps[i].get(doc);
-            if (v === undefined) {
-              return;
-            }
-            sum += v;
-          }
-          matched.push({ doc: doc, score: sum });
-        });
+    });
+    return Promise.all(open);
+  };
+
+  /**
+   * Short mode: every document matching every clause and phrase, with the exact total and facet counts; when fewer
+   * than a page match and the plan relaxes, the partial matches follow (best 50).
+   */
+  Engine.prototype.everyMatch = function (plan, terms, dims, filters, result) {
+    var self = this;
+    var posP = Promise.all(plan.phrases.map(function (p) {
+      return Promise.all(p.terms.map(function (t) { return self.positions(t); }));
+    }));
+    return Promise.all([this.loadTails(terms), posP]).then(function (loaded) {
+      var positions = loaded[1];
+      var n = plan.clauses.length;
+      var matched = [];
+      if (n === 0) {
+        for (var d = 0; d < self.manifest.docs; d++) {
+          matched.push({ doc: d, score: 0 });
+        }
       } else {
-        matched = this.partial(plan, records, maps, result, limit);
+        var seen = new Set();
+        terms.forEach(function (td) { td.scores.forEach(function (v, doc) { seen.add(doc); }); });
+        seen.forEach(function (doc) {
+          var st = Ranking.docState(plan, terms, doc);
+          if (st.matched === n) {
+            matched.push({ doc: doc, score: st.lo });
+          }
+        });
       }
-    }
-    if (plan.phrases.length) {
       matched = matched.filter(function (m) {
         return plan.phrases.every(function (p, i) { return phraseMatches(m.doc, p, positions[i]); });
       });
-    }
-    var all = matched;
-    if (dims) {
-      matched = matched.filter(function (m) { return docMatchesFilters(dims, filters, m.doc, null); });
-      result.counts = countFacets(dims, filters, all.map(function (m) { return m.doc; }));
-    }
-    result.total = full ? matched.length : -1;
-    result.all = rank(matched);
-    result.hits = result.all.slice(0, limit);
-    return result;
+      var every = matched;
+      if (dims.length) {
+        matched = matched.filter(function (m) { return docMatchesFilters(dims, filters, m.doc, null); });
+        result.counts = countFacets(dims, filters, every.map(function (m) { return m.doc; }));
+      }
+      result.total = matched.length;
+      matched.sort(order);
+      var all = matched.map(function (m) { return self.hit(plan, terms, m.doc, m.score, false); });
+      if (!relaxes(plan) || matched.length >= self.manifest.mode.page) {
+        return all;
+      }
+      var inAll = new Set(matched.map(function (m) { return m.doc; }));
+      var accept = dims.length ? function (doc) { return docMatchesFilters(dims, filters, doc, null); } : null;
+      var r = Ranking.step(plan, terms, { k: self.manifest.mode.page, minMatch: plan.minMatch, andFirst: true, accept: accept });
+      r.ranked.forEach(function (h) {
+        if (!inAll.has(h.doc) && all.length < matched.length + self.manifest.mode.best) {
+          all.push(self.hit(plan, terms, h.doc, h.score, true, h.mask));
+        }
+      });
+      return all;
+    });
   };
 
-  /** Ranks from main tiers only; result.exact says whether the top hits are provably the true top hits. */
-  Engine.prototype.partial = function (plan, records, maps, result, limit) {
-    var bounds = plan.clauses.map(function (c, i) { return clauseBound(c, records[i]); });
-    var candidates = new Map();
-    maps.forEach(function (m) {
-      m.forEach(function (s, doc) { candidates.set(doc, true); });
-    });
-    var exact = [];
-    var unsure = 0;
-    candidates.forEach(function (v, doc) {
-      var sum = 0;
-      var upper = 0;
-      var known = true;
-      for (var i = 0; i < maps.length; i++) {
-        var s = maps[i].get(doc);
-        if (s === undefined) {
-          if (bounds[i] === 0) {
-            return;
-          }
-          known = false;
-          upper += bounds[i];
-        } else {
-          sum += s;
-          upper += s;
-        }
+  function relaxes(plan) {
+    return plan.minMatch < plan.clauses.length;
+  }
+
+  /**
+   * Relaxed and long modes: the best documents from the top of each posting list, loading tails only until the top
+   * page is settled (search-ranking.js). Documents matching every clause come first (not in long mode); when a page
+   * of them exists, only they are listed.
+   */
+  Engine.prototype.topMatches = function (plan, terms, accept, result) {
+    var self = this;
+    var m = this.manifest.mode;
+    var o = { k: m.page, minMatch: plan.mode === 'long' ? plan.minMatch : Math.min(plan.minMatch, plan.clauses.length),
+      andFirst: plan.mode !== 'long', accept: accept };
+    result.total = -1;
+    result.exact = true;
+    function next() {
+      var r = Ranking.step(plan, terms, o);
+      if (!r.done) {
+        var td = terms.get(r.load);
+        return self.tail(td.rec).then(function (t) {
+          td.addTail(t);
+          return next();
+        });
       }
-      if (known) {
-        exact.push({ doc: doc, score: sum });
-      } else {
-        unsure = Math.max(unsure, upper);
+      var ranked = r.ranked;
+      if (o.andFirst && ranked.length >= m.page && ranked[m.page - 1].all) {
+        ranked = ranked.filter(function (h) { return h.all; });
       }
+      return ranked.slice(0, m.best).map(function (h) {
+        return self.hit(plan, terms, h.doc, h.score, plan.mode === 'long' || !h.all, h.mask);
+      });
+    }
+    return Promise.resolve().then(next);
+  };
+
+  /** A result: {doc, score, partial, matched [words], missing [words, those no incident uses included]}. */
+  Engine.prototype.hit = function (plan, terms, doc, score, partial, mask) {
+    var matched = [];
+    var missing = [];
+    plan.clauses.forEach(function (c, i) {
+      (mask ? mask[i] : true) ? matched.push(c.word) : missing.push(c.word);
     });
-    var unseen = bounds.reduce(function (a, b) { return a + b; }, 0);
-    unsure = Math.max(unsure, bounds.every(function (b) { return b > 0; }) ? unseen : 0);
-    rank(exact);
-    var kth = exact.length >= limit ? exact[limit - 1].score : -1;
-    result.exact = kth >= 0 && kth > unsure;
-    return exact;
+    return { doc: doc, score: score, partial: partial, matched: matched, missing: missing.concat(plan.unmatched) };
   };
 
   /** Every surface form, in the loaded dictionary shards, of the terms a plan matches (for highlighting). */
@@ -1013,7 +1180,7 @@
     var words = new Set();
     plan.clauses.forEach(function (c) {
       words.add(c.word);
-      c.alternatives.forEach(function (a) { terms.add(a.term); });
+      c.alternatives.forEach(function (a) { a.terms.forEach(function (t) { terms.add(t); }); });
     });
     var shards = new Set();
     words.forEach(function (w) { shards.add(self.shardOf(w)); });

@@ -78,7 +78,10 @@
       } else if (!assets['js/search-engine.js']) {
         enginePromise = Promise.reject(new Error('the search engine script is missing'));
       } else {
-        var ready = window.HindsightSearch ? Promise.resolve() : loadScript(assets['js/search-engine.js']);
+        var ready = window.HindsightSearch ? Promise.resolve()
+          : Promise.all(['js/search-stemmer.js', 'js/search-ranking.js'].map(function (name) {
+            return assets[name] ? loadScript(assets[name]) : Promise.reject(new Error('the script ' + name + ' is missing'));
+          })).then(function () { return loadScript(assets['js/search-engine.js']); });
         enginePromise = ready.then(function () {
           return new window.HindsightSearch.Engine(new URL(meta.content, location.href).href).open();
         });

@@ -33,6 +33,8 @@ async function main() {
     out.push({
       q: q.q,
       total: res.total,
+      mode: res.mode,
+      partial: res.hits.map((h) => h.partial),
       exact: res.exact,
       hits: res.hits.map((h) => h.doc),
       ranked: res.all.length, // the page reads res.all: it must be there for every query, matched or not

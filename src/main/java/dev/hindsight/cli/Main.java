@@ -24,9 +24,30 @@ public final class Main {
     /** Exit code: bad command-line usage. */
     public static final int USAGE = 64;
 
+    private final java.io.InputStream in;
+
+    private Main(java.io.InputStream in) {
+        this.in = in;
+    }
+
+    /** Creates the command tree reading the process's standard input (for tools that list the commands). */
+    Main() {
+        this(System.in);
+    }
+
+    /** Returns what commands read as standard input ({@code hindsight search -}). */
+    java.io.InputStream in() {
+        return in;
+    }
+
     /** Runs the command line and returns the exit code; tests call this directly. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new Main());
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the command line with a given standard input and returns the exit code. */
+    public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new Main(in));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(e -> USAGE);

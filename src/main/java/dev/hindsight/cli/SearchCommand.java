@@ -7,6 +7,7 @@ import dev.hindsight.index.IndexStore;
 import dev.hindsight.index.SearchOutput;
 import dev.hindsight.index.SearchRequest;
 import dev.hindsight.index.SearchResult;
+import dev.hindsight.index.Synonyms;
 import dev.hindsight.load.ContentLoader;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -39,16 +41,22 @@ import java.util.function.Function;
  * when it is missing or stale.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the incidents with the same index as the site: every word must match, \"quoted phrases\" too; "
-                + "typos are corrected.")
+        description = "Search the incidents with the same index as the site. Incidents matching every word come first, then "
+                + "those matching most of them; \"quoted phrases\" must match; typos are corrected. Pasted text (a log line, "
+                + "an alert, a paragraph: more than 16 words or several lines) is read as \"more like this\". "
+                + "Use - to read the query from standard input.")
 public final class SearchCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
 
+    /** Characters of standard input read, at most. */
+    private static final int MAX_INPUT = 64 * 1024;
+
     @Mixin
     SiteOptions site;
 
-    @Parameters(arity = "1..*", paramLabel = "WORDS", description = "What to look for, e.g. \"connection pool\" or db-primary-02.")
+    @Parameters(arity = "1..*", paramLabel = "WORDS", description = "What to look for, e.g. \"connection pool\" or db-primary-02; "
+            + "- reads it from standard input (a pasted log or alert).")
     List<String> words;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Incidents to show (default: ${DEFAULT-VALUE}).")
@@ -78,6 +86,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -104,7 +115,17 @@ public final class SearchCommand implements Callable<Integer> {
         if (errors > 0) {
             err.println("note: " + errors + " problem(s) in the content; `hindsight check` lists them. Searching what loaded.");
         }
-        String query = String.join(" ", words);
+        String query;
+        try {
+            query = words.size() == 1 && words.get(0).equals("-") ? readStdin() : String.join(" ", words);
+        } catch (IOException e) {
+            err.println("hindsight: could not read the query from standard input: " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (query.isBlank()) {
+            err.println("hindsight: the query is empty");
+            return Main.USAGE;
+        }
         Map<String, Set<String>> filters = new TreeMap<>();
         put(filters, "causes", causes);
         put(filters, "services", services);
@@ -114,7 +135,7 @@ public final class SearchCommand implements Callable<Integer> {
             Result<IndexStore> opened = IndexStore.open(loaded.value(), options.cacheDir());
             opened.problems().forEach(p -> err.println("note: " + p.message()));
             try (IndexStore store = opened.value()) {
-                SearchResult result = new IncidentSearcher(store).search(new SearchRequest(query, filters, from, limit, false));
+                SearchResult result = new IncidentSearcher(store, Synonyms.of(config.value().synonyms())).search(new SearchRequest(query, filters, from, limit, false));
                 Path cwd = Path.of("").toAbsolutePath();
                 Function<Postmortem, String> path = p -> {
                     Path f = options.contentDir().resolve(p.source());
@@ -128,6 +149,17 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("hindsight: could not open the search index in " + options.cacheDir() + ": " + e.getMessage());
             return Main.ERRORS;
         }
+    }
+
+    /** Reads standard input, keeping the first MAX_INPUT characters (a paste is capped at 2,000 words anyway). */
+    private String readStdin() throws IOException {
+        java.io.Reader r = new java.io.InputStreamReader(main.in(), java.nio.charset.StandardCharsets.UTF_8);
+        char[] buf = new char[MAX_INPUT];
+        int n = 0;
+        for (int got; n < buf.length && (got = r.read(buf, n, buf.length - n)) > 0; ) {
+            n += got;
+        }
+        return new String(buf, 0, n);
     }
 
     private static void put(Map<String, Set<String>> filters, String dim, List<String> values) {

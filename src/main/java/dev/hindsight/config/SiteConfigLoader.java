@@ -5,6 +5,7 @@ import dev.hindsight.model.LintRule;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SynonymGroup;
 import dev.hindsight.model.Term;
 
 import java.nio.file.Files;
@@ -97,9 +98,30 @@ public final class SiteConfigLoader {
             case "teams" -> s.teams = vocabulary.terms(e);
             case "essential" -> s.essential = fields.texts(e);
             case "blameless" -> s.blameless = vocabulary.rules(e);
+            case "search" -> fields.map(e).ifPresent(m -> search(s, m, fields));
             default -> fields.info(e.line(), "unknown-key", "unknown setting `" + e.key() + "` is ignored (known: title, "
                     + "description, base_url, language, timezone, action_item_slo, severities, causes, services, teams, "
-                    + "essential, blameless)");
+                    + "essential, blameless, search)");
+        }
+    }
+
+    private static void search(Settings s, YamlNode.Mapping m, YamlFields fields) {
+        for (YamlNode.Entry e : m.entries()) {
+            if (!e.key().equals("synonyms")) {
+                fields.info(e.line(), "unknown-key", "unknown setting `search." + e.key() + "` is ignored (known: synonyms)");
+                continue;
+            }
+            fields.list(e).ifPresent(list -> {
+                for (YamlNode item : list.items()) {
+                    Optional<String> line = fields.text("search.synonyms", item);
+                    line.ifPresent(text -> {
+                        Result<Optional<SynonymGroup>> group = SynonymGroup.parse(text, FILE + ":" + item.line());
+                        group.value().ifPresent(s.synonyms::add);
+                        group.problems().forEach(p -> fields.error(item.line(), "synonyms", p.message()
+                                + " (search.synonyms takes lines like `k8s, kubernetes`)"));
+                    });
+                }
+            });
         }
     }
 
@@ -148,6 +170,7 @@ public final class SiteConfigLoader {
         private List<Term> teams = List.of();
         private List<String> essential = List.of();
         private List<LintRule> blameless = List.of();
+        private final List<SynonymGroup> synonyms = new java.util.ArrayList<>();
         private final Map<ActionType, Integer> slo = new EnumMap<>(ActionType.class);
         private final LocalDate today;
 
@@ -160,7 +183,7 @@ public final class SiteConfigLoader {
 
         SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, zone, severities, causes, services, teams,
-                    slo, essential, blameless, today);
+                    slo, essential, blameless, today, synonyms);
         }
     }
 }

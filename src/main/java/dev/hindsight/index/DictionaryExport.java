@@ -14,6 +14,11 @@ import java.util.TreeMap;
  * using this surface form). The client maps a typed word straight to its term (no stemmer in JavaScript), finds
  * completions of the last word, and highlights every surface form of a matched term found in the same shard.
  *
+ * <p><b>Term dictionary</b> ({@code term.<hash>/<n>.bin}, loaded only for a word the corpus never uses in that form):
+ * every index term in string order, front-coded, each with {@code uv term} (its number) and {@code uv df}; the
+ * manifest lists each shard's first term. The client stems such a word ({@code search-stemmer.js}, held to Lucene's
+ * Porter stemmer by a test) and looks the stem up here, so {@code crashed} finds {@code crash}.
+ *
  * <p><b>Typo lexicon</b> ({@code typo.<hash>/<n>.bin}, one file per word length, loaded only when a word matches nothing):
  * the {@link TypoDistance#eligible eligible} words of that length, front-coded, each with {@code uv df}.
  */
@@ -21,6 +26,8 @@ final class DictionaryExport {
     private static final int SHARD = 6 * 1024;
 
     private final List<String> first = new ArrayList<>();
+    private final List<String> termFirst = new ArrayList<>();
+    private String termFolder = "";
     private final List<byte[]> shards = new ArrayList<>();
     private final Map<Integer, Integer> typo = new TreeMap<>();
     private String folder = "";
@@ -58,7 +65,48 @@ final class DictionaryExport {
             shards.add(new ByteSink().uv(count).raw(shard).bytes());
         }
         folder = files.addGroup("dict", shards);
+        writeTerms(vocabulary, postings, files);
         writeTypos(vocabulary, files);
+    }
+
+    private void writeTerms(IndexVocabulary vocabulary, PostingsExport postings, SearchFiles files) {
+        List<String> terms = new ArrayList<>(vocabulary.termDocFreqs().keySet());
+        terms.sort(java.util.Comparator.naturalOrder());
+        List<byte[]> out = new ArrayList<>();
+        ByteSink shard = new ByteSink();
+        int count = 0;
+        String prev = "";
+        for (String t : terms) {
+            int ord = postings.ord(t);
+            if (ord < 0) {
+                continue;
+            }
+            if (count == 0) {
+                termFirst.add(t);
+                prev = "";
+            }
+            frontCode(shard, prev, t);
+            shard.uv(ord).uv(vocabulary.termDf(t));
+            prev = t;
+            count++;
+            if (shard.size() >= SHARD) {
+                out.add(new ByteSink().uv(count).raw(shard).bytes());
+                shard.clear();
+                count = 0;
+            }
+        }
+        if (count > 0) {
+            out.add(new ByteSink().uv(count).raw(shard).bytes());
+        }
+        termFolder = files.addGroupFast("term", out);
+    }
+
+    List<String> termFirst() {
+        return termFirst;
+    }
+
+    String termFolder() {
+        return termFolder;
     }
 
     private void writeTypos(IndexVocabulary vocabulary, SearchFiles files) {

@@ -5,6 +5,7 @@ import dev.hindsight.model.Validate;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -25,11 +26,16 @@ public final class IncidentSearcher {
     private final IndexVocabulary vocabulary;
     private final QueryPlanner planner;
 
-    /** Creates a searcher over an open index. */
+    /** Creates a searcher over an open index, with the shipped synonyms only. */
     public IncidentSearcher(IndexStore store) throws IOException {
+        this(store, Synonyms.of(java.util.List.of()));
+    }
+
+    /** Creates a searcher over an open index with synonyms. */
+    public IncidentSearcher(IndexStore store, Synonyms synonyms) throws IOException {
         this.store = Validate.notNull(store, "store");
         this.vocabulary = IndexVocabulary.of(store);
-        this.planner = new QueryPlanner(vocabulary);
+        this.planner = new QueryPlanner(vocabulary, synonyms);
     }
 
     /** Returns the vocabulary of the index. */
@@ -37,32 +43,75 @@ public final class IncidentSearcher {
         return vocabulary;
     }
 
-    /** Plans a query the way the browser does. */
+    /** Plans a query the way the browser does: pasted text as "more like this", typed words as words. */
     public QueryPlan plan(SearchRequest request) {
+        if (QueryText.isLong(request.text())) {
+            return PasteTerms.plan(request.text(), vocabulary, store.docs().size());
+        }
         QueryText text = QueryText.parse(request.text(), Set.copyOf(IncidentAnalyzer.STOPWORDS));
         return planner.plan(request.prefix() ? text : text.complete());
     }
 
-    /** Runs a search: best hits first (ties: newest first), with the exact number of matches. */
+    /**
+     * Runs a search: incidents matching every word first (ties: newest first) with their exact number; then, when
+     * fewer than a page match every word and the plan allows it, incidents matching enough of the words.
+     */
     public SearchResult search(SearchRequest request) throws IOException {
         Validate.notNull(request, "request");
         QueryPlan plan = plan(request);
-        Query query = LuceneQuery.build(plan, request.filters());
-        if (request.since().isPresent()) {
-            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                    .add(IntPoint.newRangeQuery(IndexFields.DAY, (int) request.since().get().toEpochDay(), Integer.MAX_VALUE),
-                            BooleanClause.Occur.FILTER).build();
+        IndexSearcher searcher = store.searcher();
+        List<ScoreDoc> ranked = new ArrayList<>();
+        Set<Integer> every = new HashSet<>();
+        int total;
+        if (plan.mode() == QueryMode.LONG) {
+            TopDocs top = searcher.search(since(LuceneQuery.build(plan, request.filters(), plan.minMatch()), request),
+                    new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
+            ranked.addAll(List.of(top.scoreDocs));
+            total = (int) top.totalHits.value;
+        } else {
+            TopDocs top = searcher.search(since(LuceneQuery.build(plan, request.filters()), request),
+                    new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
+            total = (int) top.totalHits.value;
+            for (ScoreDoc sd : top.scoreDocs) {
+                ranked.add(sd);
+                every.add(sd.doc);
+            }
+            if (plan.relaxes() && total < QueryMode.PAGE && ranked.size() < request.limit()) {
+                TopDocs more = searcher.search(since(LuceneQuery.build(plan, request.filters(), plan.minMatch()), request),
+                        new TopScoreDocCollectorManager(request.limit() + total, Integer.MAX_VALUE));
+                for (ScoreDoc sd : more.scoreDocs) {
+                    if (ranked.size() < request.limit() && !every.contains(sd.doc)) {
+                        ranked.add(sd);
+                    }
+                }
+            }
         }
-        TopDocs top = store.searcher().search(query, new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
         Set<String> terms = new HashSet<>();
-        plan.clauses().forEach(c -> c.alternatives().forEach(a -> terms.add(a.term())));
+        plan.clauses().forEach(c -> c.alternatives().forEach(a -> terms.addAll(a.terms())));
         SurfaceTerms mapper = new SurfaceTerms();
         List<SearchHit> hits = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
+        for (ScoreDoc sd : ranked) {
             Postmortem p = store.docs().get(sd.doc);
             String text = p.summary().orElse("") + "\n" + p.bodyText();
-            hits.add(new SearchHit(sd.doc, p, plan.clauses().isEmpty() ? 0 : sd.score, Snippet.of(text, terms, mapper)));
+            List<String> matched = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (QueryPlan.Clause c : plan.clauses()) {
+                (searcher.explain(LuceneQuery.clause(c), sd.doc).isMatch() ? matched : missing).add(c.word());
+            }
+            missing.addAll(plan.unmatched());
+            boolean partial = plan.mode() == QueryMode.LONG || !every.contains(sd.doc);
+            hits.add(new SearchHit(sd.doc, p, plan.clauses().isEmpty() ? 0 : sd.score, Snippet.of(text, terms, mapper),
+                    partial, matched, partial ? missing : plan.unmatched()));
         }
-        return new SearchResult(plan, (int) top.totalHits.value, hits);
+        return new SearchResult(plan, total, hits);
+    }
+
+    private static Query since(Query query, SearchRequest request) {
+        if (request.since().isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(IntPoint.newRangeQuery(IndexFields.DAY, (int) request.since().get().toEpochDay(), Integer.MAX_VALUE),
+                        BooleanClause.Occur.FILTER).build();
     }
 }

@@ -23,12 +23,14 @@ public final class IndexVocabulary implements Vocabulary {
     private final String[] terms;
     private final int[] df;
     private final int docCount;
+    private final Map<String, Integer> termDf;
 
-    private IndexVocabulary(String[] surfaces, String[] terms, int[] df, int docCount) {
+    private IndexVocabulary(String[] surfaces, String[] terms, int[] df, int docCount, Map<String, Integer> termDf) {
         this.surfaces = surfaces;
         this.terms = terms;
         this.df = df;
         this.docCount = docCount;
+        this.termDf = termDf;
     }
 
     /** Reads the vocabulary of an index from its documents' text fields; stop words are left out. */
@@ -52,6 +54,23 @@ public final class IndexVocabulary implements Vocabulary {
             }
         }
         SurfaceTerms mapper = new SurfaceTerms();
+        Map<String, int[]> byTerm = new HashMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (String f : IndexFields.TEXT) {
+                for (WordSplitter.Word w : WordSplitter.split(IndexFields.text(docs.get(d), f))) {
+                    int doc = d;
+                    mapper.term(w.surface()).ifPresent(t -> {
+                        int[] c = byTerm.computeIfAbsent(t, k -> new int[] {-1, 0});
+                        if (c[0] != doc) {
+                            c[0] = doc;
+                            c[1]++;
+                        }
+                    });
+                }
+            }
+        }
+        Map<String, Integer> termDf = new HashMap<>();
+        byTerm.forEach((t, c) -> termDf.put(t, c[1]));
         List<String> sorted = new ArrayList<>(seen.keySet());
         sorted.sort(Comparator.naturalOrder());
         List<String> s = new ArrayList<>();
@@ -65,7 +84,7 @@ public final class IndexVocabulary implements Vocabulary {
             });
         }
         return new IndexVocabulary(s.toArray(String[]::new), t.toArray(String[]::new),
-                f.stream().mapToInt(Integer::intValue).toArray(), docs.size());
+                f.stream().mapToInt(Integer::intValue).toArray(), docs.size(), Map.copyOf(termDf));
     }
 
     /** Returns the number of surface words. */
@@ -105,6 +124,34 @@ public final class IndexVocabulary implements Vocabulary {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         best.forEach((t, i) -> out.put(t, surfaces[i]));
         return out;
+    }
+
+    /** Returns every index term with the number of documents using it, sorted as Lucene sorts terms. */
+    public java.util.SortedMap<String, Integer> termDocFreqs() {
+        java.util.TreeMap<String, Integer> out = new java.util.TreeMap<>(IndexVocabulary::compareTerms);
+        out.putAll(termDf);
+        return out;
+    }
+
+    /** Compares two terms as Lucene orders them (UTF-8 bytes). */
+    static int compareTerms(String a, String b) {
+        return new org.apache.lucene.util.BytesRef(a).compareTo(new org.apache.lucene.util.BytesRef(b));
+    }
+
+    @Override
+    public int surfaceDf(String surface) {
+        int i = Arrays.binarySearch(surfaces, surface);
+        return i >= 0 ? df[i] : 0;
+    }
+
+    @Override
+    public int termDf(String term) {
+        return termDf.getOrDefault(term, 0);
+    }
+
+    @Override
+    public Optional<String> stemmed(String surface) {
+        return new SurfaceTerms().term(surface).filter(termDf::containsKey);
     }
 
     @Override

@@ -29,16 +29,28 @@ public final class LuceneQuery {
     private LuceneQuery() {
     }
 
-    /** Builds the query; filters are dimension to accepted values (any of them), all dimensions required. */
+    /** Builds the query for documents matching every clause and phrase; filters are dimension to accepted values. */
     public static Query build(QueryPlan plan, Map<String, Set<String>> filters) {
+        return build(plan, filters, plan.clauses().size());
+    }
+
+    /**
+     * Builds the query for documents matching at least {@code min} clauses and every phrase, scored by the sum of the
+     * clauses they match; filters are dimension to accepted values (any of them), all dimensions required.
+     */
+    public static Query build(QueryPlan plan, Map<String, Set<String>> filters, int min) {
         Validate.notNull(plan, "plan");
         Validate.notNull(filters, "filters");
         if (plan.impossible()) {
             return new MatchNoDocsQuery("a word matches nothing");
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean all = min >= plan.clauses().size();
         for (QueryPlan.Clause c : plan.clauses()) {
-            b.add(clause(c), BooleanClause.Occur.MUST);
+            b.add(clause(c), all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        }
+        if (!all) {
+            b.setMinimumNumberShouldMatch(min);
         }
         for (QueryPlan.PhraseTerms p : plan.phrases()) {
             b.add(phrase(p), BooleanClause.Occur.FILTER);
@@ -58,6 +70,18 @@ public final class LuceneQuery {
         return b.build();
     }
 
+    /** Returns the query matching documents that satisfy one clause, scored as the static client scores it. */
+    public static Query clause(QueryPlan.Clause c) {
+        if (c.alternatives().size() == 1) {
+            return alternative(c.alternatives().get(0));
+        }
+        List<Query> alts = new ArrayList<>();
+        for (QueryPlan.Alternative a : c.alternatives()) {
+            alts.add(alternative(a));
+        }
+        return new DisjunctionMaxQuery(alts, 0f);
+    }
+
     /** Returns the query for one term: BM25 in each text field times the field weight, summed. */
     public static Query term(String term) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -67,16 +91,17 @@ public final class LuceneQuery {
         return b.build();
     }
 
-    private static Query clause(QueryPlan.Clause c) {
-        if (c.alternatives().size() == 1 && c.alternatives().get(0).weight() == 1) {
-            return term(c.alternatives().get(0).term());
+    private static Query alternative(QueryPlan.Alternative a) {
+        Query q;
+        if (a.terms().size() == 1) {
+            q = term(a.terms().get(0));
+        } else {
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            a.terms().forEach(t -> every.add(term(t), BooleanClause.Occur.MUST));
+            q = every.build();
         }
-        List<Query> alts = new ArrayList<>();
-        for (QueryPlan.Alternative a : c.alternatives()) {
-            Query q = term(a.term());
-            alts.add(a.weight() == 1 ? q : new BoostQuery(q, (float) a.weight()));
-        }
-        return new DisjunctionMaxQuery(alts, 0f);
+        double boost = a.weight() / a.terms().size();
+        return boost == 1 ? q : new BoostQuery(q, (float) boost);
     }
 
     private static Query phrase(QueryPlan.PhraseTerms p) {

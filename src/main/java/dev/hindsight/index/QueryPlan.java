@@ -3,23 +3,27 @@ package dev.hindsight.index;
 import java.util.List;
 
 /**
- * A query resolved against a vocabulary: what each word matches, the phrases to verify, and what was corrected.
- * A document matches when it matches every clause and every phrase; its score is the sum over clauses of the
- * best weighted alternative.
+ * A query resolved against a vocabulary: how it is read, what each word matches, the phrases to verify, and what was
+ * corrected or dropped. A document's score is the sum over the clauses it matches of the best weighted alternative.
+ * Documents matching every clause (and every phrase) come first; in relaxed and long modes, documents matching at
+ * least {@code minMatch} clauses follow.
  *
- * @param clauses     one per loose word or phrase word
- * @param phrases     phrases, as terms with offsets
- * @param corrections typo corrections made
- * @param unmatched   words that match nothing (then no document matches)
+ * @param mode         how the query is read
+ * @param clauses      one per loose word, phrase word, synonym span or (long mode) picked term
+ * @param phrases      phrases, as terms with offsets
+ * @param corrections  typo corrections made
+ * @param unmatched    words no incident uses, dropped from the query
+ * @param minMatch     clauses a partial match needs, at least
+ * @param brokenPhrase true when a quoted phrase holds a word no incident uses (then nothing matches)
  */
-public record QueryPlan(List<Clause> clauses, List<PhraseTerms> phrases, List<Correction> corrections,
-                        List<String> unmatched) {
+public record QueryPlan(QueryMode mode, List<Clause> clauses, List<PhraseTerms> phrases, List<Correction> corrections,
+                        List<String> unmatched, int minMatch, boolean brokenPhrase) {
 
     /**
-     * A word and the terms that satisfy it.
+     * A word and what satisfies it.
      *
-     * @param word         the query word (after correction)
-     * @param alternatives terms with weights; the first is the word's own term when it has one
+     * @param word         the query word (after correction), or the words a synonym phrase covers
+     * @param alternatives what satisfies it, with weights; the first is the word's own term when it has one
      */
     public record Clause(String word, List<Alternative> alternatives) {
         public Clause {
@@ -28,12 +32,21 @@ public record QueryPlan(List<Clause> clauses, List<PhraseTerms> phrases, List<Co
     }
 
     /**
-     * A term that satisfies a clause, with the weight its impact is multiplied by.
+     * Terms that together satisfy a clause: one term, or the words of a synonym phrase (all of them, anywhere in the
+     * incident). Its score is the weight times the mean of its terms' scores.
      *
-     * @param term   the index term
-     * @param weight 1 for the word itself, less for a completion of a word the corpus also has whole
+     * @param terms  index terms
+     * @param weight 1, or less for a completion of a word the corpus also has whole
      */
-    public record Alternative(String term, double weight) {
+    public record Alternative(List<String> terms, double weight) {
+        public Alternative {
+            terms = List.copyOf(terms);
+        }
+
+        /** Returns an alternative of one term. */
+        public static Alternative of(String term, double weight) {
+            return new Alternative(List.of(term), weight);
+        }
     }
 
     /**
@@ -65,13 +78,18 @@ public record QueryPlan(List<Clause> clauses, List<PhraseTerms> phrases, List<Co
         unmatched = List.copyOf(unmatched);
     }
 
-    /** Returns true when some word matches nothing, so no document can match. */
+    /** Returns true when no document can match: a broken phrase, or words of which none is used. */
     public boolean impossible() {
-        return !unmatched.isEmpty();
+        return brokenPhrase || clauses.isEmpty() && phrases.isEmpty() && !unmatched.isEmpty();
     }
 
     /** Returns true when the plan asks for nothing (every document matches, newest first). */
     public boolean matchesAll() {
         return clauses.isEmpty() && phrases.isEmpty() && unmatched.isEmpty();
+    }
+
+    /** Returns true when documents matching only some clauses may be listed after those matching all. */
+    public boolean relaxes() {
+        return !impossible() && minMatch < clauses.size();
     }
 }

@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Resolves a {@link QueryText} against a {@link Vocabulary}; {@code planQuery} in
- * {@code assets/js/search-engine.js} applies the same rules to the exported dictionary:
+ * Resolves a {@link QueryText} against a {@link Vocabulary}; {@code plan} in {@code assets/js/search-engine.js}
+ * applies the same rules to the exported dictionary:
  * <ol>
  *   <li>a word the corpus uses matches its term; as the last word of a query still being typed (prefix), also
  *       up to {@value #COMPLETIONS} completions, weighted {@value #COMPLETION_WEIGHT} (1 when the word itself is
  *       not in the corpus);</li>
  *   <li>a compound the corpus never uses is replaced by its parts (stop words left out), each a word of its own;</li>
+ *   <li>a word whose stem is an index term matches that term ({@code crashed} finds {@code crash});</li>
  *   <li>otherwise the closest corpus word within the typo distance replaces it, and the plan says so;</li>
  *   <li>a prefix shorter than 2 characters that matches nothing is ignored (the user is still typing);
- *       any other word that matches nothing makes the query match nothing.</li>
+ *       any other word that matches nothing is dropped and listed as unmatched;</li>
+ *   <li>runs of loose words that form a phrase of a {@link Synonyms} group become one clause matched by any phrase
+ *       of the group (longest first, left to right).</li>
  * </ol>
+ * Pasted text ({@link QueryText#isLong}) is planned by {@link PasteTerms} instead.
  */
 public final class QueryPlanner {
     /** Completions of the last word, at most. */
@@ -28,48 +32,58 @@ public final class QueryPlanner {
     public static final int MIN_PREFIX = 2;
 
     private final Vocabulary vocabulary;
+    private final Synonyms synonyms;
 
-    /** Creates a planner over a vocabulary. */
-    public QueryPlanner(Vocabulary vocabulary) {
+    /** Creates a planner over a vocabulary, with synonyms. */
+    public QueryPlanner(Vocabulary vocabulary, Synonyms synonyms) {
         this.vocabulary = Validate.notNull(vocabulary, "vocabulary");
+        this.synonyms = Validate.notNull(synonyms, "synonyms");
     }
 
-    /** Resolves a parsed query. */
+    /** Resolves a parsed query of typed words (short or relaxed mode). */
     public QueryPlan plan(QueryText query) {
         Validate.notNull(query, "query");
-        List<QueryPlan.Clause> clauses = new ArrayList<>();
+        List<QueryPlan.Clause> loose = new ArrayList<>();
         List<QueryPlan.PhraseTerms> phrases = new ArrayList<>();
         List<QueryPlan.Correction> corrections = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (int i = 0; i < query.words().size(); i++) {
             boolean prefix = query.lastPrefix() && i == query.words().size() - 1;
-            word(query.words().get(i), prefix, clauses, corrections, unmatched);
+            word(query.words().get(i), prefix, loose, corrections, unmatched);
         }
+        List<QueryPlan.Clause> clauses = withSynonyms(loose);
+        boolean broken = false;
         for (QueryText.Phrase p : query.phrases()) {
             List<String> terms = new ArrayList<>();
             for (String w : p.words()) {
                 Optional<String> exact = exactOrCorrected(w, corrections, unmatched);
                 exact.ifPresent(t -> {
                     terms.add(t);
-                    clauses.add(new QueryPlan.Clause(w, List.of(new QueryPlan.Alternative(t, 1))));
+                    clauses.add(new QueryPlan.Clause(w, List.of(QueryPlan.Alternative.of(t, 1))));
                 });
             }
             if (terms.size() == p.words().size()) {
                 phrases.add(new QueryPlan.PhraseTerms(terms, p.offsets()));
+            } else {
+                broken = true;
             }
         }
-        return new QueryPlan(clauses, phrases, corrections, unmatched);
+        boolean shortQuery = query.words().size() + query.phrases().stream().mapToInt(p -> p.words().size()).sum()
+                <= QueryMode.SHORT_WORDS && unmatched.isEmpty();
+        int min = phrases.isEmpty() && !broken ? QueryMode.minMatch(clauses.size()) : clauses.size();
+        return new QueryPlan(shortQuery ? QueryMode.SHORT : QueryMode.RELAXED, clauses, phrases, corrections, unmatched,
+                min, broken);
     }
 
     private void word(String w, boolean prefix, List<QueryPlan.Clause> clauses, List<QueryPlan.Correction> corrections,
                       List<String> unmatched) {
         Optional<String> own = vocabulary.term(w);
         List<QueryPlan.Alternative> alts = new ArrayList<>();
-        own.ifPresent(t -> alts.add(new QueryPlan.Alternative(t, 1)));
+        own.ifPresent(t -> alts.add(QueryPlan.Alternative.of(t, 1)));
         if (prefix && w.length() >= MIN_PREFIX) {
             double weight = own.isPresent() ? COMPLETION_WEIGHT : 1;
             for (String t : vocabulary.completions(w, COMPLETIONS)) {
-                alts.add(new QueryPlan.Alternative(t, weight));
+                alts.add(QueryPlan.Alternative.of(t, weight));
             }
         }
         if (!alts.isEmpty()) {
@@ -89,13 +103,17 @@ public final class QueryPlanner {
         }
         exactOrCorrected(w, corrections, unmatched)
                 .ifPresent(t -> clauses.add(new QueryPlan.Clause(lastCorrection(w, corrections),
-                        List.of(new QueryPlan.Alternative(t, 1)))));
+                        List.of(QueryPlan.Alternative.of(t, 1)))));
     }
 
     private Optional<String> exactOrCorrected(String w, List<QueryPlan.Correction> corrections, List<String> unmatched) {
         Optional<String> own = vocabulary.term(w);
         if (own.isPresent()) {
             return own;
+        }
+        Optional<String> stemmed = vocabulary.stemmed(w);
+        if (stemmed.isPresent()) {
+            return stemmed;
         }
         Optional<String> fixed = vocabulary.correction(w);
         Optional<String> term = fixed.flatMap(vocabulary::term);
@@ -105,6 +123,43 @@ public final class QueryPlanner {
         }
         unmatched.add(w);
         return Optional.empty();
+    }
+
+    /** Merges runs of clauses that spell a synonym phrase into one clause matched by every phrase of the group. */
+    private List<QueryPlan.Clause> withSynonyms(List<QueryPlan.Clause> in) {
+        List<Optional<String>> own = new ArrayList<>();
+        for (QueryPlan.Clause c : in) {
+            QueryPlan.Alternative first = c.alternatives().get(0);
+            own.add(first.weight() == 1 && first.terms().size() == 1 ? Optional.of(first.terms().get(0)) : Optional.empty());
+        }
+        List<QueryPlan.Clause> out = new ArrayList<>();
+        int i = 0;
+        while (i < in.size()) {
+            Optional<Synonyms.Match> m = synonyms.longestAt(own, i);
+            if (m.isEmpty()) {
+                out.add(in.get(i++));
+                continue;
+            }
+            int n = m.get().length();
+            List<QueryPlan.Alternative> alts = new ArrayList<>(n == 1 ? in.get(i).alternatives() : List.of());
+            List<String> words = new ArrayList<>();
+            List<String> matched = new ArrayList<>();
+            for (int k = i; k < i + n; k++) {
+                words.add(in.get(k).word());
+                matched.add(own.get(k).orElseThrow());
+            }
+            if (n > 1) {
+                alts.add(new QueryPlan.Alternative(matched, 1));
+            }
+            for (List<String> phrase : m.get().group()) {
+                if (alts.stream().noneMatch(a -> a.terms().equals(phrase))) {
+                    alts.add(new QueryPlan.Alternative(phrase, 1));
+                }
+            }
+            out.add(new QueryPlan.Clause(String.join(" ", words), alts));
+            i += n;
+        }
+        return out;
     }
 
     private static String lastCorrection(String w, List<QueryPlan.Correction> corrections) {

@@ -76,6 +76,14 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
         return new QueryText(words, phrases, false);
     }
 
+    /**
+     * Returns true when text is pasted rather than typed: more than {@value QueryMode#LONG_WORDS} words (stop words
+     * included), or more than one line.
+     */
+    public static boolean isLong(String text) {
+        return text.strip().indexOf('\n') >= 0 || WordSplitter.queryWords(text).size() > QueryMode.LONG_WORDS;
+    }
+
     /** Returns true when nothing is asked for. */
     public boolean isEmpty() {
         return words.isEmpty() && phrases.isEmpty();

@@ -20,15 +20,33 @@ public final class SearchOutput {
         for (QueryPlan.Correction c : result.plan().corrections()) {
             sb.append("showing results for \"").append(c.to()).append("\" (no incident uses \"").append(c.from()).append("\")\n");
         }
-        if (!result.plan().unmatched().isEmpty()) {
-            sb.append("no incident uses ").append(String.join(", ", result.plan().unmatched().stream().map(w -> "\"" + w + "\"").toList()))
-                    .append(", so nothing matches every word\n");
+        QueryPlan plan = result.plan();
+        if (!plan.unmatched().isEmpty()) {
+            sb.append("no incident uses ").append(quoted(plan.unmatched()))
+                    .append(plan.impossible() ? ", so nothing matches" : "; searching the other words").append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "%d incident%s match \"%s\"%s%n", result.total(), result.total() == 1 ? "" : "s",
-                query, result.hits().size() < result.total() ? ", best " + result.hits().size() + " shown" : ""));
+        if (plan.mode() == QueryMode.LONG) {
+            sb.append(String.format(Locale.ROOT, "read as pasted text (more like this): %d word%s picked%s%n",
+                    plan.clauses().size(), plan.clauses().size() == 1 ? "" : "s", plan.clauses().isEmpty() ? ""
+                            : ": " + String.join(", ", plan.clauses().stream().map(QueryPlan.Clause::word).toList())));
+            sb.append(String.format(Locale.ROOT, "%d incident%s share at least %d of them%s%n", result.total(),
+                    result.total() == 1 ? "" : "s", plan.minMatch(), result.hits().size() < result.total()
+                            ? ", best " + result.hits().size() + " shown" : ""));
+        } else {
+            long every = result.hits().stream().filter(h -> !h.partial()).count();
+            sb.append(String.format(Locale.ROOT, "%d incident%s match%s every word of \"%s\"%s%n", result.total(),
+                    result.total() == 1 ? "" : "s", result.total() == 1 ? "es" : "", query,
+                    every < result.total() ? ", best " + every + " shown" : ""));
+        }
         int n = 1;
+        boolean divided = false;
         for (SearchHit h : result.hits()) {
             Postmortem p = h.postmortem();
+            if (h.partial() && !divided && plan.mode() != QueryMode.LONG) {
+                sb.append(String.format(Locale.ROOT, "%n--- partial matches: at least %d of the %d words ---%n",
+                        plan.minMatch(), plan.clauses().size() + plan.unmatched().size()));
+                divided = true;
+            }
             sb.append(String.format(Locale.ROOT, "%n%2d. %s%n", n++, p.title()));
             StringBuilder meta = new StringBuilder(p.date().toString());
             p.severity().ifPresent(s -> meta.append(" · ").append(s));
@@ -40,6 +58,9 @@ public final class SearchOutput {
             }
             sb.append("    ").append(meta).append('\n');
             sb.append("    ").append(path.apply(p)).append('\n');
+            if (h.partial()) {
+                sb.append("    ").append(matchLine(plan, h)).append('\n');
+            }
             if (!h.snippet().text().isEmpty()) {
                 sb.append("    ").append(h.snippet().marked("[", "]")).append('\n');
             }
@@ -47,9 +68,24 @@ public final class SearchOutput {
         return sb.toString();
     }
 
+    /** Returns "matches 6 of 9 words · missing: delayed", or for pasted text "shares: a, b, c". */
+    public static String matchLine(QueryPlan plan, SearchHit h) {
+        if (plan.mode() == QueryMode.LONG) {
+            return "shares: " + String.join(", ", h.matched());
+        }
+        int of = h.matched().size() + h.missing().size();
+        return "matches " + h.matched().size() + " of " + of + " words"
+                + (h.missing().isEmpty() ? "" : " \u00b7 missing: " + String.join(", ", h.missing()));
+    }
+
+    private static String quoted(java.util.List<String> words) {
+        return String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList());
+    }
+
     /** Formats a result as one JSON object. */
     public static String json(String query, SearchResult result, Function<Postmortem, String> path) {
-        JsonText j = new JsonText().obj().put("query", query).put("total", result.total());
+        JsonText j = new JsonText().obj().put("query", query).put("mode", result.plan().mode().id()).put("total", result.total())
+                .put("minMatch", result.plan().minMatch());
         j.key("corrections").arr();
         result.plan().corrections().forEach(c -> j.obj().put("from", c.from()).put("to", c.to()).endObj());
         j.endArr().put("unmatched", result.plan().unmatched()).key("hits").arr();
@@ -58,7 +94,8 @@ public final class SearchOutput {
             j.obj().put("slug", p.slug()).put("title", p.title()).put("date", p.date().toString())
                     .put("severity", p.severity().orElse("")).put("services", p.services()).put("causes", p.causes())
                     .put("path", path.apply(p)).put("url", p.url()).key("score").value(h.score())
-                    .put("snippet", h.snippet().text()).endObj();
+                    .put("snippet", h.snippet().text()).put("partial", h.partial() ? 1 : 0).put("matched", h.matched())
+                    .put("missing", h.missing()).endObj();
         }
         return j.endArr().endObj().toString();
     }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What a search found.
  *
- * @param plan  how the query was understood (corrections, unmatched words)
- * @param total how many incidents match
- * @param hits  the best of them, best first
+ * @param plan  how the query was understood (mode, corrections, words no incident uses)
+ * @param total how many incidents match every word (for pasted text: how many match at least the minimum)
+ * @param hits  the best of them, best first; in relaxed mode the partial matches follow those matching every word
  */
 public record SearchResult(QueryPlan plan, int total, List<SearchHit> hits) {
     public SearchResult {

@@ -46,6 +46,11 @@ final class StaticExport {
 
     /** Writes the export of an index and returns what was written. */
     Stats write(IndexStore store, IndexVocabulary vocabulary, SiteConfig config, SiteWriter out) throws IOException {
+        return write(store, vocabulary, Synonyms.of(config.synonyms()), out, config);
+    }
+
+    private Stats write(IndexStore store, IndexVocabulary vocabulary, Synonyms synonyms, SiteWriter out, SiteConfig config)
+            throws IOException {
         Validate.notNull(store, "store");
         SearchFiles files = new SearchFiles();
         PostingsExport postings = new PostingsExport(files);
@@ -57,9 +62,27 @@ final class StaticExport {
         facets.write(store.docs(), config, files);
         String fragments = new FragmentExport().write(store.docs(), files);
 
-        JsonText m = new JsonText().obj().put("v", 1).put("docs", store.docs().size())
+        JsonText m = new JsonText().obj().put("v", 2).put("docs", store.docs().size())
                 .put("terms", postings.termCount()).put("stopwords", IncidentAnalyzer.STOPWORDS).put("maxWord", WordSplitter.MAX_WORD);
         m.key("dict").obj().put("folder", dictionary.folder()).put("first", dictionary.first()).endObj();
+        m.key("term").obj().put("folder", dictionary.termFolder()).put("first", dictionary.termFirst()).endObj();
+        m.key("mode").obj().put("shortWords", QueryMode.SHORT_WORDS).put("longWords", QueryMode.LONG_WORDS)
+                .put("maxWords", QueryMode.MAX_WORDS).put("page", QueryMode.PAGE).put("best", QueryMode.BEST)
+                .key("minShare").value(QueryMode.MIN_SHARE).put("pasteTerms", PasteTerms.MAX_TERMS)
+                .put("pasteMinDocs", PasteTerms.MIN_DOCS).endObj();
+        m.key("synonyms").arr();
+        for (List<List<String>> group : synonyms.groups()) {
+            m.arr();
+            for (List<String> phrase : group) {
+                if (phrase.stream().allMatch(t -> postings.ord(t) >= 0)) {
+                    m.arr();
+                    phrase.forEach(t -> m.value(postings.ord(t)));
+                    m.endArr();
+                }
+            }
+            m.endArr();
+        }
+        m.endArr();
         m.key("post").obj().put("folder", postings.postingsFolder()).key("first");
         ints(m, postings.postingsFirst());
         m.put("main", PostingsExport.MAIN_TIER).endObj();

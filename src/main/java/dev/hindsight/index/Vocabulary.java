@@ -15,6 +15,18 @@ public interface Vocabulary {
     /** Returns up to {@code max} distinct terms of other surface words starting with a prefix, most documents first. */
     List<String> completions(String prefix, int max);
 
+    /**
+     * Returns the index term of a word's stem when the index has that term, for a word the corpus never uses
+     * in this form ({@code crashed} finds {@code crash}); identifiers are not stemmed.
+     */
+    Optional<String> stemmed(String surface);
+
+    /** Returns the number of documents using a surface word (0 when none does). */
+    int surfaceDf(String surface);
+
+    /** Returns the number of documents holding an index term (0 when none does). */
+    int termDf(String term);
+
     /** Returns the closest known word within the typo distance for the word's length, if there is one. */
     Optional<String> correction(String surface);
 }

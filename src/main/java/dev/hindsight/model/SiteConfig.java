@@ -22,11 +22,12 @@ import java.util.Optional;
  * @param essential      slugs of must-read incidents
  * @param blameless      blameless-language rules
  * @param today          the day overdue items are measured against (fixed per build for reproducibility)
+ * @param synonyms       search synonyms added to the shipped table ({@code search.synonyms})
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId zone,
                          List<Term> severities, List<Term> causes, List<Term> services, List<Term> teams,
                          Map<ActionType, Integer> actionItemSlo, List<String> essential, List<LintRule> blameless,
-                         LocalDate today) {
+                         LocalDate today, List<SynonymGroup> synonyms) {
 
     public SiteConfig {
         Validate.notBlank(title, "title");
@@ -42,6 +43,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         essential = List.copyOf(essential);
         blameless = List.copyOf(blameless);
         Validate.notNull(today, "today");
+        synonyms = List.copyOf(synonyms);
     }
 
     /** Returns the rank of a severity (0 is most severe), or the number of severities when unknown. */
@@ -67,6 +69,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** Returns a copy with another base URL. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, zone, severities, causes, services, teams,
-                actionItemSlo, essential, blameless, today);
+                actionItemSlo, essential, blameless, today, synonyms);
     }
 }

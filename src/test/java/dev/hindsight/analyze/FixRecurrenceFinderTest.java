@@ -39,7 +39,7 @@ class FixRecurrenceFinderTest {
 
     static Site site(Postmortem... p) {
         return new Site(new SiteConfig("t", "", "/", "en", ZoneOffset.UTC, List.of(), List.of(), List.of(), List.of(), Map.of(),
-                List.of(), List.of(), TODAY), List.of(p), List.of(), List.of());
+                List.of(), List.of(), TODAY, List.of()), List.of(p), List.of(), List.of());
     }
 
     @Test

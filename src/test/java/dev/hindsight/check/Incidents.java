@@ -45,13 +45,13 @@ final class Incidents {
         return new SiteConfig("Test", "", "https://kb.example/", "en", ZoneOffset.UTC,
                 terms("SEV1", "SEV2", "SEV3"), terms("capacity", "config-change", "dns"),
                 terms("checkout-api", "orders-db", "coredns"), terms("payments", "platform"),
-                Map.of(), List.of(), rules, TODAY);
+                Map.of(), List.of(), rules, TODAY, List.of());
     }
 
     /** Returns a site config whose vocabularies are all empty. */
     static SiteConfig openConfig() {
         return new SiteConfig("Test", "", "/", "en", ZoneOffset.UTC, List.of(), List.of(), List.of(), List.of(),
-                Map.of(), List.of(), List.of(), TODAY);
+                Map.of(), List.of(), List.of(), TODAY, List.of());
     }
 
     private static List<Term> terms(String... ids) {

@@ -72,7 +72,7 @@ class SearchCommandTest {
         content();
         Run r = search("connection", "pool");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("1 incident match \"connection pool\"")
+        assertThat(r.out()).startsWith("1 incident matches every word of \"connection pool\"")
                 .contains(" 1. ").contains("postmortems/2024-03-11-checkout-pool.md")
                 .containsPattern("\\[(connection|pool)s?]");
         assertThat(Files.isDirectory(project.resolve("cache/search-index"))).as("the index is kept in the cache").isTrue();

@@ -28,8 +28,10 @@ class IncidentSearcherTest {
         store.close();
     }
 
+    /** The incidents matching every word (partial matches left out). */
     private static List<String> slugs(String query) throws IOException {
-        return searcher.search(SearchRequest.of(query, 10)).hits().stream().map(h -> h.postmortem().slug()).toList();
+        return searcher.search(SearchRequest.of(query, 10)).hits().stream().filter(h -> !h.partial())
+                .map(h -> h.postmortem().slug()).toList();
     }
 
     @Test
@@ -46,6 +48,35 @@ class IncidentSearcherTest {
         assertThat(slugs("connections pool")).containsExactlyInAnyOrder("2022-11-25-checkout-pool", "2025-03-10-checkout-leak");
         assertThat(slugs("coredns timeout").get(0)).startsWith("2022-09-13");
         assertThat(slugs("coredns certificate")).isEmpty();
+    }
+
+    @Test
+    void fewerThanAPageOfEveryWordMatchesAreFollowedByPartialMatchesThatSayWhatTheyMiss() throws IOException {
+        SearchResult r = searcher.search(SearchRequest.of("coredns certificate", 10));
+        assertThat(r.total()).isZero();
+        assertThat(r.plan().mode()).isEqualTo(QueryMode.SHORT);
+        assertThat(r.hits()).isNotEmpty().allMatch(SearchHit::partial);
+        assertThat(r.hits()).allMatch(h -> h.matched().size() == 1 && h.missing().size() == 1);
+        assertThat(r.hits().get(0).matched()).containsAnyOf("coredns", "certificate");
+        SearchResult typed = searcher.search(SearchRequest.of("checkout pool exhausted at 30000ms zzzzqqq", 10));
+        assertThat(typed.plan().mode()).isEqualTo(QueryMode.RELAXED);
+        assertThat(typed.plan().unmatched()).contains("zzzzqqq");
+        assertThat(typed.hits()).isNotEmpty();
+        assertThat(typed.hits().get(0).postmortem().slug()).isEqualTo("2022-11-25-checkout-pool");
+        assertThat(typed.hits()).allMatch(h -> h.missing().contains("zzzzqqq"));
+    }
+
+    @Test
+    void pastedTextIsReadAsMoreLikeThisAndIgnoresWordsNoIncidentUses() throws IOException {
+        String paste = "2025-03-10T14:22:01.123Z ERROR [http-nio-8080-exec-7] c.z.h.p.HikariPool - 7f3c9a1e-2b4d-4c8e "
+                + "Connection is not available, request timed out after 30000ms while checkout waited on the pool";
+        SearchResult r = searcher.search(SearchRequest.of(paste, 10));
+        assertThat(r.plan().mode()).isEqualTo(QueryMode.LONG);
+        assertThat(r.plan().corrections()).isEmpty();
+        assertThat(r.plan().clauses()).extracting(QueryPlan.Clause::word).doesNotContain("30000ms", "7f3c9a1e", "zzzzqqq")
+                .contains("pool");
+        assertThat(r.hits()).isNotEmpty().allMatch(h -> h.matched().size() >= 2);
+        assertThat(r.hits().get(0).postmortem().slug()).isIn("2022-11-25-checkout-pool", "2025-03-10-checkout-leak");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class Incidents {
                 List.of(term("SEV1"), term("SEV2"), term("SEV3")),
                 List.of(term("capacity"), term("config-change"), term("dependency"), term("expiry")),
                 List.of(term("checkout-api"), term("orders-db"), term("dns"), term("edge-proxy")),
-                List.of(term("sre")), Map.of(), List.of(), List.of(), LocalDate.of(2025, 1, 1));
+                List.of(term("sre")), Map.of(), List.of(), List.of(), LocalDate.of(2025, 1, 1), List.of());
     }
 
     private static Term term(String id) {

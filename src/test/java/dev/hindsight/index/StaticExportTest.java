@@ -79,8 +79,14 @@ class StaticExportTest {
         int found = 0;
         for (int i = 0; i < queries.size(); i++) {
             SearchResult lucene = searcher.search(SearchRequest.of(queries.get(i), 10));
-            List<Long> expected = lucene.hits().stream().map(h -> (long) h.doc()).toList();
-            assertThat(js.get(i).get("hits")).as(queries.get(i)).isEqualTo(expected);
+            List<Long> every = lucene.hits().stream().filter(h -> !h.partial()).map(h -> (long) h.doc()).toList();
+            List<?> jsHits = (List<?>) js.get(i).get("hits");
+            List<?> jsPartial = (List<?>) js.get(i).get("partial");
+            assertThat(jsHits.subList(0, (int) jsPartial.stream().filter(Boolean.FALSE::equals).count()))
+                    .as("every-word matches, in order: " + queries.get(i)).isEqualTo(every);
+            // Partial matches rank by quantized impacts in the browser: the same incidents, close scores may swap.
+            assertThat(new java.util.HashSet<>(jsHits)).as(queries.get(i))
+                    .isEqualTo(new java.util.HashSet<>(lucene.hits().stream().map(h -> (long) h.doc()).toList()));
             assertThat(((Number) js.get(i).get("total")).intValue()).as(queries.get(i)).isEqualTo(lucene.total());
             found += lucene.total() > 0 ? 1 : 0;
         }

@@ -50,7 +50,7 @@ final class SampleSite {
                 List.of(term("config-change", "Config change"), term("capacity", "Capacity")),
                 List.of(term("checkout-api", "Checkout API"), term("orders-db", "Orders DB")),
                 List.of(term("payments", "Payments")),
-                Map.of(ActionType.PREVENT, 56), List.of("2024-03-11-checkout-pool"), List.of(), TODAY);
+                Map.of(ActionType.PREVENT, 56), List.of("2024-03-11-checkout-pool"), List.of(), TODAY, List.of());
     }
 
     private static Term term(String id, String label) {

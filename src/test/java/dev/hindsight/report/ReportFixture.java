@@ -50,7 +50,7 @@ final class ReportFixture {
                         term("deploy-bug", "Deploy bug"), term("expired-credential", "Expired credential")),
                 List.of(term("api", "API"), term("db", "Database"), term("edge", "Edge"), term("web", "Web")),
                 List.of(term("core", "Core"), term("platform", "Platform"), term("web", "Web")),
-                Map.of(ActionType.DETECT, 30), List.of(), List.of(), TODAY);
+                Map.of(ActionType.DETECT, 30), List.of(), List.of(), TODAY, List.of());
     }
 
     private static Term term(String id, String label) {

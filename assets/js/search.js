@@ -187,6 +187,7 @@
     var timer = 0;
     var last = null;
     var expanded = {};
+    var facetsOpen = false;
 
     var status = el('p', 'search-status');
     status.setAttribute('role', 'status');
@@ -308,8 +309,9 @@
     function run() {
       var mine = ++seq;
       if (!state.q.trim() && !hasFilters()) {
-        status.textContent = 'Type words in the search box: a service, an error message, a cause. '
-          + 'Every word must match; "quoted words" must match as a phrase.';
+        status.textContent = 'Type words in the search box: a service, an error message, a cause, or paste a log '
+          + 'line or an alert. Incidents matching every word come first, then those matching most of them; '
+          + '"quoted words" must match as a phrase.';
         results.textContent = '';
         facets.textContent = '';
         more.hidden = true;
@@ -317,7 +319,8 @@
       }
       app.setAttribute('aria-busy', 'true');
       engine().then(function (eng) {
-        return eng.search(state.q, { filters: state.filters, limit: 1e9 }).then(function (res) {
+        var dims = facetsOpen ? eng.manifest.facets.dims.map(function (d) { return d.id; }) : [];
+        return eng.search(state.q, { filters: state.filters, limit: 1e9, facets: dims }).then(function (res) {
           res.engine = eng;
           return res;
         });
@@ -344,7 +347,13 @@
         }
         var focused = keepFocus ? document.activeElement : null;
         results.textContent = '';
-        frags.forEach(function (f, i) { results.appendChild(item(eng, f, res, i)); });
+        frags.forEach(function (f, i) {
+          var h = page[i];
+          if (h.partial && res.mode !== 'long' && (i === 0 || !page[i - 1].partial)) {
+            results.appendChild(divider(res));
+          }
+          results.appendChild(item(eng, f, res, i, h));
+        });
         more.hidden = res.all.length <= shown;
         renderFacets(res);
         app.removeAttribute('aria-busy');
@@ -373,22 +382,72 @@
         status.appendChild(document.createTextNode(' (no incident uses '
           + res.corrections.map(function (c) { return '\u201c' + c.from + '\u201d'; }).join(', ') + '). '));
       }
-      var n = res.total;
-      var text;
-      if (res.unmatched.length) {
-        text = 'No incident uses ' + res.unmatched.map(function (w) { return '\u201c' + w + '\u201d'; }).join(', ')
-          + ', so nothing matches every word.';
-      } else {
-        text = (n === 0 ? 'No incidents match' : n === 1 ? '1 incident matches' : n + ' incidents match')
-          + (state.q.trim() ? ' \u201c' + state.q.trim() + '\u201d' : '') + (hasFilters() ? ' with these filters' : '') + '.';
-        if (n > 0) {
-          text += ' Use \u2193 or j/k to move through them.';
-        }
-      }
+      var text = statusText(res);
       status.appendChild(document.createTextNode(text));
     }
 
-    function item(eng, f, res, i) {
+    function words(list) {
+      return list.map(function (w) { return '\u201c' + w + '\u201d'; }).join(', ');
+    }
+
+    function statusText(res) {
+      var q = state.q.trim();
+      var shownQ = q.length > 80 ? '' : ' \u201c' + q + '\u201d';
+      var filtered = hasFilters() ? ' with these filters' : '';
+      var every = res.all.filter(function (h) { return !h.partial; }).length;
+      var partial = res.all.length - every;
+      var text = '';
+      if (res.plan.clauses.length === 0 && res.unmatched.length && res.mode !== 'long') {
+        return 'No incident uses ' + words(res.unmatched) + ', so nothing matches.';
+      }
+      if (res.unmatched.length && res.mode !== 'long') {
+        text += 'No incident uses ' + words(res.unmatched)
+          + (res.all.length || res.plan.clauses.length ? ', so it is left out. ' : '. ');
+      }
+      if (res.mode === 'long') {
+        if (res.plan.clauses.length === 0) {
+          return 'Read as pasted text, but no incident uses any of its words.';
+        }
+        text += 'Read as pasted text: ' + (res.all.length ? 'the best ' + res.all.length : 'no')
+          + ' incident' + (res.all.length === 1 ? '' : 's') + filtered + ' sharing at least ' + res.minMatch + ' of its '
+          + res.plan.clauses.length + ' rarest words. No typo correction or word completion here.';
+      } else if (res.mode === 'short' && res.total >= 0) {
+        var n = res.total;
+        text += (n === 0 ? 'No incidents match every word' : n === 1 ? '1 incident matches' : n + ' incidents match')
+          + shownQ + filtered + '.';
+        if (partial) {
+          text += ' ' + partial + ' more match some of the words.';
+        }
+      } else {
+        text += (every ? 'The best ' + every + ' incident' + (every === 1 ? '' : 's') + ' matching every word'
+          : 'No incident matches every word') + shownQ + filtered + '.';
+        if (partial) {
+          text += ' The best ' + partial + ' matching at least ' + res.minMatch + ' of the words follow.';
+        }
+      }
+      if (res.all.length) {
+        text += ' Use \u2193 or j/k to move through them.';
+      }
+      return text;
+    }
+
+    function divider(res) {
+      var n = res.plan.clauses.length + res.unmatched.length;
+      var li = el('li', 'search-divider', 'Partial matches: at least ' + res.minMatch + ' of the ' + n + ' words');
+      li.setAttribute('role', 'presentation');
+      return li;
+    }
+
+    function matchLine(res, h) {
+      if (res.mode === 'long') {
+        return 'shares: ' + h.matched.join(', ');
+      }
+      var of = h.matched.length + h.missing.length;
+      return 'matches ' + h.matched.length + ' of ' + of + ' words'
+        + (h.missing.length ? ' \u00b7 missing: ' + h.missing.join(', ') : '');
+    }
+
+    function item(eng, f, res, i, h) {
       var li = el('li', 'search-result');
       var a = el('a', 'search-result-link');
       a.href = new URL(f.u, new URL('../', eng.base)).href;
@@ -408,6 +467,10 @@
         snip.appendChild(s.mark ? el('mark', null, s.text) : document.createTextNode(s.text));
       });
       li.appendChild(snip);
+      if (h && h.partial) {
+        li.appendChild(el('p', 'search-result-match', matchLine(res, h)));
+        li.classList.add('search-result-partial');
+      }
       li.setAttribute('data-rank', String(i + 1));
       return li;
     }
@@ -415,6 +478,16 @@
     function renderFacets(res) {
       facets.textContent = '';
       if (!res.counts) {
+        if (res.all.length && res.mode !== 'short') {
+          // Relaxed and pasted queries count facets over the results fetched; load the columns only on request.
+          var open = el('button', 'search-filter-open', 'Filter these results');
+          open.type = 'button';
+          open.addEventListener('click', function () {
+            facetsOpen = true;
+            run();
+          });
+          facets.appendChild(open);
+        }
         return;
       }
       facets.appendChild(el('h2', 'search-facets-title', 'Filter'));

@@ -129,7 +129,9 @@ class SearchBrowserIT {
         WebElement box = driver.findElement(By.id("site-search"));
         box.sendKeys("coredns tim");
         awaitSearch("coredns tim");
-        assertThat(titles()).isNotEmpty().allMatch(t -> t.toLowerCase().contains("dns"));
+        List<String> every = driver.findElements(By.cssSelector("ol.search-results > li.search-result:not(.search-result-partial) .search-result-title"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(every).isNotEmpty().allMatch(t -> t.toLowerCase().contains("dns"));
         String prefixStatus = status();
         assertThat(prefixStatus).doesNotContain("No incident");
         assertThat(decodedUrl()).contains("q=coredns tim");
@@ -172,13 +174,37 @@ class SearchBrowserIT {
                 "HikariPool-1 - Connection is not available, request timed out after 30000ms")) {
             driver.get(server.url("search/?q=" + enc(q)));
             await().until(d -> d.findElement(By.id("search-app")).getAttribute("aria-busy") == null && !status().isEmpty());
-            assertThat(status()).as(q).doesNotContain("not available").doesNotContain("undefined");
+            assertThat(status()).as(q).doesNotContain("Search is not available").doesNotContain("undefined");
             assertThat((Boolean) js("return !!document.querySelector('.search-status')")).isTrue();
         }
         driver.get(server.url("search/?q=" + enc("zzzzqqq")));
         awaitSearch("zzzzqqq");
         assertThat(status()).contains("No incident uses \u201czzzzqqq\u201d");
         assertThat(results()).isEmpty();
+    }
+
+    @Test
+    void aSymptomDescriptionListsPartialMatchesUnderADividerWithWhatTheyMiss() {
+        driver.get(server.url("search/?q=" + enc("kafka consumer lag notifications delayed")));
+        awaitSearch("of the words follow");
+        assertThat(status()).contains("No incident matches every word");
+        assertThat(driver.findElements(By.cssSelector("ol.search-results > li.search-divider"))).hasSize(1);
+        assertThat(titles().subList(0, 3)).allMatch(t -> t.toLowerCase().contains("lag") || t.toLowerCase().contains("rebalance"));
+        assertThat(driver.findElements(By.cssSelector(".search-result-match")).get(0).getText())
+                .matches("matches \\d of 5 words · missing: .+");
+    }
+
+    @Test
+    void aPastedLogIsReadAsMoreLikeThis() {
+        driver.get(server.url("search/"));
+        String paste = "2025-03-10T14:22:01.123Z ERROR [http-nio-8080-exec-7] c.z.h.p.HikariPool\n"
+                + "HikariPool-1 - Connection is not available, request timed out after 30000ms (total=40, active=40, idle=0, waiting=112)";
+        js("var b = document.getElementById('site-search'); b.value = arguments[0]; b.dispatchEvent(new Event('input'));", paste);
+        awaitSearch("Read as pasted text");
+        assertThat(titles()).isNotEmpty();
+        assertThat(titles().subList(0, 3)).anyMatch(t -> t.contains("HikariCP"));
+        assertThat(driver.findElements(By.cssSelector(".search-result-match")).get(0).getText()).startsWith("shares: ");
+        assertThat(status()).doesNotContain("Showing results for");
     }
 
     @Test

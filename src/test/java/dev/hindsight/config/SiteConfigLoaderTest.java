@@ -97,6 +97,27 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void searchSynonymsAreReadAndAMalformedLineIsAnErrorWithItsLine() throws IOException {
+        Result<SiteConfig> r = load("""
+                title: T
+                search:
+                  synonyms:
+                    - "pgb, pgbouncer"
+                    - "sev1, major incident"
+                    - "lonely"
+                    - "a, , b"
+                    - "oom => out of memory"
+                """);
+        assertThat(r.value().synonyms()).extracting(g -> g.phrases())
+                .containsExactly(java.util.List.of("pgb", "pgbouncer"), java.util.List.of("sev1", "major incident"));
+        assertThat(r.problems()).filteredOn(Problem::isError).extracting(Problem::line).containsExactly(6, 7, 8);
+        assertThat(r.problems()).filteredOn(Problem::isError).extracting(Problem::message)
+                .anyMatch(m -> m.contains("needs at least two different phrases"))
+                .anyMatch(m -> m.contains("empty phrase"))
+                .anyMatch(m -> m.contains("=>"));
+    }
+
+    @Test
     void theProjectsOwnSiteFileLoadsWithoutErrors() {
         Path content = Path.of(System.getProperty("hindsight.project.dir", ".")).resolve("content");
         Result<SiteConfig> r = new SiteConfigLoader().load(content, TODAY);

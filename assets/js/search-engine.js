@@ -697,6 +697,32 @@
     return text.trim().indexOf('\n') >= 0 || queryWords(text).length > this.manifest.mode.longWords;
   };
 
+  var NAME_DIMS = ['causes', 'services', 'teams'];
+
+  function containsRun(words, run) {
+    if (run.length === 0) {
+      return false;
+    }
+    for (var i = 0; i + run.length <= words.length; i++) {
+      var ok = true;
+      for (var k = 0; k < run.length && ok; k++) {
+        ok = words[i + k] === run[k];
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The cause, service and team names a text mentions (Mentions.in): [{dim, id, label}]. */
+  Engine.prototype.mentions = function (text) {
+    var words = queryWords(text);
+    return (this.manifest.names || []).filter(function (n) {
+      return containsRun(words, queryWords(n[1])) || containsRun(words, queryWords(n[2]));
+    }).map(function (n) { return { dim: NAME_DIMS[n[0]], id: n[1], label: n[2] }; });
+  };
+
   /** Plans pasted text as PasteTerms does: the rarest corpus terms of its first maxWords words. */
   Engine.prototype.pastePlan = function (text) {
     var self = this;
@@ -1012,7 +1038,8 @@
    * dimensions to count besides the default ones; in relaxed and long modes facets are counted only when asked for
    * or filtered on). Returns {mode, total (every-word matches; -1 when not counted), hits [{doc, score, partial,
    * matched, missing}], all (ranked; relaxed and long modes: the best 50), counts {dim: [{value, label, count}]} or
-   * null, corrections, unmatched, minMatch, plan, exact, highlight (Set of surface words to mark)}.
+   * null, corrections, unmatched, minMatch, plan, exact, highlight (Set of surface words to mark), mentions (pasted
+   * text: the cause, service and team names it holds, [{dim, id, label}])}.
    */
   Engine.prototype.search = function (text, options) {
     var self = this;
@@ -1031,7 +1058,8 @@
     }).then(function (plan) {
       var hasFilters = Object.keys(filters).some(function (k) { return filters[k] && filters[k].length; });
       var result = { mode: plan.mode, plan: plan, corrections: plan.corrections, unmatched: plan.unmatched,
-        minMatch: plan.minMatch, hits: [], all: [], total: 0, counts: null, exact: true, highlight: new Set() };
+        minMatch: plan.minMatch, hits: [], all: [], total: 0, counts: null, exact: true, highlight: new Set(),
+        mentions: plan.mode === 'long' ? self.mentions(text) : [] };
       var exhaustive = plan.mode === 'short' && o.complete !== false || plan.phrases.length > 0 || plan.clauses.length === 0;
       var wanted = exhaustive || hasFilters || (o.facets && o.facets.length) ? self.wantedDims(filters, o.facets) : [];
       var dimsP = Promise.all(wanted.map(function (id) { return self.dim(id); }));

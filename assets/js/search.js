@@ -411,6 +411,9 @@
         text += 'Read as pasted text: ' + (res.all.length ? 'the best ' + res.all.length : 'no')
           + ' incident' + (res.all.length === 1 ? '' : 's') + filtered + ' sharing at least ' + res.minMatch + ' of its '
           + res.plan.clauses.length + ' rarest words. No typo correction or word completion here.';
+        if (res.mentions.length) {
+          text += ' It mentions ' + res.mentions.map(function (m) { return m.dim.slice(0, -1) + ' ' + m.label; }).join(', ') + '.';
+        }
       } else if (res.mode === 'short' && res.total >= 0) {
         var n = res.total;
         text += (n === 0 ? 'No incidents match every word' : n === 1 ? '1 incident matches' : n + ' incidents match')
@@ -433,14 +436,15 @@
 
     function divider(res) {
       var n = res.plan.clauses.length + res.unmatched.length;
-      var li = el('li', 'search-divider', 'Partial matches: at least ' + res.minMatch + ' of the ' + n + ' words');
-      li.setAttribute('role', 'presentation');
-      return li;
+      return el('li', 'search-divider', 'Partial matches: at least ' + res.minMatch + ' of the ' + n + ' words');
     }
 
-    function matchLine(res, h) {
+    function matchLine(res, h, f) {
       if (res.mode === 'long') {
-        return 'shares: ' + h.matched.join(', ');
+        var same = res.mentions.filter(function (m) {
+          return (m.dim === 'services' && (f.v || []).indexOf(m.id) >= 0) || (m.dim === 'causes' && (f.c || []).indexOf(m.id) >= 0);
+        }).map(function (m) { return ' \u00b7 same ' + m.dim.slice(0, -1) + ': ' + m.label; }).join('');
+        return 'shares: ' + h.matched.join(', ') + same;
       }
       var of = h.matched.length + h.missing.length;
       return 'matches ' + h.matched.length + ' of ' + of + ' words'
@@ -468,7 +472,7 @@
       });
       li.appendChild(snip);
       if (h && h.partial) {
-        li.appendChild(el('p', 'search-result-match', matchLine(res, h)));
+        li.appendChild(el('p', 'search-result-match', matchLine(res, h, f)));
         li.classList.add('search-result-partial');
       }
       li.setAttribute('data-rank', String(i + 1));

@@ -7,7 +7,6 @@ import dev.hindsight.index.IndexStore;
 import dev.hindsight.index.SearchOutput;
 import dev.hindsight.index.SearchRequest;
 import dev.hindsight.index.SearchResult;
-import dev.hindsight.index.Synonyms;
 import dev.hindsight.load.ContentLoader;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
@@ -135,7 +134,7 @@ public final class SearchCommand implements Callable<Integer> {
             Result<IndexStore> opened = IndexStore.open(loaded.value(), options.cacheDir());
             opened.problems().forEach(p -> err.println("note: " + p.message()));
             try (IndexStore store = opened.value()) {
-                SearchResult result = new IncidentSearcher(store, Synonyms.of(config.value().synonyms())).search(new SearchRequest(query, filters, from, limit, false));
+                SearchResult result = new IncidentSearcher(store, config.value()).search(new SearchRequest(query, filters, from, limit, false));
                 Path cwd = Path.of("").toAbsolutePath();
                 Function<Postmortem, String> path = p -> {
                     Path f = options.contentDir().resolve(p.source());

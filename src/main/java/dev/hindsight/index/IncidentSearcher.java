@@ -1,6 +1,7 @@
 package dev.hindsight.index;
 
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Validate;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
@@ -25,17 +26,23 @@ public final class IncidentSearcher {
     private final IndexStore store;
     private final IndexVocabulary vocabulary;
     private final QueryPlanner planner;
+    private final Mentions mentions;
 
-    /** Creates a searcher over an open index, with the shipped synonyms only. */
+    /** Creates a searcher over an open index, with the shipped synonyms only and names as their ids. */
     public IncidentSearcher(IndexStore store) throws IOException {
-        this(store, Synonyms.of(java.util.List.of()));
+        this(store, Synonyms.of(List.of()), Mentions.of(store.docs(), java.util.Map.of()));
     }
 
-    /** Creates a searcher over an open index with synonyms. */
-    public IncidentSearcher(IndexStore store, Synonyms synonyms) throws IOException {
+    /** Creates a searcher over an open index with a site's synonyms and names. */
+    public IncidentSearcher(IndexStore store, SiteConfig config) throws IOException {
+        this(store, Synonyms.of(config.synonyms()), Mentions.of(store.docs(), config));
+    }
+
+    private IncidentSearcher(IndexStore store, Synonyms synonyms, Mentions mentions) throws IOException {
         this.store = Validate.notNull(store, "store");
         this.vocabulary = IndexVocabulary.of(store);
         this.planner = new QueryPlanner(vocabulary, synonyms);
+        this.mentions = mentions;
     }
 
     /** Returns the vocabulary of the index. */
@@ -103,7 +110,7 @@ public final class IncidentSearcher {
             hits.add(new SearchHit(sd.doc, p, plan.clauses().isEmpty() ? 0 : sd.score, Snippet.of(text, terms, mapper),
                     partial, matched, partial ? missing : plan.unmatched()));
         }
-        return new SearchResult(plan, total, hits);
+        return new SearchResult(plan, total, hits, plan.mode() == QueryMode.LONG ? mentions.in(request.text()) : List.of());
     }
 
     private static Query since(Query query, SearchRequest request) {

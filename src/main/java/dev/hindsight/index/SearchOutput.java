@@ -29,6 +29,10 @@ public final class SearchOutput {
             sb.append(String.format(Locale.ROOT, "read as pasted text (more like this): %d word%s picked%s%n",
                     plan.clauses().size(), plan.clauses().size() == 1 ? "" : "s", plan.clauses().isEmpty() ? ""
                             : ": " + String.join(", ", plan.clauses().stream().map(QueryPlan.Clause::word).toList())));
+            if (!result.mentions().isEmpty()) {
+                sb.append("mentions: ").append(String.join(", ", result.mentions().stream()
+                        .map(n -> singular(n.dimension()) + " " + n.label()).toList())).append('\n');
+            }
             sb.append(String.format(Locale.ROOT, "%d incident%s share at least %d of them%s%n", result.total(),
                     result.total() == 1 ? "" : "s", plan.minMatch(), result.hits().size() < result.total()
                             ? ", best " + result.hits().size() + " shown" : ""));
@@ -59,7 +63,7 @@ public final class SearchOutput {
             sb.append("    ").append(meta).append('\n');
             sb.append("    ").append(path.apply(p)).append('\n');
             if (h.partial()) {
-                sb.append("    ").append(matchLine(plan, h)).append('\n');
+                sb.append("    ").append(matchLine(plan, h)).append(sameNames(result, p)).append('\n');
             }
             if (!h.snippet().text().isEmpty()) {
                 sb.append("    ").append(h.snippet().marked("[", "]")).append('\n');
@@ -78,6 +82,21 @@ public final class SearchOutput {
                 + (h.missing().isEmpty() ? "" : " \u00b7 missing: " + String.join(", ", h.missing()));
     }
 
+    /** Returns " · same service: checkout-api" for the mentioned names an incident has too, or "". */
+    private static String sameNames(SearchResult result, Postmortem p) {
+        StringBuilder sb = new StringBuilder();
+        for (Mentions.Name n : result.mentions()) {
+            if (IndexFields.facet(p, n.dimension()).contains(n.id())) {
+                sb.append(" \u00b7 same ").append(singular(n.dimension())).append(": ").append(n.label());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String singular(String dimension) {
+        return dimension.substring(0, dimension.length() - 1);
+    }
+
     private static String quoted(java.util.List<String> words) {
         return String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList());
     }
@@ -88,7 +107,9 @@ public final class SearchOutput {
                 .put("minMatch", result.plan().minMatch());
         j.key("corrections").arr();
         result.plan().corrections().forEach(c -> j.obj().put("from", c.from()).put("to", c.to()).endObj());
-        j.endArr().put("unmatched", result.plan().unmatched()).key("hits").arr();
+        j.endArr().put("unmatched", result.plan().unmatched()).key("mentions").arr();
+        result.mentions().forEach(n -> j.obj().put("dimension", n.dimension()).put("id", n.id()).put("label", n.label()).endObj());
+        j.endArr().key("hits").arr();
         for (SearchHit h : result.hits()) {
             Postmortem p = h.postmortem();
             j.obj().put("slug", p.slug()).put("title", p.title()).put("date", p.date().toString())

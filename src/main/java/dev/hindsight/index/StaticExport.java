@@ -70,6 +70,11 @@ final class StaticExport {
                 .put("maxWords", QueryMode.MAX_WORDS).put("page", QueryMode.PAGE).put("best", QueryMode.BEST)
                 .key("minShare").value(QueryMode.MIN_SHARE).put("pasteTerms", PasteTerms.MAX_TERMS)
                 .put("pasteMinDocs", PasteTerms.MIN_DOCS).endObj();
+        m.key("names").arr();
+        for (Mentions.Name n : Mentions.of(store.docs(), config).names()) {
+            m.arr().value(Mentions.DIMENSIONS.indexOf(n.dimension())).value(n.id()).value(n.label()).endArr();
+        }
+        m.endArr();
         m.key("synonyms").arr();
         for (List<List<String>> group : synonyms.groups()) {
             m.arr();

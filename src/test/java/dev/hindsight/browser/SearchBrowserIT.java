@@ -198,13 +198,14 @@ class SearchBrowserIT {
     void aPastedLogIsReadAsMoreLikeThis() {
         driver.get(server.url("search/"));
         String paste = "2025-03-10T14:22:01.123Z ERROR [http-nio-8080-exec-7] c.z.h.p.HikariPool\n"
-                + "HikariPool-1 - Connection is not available, request timed out after 30000ms (total=40, active=40, idle=0, waiting=112)";
+                + "HikariPool-1 - Connection is not available, request timed out after 30000ms (total=40, active=40, idle=0, waiting=112) on checkout-api";
         js("var b = document.getElementById('site-search'); b.value = arguments[0]; b.dispatchEvent(new Event('input'));", paste);
         awaitSearch("Read as pasted text");
         assertThat(titles()).isNotEmpty();
         assertThat(titles().subList(0, 3)).anyMatch(t -> t.contains("HikariCP"));
-        assertThat(driver.findElements(By.cssSelector(".search-result-match")).get(0).getText()).startsWith("shares: ");
-        assertThat(status()).doesNotContain("Showing results for");
+        assertThat(driver.findElements(By.cssSelector(".search-result-match")).get(0).getText()).startsWith("shares: ")
+                .contains("same service: ");
+        assertThat(status()).doesNotContain("Showing results for").contains("It mentions service ");
     }
 
     @Test

@@ -26,7 +26,7 @@ final class ExportedSite implements AutoCloseable {
     private ExportedSite(Site site, IndexStore store, Path dir, StaticExport.Stats stats) throws IOException {
         this.site = site;
         this.store = store;
-        this.searcher = new IncidentSearcher(store, Synonyms.of(site.config().synonyms()));
+        this.searcher = new IncidentSearcher(store, site.config());
         this.dir = dir;
         this.stats = stats;
     }

@@ -69,7 +69,7 @@ class IncidentSearcherTest {
     @Test
     void pastedTextIsReadAsMoreLikeThisAndIgnoresWordsNoIncidentUses() throws IOException {
         String paste = "2025-03-10T14:22:01.123Z ERROR [http-nio-8080-exec-7] c.z.h.p.HikariPool - 7f3c9a1e-2b4d-4c8e "
-                + "Connection is not available, request timed out after 30000ms while checkout waited on the pool";
+                + "Connection is not available, request timed out after 30000ms while checkout-api waited on the pool";
         SearchResult r = searcher.search(SearchRequest.of(paste, 10));
         assertThat(r.plan().mode()).isEqualTo(QueryMode.LONG);
         assertThat(r.plan().corrections()).isEmpty();
@@ -77,6 +77,8 @@ class IncidentSearcherTest {
                 .contains("pool");
         assertThat(r.hits()).isNotEmpty().allMatch(h -> h.matched().size() >= 2);
         assertThat(r.hits().get(0).postmortem().slug()).isIn("2022-11-25-checkout-pool", "2025-03-10-checkout-leak");
+        assertThat(r.mentions()).extracting(Mentions.Name::dimension, Mentions.Name::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("services", "checkout-api"));
     }
 
     @Test

@@ -14,7 +14,8 @@
 #   jit     one more Hindsight build of the largest size with -XX:+CITime: how much of its CPU time the JIT
 #           compilers take (not counted in the table's rounds).
 #   search  bytes and requests of cold two-word queries, Hindsight vs Pagefind, in headless Chromium
-#           (bench/search-bytes.mjs, queries in bench/queries.txt), on the largest size.
+#           (bench/search-bytes.mjs; queries in bench/queries.txt, queries-symptom.txt, queries-paste.txt), on the
+#           largest size.
 # -n takes one count for every size or one per size ("1k:5 10k:3"). --xmx-runs caps the -Xmx1g runs per size
 # the same way. --jbake-runs caps JBake's counted runs per size (it is slow: one 10k bake takes minutes); --serve-runs sets
 # how many edits the incremental measurement makes (default 10).
@@ -265,9 +266,10 @@ SEARCH="$OUT/search.json"
 if ! skipped search; then
   rm -f "$SEARCH"
   size=$(largest)
-  log "cold two-word queries at $size: Hindsight vs Pagefind in headless Chromium"
+  log "cold queries at $size (two words, symptom descriptions, pasted paragraphs): Hindsight vs Pagefind in headless Chromium"
   node "$BENCH/search-bytes.mjs" --hindsight "$OUT/run/hindsight-$size" --pagefind "$OUT/run/hugo-$size" \
-    --queries "$BENCH/queries.txt" --json "$SEARCH" || log "search measurement failed"
+    --queries "$BENCH/queries.txt,$BENCH/queries-symptom.txt,$BENCH/queries-paste.txt" --json "$SEARCH" \
+    || log "search measurement failed"
 fi
 
 # --- profile --------------------------------------------------------------------------------------------------

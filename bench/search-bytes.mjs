@@ -1,6 +1,7 @@
-// Bytes and requests for cold two-word queries: Hindsight's static search against Pagefind's, in headless Chromium.
+// Bytes and requests for cold queries: Hindsight's static search against Pagefind's, in headless Chromium.
 //
-//   node bench/search-bytes.mjs --hindsight OUT_DIR --pagefind HUGO_OUT_DIR --queries bench/queries.txt \
+//   node bench/search-bytes.mjs --hindsight OUT_DIR --pagefind HUGO_OUT_DIR \
+//        --queries bench/queries.txt,bench/queries-symptom.txt,bench/queries-paste.txt \
 //        [--results 10] [--json FILE] [--no-gzip] [--verbose]
 //
 // Each site is served from localhost by static-server.mjs, which counts the response bytes it sends (so requests
@@ -16,8 +17,15 @@ import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
 
 const args = parseArgs(process.argv.slice(2));
-const queries = fs.readFileSync(args.queries || new URL('./queries.txt', import.meta.url), 'utf8')
-  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+// --queries takes one file or a comma-separated list; each file is one kind of query, named after the file
+// (queries.txt: two-word, queries-symptom.txt: symptom, queries-paste.txt: paste).
+const queryFiles = (args.queries || new URL('./queries.txt', import.meta.url).pathname).split(',');
+const queries = queryFiles.flatMap((file) => {
+  const base = file.replace(/^.*\//, '').replace(/\.txt$/, '');
+  const kind = base === 'queries' ? 'two-word' : base.replace(/^queries-/, '');
+  return fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    .map((text) => ({ text, kind }));
+});
 const results = Number(args.results || 10);
 const gzip = !args['no-gzip'];
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -35,7 +43,7 @@ if (args.pagefind) {
 }
 const rows = [];
 try {
-  for (const q of queries) {
+  for (const { text: q, kind } of queries) {
     for (const s of systems) { // interleaved: both systems see the same machine state for each query
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -49,12 +57,12 @@ try {
         const isPage = (e) => e.path === r.document || /\.(css|svg|png|ico|jpe?g|webp|woff2?)$/.test(e.path);
         const query = log.filter((e) => !isPage(e));
         rows.push({
-          system: s.name, query: q, results: r.count, ms: Math.round(r.ms),
+          system: s.name, kind, query: q, results: r.count, ms: Math.round(r.ms),
           requests: query.length, bytes: sum(query), pageBytes: sum(log.filter(isPage)),
           files: args.verbose ? log : undefined, errors,
         });
       } catch (e) {
-        rows.push({ system: s.name, query: q, error: String(e).split('\n')[0], errors });
+        rows.push({ system: s.name, kind, query: q, error: String(e).split('\n')[0], errors });
       } finally {
         await context.close();
       }
@@ -113,16 +121,19 @@ function print(rows) {
       console.log(r.query.padEnd(26) + r.system.padEnd(11) + '  ERROR ' + r.error);
       continue;
     }
-    console.log(r.query.padEnd(26) + r.system.padEnd(11) + String(r.results).padStart(8)
+    console.log(r.query.slice(0, 25).padEnd(26) + r.system.padEnd(11) + String(r.results).padStart(8)
       + String(r.requests).padStart(9) + kb(r.bytes).padStart(10) + kb(r.pageBytes).padStart(9)
       + String(r.ms).padStart(7) + (r.errors.length ? '  page errors: ' + r.errors.join('; ') : ''));
     if (r.files) r.files.forEach((f) => console.log('    ' + f.status + ' ' + String(f.bytes).padStart(8) + ' ' + f.path));
   }
-  for (const name of ['hindsight', 'pagefind']) {
-    const ok = rows.filter((r) => r.system === name && !r.error);
-    if (ok.length) {
-      console.log(`${name}: median ${kb(median(ok.map((r) => r.bytes)))} KB in ${median(ok.map((r) => r.requests))} requests `
-        + `(range ${kb(Math.min(...ok.map((r) => r.bytes)))}-${kb(Math.max(...ok.map((r) => r.bytes)))} KB)`);
+  for (const kind of [...new Set(rows.map((r) => r.kind))]) {
+    for (const name of ['hindsight', 'pagefind']) {
+      const ok = rows.filter((r) => r.system === name && r.kind === kind && !r.error);
+      if (ok.length) {
+        console.log(`${kind} ${name}: median ${kb(median(ok.map((r) => r.bytes)))} KB in ${median(ok.map((r) => r.requests))} `
+          + `requests (range ${kb(Math.min(...ok.map((r) => r.bytes)))}-${kb(Math.max(...ok.map((r) => r.bytes)))} KB, `
+          + `${ok.length} queries)`);
+      }
     }
   }
 }

@@ -774,8 +774,8 @@
 
   // ---- postings
 
-  Engine.prototype.postingsShard = function (i) {
-    return this.parsedFile(this.manifest.post.folder + '/' + i + '.bin', function (bytes) {
+  Engine.prototype.postingsShard = function (i, set) {
+    return this.parsedFile(set.folder + '/' + i + '.bin', function (bytes) {
       var r = new Reader(bytes);
       var n = r.uv();
       var starts = new Int32Array(n);
@@ -788,13 +788,17 @@
     });
   };
 
-  /** A term's postings record: {df, main, max, tailFile, tailOffset, docs, impacts} (main tier only). */
-  Engine.prototype.postings = function (term) {
-    var post = this.manifest.post;
+  /**
+   * A term's postings record: {df, main, max, tailFile, tailOffset, docs, impacts, tails} (main tier only), with
+   * impacts under the keyword weights (short queries) or, when described, the description weights.
+   */
+  Engine.prototype.postings = function (term, described) {
+    var post = described ? this.manifest.postd : this.manifest.post;
+    var tails = described ? this.manifest.taild : this.manifest.tail;
     var i = lastAtMost(post.first, term);
-    return this.postingsShard(i).then(function (s) {
+    return this.postingsShard(i, post).then(function (s) {
       var r = new Reader(s.bytes, s.starts[term - post.first[i]]);
-      var t = { term: term, df: r.uv(), main: r.uv(), max: r.f32(), tailFile: -1, tailOffset: 0 };
+      var t = { term: term, df: r.uv(), main: r.uv(), max: r.f32(), tailFile: -1, tailOffset: 0, tails: tails.folder };
       if (t.df > t.main) {
         t.tailFile = r.uv();
         t.tailOffset = r.uv();
@@ -816,7 +820,7 @@
     if (t.tailFile < 0) {
       return Promise.resolve({ docs: new Int32Array(0), impacts: new Uint8Array(0) });
     }
-    return this.file(this.manifest.tail.folder + '/' + t.tailFile + '.bin').then(function (bytes) {
+    return this.file(t.tails + '/' + t.tailFile + '.bin').then(function (bytes) {
       var n = t.df - t.main;
       var r = new Reader(bytes, t.tailOffset);
       var docs = new Int32Array(n);
@@ -1069,7 +1073,7 @@
           return result;
         });
       }
-      var termsP = Promise.all(planTerms(plan).map(function (t) { return self.postings(t); }));
+      var termsP = Promise.all(planTerms(plan).map(function (t) { return self.postings(t, plan.mode !== 'short'); }));
       return Promise.all([termsP, dimsP, self.variants(plan)]).then(function (loaded) {
         result.highlight = loaded[2];
         var terms = new Map();

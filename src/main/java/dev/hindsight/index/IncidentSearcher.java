@@ -103,7 +103,8 @@ public final class IncidentSearcher {
             List<String> matched = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             for (QueryPlan.Clause c : plan.clauses()) {
-                (searcher.explain(LuceneQuery.clause(c), sd.doc).isMatch() ? matched : missing).add(c.word());
+                (searcher.explain(LuceneQuery.clause(c, IndexFields.DESCRIPTION_WEIGHTS), sd.doc).isMatch() ? matched : missing)
+                        .add(c.word());
             }
             missing.addAll(plan.unmatched());
             boolean partial = plan.mode() == QueryMode.LONG || !every.contains(sd.doc);

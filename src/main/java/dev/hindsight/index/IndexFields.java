@@ -17,19 +17,31 @@ import java.util.TreeSet;
 /**
  * The fields of an incident in the Lucene index, their weights, and how a {@link Postmortem} fills them.
  *
- * <p>Text fields, each scored with BM25 and multiplied by its weight: {@code title} (0.5), {@code keywords}
- * (0.5: services, teams, tags, causes, trigger and identifiers in the source file name, so
- * {@code PM2021-008} finds the file of that name), {@code summary} (0.5) and {@code body} (1).
- * The short fields weigh less because BM25 already scores a word in a short field highly, and their words are in
- * the body too: with title 3, keywords 2 and summary 1.5, symptom queries in other words than the title ranked
- * their incident at MRR@10 0.50 on content/ against 0.80 for plain BM25 over the raw Markdown (SymptomRelevanceIT). Facet fields (string terms for filtering,
+ * <p>Text fields, each scored with BM25 and multiplied by its weight (short queries: {@code title} 3,
+ * {@code keywords} 2, {@code summary} 1.5, {@code body} 1; descriptions and pasted text: 0.5 for the first three, 1
+ * for the body): {@code title}, {@code keywords} (services, teams, tags, causes, trigger and identifiers in the source file name, so
+ * {@code PM2021-008} finds the file of that name), {@code summary} and {@code body}.
+ * With the keyword weights, symptom queries in other words than the title ranked their incident at MRR@10 0.50 on
+ * content/ against 0.80 for plain BM25 over the raw Markdown; with the description weights, 0.71
+ * (SymptomRelevanceIT). Facet fields (string terms for filtering,
  * sorted-set doc values for counting): {@code causes}, {@code services}, {@code teams}, {@code tags},
  * {@code severity}, {@code year}. {@code ord} is the document number of the static export (newest first),
  * which is also the Lucene doc id ({@link IndexStore} checks it).
  */
 public final class IndexFields {
-    /** Text fields in scoring order, with their weights. */
-    public static final Map<String, Float> WEIGHTS = Map.of("title", 0.5f, "keywords", 0.5f, "summary", 0.5f, "body", 1f);
+    /** Field weights for short queries (known-item lookups: a word in the title is the signal). */
+    public static final Map<String, Float> KEYWORD_WEIGHTS = Map.of("title", 3f, "keywords", 2f, "summary", 1.5f, "body", 1f);
+    /**
+     * Field weights for descriptions and pasted text (relaxed and long modes): written in other words than the title,
+     * so a title match is mostly chance, and BM25 already scores a word in a short field highly.
+     */
+    public static final Map<String, Float> DESCRIPTION_WEIGHTS = Map.of("title", 0.5f, "keywords", 0.5f, "summary", 0.5f, "body", 1f);
+
+    /** Returns the field weights a query mode scores with. */
+    public static Map<String, Float> weights(QueryMode mode) {
+        return mode == QueryMode.SHORT ? KEYWORD_WEIGHTS : DESCRIPTION_WEIGHTS;
+    }
+
     /** Text fields in a fixed order. */
     public static final List<String> TEXT = List.of("title", "keywords", "summary", "body");
     /** Facet dimensions in display order. */

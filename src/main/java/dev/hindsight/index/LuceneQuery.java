@@ -46,8 +46,9 @@ public final class LuceneQuery {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean all = min >= plan.clauses().size();
+        Map<String, Float> weights = IndexFields.weights(plan.mode());
         for (QueryPlan.Clause c : plan.clauses()) {
-            b.add(clause(c), all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            b.add(clause(c, weights), all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
         if (!all) {
             b.setMinimumNumberShouldMatch(min);
@@ -71,33 +72,33 @@ public final class LuceneQuery {
     }
 
     /** Returns the query matching documents that satisfy one clause, scored as the static client scores it. */
-    public static Query clause(QueryPlan.Clause c) {
+    public static Query clause(QueryPlan.Clause c, Map<String, Float> weights) {
         if (c.alternatives().size() == 1) {
-            return alternative(c.alternatives().get(0));
+            return alternative(c.alternatives().get(0), weights);
         }
         List<Query> alts = new ArrayList<>();
         for (QueryPlan.Alternative a : c.alternatives()) {
-            alts.add(alternative(a));
+            alts.add(alternative(a, weights));
         }
         return new DisjunctionMaxQuery(alts, 0f);
     }
 
     /** Returns the query for one term: BM25 in each text field times the field weight, summed. */
-    public static Query term(String term) {
+    public static Query term(String term, Map<String, Float> weights) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String f : IndexFields.TEXT) {
-            b.add(new BoostQuery(new TermQuery(new Term(f, term)), IndexFields.WEIGHTS.get(f)), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(f, term)), weights.get(f)), BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }
 
-    private static Query alternative(QueryPlan.Alternative a) {
+    private static Query alternative(QueryPlan.Alternative a, Map<String, Float> weights) {
         Query q;
         if (a.terms().size() == 1) {
-            q = term(a.terms().get(0));
+            q = term(a.terms().get(0), weights);
         } else {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
-            a.terms().forEach(t -> every.add(term(t), BooleanClause.Occur.MUST));
+            a.terms().forEach(t -> every.add(term(t, weights), BooleanClause.Occur.MUST));
             q = every.build();
         }
         double boost = a.weight() / a.terms().size();

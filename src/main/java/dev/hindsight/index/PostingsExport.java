@@ -50,8 +50,15 @@ final class PostingsExport implements TermScores.Sink {
     private int tailGroup = -1;
     private long postingsCount;
 
-    PostingsExport(SearchFiles files) {
+    private final boolean described;
+
+    /**
+     * Creates an export of one weighting's impacts: keyword weights into {@code post} and {@code tail} (with the
+     * positions), or description weights into {@code postd} and {@code taild}.
+     */
+    PostingsExport(SearchFiles files, boolean described) {
         this.files = files;
+        this.described = described;
     }
 
     @Override
@@ -68,7 +75,7 @@ final class PostingsExport implements TermScores.Sink {
         if (shard.size() >= POSTINGS_SHARD) {
             flushPostings();
         }
-        if (e.positions() != null) {
+        if (e.positions() != null && !described) {
             writePositions(ord, e);
         }
     }
@@ -84,9 +91,12 @@ final class PostingsExport implements TermScores.Sink {
         if (posTerms > 0) {
             flushPositions();
         }
-        postFolder = files.addGroup("post", postFiles);
-        tailFolder = files.addGroupFast("tail", tailFiles);
-        posFolder = files.addGroupFast("pos", posFiles);
+        String suffix = described ? "d" : "";
+        postFolder = files.addGroup("post" + suffix, postFiles);
+        tailFolder = files.addGroupFast("tail" + suffix, tailFiles);
+        if (!described) {
+            posFolder = files.addGroupFast("pos", posFiles);
+        }
     }
 
     /** Returns the number of a term, or -1. */
@@ -130,13 +140,14 @@ final class PostingsExport implements TermScores.Sink {
 
     private void writePostings(TermScores.Entry e) {
         int df = e.docs().length;
+        float[] scores = described ? e.described() : e.scores();
         float max = 0;
-        for (float s : e.scores()) {
+        for (float s : scores) {
             max = Math.max(max, s);
         }
         int[] impacts = new int[df];
         for (int i = 0; i < df; i++) {
-            impacts[i] = max <= 0 ? 1 : Math.max(1, Math.min(255, Math.round(255f * e.scores()[i] / max)));
+            impacts[i] = max <= 0 ? 1 : Math.max(1, Math.min(255, Math.round(255f * scores[i] / max)));
         }
         boolean[] main = mainTier(e.docs(), impacts);
         int mainCount = Math.min(df, MAIN_TIER);

@@ -53,9 +53,14 @@ final class StaticExport {
             throws IOException {
         Validate.notNull(store, "store");
         SearchFiles files = new SearchFiles();
-        PostingsExport postings = new PostingsExport(files);
-        new TermScores(store.searcher(), true).forEach(postings);
+        PostingsExport postings = new PostingsExport(files, false);
+        PostingsExport described = new PostingsExport(files, true);
+        new TermScores(store.searcher(), true).forEach(e -> {
+            postings.accept(e);
+            described.accept(e);
+        });
         postings.finish();
+        described.finish();
         DictionaryExport dictionary = new DictionaryExport();
         dictionary.write(vocabulary, postings, files);
         FacetExport facets = new FacetExport();
@@ -92,6 +97,10 @@ final class StaticExport {
         ints(m, postings.postingsFirst());
         m.put("main", PostingsExport.MAIN_TIER).endObj();
         m.key("tail").obj().put("folder", postings.tailFolder()).put("files", postings.tailCount()).endObj();
+        m.key("postd").obj().put("folder", described.postingsFolder()).key("first");
+        ints(m, described.postingsFirst());
+        m.put("main", PostingsExport.MAIN_TIER).endObj();
+        m.key("taild").obj().put("folder", described.tailFolder()).put("files", described.tailCount()).endObj();
         m.key("pos").obj().put("folder", postings.positionsFolder()).key("first");
         ints(m, postings.positionsFirst());
         m.put("span", TermScores.FIELD_SPAN).endObj();

@@ -16,9 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Walks every index term once, in term order, with the score each document gets for it: the sum over the
- * text fields of BM25 times the field weight, computed by Lucene's own {@link Similarity} exactly as a
- * {@code TermQuery} per field inside a {@code BooleanQuery} would. That per-(term, document) score is the
+ * Walks every index term once, in term order, with the score each document gets for it under both weightings of
+ * {@link IndexFields}: the sum over the text fields of BM25 times the field weight, computed by Lucene's own
+ * {@link Similarity} as a boosted {@code TermQuery} per field inside a {@code BooleanQuery} would (BM25 is linear in
+ * the boost). That per-(term, document) score is the
  * impact the static export quantizes, and summing impacts reproduces the searcher's ranking of a query.
  */
 final class TermScores {
@@ -31,11 +32,12 @@ final class TermScores {
      *
      * @param term      the index term
      * @param docs      document numbers, ascending
-     * @param scores    the score of each document
+     * @param scores    the score of each document with {@link IndexFields#KEYWORD_WEIGHTS}
+     * @param described the score of each document with {@link IndexFields#DESCRIPTION_WEIGHTS}
      * @param positions per document its positions, ascending, each field starting at its index times
      *                  {@link #FIELD_SPAN}; null when positions were not asked for
      */
-    record Entry(String term, int[] docs, float[] scores, int[][] positions) {
+    record Entry(String term, int[] docs, float[] scores, float[] described, int[][] positions) {
     }
 
     /** Receives the terms in order. */
@@ -69,6 +71,7 @@ final class TermScores {
             current[i] = enums[i] == null ? null : enums[i].next();
         }
         double[] acc = new double[leaf.maxDoc()];
+        double[] acc2 = new double[leaf.maxDoc()];
         boolean[] seen = new boolean[leaf.maxDoc()];
         int[] touched = new int[leaf.maxDoc()];
         int[][] pos = withPositions ? new int[leaf.maxDoc()][] : null;
@@ -91,14 +94,18 @@ final class TermScores {
                     continue;
                 }
                 String field = fields.get(i);
-                Similarity.SimScorer sim = searcher.getSimilarity().scorer(IndexFields.WEIGHTS.get(field),
+                float w1 = IndexFields.KEYWORD_WEIGHTS.get(field);
+                float w2 = IndexFields.DESCRIPTION_WEIGHTS.get(field);
+                Similarity.SimScorer sim = searcher.getSimilarity().scorer(1f,
                         searcher.collectionStatistics(field),
                         searcher.termStatistics(new Term(field, term), enums[i].docFreq(), enums[i].totalTermFreq()));
                 LeafSimScorer scorer = new LeafSimScorer(sim, leaf, field, true);
                 postings = enums[i].postings(postings, withPositions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
                 for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
                     int freq = postings.freq();
-                    acc[d] += scorer.score(d, freq);
+                    float base = scorer.score(d, freq);
+                    acc[d] += w1 * base;
+                    acc2[d] += w2 * base;
                     if (!seen[d]) {
                         seen[d] = true;
                         touched[n++] = d;
@@ -112,18 +119,21 @@ final class TermScores {
             int[] docs = Arrays.copyOf(touched, n);
             Arrays.sort(docs);
             float[] scores = new float[n];
+            float[] described = new float[n];
             int[][] positions = withPositions ? new int[n][] : null;
             for (int k = 0; k < n; k++) {
                 int d = docs[k];
                 scores[k] = (float) acc[d];
+                described[k] = (float) acc2[d];
                 acc[d] = 0;
+                acc2[d] = 0;
                 seen[d] = false;
                 if (withPositions) {
                     positions[k] = Arrays.copyOf(pos[d], posCount[d]);
                     posCount[d] = 0;
                 }
             }
-            sink.accept(new Entry(term.utf8ToString(), docs, scores, positions));
+            sink.accept(new Entry(term.utf8ToString(), docs, scores, described, positions));
         }
     }
 

@@ -340,15 +340,18 @@
       var words = new Array(n);
       var terms = new Int32Array(n);
       var dfs = new Int32Array(n);
+      var stems = new Uint8Array(n);
       var prev = '';
       for (var k = 0; k < n; k++) {
         var shared = r.uv();
         prev = prev.slice(0, shared) + r.str();
         words[k] = prev;
         terms[k] = r.uv();
-        dfs[k] = r.uv();
+        var v = r.uv();
+        dfs[k] = Math.floor(v / 2);
+        stems[k] = v % 2;
       }
-      return { words: words, terms: terms, dfs: dfs };
+      return { words: words, terms: terms, dfs: dfs, stems: stems };
     });
   };
 
@@ -356,27 +359,34 @@
     return lastAtMost(this.manifest.dict.first, word);
   };
 
-  /** Looks a surface word up: {term, df} or null. */
-  Engine.prototype.lookup = function (word) {
+  /** The entry of a key in the dictionary: a surface word (stem 0) or a stem entry (stem 1); {term, df} or null. */
+  Engine.prototype.entry = function (key, stem) {
     if (this.manifest.dict.first.length === 0) {
       return Promise.resolve(null);
     }
-    return this.dictShard(this.shardOf(word)).then(function (s) {
+    return this.dictShard(this.shardOf(key)).then(function (s) {
       var lo = 0;
-      var hi = s.words.length - 1;
-      while (lo <= hi) {
+      var hi = s.words.length;
+      while (lo < hi) {
         var mid = (lo + hi) >> 1;
-        if (s.words[mid] === word) {
-          return { term: s.terms[mid], df: s.dfs[mid] };
-        }
-        if (s.words[mid] < word) {
+        if (s.words[mid] < key) {
           lo = mid + 1;
         } else {
-          hi = mid - 1;
+          hi = mid;
+        }
+      }
+      for (var k = lo; k < s.words.length && s.words[k] === key; k++) {
+        if (s.stems[k] === stem) {
+          return { term: s.terms[k], df: s.dfs[k] };
         }
       }
       return null;
     });
+  };
+
+  /** Looks a surface word up: {term, df} or null. */
+  Engine.prototype.lookup = function (word) {
+    return this.entry(word, 0);
   };
 
   /** Returns words starting with a prefix (not the prefix itself), most documents first: [{word, term, df}]. */
@@ -399,7 +409,7 @@
       list.forEach(function (s) {
         for (var k = 0; k < s.words.length; k++) {
           var w = s.words[k];
-          if (w !== prefix && w.slice(0, prefix.length) === prefix) {
+          if (!s.stems[k] && w !== prefix && w.slice(0, prefix.length) === prefix) {
             found.push({ word: w, term: s.terms[k], df: s.dfs[k] });
           }
         }
@@ -494,35 +504,18 @@
 
   // ---- planning (QueryPlanner)
 
-  Engine.prototype.termShard = function (i) {
-    return this.parsedFile(this.manifest.term.folder + '/' + i + '.bin', function (bytes) {
-      var r = new Reader(bytes);
-      var n = r.uv();
-      var words = new Array(n);
-      var terms = new Int32Array(n);
-      var dfs = new Int32Array(n);
-      var prev = '';
-      for (var k = 0; k < n; k++) {
-        var shared = r.uv();
-        prev = prev.slice(0, shared) + r.str();
-        words[k] = prev;
-        terms[k] = r.uv();
-        dfs[k] = r.uv();
-      }
-      return { words: words, terms: terms, dfs: dfs };
-    });
-  };
-
-  /** The index term of a word's stem, when the index has it: {term, df} or null (identifiers are not stemmed). */
+  /**
+   * The index term of a word's stem, when the index has it: {term, df} or null (identifiers are not stemmed). The
+   * stem's own entry, or a surface word spelling it whose term is itself.
+   */
   Engine.prototype.stemmed = function (word) {
-    var t = this.manifest.term;
-    if (!t || t.first.length === 0) {
-      return Promise.resolve(null);
-    }
+    var self = this;
     var stem = Stemmer.term(word);
-    return this.termShard(lastAtMost(t.first, stem)).then(function (s) {
-      var k = s.words.indexOf(stem);
-      return k < 0 ? null : { term: s.terms[k], df: s.dfs[k] };
+    return this.entry(stem, 1).then(function (own) {
+      if (own || Stemmer.term(stem) !== stem) {
+        return own;
+      }
+      return self.entry(stem, 0);
     });
   };
 
@@ -1220,7 +1213,7 @@
       var out = new Set(words);
       list.forEach(function (s) {
         for (var k = 0; k < s.words.length; k++) {
-          if (terms.has(s.terms[k])) {
+          if (!s.stems[k] && terms.has(s.terms[k])) {
             out.add(s.words[k]);
           }
         }

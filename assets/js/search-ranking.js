@@ -135,8 +135,11 @@
 
   /**
    * One ranking step. o: {k, minMatch, andFirst, accept(doc) (filters; optional)}. Returns {done: true, ranked
-   * [{doc, score, all, mask}]} once the top k are settled (every settled result, best first), or {done: false,
-   * load: term} naming the term whose tail to load next.
+   * [{doc, score, all, mask}]} once the top k are known, or {done: false, load: term} naming the term whose tail to
+   * load next. The top k are known when k documents surely match enough clauses and no other document, seen or
+   * unseen, can score above the k-th of them; they are ordered by the score known so far, which a tail not loaded
+   * can raise by at most that term's bound (the order inside the top k may differ from Lucene's there, the set not).
+   * Documents after the top k are those surely matching, by known score.
    */
   function step(plan, terms, o) {
     var n = plan.clauses.length;
@@ -144,37 +147,41 @@
     terms.forEach(function (td) {
       td.scores.forEach(function (s, doc) { seen.add(doc); });
     });
-    var ranked = [];
+    var sure = [];
+    var others = [];
+    seen.forEach(function (doc) {
+      if (o.accept && !o.accept(doc)) {
+        return;
+      }
+      var st = docState(plan, terms, doc);
+      if (st.possible < o.minMatch || st.possible === 0) {
+        return;
+      }
+      var item = { doc: doc, score: st.lo, all: st.matched === n, mask: st.mask,
+        tier: o.andFirst && st.matched === n ? 1 : 0, settled: st.settled,
+        high: { tier: o.andFirst && st.possible === n ? 1 : 0, score: st.hi, doc: doc } };
+      if (st.matched >= o.minMatch && st.matched > 0) {
+        sure.push(item);
+      } else {
+        others.push(item);
+      }
+    });
+    sure.sort(function (a, b) { return before(a, b) ? -1 : before(b, a) ? 1 : 0; });
     var open = null;
     function consider(key) {
       if (open === null || before(key, open)) {
         open = key;
       }
     }
-    seen.forEach(function (doc) {
-      if (o.accept && !o.accept(doc)) {
-        return;
-      }
-      var st = docState(plan, terms, doc);
-      if (st.settled) {
-        if (st.matched >= o.minMatch && st.matched > 0) {
-          ranked.push({ doc: doc, score: st.lo, all: st.matched === n, mask: st.mask,
-            tier: o.andFirst && st.matched === n ? 1 : 0 });
-        }
-      } else if (st.possible >= o.minMatch) {
-        consider({ tier: o.andFirst && st.possible === n ? 1 : 0, score: st.hi, doc: -1 });
-      }
-    });
+    others.forEach(function (it) { consider(it.high); });
+    sure.slice(o.k).forEach(function (it) { consider(it.high); });
     var u = unseen(plan, terms);
     if (u.possible >= Math.max(1, o.minMatch)) {
       consider({ tier: o.andFirst && u.possible === n ? 1 : 0, score: u.hi, doc: -1 });
     }
-    ranked.sort(function (a, b) { return before(a, b) ? -1 : before(b, a) ? 1 : 0; });
-    var done = open === null || (ranked.length >= o.k && before(ranked[o.k - 1], open));
-    if (done) {
-      return { done: true, ranked: ranked };
-    }
-    return { done: false, load: nextTail(plan, terms) };
+    var done = open === null || (sure.length >= o.k && before(sure[o.k - 1], open));
+    var load = done ? -1 : nextTail(plan, terms);
+    return load < 0 ? { done: true, ranked: sure } : { done: false, load: load };
   }
 
   // The term with a tail whose bound weighs most in the query (ties: the lower term number).

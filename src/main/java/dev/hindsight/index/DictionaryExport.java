@@ -10,24 +10,24 @@ import java.util.TreeMap;
  *
  * <p><b>Dictionary shards</b> ({@code dict.<hash>/<n>.bin}): surface words in string order, front-coded; the manifest
  * lists each shard's first word. Per word: {@code uv shared} (UTF-16 units shared with the previous word),
- * {@code str suffix}, {@code uv term} (the term number, which locates its postings) and {@code uv df} (documents
- * using this surface form). The client maps a typed word straight to its term (no stemmer in JavaScript), finds
+ * {@code str suffix}, {@code uv term} (the term number, which locates its postings) and {@code uv df*2+stem}
+ * (documents using this surface form, or for a stem entry the term's documents; stem is 1 for a stem entry). A
+ * surface word and a stem entry with the same text are written surface first. The client maps a typed word straight to its term (no stemmer in JavaScript), finds
  * completions of the last word, and highlights every surface form of a matched term found in the same shard.
  *
- * <p><b>Term dictionary</b> ({@code term.<hash>/<n>.bin}, loaded only for a word the corpus never uses in that form):
- * every index term in string order, front-coded, each with {@code uv term} (its number) and {@code uv df}; the
- * manifest lists each shard's first term. The client stems such a word ({@code search-stemmer.js}, held to Lucene's
- * Porter stemmer by a test) and looks the stem up here, so {@code crashed} finds {@code crash}.
+ * <p><b>Stems.</b> An index term that no surface word spells with itself as its term ({@code crash} when incidents say
+ * only {@code crashes}) has an entry of its own, flagged, with the term's document frequency. A word the corpus never
+ * uses in that form is stemmed by the client ({@code search-stemmer.js}, held to Lucene's Porter stemmer by a test)
+ * and the stem looked up: usually in the shard already loaded, since a word and its stem sort together.
  *
  * <p><b>Typo lexicon</b> ({@code typo.<hash>/<n>.bin}, one file per word length, loaded only when a word matches nothing):
  * the {@link TypoDistance#eligible eligible} words of that length, front-coded, each with {@code uv df}.
  */
 final class DictionaryExport {
-    private static final int SHARD = 6 * 1024;
+    /** Bytes of a shard before compression: small, since a pasted paragraph touches a shard per rare word. */
+    private static final int SHARD = 2 * 1024;
 
     private final List<String> first = new ArrayList<>();
-    private final List<String> termFirst = new ArrayList<>();
-    private String termFolder = "";
     private final List<byte[]> shards = new ArrayList<>();
     private final Map<Integer, Integer> typo = new TreeMap<>();
     private String folder = "";
@@ -40,21 +40,16 @@ final class DictionaryExport {
         ByteSink shard = new ByteSink();
         int count = 0;
         String prev = "";
-        for (int i = 0; i < vocabulary.size(); i++) {
-            int ord = postings.ord(vocabulary.termAt(i));
-            if (ord < 0) {
-                continue;
-            }
-            String s = vocabulary.surface(i);
+        for (Entry e : entries(vocabulary, postings)) {
             if (count == 0) {
-                first.add(s);
+                first.add(e.key());
                 prev = "";
             }
-            frontCode(shard, prev, s);
-            shard.uv(ord).uv(vocabulary.df(i));
-            prev = s;
+            frontCode(shard, prev, e.key());
+            shard.uv(e.ord()).uv(2L * e.df() + (e.stem() ? 1 : 0));
+            prev = e.key();
             count++;
-            words++;
+            words += e.stem() ? 0 : 1;
             if (shard.size() >= SHARD) {
                 shards.add(new ByteSink().uv(count).raw(shard).bytes());
                 shard.clear();
@@ -65,48 +60,33 @@ final class DictionaryExport {
             shards.add(new ByteSink().uv(count).raw(shard).bytes());
         }
         folder = files.addGroup("dict", shards);
-        writeTerms(vocabulary, postings, files);
         writeTypos(vocabulary, files);
     }
 
-    private void writeTerms(IndexVocabulary vocabulary, PostingsExport postings, SearchFiles files) {
-        List<String> terms = new ArrayList<>(vocabulary.termDocFreqs().keySet());
-        terms.sort(java.util.Comparator.naturalOrder());
-        List<byte[]> out = new ArrayList<>();
-        ByteSink shard = new ByteSink();
-        int count = 0;
-        String prev = "";
-        for (String t : terms) {
-            int ord = postings.ord(t);
-            if (ord < 0) {
-                continue;
-            }
-            if (count == 0) {
-                termFirst.add(t);
-                prev = "";
-            }
-            frontCode(shard, prev, t);
-            shard.uv(ord).uv(vocabulary.termDf(t));
-            prev = t;
-            count++;
-            if (shard.size() >= SHARD) {
-                out.add(new ByteSink().uv(count).raw(shard).bytes());
-                shard.clear();
-                count = 0;
-            }
-        }
-        if (count > 0) {
-            out.add(new ByteSink().uv(count).raw(shard).bytes());
-        }
-        termFolder = files.addGroupFast("term", out);
+    /** One dictionary entry: a surface word, or a stem that no surface word spells. */
+    private record Entry(String key, int ord, int df, boolean stem) {
     }
 
-    List<String> termFirst() {
-        return termFirst;
-    }
-
-    String termFolder() {
-        return termFolder;
+    private static List<Entry> entries(IndexVocabulary vocabulary, PostingsExport postings) {
+        List<Entry> out = new ArrayList<>();
+        java.util.Set<String> spelled = new java.util.HashSet<>();
+        for (int i = 0; i < vocabulary.size(); i++) {
+            int ord = postings.ord(vocabulary.termAt(i));
+            if (ord >= 0) {
+                out.add(new Entry(vocabulary.surface(i), ord, vocabulary.df(i), false));
+                if (vocabulary.surface(i).equals(vocabulary.termAt(i))) {
+                    spelled.add(vocabulary.termAt(i));
+                }
+            }
+        }
+        vocabulary.termDocFreqs().forEach((term, df) -> {
+            int ord = postings.ord(term);
+            if (ord >= 0 && !spelled.contains(term)) {
+                out.add(new Entry(term, ord, df, true));
+            }
+        });
+        out.sort(java.util.Comparator.comparing(Entry::key).thenComparing(Entry::stem));
+        return out;
     }
 
     private void writeTypos(IndexVocabulary vocabulary, SearchFiles files) {

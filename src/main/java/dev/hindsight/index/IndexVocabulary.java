@@ -150,6 +150,12 @@ public final class IndexVocabulary implements Vocabulary {
     }
 
     @Override
+    public int stemDf(String term) {
+        int i = Arrays.binarySearch(surfaces, term);
+        return i >= 0 && terms[i].equals(term) ? df[i] : termDf(term);
+    }
+
+    @Override
     public Optional<String> stemmed(String surface) {
         return new SurfaceTerms().term(surface).filter(termDf::containsKey);
     }

@@ -60,7 +60,7 @@ final class PasteTerms {
             int df = term == null ? 0 : vocabulary.surfaceDf(s);
             if (term == null) {
                 term = vocabulary.stemmed(s).orElse(null);
-                df = term == null ? 0 : vocabulary.termDf(term);
+                df = term == null ? 0 : vocabulary.stemDf(term);
             }
             if (term == null) {
                 continue;

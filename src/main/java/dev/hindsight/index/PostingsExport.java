@@ -26,7 +26,7 @@ import java.util.Map;
 final class PostingsExport implements TermScores.Sink {
     /** Documents per term in the main tier. */
     static final int MAIN_TIER = 32;
-    private static final int POSTINGS_SHARD = 6 * 1024;
+    private static final int POSTINGS_SHARD = 2 * 1024;
     private static final int TAIL_GROUP = 2 * 1024;
     private static final int POSITIONS_SHARD = 16 * 1024;
 

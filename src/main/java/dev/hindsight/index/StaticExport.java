@@ -70,7 +70,6 @@ final class StaticExport {
         JsonText m = new JsonText().obj().put("v", 2).put("docs", store.docs().size())
                 .put("terms", postings.termCount()).put("stopwords", IncidentAnalyzer.STOPWORDS).put("maxWord", WordSplitter.MAX_WORD);
         m.key("dict").obj().put("folder", dictionary.folder()).put("first", dictionary.first()).endObj();
-        m.key("term").obj().put("folder", dictionary.termFolder()).put("first", dictionary.termFirst()).endObj();
         m.key("mode").obj().put("shortWords", QueryMode.SHORT_WORDS).put("longWords", QueryMode.LONG_WORDS)
                 .put("maxWords", QueryMode.MAX_WORDS).put("page", QueryMode.PAGE).put("best", QueryMode.BEST)
                 .key("minShare").value(QueryMode.MIN_SHARE).put("pasteTerms", PasteTerms.MAX_TERMS)

@@ -27,6 +27,12 @@ public interface Vocabulary {
     /** Returns the number of documents holding an index term (0 when none does). */
     int termDf(String term);
 
+    /**
+     * Returns the document frequency the exported dictionary gives a stem: that of the surface word spelling it when
+     * one spells it with itself as its term, else the term's.
+     */
+    int stemDf(String term);
+
     /** Returns the closest known word within the typo distance for the word's length, if there is one. */
     Optional<String> correction(String surface);
 }

@@ -15,6 +15,14 @@
     ['year', 'year'], ['tags', 'tag']];
   var PAGE = 10;
   var FACET_VALUES = 8;
+  // Input this long is kept out of the address (and so out of history, host logs and shared links): a line break,
+  // more than LONG_WORDS words or more than LONG_CHARS characters. It waits in this tab's session storage.
+  var LONG_WORDS = 16;
+  var LONG_CHARS = 200;
+  var PASTED_KEY = 'hindsight:pasted';
+  var PASTED_HASH = '#pasted';
+  var HIGHLIGHT_HASH = '#hl=';
+  var HIGHLIGHT_WORDS = 24;
 
   var script = document.currentScript;
   var meta = document.querySelector('meta[name="hindsight-search"]');
@@ -33,6 +41,28 @@
     }
     var tag = el.tagName;
     return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
+  }
+
+  function isLongText(text) {
+    var t = text.trim();
+    return t.indexOf('\n') >= 0 || t.length > LONG_CHARS || t.split(/\s+/).length > LONG_WORDS;
+  }
+
+  function storePasted(text) {
+    try {
+      sessionStorage.setItem(PASTED_KEY, text);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function readPasted() {
+    try {
+      return sessionStorage.getItem(PASTED_KEY) || '';
+    } catch (e) {
+      return '';
+    }
   }
 
   document.addEventListener('keydown', function (e) {
@@ -90,7 +120,10 @@
     return enginePromise;
   }
 
-  if (assets['css/search.css'] && !document.querySelector('link[data-search-css]')) {
+  var searchCssLoaded = Array.prototype.some.call(document.querySelectorAll('link[rel="stylesheet"]'), function (l) {
+    return l.hasAttribute('data-search-css') || l.getAttribute('href') === assets['css/search.css'];
+  });
+  if (assets['css/search.css'] && !searchCssLoaded) {
     var css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = assets['css/search.css'];
@@ -100,8 +133,24 @@
 
   if (app) {
     searchPage();
-  } else if (served) {
-    suggestions();
+  } else {
+    if (served) {
+      suggestions();
+    }
+    keepPastesPrivate();
+    if (location.hash.indexOf(HIGHLIGHT_HASH) === 0 && assets['js/search-highlight.js']) {
+      loadScript(assets['js/search-highlight.js']).catch(function () { /* the page reads fine without highlights */ });
+    }
+  }
+
+  /** On pages other than /search/: a long paste in the header box goes to the search page without the address. */
+  function keepPastesPrivate() {
+    input.form.addEventListener('submit', function (e) {
+      if (isLongText(input.value) && storePasted(input.value)) {
+        e.preventDefault();
+        location.href = new URL(input.form.getAttribute('action'), location.href).pathname + PASTED_HASH;
+      }
+    });
   }
 
   // ------------------------------------------------------------------ autocomplete on other pages
@@ -191,19 +240,39 @@
 
     var status = el('p', 'search-status');
     status.setAttribute('role', 'status');
+    var privacy = el('p', 'search-private', 'Your pasted text stays in this browser tab: it is not in the address, '
+      + 'so it is not in your history, not in the host\'s logs and not in a link you share.');
+    privacy.hidden = true;
     var results = el('ol', 'search-results');
     var more = el('button', 'search-more', 'Show more results');
     more.type = 'button';
     more.hidden = true;
-    var facets = el('aside', 'search-facets');
+    var paste = pasteBox();
+    var filters = el('details', 'search-filters');
+    var filtersSummary = el('summary', 'search-filters-summary');
+    var filtersLabel = el('span', null, 'Filters');
+    var filtersCount = el('span', 'search-filters-count');
+    filtersSummary.appendChild(filtersLabel);
+    filtersSummary.appendChild(filtersCount);
+    filters.appendChild(filtersSummary);
+    var facets = el('div', 'search-facets');
+    facets.setAttribute('role', 'group');
     facets.setAttribute('aria-label', 'Filter results');
+    filters.appendChild(facets);
+    var wide = window.matchMedia ? window.matchMedia('(min-width: 48.01rem)') : { matches: true };
+    var filtersChoice = null; // 'open' or 'closed' once the reader toggles the filters
+    filtersSummary.addEventListener('click', function () {
+      filtersChoice = filters.open ? 'closed' : 'open';
+    });
     var main = el('div', 'search-main');
-    main.appendChild(status);
     main.appendChild(results);
     main.appendChild(more);
     var layout = el('div', 'search-layout');
     layout.appendChild(main);
-    layout.appendChild(facets);
+    layout.appendChild(filters);
+    var top = el('div', 'search-top');
+    top.appendChild(status);
+    top.appendChild(privacy);
 
     if (!served) {
       app.textContent = '';
@@ -213,22 +282,35 @@
       return;
     }
 
-    input.value = state.q;
+    input.value = isLongText(state.q) ? state.q.replace(/\s+/g, ' ').trim() : state.q;
+    paste.area.value = isLongText(state.q) ? state.q : '';
     var form = input.form;
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      state.q = input.value;
-      shown = PAGE;
-      writeUrl(true);
-      run();
+      search(input.value, true);
     });
+    paste.form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      input.value = paste.area.value.replace(/\s+/g, ' ').trim();
+      search(paste.area.value, true);
+    });
+    filters.addEventListener('toggle', function () {
+      if (filters.open && last && !last.counts && last.all.length && !facetsOpen) {
+        facetsOpen = true;
+        run();
+      }
+    });
+
+    function search(text, push) {
+      state.q = text;
+      shown = PAGE;
+      writeUrl(push);
+      run();
+    }
     input.addEventListener('input', function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
-        state.q = input.value;
-        shown = PAGE;
-        writeUrl(false);
-        run();
+        search(input.value, false);
       }, 120);
     });
     window.addEventListener('popstate', function () {
@@ -272,6 +354,8 @@
     });
 
     app.textContent = '';
+    app.appendChild(top);
+    app.appendChild(paste.box);
     app.appendChild(layout);
     run();
 
@@ -284,20 +368,22 @@
           filters[d[0]] = v;
         }
       });
-      return { q: p.get('q') || '', filters: filters };
+      var q = location.hash === PASTED_HASH ? readPasted() : p.get('q') || '';
+      return { q: q, filters: filters };
     }
 
     function writeUrl(push) {
       var p = new URLSearchParams();
-      if (state.q) {
+      var pasted = isLongText(state.q) && storePasted(state.q);
+      if (state.q && !pasted) {
         p.set('q', state.q);
       }
       DIMS.forEach(function (d) {
         (state.filters[d[0]] || []).forEach(function (v) { p.append(d[1], v); });
       });
       var qs = p.toString();
-      var url = location.pathname + (qs ? '?' + qs : '');
-      if (url !== location.pathname + location.search) {
+      var url = location.pathname + (qs ? '?' + qs : '') + (pasted ? PASTED_HASH : '');
+      if (url !== location.pathname + location.search + location.hash) {
         history[push ? 'pushState' : 'replaceState'](null, '', url);
       }
     }
@@ -314,6 +400,8 @@
           + '"quoted words" must match as a phrase.';
         results.textContent = '';
         facets.textContent = '';
+        filters.hidden = true;
+        privacy.hidden = true;
         more.hidden = true;
         return;
       }
@@ -349,7 +437,7 @@
         results.textContent = '';
         frags.forEach(function (f, i) {
           var h = page[i];
-          if (h.partial && res.mode !== 'long' && (i === 0 || !page[i - 1].partial)) {
+          if (h.partial && res.mode !== 'long' && i > 0 && !page[i - 1].partial) {
             results.appendChild(divider(res));
           }
           results.appendChild(item(eng, f, res, i, h));
@@ -365,6 +453,10 @@
 
     function renderStatus(res) {
       status.textContent = '';
+      privacy.hidden = !isLongText(state.q);
+      var active = 0;
+      Object.keys(state.filters).forEach(function (k) { active += state.filters[k].length; });
+      filtersCount.textContent = active ? ' \u00b7 ' + active + ' active' : '';
       if (res.corrections.length) {
         var fixed = correctedQuery(state.q, res.corrections);
         status.appendChild(document.createTextNode('Showing results for '));
@@ -383,6 +475,12 @@
           + res.corrections.map(function (c) { return '\u201c' + c.from + '\u201d'; }).join(', ') + '). '));
       }
       var text = statusText(res);
+      if (res.all.length) {
+        var keys = el('span', 'search-keys', ' Use \u2193 or j/k to move through them.');
+        status.appendChild(document.createTextNode(text));
+        status.appendChild(keys);
+        return;
+      }
       status.appendChild(document.createTextNode(text));
     }
 
@@ -423,13 +521,11 @@
         }
       } else {
         text += (every ? 'The best ' + every + ' incident' + (every === 1 ? '' : 's') + ' matching every word'
-          : 'No incident matches every word') + shownQ + filtered + '.';
+          : 'No incident matches every word') + filtered + '.';
         if (partial) {
-          text += ' The best ' + partial + ' matching at least ' + res.minMatch + ' of the words follow.';
+          text += ' ' + (every ? 'Then the' : 'The') + ' best ' + partial + ' matching at least ' + res.minMatch + ' of the '
+            + (res.plan.clauses.length + res.unmatched.length) + ' words.';
         }
-      }
-      if (res.all.length) {
-        text += ' Use \u2193 or j/k to move through them.';
       }
       return text;
     }
@@ -454,23 +550,33 @@
     function item(eng, f, res, i, h) {
       var li = el('li', 'search-result');
       var a = el('a', 'search-result-link');
-      a.href = new URL(f.u, new URL('../', eng.base)).href;
+      a.href = new URL(f.u, new URL('../', eng.base)).href + highlightHash(res);
       a.appendChild(el('span', 'search-result-title', f.t));
       li.appendChild(a);
       var metaLine = [f.d];
       if (f.s) {
         metaLine.push(f.s);
       }
-      if (f.v && f.v.length) {
-        metaLine.push(f.v.join(', '));
+      var services = f.n && f.n.length ? f.n : f.v || [];
+      if (services.length) {
+        metaLine.push(services.join(', '));
       }
       li.appendChild(el('p', 'search-result-meta', metaLine.join(' \u00b7 ')));
+      var best = bestPassage(f, res.highlight);
       var snip = el('p', 'search-result-snippet');
-      var text = (f.x ? f.x + ' ' : '') + (f.b || '');
-      window.HindsightSearch.snippet(text, res.highlight).forEach(function (s) {
+      if (best.heading) {
+        snip.appendChild(el('span', 'search-result-section', best.heading + ': '));
+      }
+      window.HindsightSearch.snippet(best.text, res.highlight).forEach(function (s) {
         snip.appendChild(s.mark ? el('mark', null, s.text) : document.createTextNode(s.text));
       });
       li.appendChild(snip);
+      if (f.r) {
+        var fix = el('p', 'search-result-fix');
+        fix.appendChild(el('span', 'search-result-section', 'Fixed by: '));
+        fix.appendChild(document.createTextNode(f.r));
+        li.appendChild(fix);
+      }
       if (h && h.partial) {
         li.appendChild(el('p', 'search-result-match', matchLine(res, h, f)));
         li.classList.add('search-result-partial');
@@ -479,22 +585,67 @@
       return li;
     }
 
+    /** The summary or body section holding the most distinct highlighted words (the first on a tie). */
+    function bestPassage(f, highlight) {
+      var passages = [{ heading: f.x ? 'Summary' : '', text: f.x || '' }];
+      if (Array.isArray(f.b)) {
+        f.b.forEach(function (sec) { passages.push({ heading: sec[0], text: sec[2] }); });
+      } else if (f.b) {
+        passages.push({ heading: '', text: f.b });
+      }
+      var best = passages[0];
+      var bestCount = -1;
+      passages.forEach(function (p) {
+        var seen = new Set();
+        window.HindsightSearch.splitWords(p.text).forEach(function (w) {
+          if (highlight.has(w.surface)) {
+            seen.add(w.surface);
+          }
+        });
+        if (p.text && seen.size > bestCount) {
+          best = p;
+          bestCount = seen.size;
+        }
+      });
+      return best;
+    }
+
+    /** The words an opened incident page highlights, in its address fragment (never sent to the host). */
+    function highlightHash(res) {
+      var words = Array.from(res.highlight).filter(function (w) { return w.length > 1; }).sort().slice(0, HIGHLIGHT_WORDS);
+      return words.length ? HIGHLIGHT_HASH + encodeURIComponent(words.join(' ')) : '';
+    }
+
+    function pasteBox() {
+      var box = el('details', 'search-paste');
+      box.appendChild(el('summary', null, 'Paste a log line, an alert or an error'));
+      var f = el('form', 'search-paste-form');
+      var label = el('label', 'visually-hidden', 'Text to search for incidents like it');
+      label.setAttribute('for', 'search-paste');
+      var area = el('textarea', 'search-paste-input');
+      area.id = 'search-paste';
+      area.rows = 5;
+      area.setAttribute('spellcheck', 'false');
+      area.setAttribute('placeholder', 'Paste log lines, an alert or a stack trace: read as "more like this"');
+      var go = el('button', 'search-paste-go', 'Find similar incidents');
+      go.type = 'submit';
+      f.appendChild(label);
+      f.appendChild(area);
+      f.appendChild(go);
+      box.appendChild(f);
+      return { box: box, form: f, area: area };
+    }
+
     function renderFacets(res) {
       facets.textContent = '';
+      filters.hidden = !res.counts && !res.all.length;
       if (!res.counts) {
-        if (res.all.length && res.mode !== 'short') {
-          // Relaxed and pasted queries count facets over the results fetched; load the columns only on request.
-          var open = el('button', 'search-filter-open', 'Filter these results');
-          open.type = 'button';
-          open.addEventListener('click', function () {
-            facetsOpen = true;
-            run();
-          });
-          facets.appendChild(open);
-        }
+        // Relaxed and pasted queries count facets over the results fetched, and load the columns only once the
+        // reader opens the filters (the toggle listener runs the search again).
+        filters.open = false;
         return;
       }
-      facets.appendChild(el('h2', 'search-facets-title', 'Filter'));
+      filters.open = filtersChoice ? filtersChoice === 'open' : wide.matches || hasFilters();
       DIMS.forEach(function (d) {
         var dim = d[0];
         var selected = state.filters[dim] || [];

@@ -65,7 +65,7 @@ final class StaticExport {
         dictionary.write(vocabulary, postings, files);
         FacetExport facets = new FacetExport();
         facets.write(store.docs(), config, files);
-        String fragments = new FragmentExport().write(store.docs(), files);
+        String fragments = new FragmentExport().write(store.docs(), config, files);
 
         JsonText m = new JsonText().obj().put("v", 2).put("docs", store.docs().size())
                 .put("terms", postings.termCount()).put("stopwords", IncidentAnalyzer.STOPWORDS).put("maxWord", WordSplitter.MAX_WORD);

@@ -77,6 +77,48 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void theSearchStatesHaveNoSeriousViolationEither() throws Exception {
+        Path axe = Path.of(System.getProperty("hindsight.project.dir", "."), "src/test/js/node_modules/axe-core/axe.min.js");
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(ContentSite.get().publicDir())) {
+            if (!Files.isRegularFile(axe)) {
+                String reason = "axe-core is not installed: run npm ci --prefix src/test/js";
+                if (System.getenv("CI") != null) {
+                    Assertions.fail(reason + "; in CI the accessibility test must run, not skip");
+                }
+                Assumptions.abort(reason);
+            }
+            String source = Files.readString(axe);
+            ChromeDriver d = s.driver();
+            List<String> violations = new ArrayList<>();
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+            for (String scheme : List.of("light", "dark")) {
+                for (int width : List.of(375, 1280)) {
+                    Browse.screen(d, width, 900, scheme);
+                    String where = width + " px " + scheme;
+                    Browse.open(d, server.url("search/?q=kafka+consumer+lag+notifications+delayed"));
+                    wait.until(x -> !d.findElements(By.cssSelector("li.search-result")).isEmpty());
+                    check(d, source, "relaxed results, filters folded, " + where, violations);
+                    d.findElement(By.cssSelector("details.search-filters summary")).click();
+                    wait.until(x -> !d.findElements(By.cssSelector(".facet")).isEmpty());
+                    check(d, source, "filters open, " + where, violations);
+                    d.findElement(By.cssSelector("details.search-paste summary")).click();
+                    check(d, source, "multi-line box open, " + where, violations);
+                    Browse.open(d, server.url(ContentSite.INCIDENT + "#hl=coredns%20autoscaler"));
+                    wait.until(x -> !d.findElements(By.cssSelector("mark.search-hit")).isEmpty());
+                    check(d, source, "incident with marked words, " + where, violations);
+                }
+            }
+            assertThat(violations).isEmpty();
+        }
+    }
+
+    private static void check(ChromeDriver d, String axeSource, String state, List<String> violations) {
+        d.executeScript(axeSource);
+        List<?> found = (List<?>) d.executeAsyncScript(RUN_AXE);
+        found.forEach(v -> violations.add(state + ": " + v));
+    }
+
+    @Test
     void keyboardAloneSkipsToContentSeesFocusAndJumpsToSearch() throws Exception {
         try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(ContentSite.get().publicDir())) {
             ChromeDriver d = s.driver();

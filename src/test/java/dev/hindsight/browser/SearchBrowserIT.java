@@ -184,14 +184,26 @@ class SearchBrowserIT {
     }
 
     @Test
-    void aSymptomDescriptionListsPartialMatchesUnderADividerWithWhatTheyMiss() {
+    void aSymptomDescriptionListsPartialMatchesWithWhatTheyMiss() {
         driver.get(server.url("search/?q=" + enc("kafka consumer lag notifications delayed")));
-        awaitSearch("of the words follow");
+        awaitSearch("of the 5 words");
         assertThat(status()).contains("No incident matches every word");
-        assertThat(driver.findElements(By.cssSelector("ol.search-results > li.search-divider"))).hasSize(1);
         assertThat(titles().subList(0, 3)).allMatch(t -> t.toLowerCase().contains("lag") || t.toLowerCase().contains("rebalance"));
         assertThat(driver.findElements(By.cssSelector(".search-result-match")).get(0).getText())
                 .matches("matches \\d of 5 words · missing: .+");
+        // Every-word matches come first; the partial ones follow under a divider.
+        driver.get(server.url("search/?q=" + enc("pods oomkilled after deploy memory limit")));
+        awaitSearch("of the 6 words");
+        List<WebElement> items = driver.findElements(By.cssSelector("ol.search-results > li"));
+        int divider = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).getAttribute("class").contains("search-divider")) {
+                divider = i;
+            }
+        }
+        assertThat(divider).as("the divider follows the every-word matches").isPositive();
+        assertThat(items.subList(0, divider)).noneMatch(li -> li.getAttribute("class").contains("partial"));
+        assertThat(items.subList(divider + 1, items.size())).allMatch(li -> li.getAttribute("class").contains("partial"));
     }
 
     @Test

@@ -255,6 +255,21 @@ class XssBrowserIT {
                 "svg onload"));
         payloads.stream().filter(p -> p.slot() == Slot.QUERY).forEach(p -> queries.add(p.text()));
         queries.stream().sorted().forEach(q -> pages.add("search/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+        // The words a search passes to the incident it opens (#hl=) are marked as text, never parsed as HTML; the
+        // query string only forces a fresh load of the same page for each payload.
+        String incident = pages.stream().filter(p -> p.startsWith("incidents/") && p.chars().filter(c -> c == '/').count() == 2)
+                .filter(p -> {
+                    try {
+                        return Files.readString(site.resolve(p).resolve("index.html")).contains(XssPayloads.WORD);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).findFirst().orElseThrow();
+        int n = 0;
+        for (String q : queries.stream().sorted().toList()) {
+            pages.add(incident + "?hl=" + n++ + "#hl=" + URLEncoder.encode(q + " " + XssPayloads.WORD, StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        }
         return pages;
     }
 }

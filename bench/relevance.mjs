@@ -29,6 +29,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
+import { parseArgs } from './args.mjs';
 
 const K = 10;
 const BENCH = path.dirname(new URL(import.meta.url).pathname);
@@ -299,12 +300,3 @@ function readVersion(file) {
   try { return JSON.parse(fs.readFileSync(file, 'utf8')).version; } catch { return '?'; }
 }
 
-function parseArgs(list) {
-  const out = {};
-  for (let i = 0; i < list.length; i++) {
-    const k = list[i].replace(/^--/, '');
-    if (i + 1 < list.length && !list[i + 1].startsWith('--')) out[k] = list[++i];
-    else out[k] = true;
-  }
-  return out;
-}

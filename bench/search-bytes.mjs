@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
+import { parseArgs } from './args.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 // --queries takes one file or a comma-separated list; each file is one kind of query, named after the file
@@ -138,12 +139,3 @@ function print(rows) {
   }
 }
 
-function parseArgs(list) {
-  const out = {};
-  for (let i = 0; i < list.length; i++) {
-    const k = list[i].replace(/^--/, '');
-    if (i + 1 < list.length && !list[i + 1].startsWith('--')) out[k] = list[++i];
-    else out[k] = true;
-  }
-  return out;
-}

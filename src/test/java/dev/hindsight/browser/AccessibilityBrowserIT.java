@@ -42,16 +42,8 @@ class AccessibilityBrowserIT {
 
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnAnyPageKind() throws Exception {
-        Path axe = Path.of(System.getProperty("hindsight.project.dir", "."), "src/test/js/node_modules/axe-core/axe.min.js");
         try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(ContentSite.get().publicDir())) {
-            if (!Files.isRegularFile(axe)) {
-                String reason = "axe-core is not installed: run npm ci --prefix src/test/js";
-                if (System.getenv("CI") != null) {
-                    Assertions.fail(reason + "; in CI the accessibility test must run, not skip");
-                }
-                Assumptions.abort(reason);
-            }
-            String source = Files.readString(axe);
+            String source = axeSource();
             ChromeDriver d = s.driver();
             List<String> violations = new ArrayList<>();
             int checked = 0;
@@ -78,16 +70,8 @@ class AccessibilityBrowserIT {
 
     @Test
     void theSearchStatesHaveNoSeriousViolationEither() throws Exception {
-        Path axe = Path.of(System.getProperty("hindsight.project.dir", "."), "src/test/js/node_modules/axe-core/axe.min.js");
         try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(ContentSite.get().publicDir())) {
-            if (!Files.isRegularFile(axe)) {
-                String reason = "axe-core is not installed: run npm ci --prefix src/test/js";
-                if (System.getenv("CI") != null) {
-                    Assertions.fail(reason + "; in CI the accessibility test must run, not skip");
-                }
-                Assumptions.abort(reason);
-            }
-            String source = Files.readString(axe);
+            String source = axeSource();
             ChromeDriver d = s.driver();
             List<String> violations = new ArrayList<>();
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
@@ -110,6 +94,19 @@ class AccessibilityBrowserIT {
             }
             assertThat(violations).isEmpty();
         }
+    }
+
+    /** Returns axe-core's script; skips the test when it is not installed, except in CI, where it fails. */
+    private static String axeSource() throws java.io.IOException {
+        Path axe = Path.of(System.getProperty("hindsight.project.dir", "."), "src/test/js/node_modules/axe-core/axe.min.js");
+        if (!Files.isRegularFile(axe)) {
+            String reason = "axe-core is not installed: run npm ci --prefix src/test/js";
+            if (System.getenv("CI") != null) {
+                Assertions.fail(reason + "; in CI the accessibility test must run, not skip");
+            }
+            Assumptions.abort(reason);
+        }
+        return Files.readString(axe);
     }
 
     private static void check(ChromeDriver d, String axeSource, String state, List<String> violations) {

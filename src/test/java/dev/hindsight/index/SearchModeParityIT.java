@@ -33,13 +33,7 @@ class SearchModeParityIT {
             "mybinder-incidents"})
     void everyModeRanksAlikeOnBothSides(String collection) throws Exception {
         Path folder = SymptomQueries.folder(collection);
-        if (!Files.isDirectory(folder)) {
-            String reason = "corpus folder " + folder + " is not present (it lives outside the repository)";
-            if (System.getenv("CI") != null) {
-                Assertions.fail(reason + "; CI must run the corpus tests");
-            }
-            Assumptions.abort(reason + "; skipping");
-        }
+        CorpusFolder.require(folder);
         try (ExportedSite s = ExportedSite.of(folder, dir)) {
             List<String> queries = new ArrayList<>(SearchParityCorpusIT.GENERIC);
             SymptomQueries.read(collection).queries().forEach(q -> queries.add(q.text()));

@@ -65,13 +65,7 @@ class SearchParityCorpusIT {
             "posthog-post-mortems", "zalando-kubernetes-on-aws"})
     void javascriptRanksLikeLuceneOnTheRealCorpus(String folder) throws Exception {
         Path corpus = project().resolve("../shared/corpus").normalize().resolve(folder);
-        if (!Files.isDirectory(corpus)) {
-            String reason = "corpus folder " + corpus + " is not present (it lives outside the repository)";
-            if (System.getenv("CI") != null) {
-                Assertions.fail(reason + "; CI must run the corpus tests");
-            }
-            Assumptions.abort(reason + "; skipping");
-        }
+        CorpusFolder.require(corpus);
         try (ExportedSite s = ExportedSite.of(corpus, dir)) {
             List<String> queries = new ArrayList<>(GENERIC);
             queries.addAll(titleQueries(s.site.postmortems()));

@@ -199,15 +199,6 @@ class SymptomRelevanceIT {
 
     /** The collection's folder; a missing corpus folder skips the collection, except in CI, where it fails. */
     static Path present(String collection) {
-        Path folder = SymptomQueries.folder(collection);
-        if (!Files.isDirectory(folder)) {
-            String reason = "corpus folder " + folder + " is not present (it lives outside the repository)";
-            if (System.getenv("CI") != null) {
-                Assertions.fail(reason + "; CI must run the corpus tests");
-            }
-            System.out.println("symptom relevance " + collection + ": " + reason + "; skipping");
-            Assumptions.abort(reason + "; skipping");
-        }
-        return folder;
+        return CorpusFolder.require(SymptomQueries.folder(collection));
     }
 }

@@ -55,10 +55,20 @@ final class FrontMatterReader {
         }
     }
 
+    private static final java.util.regex.Pattern DATE_WITH_TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s?(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?");
+
     private void read(FrontMatterKey key, YamlNode.Entry e, Draft d) {
         switch (key) {
             case TITLE -> fields.text(e).ifPresent(v -> d.title = Optional.of(v));
-            case DATE -> d.date = fields.date(e).or(() -> d.date);
+            case DATE -> {
+                d.date = fields.date(e).or(() -> d.date);
+                // A date with a time of day ("2020-12-07 13:00:00", as status-page tools write it) also says when the
+                // incident started, unless times.started says otherwise.
+                if (fields.text(e).filter(v -> DATE_WITH_TIME.matcher(v).matches()).isPresent()) {
+                    d.timesDeclared.putIfAbsent("started", e);
+                }
+            }
             case SEVERITY -> fields.text(e).ifPresent(v -> d.severity = Optional.of(canonical(config.severities(), v)));
             case STATUS -> fields.text(e).ifPresent(v -> Status.parse(v).ifPresentOrElse(s -> d.status = s,
                     () -> fields.error(e.line(), "wrong-type", "`status` must be draft, in-review or published, not '"

@@ -57,17 +57,102 @@ final class TimelineParser {
         clock.zone(zone);
     }
 
-    /** Reads events from the blocks of one timeline section, in order. */
+    /**
+     * Reads events from the blocks of one timeline section, in order. Besides tables and lists, an entry may be a
+     * heading or a paragraph that starts with a time ("### 13:35", "**14:05** Rolled back"), the blocks after such a
+     * heading being its text, and each line of a paragraph that starts with a time is an entry of its own (lines
+     * held together by a trailing backslash, or by soft breaks).
+     */
     void read(List<Node> blocks) {
+        Entry open = null;
         for (Node block : blocks) {
             if (block instanceof TableBlock table) {
+                open = close(open);
                 table(table);
             } else if (block instanceof ListBlock list) {
-                list(list);
-            } else if (block instanceof Heading || block instanceof Paragraph) {
-                context(NodeText.inline(block));
+                if (open != null && !hasStampedItem(list)) {
+                    open.text.add(NodeText.of(list).strip());
+                } else {
+                    open = close(open);
+                    list(list);
+                }
+            } else if (block instanceof Heading heading) {
+                open = close(open);
+                String text = NodeText.inline(heading);
+                context(text);
+                Optional<TimeStamp> s = TimeStamp.leading(text).filter(TimeStamp::hasTime);
+                if (s.isPresent()) {
+                    open = new Entry(s.get(), heading.getLineNumber() + lineOffset);
+                }
+            } else if (block instanceof Paragraph paragraph) {
+                open = paragraph(paragraph, open);
             }
         }
+        close(open);
+    }
+
+    /** An entry being collected from a heading or a paragraph line and the blocks that follow it. */
+    private static final class Entry {
+        final TimeStamp stamp;
+        final int line;
+        final List<String> text = new ArrayList<>();
+
+        Entry(TimeStamp stamp, int line) {
+            this.stamp = stamp;
+            this.line = line;
+            if (!stamp.rest().isBlank()) {
+                text.add(stamp.rest().strip());
+            }
+        }
+    }
+
+    private Entry paragraph(Paragraph paragraph, Entry open) {
+        String[] lines = paragraph.getChars().toString().split("\\n");
+        Optional<TimeStamp> first = TimeStamp.leading(plain(lines[0])).filter(TimeStamp::hasTime);
+        if (first.isEmpty()) {
+            if (open != null) {
+                open.text.add(NodeText.inline(paragraph).strip());
+            } else {
+                context(NodeText.inline(paragraph));
+            }
+            return open;
+        }
+        Entry current = close(open);
+        int line = paragraph.getLineNumber() + lineOffset;
+        for (int i = 0; i < lines.length; i++) {
+            String l = plain(lines[i]);
+            Optional<TimeStamp> s = TimeStamp.leading(l).filter(TimeStamp::hasTime);
+            if (s.isPresent()) {
+                close(current);
+                current = new Entry(s.get(), line + i);
+            } else if (current != null && !l.isEmpty()) {
+                current.text.add(l);
+            }
+        }
+        return current;
+    }
+
+    /** One source line as text: without emphasis markers, code ticks and a trailing hard-break backslash. */
+    private static String plain(String raw) {
+        return raw.replaceAll("\\\\\\s*$", "").replace("**", "").replace("__", "").replace("`", "").strip();
+    }
+
+    /** Adds a collected entry as an event; returns null, the next open entry. */
+    private Entry close(Entry e) {
+        if (e != null) {
+            String text = String.join(" ", e.text).replaceAll("\\s+", " ").strip();
+            add(e.stamp, text, Entities.escape(text), e.line);
+        }
+        return null;
+    }
+
+    private boolean hasStampedItem(ListBlock list) {
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof ListItem item && stamp(item).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the events read so far. */

@@ -46,13 +46,17 @@ class StructureRecallIT {
     static final Path LABELS = Path.of(System.getProperty("hindsight.project.dir", "."))
             .resolve("src/test/resources/structure");
     static final List<String> FIELDS = List.of("date", "start", "summary", "timeline");
-    /** Per folder, the read count per field when the labels were committed (date, start, summary, timeline). */
+    /**
+     * Per folder, the read count per field (date, start, summary, timeline) it may not fall below: the figures when
+     * the labels were committed, raised as the loader learns (jenkins start 1 → 15, mybinder start 0 → 9 and
+     * timeline 0 → 12 with timestamped headings and paragraphs, and front-matter dates with a time).
+     */
     static final Map<String, int[]> FLOORS = Map.of(
             "dfds-postmortems", new int[] {15, 9, 15, 15},
-            "jenkins-status-incidents", new int[] {15, 1, 14, 1},
+            "jenkins-status-incidents", new int[] {15, 15, 14, 1},
             "kubernetes-test-infra", new int[] {4, 3, 5, 5},
             "moj-cloud-platform-incidents", new int[] {15, 15, 0, 14},
-            "mybinder-incidents", new int[] {13, 0, 15, 0},
+            "mybinder-incidents", new int[] {13, 9, 15, 12},
             "posthog-post-mortems", new int[] {5, 3, 7, 4},
             "pydis-incidents", new int[] {6, 0, 6, 0},
             "zalando-kubernetes-on-aws", new int[] {2, 0, 2, 0});

@@ -49,6 +49,65 @@ class TimelineTest {
     }
 
     @Test
+    void readsAHeadingPerEntryWithTheBlocksBelowAsItsText() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                All times in CET
+
+                ### Mar 11 2024 08:59
+
+                A user reports failed builds.
+
+                ### 14:00
+
+                Test builds succeed, but launches time out.
+
+                - nginx returns 504
+
+                ### What we learned
+
+                Not an entry.
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::label).containsExactly("Mar 11 2024 08:59", "14:00");
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T07:59:00Z"), at("2024-03-11T13:00:00Z"));
+        assertThat(p.timeline().get(0).text()).isEqualTo("A user reports failed builds.");
+        assertThat(p.timeline().get(1).text()).startsWith("Test builds succeed, but launches time out.").contains("nginx returns 504");
+    }
+
+    @Test
+    void readsParagraphsAndLinesThatStartWithATime() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                **09:02** Deploy begins.
+
+                09:10 - Errors climb.\\
+                09:12 - Pager fires.
+                09:20 - Rolled back.
+
+                Follow-up discussion happened the next day.
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::label).containsExactly("09:02", "09:10", "09:12", "09:20");
+        assertThat(p.timeline()).extracting(TimelineEvent::text).containsExactly("Deploy begins.", "Errors climb.",
+                "Pager fires.", "Rolled back. Follow-up discussion happened the next day.");
+        assertThat(p.times().started()).isEqualTo(at("2024-03-11T09:02:00Z"));
+    }
+
+    @Test
+    void aFrontMatterDateWithATimeIsTheStart() {
+        Postmortem p = new TempContent(dir).file(FILE, "---\ntitle: X\ndate: 2024-03-11 13:00:00\n---\nThe mirror was down.\n")
+                .load().only();
+        assertThat(p.date()).hasToString("2024-03-11");
+        assertThat(p.times().started()).isEqualTo(at("2024-03-11T13:00:00Z"));
+        Postmortem declared = new TempContent(dir.resolve("b")).file(FILE, "---\ntitle: X\ndate: 2024-03-11 13:00:00\n"
+                + "times:\n  started: 2024-03-11T12:40:00Z\n---\nText.\n").load().only();
+        assertThat(declared.times().started()).as("times.started wins").isEqualTo(at("2024-03-11T12:40:00Z"));
+    }
+
+    @Test
     void readsListsInManyFormats() {
         TempContent.Loaded l = load("""
                 ## Incident timeline

@@ -1,5 +1,6 @@
 package dev.hindsight.load;
 
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -25,6 +26,7 @@ final class BodyInference {
     static final int SUMMARY_MIN_CHARS = 40;
 
     private static final Pattern LABEL_LINE = Pattern.compile("^[A-Za-z][A-Za-z ()/-]{0,40}:\\s");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^[A-Za-z][A-Za-z ()/-]{0,40}:\\s*");
     private static final Pattern DETECTION = Pattern.compile("(?i)\\b(?:(alert\\w*|alarm\\w*|pag(?:e|ed|ing)|pagerduty|"
             + "pingdom|monitor\\w*|automated|prometheus|grafana|opsgenie|datadog)|(customers?|users?|clients?|support "
             + "tickets?|tickets?)|(engineers?|team|developers?|colleagues?|staff|internal\\w*|on-?call))\\b");
@@ -107,6 +109,14 @@ final class BodyInference {
                                 + (p.getLineNumber() + lineOffset) + ")");
                         return Optional.of(text);
                     }
+                    if (b instanceof ListBlock list) {
+                        String text = items(list);
+                        if (!text.isBlank()) {
+                            d.inferred("summary", text, "the list in the '" + s.title() + "' section (line "
+                                    + (list.getLineNumber() + lineOffset) + ")");
+                            return Optional.of(text);
+                        }
+                    }
                 }
             }
         }
@@ -123,7 +133,48 @@ final class BodyInference {
                 }
             }
         }
+        return labelledItem(spans);
+    }
+
+    /**
+     * For a body written as labelled bullets ("- **Identified**: Pingdom reported that Prometheus was down"): the
+     * first item of a list outside the timeline, action items and lessons whose text, after its label, reads like
+     * prose.
+     */
+    private Optional<String> labelledItem(List<Outline.Span> spans) {
+        for (Outline.Span s : spans) {
+            if (s.kind() == SectionKind.TIMELINE || s.kind() == SectionKind.ACTION_ITEMS || s.kind() == SectionKind.LESSONS) {
+                continue;
+            }
+            for (Node b : s.blocks()) {
+                if (!(b instanceof ListBlock list)) {
+                    continue;
+                }
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (!(item.getFirstChild() instanceof Paragraph first)) {
+                        continue;
+                    }
+                    String text = LABEL_PREFIX.matcher(NodeText.inline(first).strip()).replaceFirst("");
+                    if (text.length() >= SUMMARY_MIN_CHARS && TimeStamp.leading(text).isEmpty()) {
+                        d.inferred("summary", text, "first labelled item that reads like prose (line "
+                                + (item.getLineNumber() + lineOffset) + ")");
+                        return Optional.of(text);
+                    }
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The items of a list as one text, each item's first paragraph, separated by "; ". */
+    private static String items(ListBlock list) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item.getFirstChild() instanceof Paragraph p && !NodeText.inline(p).isBlank()) {
+                out.add(NodeText.inline(p).strip().replaceAll("[.;]+$", ""));
+            }
+        }
+        return out.isEmpty() ? "" : String.join("; ", out) + ".";
     }
 
     private Optional<List<String>> list(String field, List<dev.hindsight.model.Term> vocabulary) {

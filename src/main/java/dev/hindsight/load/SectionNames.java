@@ -23,6 +23,10 @@ final class SectionNames {
     private static final Pattern NUMBERING = Pattern.compile("^((step|part|section)\\s+\\d+[.):]?\\s+|(\\d+(\\.\\d+)*|[ivx]+|[a-h])[.):]\\s+)");
     private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     private static final Pattern DECORATION = Pattern.compile("[*_`~#]");
+    /** Emoji shortcodes (":warning:") and emoji, which some templates put before every heading. */
+    private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:|[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\x{20E3}]");
+    /** A trailing qualifier after a dash or colon ("Timeline - all times UTC"), tried off when the whole is unknown. */
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s+[-\u2013\u2014:|]\\s+.*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:?.!\\-\u2013\u2014]+$");
 
@@ -33,7 +37,8 @@ final class SectionNames {
         put(m, SectionKind.IMPACT, "impact", "customer impact", "user impact", "incident impact", "business impact",
                 "impact and scope", "user-facing impact", "customer-facing impact");
         put(m, SectionKind.TIMELINE, "timeline", "chronology", "sequence of events", "incident timeline",
-                "timeline summary", "key events", "timeline of events", "detailed timeline", "events");
+                "timeline summary", "key events", "timeline of events", "detailed timeline", "events", "leadup",
+                "lead-up", "lead up", "timeline of the incident", "incident chronology", "sequence of events leading up");
         put(m, SectionKind.ROOT_CAUSE, "root cause", "root causes", "root cause analysis", "contributing factors",
                 "contributing factor", "cause", "causes", "analysis", "identified cause", "why did it happen",
                 "how did it happen", "causes and contributing factors", "root cause and contributing factors", "rca",
@@ -78,7 +83,12 @@ final class SectionNames {
 
     /** Returns the kind a heading stands for, if it is a known section name. */
     static Optional<SectionKind> kind(String heading) {
-        return Optional.ofNullable(KINDS.get(normalize(heading)));
+        String h = normalize(heading);
+        SectionKind k = KINDS.get(h);
+        if (k == null) {
+            k = KINDS.get(TRAILING_QUALIFIER.matcher(h).replaceFirst(""));
+        }
+        return Optional.ofNullable(k);
     }
 
     /** Returns the lessons bucket a heading or label stands for, if any. */
@@ -91,7 +101,7 @@ final class SectionNames {
         if (plain(heading)) {
             return heading.toLowerCase(Locale.ROOT);
         }
-        String h = DECORATION.matcher(heading).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        String h = EMOJI.matcher(DECORATION.matcher(heading).replaceAll(" ")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         h = h.replace('\u2019', '\'').replace("&", " and ");
         h = NUMBERING.matcher(h).replaceFirst("");
         for (int i = 0; i < 2; i++) {

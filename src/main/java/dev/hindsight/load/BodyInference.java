@@ -133,33 +133,35 @@ final class BodyInference {
                 }
             }
         }
-        return labelledItem(spans);
+        return labelledItem(doc.get(), spans);
     }
 
     /**
      * For a body written as labelled bullets ("- **Identified**: Pingdom reported that Prometheus was down"): the
-     * first item of a list outside the timeline, action items and lessons whose text, after its label, reads like
-     * prose.
+     * first item of a list outside a timeline section, action items and lessons whose text, after its label, reads
+     * like prose and does not start with a time.
      */
-    private Optional<String> labelledItem(List<Outline.Span> spans) {
+    private Optional<String> labelledItem(Document doc, List<Outline.Span> spans) {
+        java.util.Set<Node> excluded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Outline.Span s : spans) {
-            if (s.kind() == SectionKind.TIMELINE || s.kind() == SectionKind.ACTION_ITEMS || s.kind() == SectionKind.LESSONS) {
+            boolean timeline = s.kind() == SectionKind.TIMELINE && s.heading().isPresent();
+            if (timeline || s.kind() == SectionKind.ACTION_ITEMS || s.kind() == SectionKind.LESSONS) {
+                excluded.addAll(s.blocks());
+            }
+        }
+        for (Node b = doc.getFirstChild(); b != null; b = b.getNext()) {
+            if (!(b instanceof ListBlock list) || excluded.contains(b)) {
                 continue;
             }
-            for (Node b : s.blocks()) {
-                if (!(b instanceof ListBlock list)) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (!(item.getFirstChild() instanceof Paragraph first)) {
                     continue;
                 }
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    if (!(item.getFirstChild() instanceof Paragraph first)) {
-                        continue;
-                    }
-                    String text = LABEL_PREFIX.matcher(NodeText.inline(first).strip()).replaceFirst("");
-                    if (text.length() >= SUMMARY_MIN_CHARS && TimeStamp.leading(text).isEmpty()) {
-                        d.inferred("summary", text, "first labelled item that reads like prose (line "
-                                + (item.getLineNumber() + lineOffset) + ")");
-                        return Optional.of(text);
-                    }
+                String text = LABEL_PREFIX.matcher(NodeText.inline(first).strip()).replaceFirst("");
+                if (text.length() >= SUMMARY_MIN_CHARS && TimeStamp.leading(text).isEmpty()) {
+                    d.inferred("summary", text, "first labelled item that reads like prose (line "
+                            + (item.getLineNumber() + lineOffset) + ")");
+                    return Optional.of(text);
                 }
             }
         }

@@ -26,7 +26,7 @@ final class SectionNames {
     /** Emoji shortcodes (":warning:") and emoji, which some templates put before every heading. */
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:|[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\x{20E3}]");
     /** A trailing qualifier after a dash or colon ("Timeline - all times UTC"), tried off when the whole is unknown. */
-    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s+[-\u2013\u2014:|]\\s+.*$");
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*:\\s+.*$|\\s+[-\u2013\u2014|]\\s+.*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:?.!\\-\u2013\u2014]+$");
 
@@ -101,7 +101,7 @@ final class SectionNames {
         if (plain(heading)) {
             return heading.toLowerCase(Locale.ROOT);
         }
-        String h = EMOJI.matcher(DECORATION.matcher(heading).replaceAll(" ")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        String h = DECORATION.matcher(EMOJI.matcher(heading).replaceAll(" ")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         h = h.replace('\u2019', '\'').replace("&", " and ");
         h = NUMBERING.matcher(h).replaceFirst("");
         for (int i = 0; i < 2; i++) {

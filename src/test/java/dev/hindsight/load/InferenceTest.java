@@ -28,6 +28,20 @@ class InferenceTest {
     }
 
     @Test
+    void aSummaryComesFromASummaryListOrTheFirstLabelledBulletThatReadsLikeProse() {
+        TempContent.Loaded l = content()
+                .file("inc/2024-01-01-list.md", "## Summary\n\n- Checkout returned 503s for 40 minutes\n- A pool limit was hit\n")
+                .file("inc/2024-01-02-labels.md", "# Incident on 2024-01-02\n\n- **Key events**\n  - Fault occurs 2024-01-02 14:13\n\n"
+                        + "- **Time to repair**: 0h 36m\n\n- **Identified**: Pingdom reported that the dashboard was down for everyone.\n")
+                .load();
+        Postmortem list = l.site().postmortems().stream().filter(p -> p.source().endsWith("list.md")).findFirst().orElseThrow();
+        assertThat(list.summary()).contains("Checkout returned 503s for 40 minutes; A pool limit was hit.");
+        Postmortem labels = l.site().postmortems().stream().filter(p -> p.source().endsWith("labels.md")).findFirst().orElseThrow();
+        assertThat(labels.summary()).contains("Pingdom reported that the dashboard was down for everyone.");
+        assertThat(source(labels, "summary")).startsWith("first labelled item that reads like prose");
+    }
+
+    @Test
     void theTitleComesFromTheFirstH1WhichLeavesTheBody() {
         Postmortem p = content().file("inc/2024-01-01-a.md", "# Real title\n\nText.\n\n# Second H1\n").load().only();
         assertThat(p.title()).isEqualTo("Real title");

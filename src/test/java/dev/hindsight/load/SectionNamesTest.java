@@ -25,6 +25,9 @@ class SectionNamesTest {
             "Learnings|LESSONS", "Retrospective|LESSONS", "Action items|ACTION_ITEMS", "Follow-ups|ACTION_ITEMS",
             "Follow up|ACTION_ITEMS", "Corrective actions|ACTION_ITEMS", "Next steps|ACTION_ITEMS",
             "Action points|ACTION_ITEMS", "Review actions|ACTION_ITEMS", "Immediate Actions (Completed)|ACTION_ITEMS",
+            ":warning: Leadup|TIMELINE", "\u26A0\uFE0F Lead-up|TIMELINE", ":flying_disc: Impact|IMPACT",
+            "\uD83D\uDD25 Root cause|ROOT_CAUSE", "Timeline - all times UTC|TIMELINE", "Root cause: a bad deploy|ROOT_CAUSE",
+            "Timeline \u2013 UTC|TIMELINE",
     })
     void recognizesSynonyms(String heading, SectionKind kind) {
         assertThat(SectionNames.kind(heading)).contains(kind);

@@ -126,6 +126,10 @@ public final class ContentLoader {
         String text = read.value().get();
         List<Problem> notes = new ArrayList<>();
         if (e.sniff()) {
+            if (text.startsWith("#!")) {
+                return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, "no file extension and starts with #! (a script)",
+                        List.of());
+            }
             if (!MarkdownSniffer.looksLikeMarkdown(text)) {
                 return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, "no file extension and no Markdown structure",
                         List.of());

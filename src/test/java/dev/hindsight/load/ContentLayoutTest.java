@@ -113,6 +113,7 @@ class ContentLayoutTest {
                 .file("index.rst", "Postmortems\n===========\n")
                 .file("images/graph.png", "png")
                 .file("notes", "plain words without any structure")
+                .file("deploy", "#!/bin/sh\n# Deploy the site\n# Usage: deploy ENV\nset -e\n- not a list\n- either\n")
                 .load();
         assertThat(l.site().postmortems()).extracting(Postmortem::title).containsExactly("Decide is down", "Bad AMI",
                 "Logs not shipped");
@@ -127,7 +128,9 @@ class ContentLayoutTest {
         assertThat(l.file("index.rst").reason()).startsWith("not Markdown");
         assertThat(l.file("images/graph.png").outcome()).isEqualTo(Outcome.RESOURCE);
         assertThat(l.file("notes").reason()).isEqualTo("no file extension and no Markdown structure");
-        assertThat(l.site().files()).hasSize(12);
+        assertThat(l.file("deploy").reason()).as("a script's # comments are not headings")
+                .isEqualTo("no file extension and starts with #! (a script)");
+        assertThat(l.site().files()).hasSize(13);
         assertThat(l.problems()).noneMatch(Problem::isError);
     }
 

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param published    true when the new site replaced the destination
  */
 public record BuildReport(List<Problem> problems, List<SourceFile> files, Map<String, Duration> stageTimes,
-                          int incidents, int inferred, int inferences, int outputFiles, boolean published) {
+                          int incidents, int inferred, int inferences, int outputFiles, boolean published,
+                          dev.hindsight.model.Coverage coverage) {
     public BuildReport {
         problems = List.copyOf(problems);
         files = List.copyOf(files);

@@ -109,7 +109,7 @@ public final class Pipeline {
         int inferred = (int) site.postmortems().stream().filter(p -> !p.inferences().isEmpty()).count();
         int inferences = site.postmortems().stream().mapToInt(p -> p.inferences().size()).sum();
         return new BuildReport(problems, withWarnings(site.files(), problems), times, site.postmortems().size(),
-                inferred, inferences, written, published);
+                inferred, inferences, written, published, dev.hindsight.model.Coverage.of(site.postmortems()));
     }
 
     /** Marks rendered files that have warnings, so the summary can tell them apart. */

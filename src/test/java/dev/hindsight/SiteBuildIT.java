@@ -175,6 +175,13 @@ class SiteBuildIT {
         List<Map<String, Object>> incidents = (List<Map<String, Object>>) model.get("incidents");
         assertThat(incidents).hasSize(5);
         assertThat(incidents).extracting(i -> i.get("title")).contains(HOSTILE);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> found = (Map<String, Object>) ((Map<String, Object>) model.get("site")).get("found");
+        assertThat(((Number) found.get("incidents")).intValue()).isEqualTo(5);
+        long withTimeline = incidents.stream().filter(i -> ((List<?>) i.get("timeline")).size() >= 2).count();
+        assertThat(((Number) found.get("timeline")).intValue()).as("share of incidents with a timeline")
+                .isEqualTo((int) Math.round(100.0 * withTimeline / 5));
+        assertThat(found).containsKeys("date", "summary", "startTime", "actionItems");
     }
 
     @Test

@@ -70,6 +70,9 @@ public final class BuildCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "incidents: %d, with inferred values: %d (%d inferences); problems: %d errors, %d warnings, %d notes%n",
                 report.incidents(), report.inferred(), report.inferences(), report.count(Problem.Level.ERROR),
                 report.count(Problem.Level.WARNING), report.count(Problem.Level.INFO));
+        if (report.incidents() > 0) {
+            out.println(report.coverage().line());
+        }
         if (report.published()) {
             out.println("wrote " + report.outputFiles() + " files to " + options.destination());
             return Main.OK;

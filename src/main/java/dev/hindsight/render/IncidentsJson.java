@@ -5,6 +5,7 @@ import dev.hindsight.index.Similar;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.Inference;
 import dev.hindsight.model.Page;
+import dev.hindsight.model.Coverage;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Section;
 import dev.hindsight.model.SiteConfig;
@@ -46,8 +47,13 @@ final class IncidentsJson {
                 .name("baseUrl").value(cfg.baseUrl())
                 .name("language").value(cfg.language())
                 .name("timeZone").value(cfg.zone().getId())
-                .name("asOf").value(cfg.today().toString())
-                .endObject();
+                .name("asOf").value(cfg.today().toString());
+        Coverage found = Coverage.of(ctx.site.postmortems());
+        w.name("found").beginObject().name("incidents").value(found.incidents())
+                .name("date").value(found.percent(found.date())).name("summary").value(found.percent(found.summary()))
+                .name("timeline").value(found.percent(found.timeline())).name("startTime").value(found.percent(found.start()))
+                .name("actionItems").value(found.percent(found.actionItems())).endObject();
+        w.endObject();
         w.name("vocabularies").beginObject();
         vocabulary(w, "severities", cfg.severities());
         vocabulary(w, "causes", cfg.causes());

@@ -59,6 +59,7 @@ class MainTest {
         Run r = run("build", "--source", dir.toString(), "--today", "2024-06-01");
         assertThat(r.out()).contains("stages:").contains("load").contains("render").contains("publish");
         assertThat(r.out()).containsPattern("files: \\d+ in content");
+        assertThat(r.out()).containsPattern("found: date \\d+%, summary \\d+%, timeline \\d+%, start time \\d+%, action items \\d+%");
         assertThat(r.code()).isZero();
         assertThat(Files.isDirectory(dir.resolve("public"))).isTrue();
     }

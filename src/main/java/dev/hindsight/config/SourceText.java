@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Reads a text file the way every Hindsight input is read: strict UTF-8, at most {@value #MAX_BYTES} bytes,
  * no NUL bytes, a leading byte-order mark dropped, and CRLF or CR line ends turned into LF.
- * A file that breaks a rule gives no text and one error that says which rule and, for bad UTF-8, which line.
+ * A file that breaks a rule gives no text and one error that says which rule; bad UTF-8 is decoded with
+ * replacement characters and a warning that says which line.
  */
 public final class SourceText {
     /** The largest file read as text: 5 MiB, far above any real postmortem (the largest in the corpora is 30 KB). */
@@ -58,9 +59,12 @@ public final class SourceText {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
+            // A page can show text with a few replacement characters: decode on, and say where the first bad byte is.
             int at = in.position();
-            return failed(path, lineAt(bytes, at), "encoding", String.format(java.util.Locale.ROOT,
-                    "not valid UTF-8: byte 0x%02X at offset %d; save the file as UTF-8", bytes[at] & 0xff, at));
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return new Result<>(Optional.of(normalize(text)), List.of(Problem.warning(path, lineAt(bytes, at), "encoding",
+                    String.format(java.util.Locale.ROOT, "not valid UTF-8 (byte 0x%02X at offset %d): read with \uFFFD in "
+                            + "place of the bad bytes; save the file as UTF-8", bytes[at] & 0xff, at))));
         }
         decoder.flush(out);
         out.flip();

@@ -66,9 +66,16 @@ public final class ContentLoader {
             problems.addAll(l.problems);
             SourceFile file = l.file;
             if (l.postmortem.isPresent()) {
-                file = claim(incidentSlugs, l.postmortem.get().slug(), file, problems);
+                Postmortem p = l.postmortem.get();
+                if (!l.explicitSlug && incidentSlugs.containsKey(p.slug())) {
+                    p = p.withSlug(freeSlug(incidentSlugs, p.slug()));
+                    problems.add(Problem.warning(file.path(), 1, "duplicate-slug", "the slug '" + l.postmortem.get().slug()
+                            + "' from this file's name is already used by " + incidentSlugs.get(l.postmortem.get().slug())
+                            + "; this incident is published as '" + p.slug() + "' (set `slug:` to choose)"));
+                }
+                file = claim(incidentSlugs, p.slug(), file, problems);
                 if (file.outcome() != SourceFile.Outcome.FAILED) {
-                    postmortems.add(l.postmortem.get());
+                    postmortems.add(p);
                 }
             } else if (l.page.isPresent()) {
                 file = claim(pageSlugs, l.page.get().slug(), file, problems);
@@ -86,9 +93,10 @@ public final class ContentLoader {
     }
 
     /** The outcome for one file. */
-    private record Loaded(SourceFile file, Optional<Postmortem> postmortem, Optional<Page> page, List<Problem> problems) {
+    private record Loaded(SourceFile file, Optional<Postmortem> postmortem, Optional<Page> page, List<Problem> problems,
+                          boolean explicitSlug) {
         static Loaded of(String path, SourceFile.Outcome outcome, String reason, List<Problem> problems) {
-            return new Loaded(new SourceFile(path, outcome, reason), Optional.empty(), Optional.empty(), problems);
+            return new Loaded(new SourceFile(path, outcome, reason), Optional.empty(), Optional.empty(), problems, false);
         }
     }
 
@@ -124,7 +132,7 @@ public final class ContentLoader {
             return Loaded.of(e.path(), SourceFile.Outcome.FAILED, reason, read.problems());
         }
         String text = read.value().get();
-        List<Problem> notes = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>(read.problems());
         if (e.sniff()) {
             if (text.startsWith("#!")) {
                 return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, "no file extension and starts with #! (a script)",
@@ -142,13 +150,14 @@ public final class ContentLoader {
             if (e.role() == ContentWalker.Role.PAGE) {
                 PageReader.Loaded p = pages.read(e.path(), text, FileRules.stem(name));
                 notes.addAll(p.problems());
-                return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), Optional.empty(), p.page(), notes);
+                return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), Optional.empty(), p.page(), notes, false);
             }
             String stem = e.bundle().map(ContentLoader::folderName).orElse(FileRules.stem(name));
             List<String> resources = e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of());
             PostmortemReader.Loaded p = incidents.read(e.path(), text, stem, resources);
             notes.addAll(p.problems());
-            return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), p.postmortem(), Optional.empty(), notes);
+            return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), p.postmortem(), Optional.empty(), notes,
+                    p.explicitSlug());
         } catch (RuntimeException ex) {
             // A bug in one reader must not lose the whole site: the file fails with the error, which is reported.
             String reason = "internal error while loading: " + ex;
@@ -157,7 +166,19 @@ public final class ContentLoader {
         }
     }
 
-    /** Gives a slug to the first file that wants it; a later file with the same slug fails, naming both. */
+    /** Returns the first of slug-2, slug-3, ... that no file has claimed. */
+    private static String freeSlug(Map<String, String> slugs, String slug) {
+        int n = 2;
+        while (slugs.containsKey(slug + "-" + n)) {
+            n++;
+        }
+        return slug + "-" + n;
+    }
+
+    /**
+     * Gives a slug to the first file that wants it; a later file with the same slug fails, naming both (only slugs
+     * set with `slug:` get here: a slug taken from a file name was given a free suffix before).
+     */
     private static SourceFile claim(Map<String, String> slugs, String slug, SourceFile file, List<Problem> problems) {
         String owner = slugs.putIfAbsent(slug, file.path());
         if (owner == null) {

@@ -45,7 +45,8 @@ final class PostmortemReader {
      * @param reason     why, when skipped or failed
      * @param problems   the problems found
      */
-    record Loaded(Optional<Postmortem> postmortem, SourceFile.Outcome outcome, String reason, List<Problem> problems) {
+    record Loaded(Optional<Postmortem> postmortem, SourceFile.Outcome outcome, String reason, List<Problem> problems,
+                  boolean explicitSlug) {
     }
 
     PostmortemReader(SiteConfig config, boolean drafts, MarkdownEngine engine, HtmlSanitizer sanitizer) {
@@ -74,7 +75,7 @@ final class PostmortemReader {
         fm.keys().ifPresent(k -> new FrontMatterReader(fields, config).read(k, fm.form(), d));
         if (d.status == Status.DRAFT && !drafts) {
             return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, "draft: build with --drafts",
-                    problems.stream().map(PostmortemReader::soften).toList());
+                    problems.stream().map(PostmortemReader::soften).toList(), false);
         }
         int offset = fm.bodyLine();
         if (fm.body().isBlank()) {
@@ -123,7 +124,7 @@ final class PostmortemReader {
                 new Times(d.started, d.detected, d.mitigated, d.resolved), d.impact, d.authors.orElse(List.of()),
                 d.related, d.recurrenceOf, d.actionItems.orElse(List.of()), timeline, sections,
                 LessonsParser.read(spans), headings, body.html(), body.text(), d.inferences, d.extra, resources);
-        return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems);
+        return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems, d.slug.isPresent());
     }
 
     /**
@@ -227,7 +228,7 @@ final class PostmortemReader {
     private static Loaded failed(String path, int line, String rule, String reason, List<Problem> problems) {
         List<Problem> all = new ArrayList<>(problems);
         all.add(Problem.error(path, line, rule, reason));
-        return new Loaded(Optional.empty(), SourceFile.Outcome.FAILED, reason, all);
+        return new Loaded(Optional.empty(), SourceFile.Outcome.FAILED, reason, all, false);
     }
 
     /** Turns an error in a skipped draft into a warning: the draft is not built, so it cannot break the build. */

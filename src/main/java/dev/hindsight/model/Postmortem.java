@@ -102,6 +102,13 @@ public record Postmortem(
         resources = List.copyOf(resources);
     }
 
+    /** Returns the same incident under another slug (a file-name slug that another file took first). */
+    public Postmortem withSlug(String other) {
+        return new Postmortem(other, source, title, date, severity, status, summary, services, teams, tags, causes,
+                trigger, detection, nearMiss, essential, times, impact, authors, related, recurrenceOf, actionItems,
+                timeline, sections, lessons, headings, bodyHtml, bodyText, inferences, extra, resources);
+    }
+
     /** Returns the site-relative URL path of the incident page, like {@code /incidents/slug/}. */
     public String url() {
         return "/incidents/" + slug + "/";

@@ -27,21 +27,23 @@ class SourceTextTest {
     }
 
     @Test
-    void invalidUtf8FailsAtTheLineOfTheFirstBadByte() {
+    void invalidUtf8IsReadWithReplacementAndAWarningAtTheLineOfTheFirstBadByte() {
         byte[] text = "line one\nline two\nbad \u00e9 here".getBytes(StandardCharsets.ISO_8859_1);
         Result<Optional<String>> r = decode(text);
-        assertThat(r.value()).isEmpty();
+        assertThat(r.value()).contains("line one\nline two\nbad \uFFFD here");
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.rule()).isEqualTo("encoding");
+            assertThat(p.level()).isEqualTo(Problem.Level.WARNING);
             assertThat(p.message()).contains("0xE9");
         });
     }
 
     @Test
-    void aTruncatedSequenceAtTheEndIsInvalid() {
+    void aTruncatedSequenceAtTheEndIsReplaced() {
         byte[] text = {'o', 'k', (byte) 0xE2, (byte) 0x82};
-        assertThat(decode(text).value()).isEmpty();
+        assertThat(decode(text).value()).contains("ok\uFFFD");
+        assertThat(decode(text).problems()).extracting(Problem::rule).containsExactly("encoding");
     }
 
     @Test

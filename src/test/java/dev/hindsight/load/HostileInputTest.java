@@ -158,11 +158,13 @@ class HostileInputTest {
     }
 
     @Test
-    void invalidUtf8FailsAtTheLineOfTheFirstBadByte() {
+    void invalidUtf8IsRenderedWithReplacementAndAWarningAtTheLineOfTheFirstBadByte() {
         String path = "postmortems/2024-02-12-latin1.md";
-        TempContent.Loaded l = content().bytes(path, "# Title\n\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)).load();
-        reported(l, path, 3, "error", "not valid UTF-8");
-        assertThat(l.file(path).outcome()).isEqualTo(SourceFile.Outcome.FAILED);
+        TempContent.Loaded l = content().bytes(path, "# Title\n\nCaf\u00e9 closed early\n".getBytes(StandardCharsets.ISO_8859_1)).load();
+        reported(l, path, 3, "warning", "not valid UTF-8");
+        assertThat(l.file(path).outcome()).isNotEqualTo(SourceFile.Outcome.FAILED);
+        assertThat(l.site().postmortems()).filteredOn(p -> p.source().equals(path)).singleElement()
+                .satisfies(p -> assertThat(p.bodyText()).contains("Caf\uFFFD closed early"));
     }
 
     @Test
@@ -254,15 +256,30 @@ class HostileInputTest {
     // Names and links
 
     @Test
-    void twoFilesWantingTheSameSlugAreAnErrorNamingBoth() {
+    void twoFileNamesGivingTheSameSlugGetADeterministicSuffixAndAWarning() {
         TempContent.Loaded l = content()
                 .file("postmortems/2024-03-01-Café.md", "# One\n")
                 .file("postmortems/2024-03-01-cafe.md", "# Two\n")
+                .file("postmortems/2022/outage/index.md", "---\ntitle: A\ndate: 2022-01-01\n---\nOne.\n")
+                .file("postmortems/2023/outage/index.md", "---\ntitle: B\ndate: 2023-01-01\n---\nTwo.\n")
                 .load();
-        String loser = "postmortems/2024-03-01-cafe.md";
-        reported(l, loser, 1, "error", "postmortems/2024-03-01-Café.md", "'2024-03-01-cafe'", "[duplicate-slug]");
+        String second = "postmortems/2024-03-01-cafe.md";
+        reported(l, second, 1, "warning", "postmortems/2024-03-01-Café.md", "'2024-03-01-cafe-2'", "[duplicate-slug]");
+        reported(l, "postmortems/2023/outage/index.md", 1, "warning", "postmortems/2022/outage/index.md", "'outage-2'");
+        assertThat(l.site().postmortems()).extracting(Postmortem::slug)
+                .contains("2024-03-01-cafe", "2024-03-01-cafe-2", "outage", "outage-2").doesNotHaveDuplicates();
+        assertThat(l.problems()).noneMatch(Problem::isError);
+    }
+
+    @Test
+    void twoFilesSettingTheSameSlugAreAnErrorNamingBoth() {
+        TempContent.Loaded l = content()
+                .file("postmortems/2024-03-01-a.md", "---\ntitle: A\nslug: outage\n---\nOne.\n")
+                .file("postmortems/2024-03-02-b.md", "---\ntitle: B\nslug: outage\n---\nTwo.\n")
+                .load();
+        String loser = "postmortems/2024-03-02-b.md";
+        reported(l, loser, 1, "error", "postmortems/2024-03-01-a.md", "'outage'", "[duplicate-slug]");
         assertThat(l.file(loser).outcome()).isEqualTo(SourceFile.Outcome.FAILED);
-        assertThat(l.site().postmortems()).extracting(Postmortem::slug).containsOnlyOnce("2024-03-01-cafe");
     }
 
     @Test

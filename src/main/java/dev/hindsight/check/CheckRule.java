@@ -55,6 +55,14 @@ public enum CheckRule {
         return summary;
     }
 
+    /**
+     * Returns true for the rules of Hindsight's own house style (our sections, owners and due dates, causes): a
+     * collection whose site.yml declares no vocabularies has not adopted it, so there they are notes, not warnings.
+     */
+    public boolean houseStyle() {
+        return this == MISSING_SECTION || this == ACTION_ITEM_OWNER || this == ACTION_ITEM_DUE || this == NO_CAUSES;
+    }
+
     /** Creates a problem of this rule at a position of a file. */
     public Problem at(String path, Position pos, String message) {
         return new Problem(path, pos.line(), pos.column(), level, message, id());

@@ -3,6 +3,7 @@ package dev.hindsight.check;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Site;
+import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Validate;
 
 import java.nio.file.Path;
@@ -46,9 +47,24 @@ public final class SiteChecker {
         for (Page page : site.pages()) {
             out.addAll(LinkRule.check(page.source(), page.url(), page.bodyHtml(), map(page.source()), known));
         }
+        return ordered(site, out);
+    }
+
+    /** Sorts the problems, softening the house-style rules to notes where the site has not adopted the house style. */
+    private static List<Problem> ordered(Site site, List<Problem> problems) {
+        SiteConfig c = site.config();
+        boolean adopted = !(c.causes().isEmpty() && c.services().isEmpty() && c.teams().isEmpty() && c.severities().isEmpty());
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            boolean soften = !adopted && p.level() == Problem.Level.WARNING && HOUSE_STYLE.contains(p.rule());
+            out.add(soften ? new Problem(p.path(), p.line(), p.column(), Problem.Level.INFO, p.message(), p.rule()) : p);
+        }
         out.sort(Problem.ORDER);
         return List.copyOf(out);
     }
+
+    private static final java.util.Set<String> HOUSE_STYLE = java.util.Arrays.stream(CheckRule.values())
+            .filter(CheckRule::houseStyle).map(CheckRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Returns the problems of only the incidents and pages whose source paths pass a filter, as {@link #check(Site)}
@@ -69,8 +85,7 @@ public final class SiteChecker {
                 out.addAll(LinkRule.check(page.source(), page.url(), page.bodyHtml(), map(page.source()), known));
             }
         }
-        out.sort(Problem.ORDER);
-        return List.copyOf(out);
+        return ordered(site, out);
     }
 
     private static List<Problem> check(Document d, Site site, KnownContent known, BlamelessRule blameless, NameRule names) {

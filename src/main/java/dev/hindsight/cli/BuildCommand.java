@@ -43,12 +43,31 @@ public final class BuildCommand implements Callable<Integer> {
         return printReport(report, options, out, err);
     }
 
+    /** More warnings than this are printed one line per rule; `hindsight check` lists them all. */
+    static final int GROUP_WARNINGS = 20;
+    private static final int SHOWN_FILES = 3;
+
+    /** Prints one line per warning rule: how many, and the first few places. */
+    private static void groupedWarnings(BuildReport report, PrintWriter err) {
+        java.util.Map<String, java.util.List<Problem>> byRule = new java.util.TreeMap<>();
+        report.problems().stream().filter(p -> p.level() == Problem.Level.WARNING)
+                .forEach(p -> byRule.computeIfAbsent(p.rule(), k -> new java.util.ArrayList<>()).add(p));
+        byRule.forEach((rule, list) -> err.println(String.format(Locale.ROOT, "warning [%s] %d time%s: %s%s", rule,
+                list.size(), list.size() == 1 ? "" : "s", String.join(", ", list.stream().limit(SHOWN_FILES)
+                        .map(p -> p.path() + ":" + p.line()).toList()), list.size() > SHOWN_FILES ? ", ..." : "")));
+        err.println(report.count(Problem.Level.WARNING) + " warnings in all; `hindsight check` lists every one with its message");
+    }
+
     /** Prints problems, stage times and counts, and returns the exit code for them. */
     static int printReport(BuildReport report, BuildOptions options, PrintWriter out, PrintWriter err) {
+        long warnings = report.count(Problem.Level.WARNING);
         for (Problem p : report.problems()) {
-            if (p.level() != Problem.Level.INFO) {
+            if (p.level() == Problem.Level.ERROR || p.level() == Problem.Level.WARNING && warnings <= GROUP_WARNINGS) {
                 err.println(p.format());
             }
+        }
+        if (warnings > GROUP_WARNINGS) {
+            groupedWarnings(report, err);
         }
         StringBuilder stages = new StringBuilder("stages:");
         Duration total = Duration.ZERO;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.hindsight.check.Incidents.config;
+import static dev.hindsight.check.Incidents.openConfig;
 import static dev.hindsight.check.Incidents.incident;
 import static dev.hindsight.check.Incidents.page;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,19 @@ class SiteCheckerTest {
                 "postmortems/a.md:10:6 blameless-language",
                 "postmortems/a.md:10:40 blameless-language",
                 "postmortems/a.md:10:84 broken-link");
+    }
+
+    @Test
+    void houseStyleRulesAreNotesForACollectionThatDeclaresNoVocabularies() {
+        Postmortem bare = incident("a").summary(null).actionItems().causes().build();
+        List<Problem> adopted = new SiteChecker().check(new Site(config(), List.of(bare), List.of(), List.of()));
+        List<Problem> open = new SiteChecker().check(new Site(openConfig(), List.of(bare), List.of(), List.of()));
+        java.util.function.Predicate<Problem> house = p -> java.util.Arrays.stream(CheckRule.values())
+                .anyMatch(r -> r.houseStyle() && r.id().equals(p.rule()));
+        List<Problem> warned = adopted.stream().filter(house).toList();
+        assertThat(warned).isNotEmpty().allMatch(p -> p.level() == Problem.Level.WARNING)
+                .anyMatch(p -> p.rule().equals("no-causes"));
+        assertThat(open.stream().filter(house).toList()).hasSize(warned.size()).allMatch(p -> p.level() == Problem.Level.INFO);
     }
 
     @Test

@@ -23,6 +23,21 @@ class MainTest {
     }
 
     @Test
+    void manyWarningsArePrintedOneLinePerRule(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/postmortems"));
+        Files.writeString(dir.resolve("content/site.yml"), "title: T\ncauses:\n  - id: capacity\n    label: Capacity\n");
+        for (int i = 1; i <= 25; i++) {
+            Files.writeString(content.resolve(String.format("2024-01-%02d-outage.md", i)),
+                    "---\ntitle: Outage " + i + "\n---\nThe checkout page was slow for a while.\n");
+        }
+        Run r = run("build", "--source", dir.toString(), "--today", "2024-06-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).containsPattern("warning \\[no-causes\\] 25 times: postmortems/2024-01-01-outage.md:\\d+, "
+                + "postmortems/2024-01-02-outage.md:\\d+, postmortems/2024-01-03-outage.md:\\d+, \\.\\.\\.")
+                .contains("`hindsight check` lists every one").doesNotContain("add the contributing-factor categories");
+    }
+
+    @Test
     void unknownCommandIsAUsageErrorNotAStackTrace() {
         Run r = run("bild");
         assertThat(r.code()).isEqualTo(Main.USAGE);

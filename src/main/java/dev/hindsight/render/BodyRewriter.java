@@ -335,7 +335,7 @@ final class BodyRewriter {
                 img.attr("alt", img.attr("title"));
             }
             String src = img.attr("src").strip();
-            if (src.isEmpty() || src.startsWith("/") || src.startsWith("#")
+            if (src.isEmpty() || src.startsWith("//") || src.startsWith("#")
                     || SCHEME.matcher(src.toLowerCase(Locale.ROOT)).matches()) {
                 continue;
             }

@@ -15,11 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Copies the files an incident page needs next to it: a bundle's resources, and images referenced relative to
- * the Markdown file. Image sources keep working because the page folder mirrors the source folder.
+ * Copies the files an incident page needs next to it: a bundle's resources, images referenced relative to the
+ * Markdown file (the page folder mirrors the source folder, so their sources keep working), and images referenced
+ * from the content root, which go to the page's {@code files/} folder.
  * One instance serves one incident page.
  */
 final class PageResources {
+    /** What a root-absolute image may be: an image file, never a Markdown source or site.yml. */
+    private static final java.util.regex.Pattern IMAGE =
+            java.util.regex.Pattern.compile("(?i).+\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico)");
     private final Path contentDir;
     private final String source;
     private final List<String> resources;
@@ -57,11 +61,18 @@ final class PageResources {
         }
     }
 
-    /** Places an image written relative to the Markdown file; returns the src to use, or empty when it is missing. */
+    /**
+     * Places an image written relative to the Markdown file, or from the content root ({@code /assets/graph.png}, as
+     * sites that publish the repository as it is write it); returns the src to use, or empty when it is missing.
+     */
     Optional<String> image(String src) {
         String path = src.replaceFirst("[?#].*$", "");
-        String decoded = path.replace("%20", " ");
-        Optional<String> resolved = SitePaths.normalize(sourceDir() + decoded);
+        boolean fromRoot = path.startsWith("/");
+        String decoded = (fromRoot ? path.substring(1) : path).replace("%20", " ");
+        if (fromRoot && !IMAGE.matcher(decoded).matches()) {
+            return Optional.empty();
+        }
+        Optional<String> resolved = SitePaths.normalize((fromRoot ? "" : sourceDir()) + decoded);
         if (resolved.isEmpty()) {
             return Optional.empty();
         }
@@ -73,7 +84,7 @@ final class PageResources {
         if (!file.startsWith(contentDir) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        String relToPage = SitePaths.normalize(decoded).orElse("");
+        String relToPage = fromRoot ? "" : SitePaths.normalize(decoded).orElse("");
         String target = !relToPage.isEmpty() && !relToPage.equals("index.html")
                 ? relToPage : "files/" + file.getFileName();
         if (!copy(wanted, target)) {

@@ -38,6 +38,23 @@ class MainTest {
     }
 
     @Test
+    void imagesFromTheContentRootAreCopiedAndMissingOnesWarned(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/postmortems"));
+        Files.createDirectories(dir.resolve("content/assets"));
+        Files.write(dir.resolve("content/assets/graph.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.writeString(content.resolve("2024-01-01-a.md"), "---\ntitle: A\n---\n## Summary\n\n"
+                + "![g](/assets/graph.png) <img src=\"/assets/missing.png\"> ![s](/site.yml)\n");
+        Files.writeString(dir.resolve("content/site.yml"), "title: T\n");
+        Run r = run("build", "--source", dir.toString(), "--today", "2024-06-01");
+        assertThat(r.code()).isZero();
+        Path page = dir.resolve("public/incidents/2024-01-01-a");
+        assertThat(page.resolve("files/graph.png")).exists();
+        assertThat(Files.readString(page.resolve("index.html"))).contains("src=\"files/graph.png\"");
+        assertThat(r.err()).contains("image not found: /assets/missing.png").contains("image not found: /site.yml");
+        assertThat(page.resolve("files/site.yml")).doesNotExist();
+    }
+
+    @Test
     void unknownCommandIsAUsageErrorNotAStackTrace() {
         Run r = run("bild");
         assertThat(r.code()).isEqualTo(Main.USAGE);

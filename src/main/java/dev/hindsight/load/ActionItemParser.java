@@ -38,6 +38,13 @@ final class ActionItemParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWNER = Pattern.compile("(?i)(?:^|[\\s.;,(])owner\\s*:\\s*(@?[\\w.-]+(?:\\s+[A-Z][\\w.-]*)?)\\.?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Map<String, String> FIELD_KEYS = Map.ofEntries(Map.entry("owner", "owner"),
+            Map.entry("owners", "owner"), Map.entry("assignee", "owner"), Map.entry("responsible", "owner"),
+            Map.entry("deadline", "due"), Map.entry("due", "due"), Map.entry("due date", "due"),
+            Map.entry("target date", "due"), Map.entry("status", "status"), Map.entry("state", "status"),
+            Map.entry("type", "type"), Map.entry("ticket", "ticket"), Map.entry("link", "link"));
+    private static final Pattern FIELD = Pattern.compile("(?i)(owners?|assignee|responsible|deadline|due(?: date)?|"
+            + "target date|status|state|type|ticket|link)\\s*:\\s*(.+)");
 
     private final String path;
     private final int lineOffset;
@@ -102,7 +109,32 @@ final class ActionItemParser {
             status = ActionStatus.DONE;
             text = text.substring(done.end());
         }
-        return build(text, status, hint, firstLink(first), line);
+        String fields = fieldLines(item);
+        return build(fields.isEmpty() ? text : text + " (" + fields + ")", status, hint, firstLink(first), line);
+    }
+
+    /**
+     * Reads the "Owner: x", "Deadline: y", "Status: z" sub-bullets of an item (bold labels or not), as the postmortem
+     * guides teach them, into the "(owner: x, due: y, status: z)" form {@link #build} reads; sub-bullets of other kinds
+     * stay part of the item's text on the page and are not items of their own.
+     */
+    private static String fieldLines(ListItem item) {
+        List<String> out = new ArrayList<>();
+        for (Node sub = item.getFirstChild(); sub != null; sub = sub.getNext()) {
+            if (!(sub instanceof ListBlock list)) {
+                continue;
+            }
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListItem li && li.getFirstChild() instanceof Paragraph p) {
+                    Matcher m = FIELD.matcher(NodeText.inline(p).strip());
+                    if (m.matches()) {
+                        String key = FIELD_KEYS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                        out.add(key + ": " + m.group(2).replace(",", " ").replace("(", "").replace(")", "").strip());
+                    }
+                }
+            }
+        }
+        return String.join(", ", out);
     }
 
     private Optional<ActionItem> paragraphItem(Paragraph p, Hint hint) {

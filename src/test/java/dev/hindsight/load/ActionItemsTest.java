@@ -60,6 +60,32 @@ class ActionItemsTest {
     }
 
     @Test
+    void readsOwnerDeadlineAndStatusSubBulletsAsFieldsOfTheirItem() {
+        Postmortem p = load("""
+                # X
+
+                ## Action Items
+
+                - **Add alerting on pool saturation**
+                  - **Owner:** payments
+                  - **Deadline:** 2023-11-15
+                  - **Status:** Completed
+                - Raise the pool limit
+                  - Owner: platform
+                  - Due date: 2023-12-01
+                  - Status: In progress
+                  - Context: the limit was set in 2021
+                """).only();
+        assertThat(p.actionItems()).hasSize(2);
+        assertThat(p.actionItems()).extracting(ActionItem::title)
+                .containsExactly("Add alerting on pool saturation", "Raise the pool limit");
+        assertThat(p.actionItems()).extracting(a -> a.owner().orElse("")).containsExactly("payments", "platform");
+        assertThat(p.actionItems()).extracting(a -> a.due().map(Object::toString).orElse(""))
+                .containsExactly("2023-11-15", "2023-12-01");
+        assertThat(p.actionItems()).extracting(ActionItem::status).containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS);
+    }
+
+    @Test
     void readsATaskListWithInlineDetails() {
         Postmortem p = load("""
                 # X

@@ -185,6 +185,25 @@ class SiteBuildIT {
     }
 
     @Test
+    void anInferredSummaryIsNotShownTwiceButADeclaredOneIs() throws IOException {
+        Path content = Files.createDirectories(tmp.resolve("summary-content/postmortems"));
+        Files.writeString(content.resolve("2024-01-01-inferred.md"), "---\ntitle: Inferred\n---\n"
+                + "Checkout returned errors for forty minutes after the pool limit was reached.\n\n## Timeline\n\n- 10:00 Start\n");
+        Files.writeString(content.resolve("2024-01-02-declared.md"), "---\ntitle: Declared\nsummary: Search was slow "
+                + "for an hour.\n---\nThe search cluster lost a node.\n");
+        Path out = tmp.resolve("summary-public");
+        BuildReport r = new Pipeline(stage -> { }).build(BuildOptions.defaults(project(), LocalDate.of(2025, 6, 1))
+                .withContent(content.getParent()).withDestination(out).withCache(tmp.resolve("summary-cache")));
+        assertThat(r.published()).as("%s", r.problems()).isTrue();
+        Document inferred = Jsoup.parse(out.resolve("incidents/2024-01-01-inferred/index.html").toFile(), "UTF-8");
+        assertThat(inferred.select("section.summary")).as("the body already shows it").isEmpty();
+        inferred.select(".note-inferred").remove();
+        assertThat(inferred.select("main").text().split("forty minutes", -1)).as("the summary text appears once").hasSize(2);
+        Document declared = Jsoup.parse(out.resolve("incidents/2024-01-02-declared/index.html").toFile(), "UTF-8");
+        assertThat(declared.select("section.summary").text()).isEqualTo("Search was slow for an hour.");
+    }
+
+    @Test
     void aHostileTitleStaysTextEverywhere() throws Exception {
         for (String page : htmlPages()) {
             assertThat(Files.readString(site.resolve(page))).as(page).doesNotContain("<script>alert(1)");

@@ -60,7 +60,8 @@ final class IncidentPage {
         m.put("durations", durations(p));
         m.put("moments", moments(p));
         m.put("facts", facts(p));
-        m.put("summaryInBody", p.section(SectionKind.SUMMARY).isPresent());
+        // An inferred summary was read from the body, which the page shows anyway: the box would repeat it.
+        m.put("summaryInBody", p.section(SectionKind.SUMMARY).isPresent() || p.inferred("summary"));
         m.put("actions", actions(p));
         m.put("lessons", p.lessons());
         m.put("inferences", p.inferences());

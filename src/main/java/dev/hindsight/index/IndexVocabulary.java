@@ -24,6 +24,8 @@ public final class IndexVocabulary implements Vocabulary {
     private final int[] df;
     private final int docCount;
     private final Map<String, Integer> termDf;
+    /** The analyzer for stems, one per thread (a pasted text asks for hundreds of stems). */
+    private final ThreadLocal<SurfaceTerms> stems = ThreadLocal.withInitial(SurfaceTerms::new);
 
     private IndexVocabulary(String[] surfaces, String[] terms, int[] df, int docCount, Map<String, Integer> termDf) {
         this.surfaces = surfaces;
@@ -42,6 +44,8 @@ public final class IndexVocabulary implements Vocabulary {
     /** Builds the vocabulary of documents (in document order): every surface word with the documents using it. */
     static IndexVocabulary of(List<Postmortem> docs) {
         Map<String, int[]> seen = new HashMap<>();
+        Map<String, int[]> byTerm = new HashMap<>();
+        SurfaceTerms mapper = new SurfaceTerms();
         for (int d = 0; d < docs.size(); d++) {
             for (String f : IndexFields.TEXT) {
                 for (WordSplitter.Word w : WordSplitter.split(IndexFields.text(docs.get(d), f))) {
@@ -49,23 +53,8 @@ public final class IndexVocabulary implements Vocabulary {
                     if (c[0] != d) {
                         c[0] = d;
                         c[1]++;
+                        countTerm(mapper, byTerm, w.surface(), d);
                     }
-                }
-            }
-        }
-        SurfaceTerms mapper = new SurfaceTerms();
-        Map<String, int[]> byTerm = new HashMap<>();
-        for (int d = 0; d < docs.size(); d++) {
-            for (String f : IndexFields.TEXT) {
-                for (WordSplitter.Word w : WordSplitter.split(IndexFields.text(docs.get(d), f))) {
-                    int doc = d;
-                    mapper.term(w.surface()).ifPresent(t -> {
-                        int[] c = byTerm.computeIfAbsent(t, k -> new int[] {-1, 0});
-                        if (c[0] != doc) {
-                            c[0] = doc;
-                            c[1]++;
-                        }
-                    });
                 }
             }
         }
@@ -85,6 +74,17 @@ public final class IndexVocabulary implements Vocabulary {
         }
         return new IndexVocabulary(s.toArray(String[]::new), t.toArray(String[]::new),
                 f.stream().mapToInt(Integer::intValue).toArray(), docs.size(), Map.copyOf(termDf));
+    }
+
+    /** Counts a document once for the term of a surface word it uses (stop words have none). */
+    private static void countTerm(SurfaceTerms mapper, Map<String, int[]> byTerm, String surface, int doc) {
+        mapper.term(surface).ifPresent(t -> {
+            int[] c = byTerm.computeIfAbsent(t, k -> new int[] {-1, 0});
+            if (c[0] != doc) {
+                c[0] = doc;
+                c[1]++;
+            }
+        });
     }
 
     /** Returns the number of surface words. */
@@ -157,7 +157,7 @@ public final class IndexVocabulary implements Vocabulary {
 
     @Override
     public Optional<String> stemmed(String surface) {
-        return new SurfaceTerms().term(surface).filter(termDf::containsKey);
+        return stems.get().term(surface).filter(termDf::containsKey);
     }
 
     @Override

@@ -888,7 +888,7 @@
         for (var d = 0; d <= docs; d++) {
           start[d] = d;
         }
-        this.yearDim = Promise.resolve(build(info, years.map(function (y) { return { id: y[0], label: y[0] }; }),
+        this.yearDim = Promise.resolve(build(info, years.map(function (y) { return { id: y[0], label: y[2] || y[0] }; }),
           start, ords));
       }
       return this.yearDim;

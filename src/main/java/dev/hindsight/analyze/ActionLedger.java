@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Lists every action item with its overdue, age and SLO facts.
@@ -23,11 +24,11 @@ public final class ActionLedger {
         List<LedgerEntry> out = new ArrayList<>();
         for (Postmortem p : site.postmortems()) {
             for (ActionItem a : p.actionItems()) {
-                long age = a.status().isClosed() && a.closed().isPresent()
-                        ? ChronoUnit.DAYS.between(p.date(), a.closed().get())
-                        : ChronoUnit.DAYS.between(p.date(), today);
-                out.add(new LedgerEntry(p.slug(), a, p.teams(), a.isOverdue(today), Math.max(0, age),
-                        withinSlo(a, p.date(), today, slo.daysFor(a.type()))));
+                LocalDate end = a.status().isClosed() && a.closed().isPresent() ? a.closed().get() : today;
+                OptionalLong age = p.date().map(d -> OptionalLong.of(Math.max(0, ChronoUnit.DAYS.between(d, end))))
+                        .orElse(OptionalLong.empty());
+                Optional<Boolean> within = p.date().flatMap(d -> withinSlo(a, d, today, slo.daysFor(a.type())));
+                out.add(new LedgerEntry(p.slug(), a, p.teams(), a.isOverdue(today), age, within));
             }
         }
         return out;

@@ -41,8 +41,9 @@ public final class Analyzer {
         list.add(taxonomy(site, "services", "Services", Postmortem::services, null, labels(cfg.services())));
         list.add(taxonomy(site, "teams", "Teams", Postmortem::teams, null, labels(cfg.teams())));
         list.add(taxonomy(site, "tags", "Tags", Postmortem::tags, null, Map.of()));
-        list.add(taxonomy(site, "years", "Years", p -> List.of(String.valueOf(p.date().getYear())),
-                Comparator.<String>reverseOrder(), Map.of()));
+        list.add(taxonomy(site, "years", "Years", p -> List.of(p.yearTerm()),
+                Comparator.comparing((String y) -> y.equals(Postmortem.UNDATED)).thenComparing(Comparator.reverseOrder()),
+                Map.of(Postmortem.UNDATED, Postmortem.UNDATED_LABEL)));
         return list;
     }
 

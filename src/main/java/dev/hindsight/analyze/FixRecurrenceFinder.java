@@ -57,7 +57,9 @@ public final class FixRecurrenceFinder {
     public Result search(Site site, Function<Postmortem, List<String>> categories) {
         Validate.notNull(site, "site");
         Validate.notNull(categories, "categories");
-        List<Postmortem> oldestFirst = site.postmortems().stream().sorted(RecurrenceFinder.OLDEST_FIRST).toList();
+        // Recurrence is about order in time: an incident with no known date has no place in it.
+        List<Postmortem> oldestFirst = site.postmortems().stream().filter(p -> p.date().isPresent())
+                .sorted(Postmortem.OLDEST_FIRST).toList();
         List<Set<String>> causes = new ArrayList<>();
         List<Optional<LocalDate>> fixedOn = new ArrayList<>();
         Map<String, Integer> position = new HashMap<>();
@@ -90,7 +92,7 @@ public final class FixRecurrenceFinder {
                 List<Integer> bucket = buckets.getOrDefault(key, List.of());
                 for (int k = bucket.size() - 1; k >= 0 && bucket.get(k) > best; k--) {
                     int e = bucket.get(k);
-                    if (oldestFirst.get(e).date().isBefore(later.date()) && sameCause(causes.get(i), causes.get(e))) {
+                    if (oldestFirst.get(e).date().get().isBefore(later.date().get()) && sameCause(causes.get(i), causes.get(e))) {
                         repeated = true;
                         if (fixedBefore(fixedOn.get(e), start)) {
                             best = e;
@@ -131,9 +133,10 @@ public final class FixRecurrenceFinder {
         return common > 0 && 2 * common >= union;
     }
 
-    /** Returns the day an incident started: the day of its start time when known, else its date. */
+    /** Returns the day a dated incident started: the day of its start time when known, else its date. */
     public static LocalDate startDay(Postmortem p) {
-        return p.times().started().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()).orElse(p.date());
+        return p.times().started().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate())
+                .orElseGet(() -> p.date().orElseThrow(() -> new IllegalArgumentException("no date: " + p.slug())));
     }
 
     /** Returns the day the last action item was closed, when every item was closed on a known day before the given day. */

@@ -5,6 +5,7 @@ import dev.hindsight.model.Validate;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * An action item with the facts the report needs about it.
@@ -13,17 +14,19 @@ import java.util.Optional;
  * @param item          the item
  * @param teams         the incident's teams, for grouping
  * @param overdue       open and past its due date (as of the site's today)
- * @param ageDays       days since the incident, for open items; days to close for closed ones
+ * @param ageDays       days since the incident, for open items; days to close for closed ones; empty when the
+ *                      incident's date is unknown
  * @param withinSlo     whether it met its SLO ({@link SloPolicy}): true when done within it, false when done late
  *                      or still open past it; empty when there is no SLO, it was dropped, is open but still within
  *                      its SLO, or was closed on an unknown day
  */
-public record LedgerEntry(String slug, ActionItem item, List<String> teams, boolean overdue, long ageDays,
+public record LedgerEntry(String slug, ActionItem item, List<String> teams, boolean overdue, OptionalLong ageDays,
                           Optional<Boolean> withinSlo) {
     public LedgerEntry {
         Validate.notBlank(slug, "slug");
         Validate.notNull(item, "item");
         teams = List.copyOf(teams);
+        Validate.notNull(ageDays, "ageDays");
         Validate.notNull(withinSlo, "withinSlo");
     }
 }

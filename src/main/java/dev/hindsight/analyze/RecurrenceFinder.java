@@ -17,15 +17,11 @@ import java.util.function.Function;
 /**
  * Finds causes that came back: by cause, by cause and service, and chains declared with recurrence_of.
  *
- * <p>Every chain lists its incidents oldest first (by date, then slug), each incident once. The list holds the
+ * <p>Every chain lists its incidents oldest first (by date, undated last, then slug), each incident once. The list holds the
  * cause-and-service chains first, then the cause chains, then the declared chains, each group sorted by its key,
  * so the incident page can show "this cause also appeared in …" in a stable order.
  */
 public final class RecurrenceFinder {
-    /** Orders incidents oldest first, ties by slug. */
-    public static final Comparator<Postmortem> OLDEST_FIRST = Comparator.comparing(Postmortem::date)
-            .thenComparing(Postmortem::slug);
-
     /** Returns the recurrences of a site by its cause categories, each chain oldest first, in a stable order. */
     public List<Recurrence> find(Site site) {
         return find(site, Postmortem::causes);
@@ -38,7 +34,7 @@ public final class RecurrenceFinder {
     public List<Recurrence> find(Site site, Function<Postmortem, List<String>> categories) {
         Validate.notNull(site, "site");
         Validate.notNull(categories, "categories");
-        List<Postmortem> oldestFirst = site.postmortems().stream().sorted(OLDEST_FIRST).toList();
+        List<Postmortem> oldestFirst = site.postmortems().stream().sorted(Postmortem.OLDEST_FIRST).toList();
         Map<String, List<String>> byCause = new TreeMap<>();
         Map<List<String>, List<String>> byCauseService = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
                 .thenComparing(k -> k.get(1)));

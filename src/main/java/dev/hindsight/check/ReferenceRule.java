@@ -3,6 +3,7 @@ package dev.hindsight.check;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +47,11 @@ final class ReferenceRule {
         refs(doc, known, "recurrence_of", p.recurrenceOf(), out);
         for (String ref : p.recurrenceOf()) {
             Optional<Postmortem> earlier = known.incident(slugOf(ref));
-            if (earlier.isPresent() && earlier.get().date().isAfter(p.date())) {
+            Optional<LocalDate> then = earlier.flatMap(Postmortem::date);
+            if (then.isPresent() && p.date().isPresent() && then.get().isAfter(p.date().get())) {
                 out.add(doc.problem(CheckRule.RECURRENCE_ORDER, doc.source().value("recurrence_of", ref),
-                        "recurrence_of `" + ref + "` started on " + earlier.get().date() + ", after this incident ("
-                                + p.date() + "); did you mean `related`, or should that incident list this one?"));
+                        "recurrence_of `" + ref + "` started on " + then.get() + ", after this incident ("
+                                + p.date().get() + "); did you mean `related`, or should that incident list this one?"));
             }
         }
         return out;

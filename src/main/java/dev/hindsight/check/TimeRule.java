@@ -37,8 +37,8 @@ final class TimeRule {
         List<Problem> out = new ArrayList<>();
         Postmortem p = doc.postmortem();
         LocalDate latest = cfg.today().plusDays(1);
-        if (p.date().isAfter(latest)) {
-            out.add(doc.problem(CheckRule.FUTURE_DATE, doc.source().key("date"), "date " + p.date()
+        if (p.date().isPresent() && p.date().get().isAfter(latest)) {
+            out.add(doc.problem(CheckRule.FUTURE_DATE, doc.source().key("date"), "date " + p.date().get()
                     + " is after today (" + cfg.today() + "); the date is the day the incident started"));
         }
         List<Optional<Instant>> moments = moments(p.times());
@@ -63,15 +63,15 @@ final class TimeRule {
             previous = i;
         }
         for (TimelineEvent e : p.timeline()) {
-            if (e.at().isEmpty()) {
+            if (e.at().isEmpty() || p.date().isEmpty()) {
                 continue;
             }
             LocalDate day = e.at().get().atZone(cfg.zone()).toLocalDate();
-            long days = ChronoUnit.DAYS.between(p.date(), day);
+            long days = ChronoUnit.DAYS.between(p.date().get(), day);
             if (Math.abs(days) >= FAR_DAYS) {
                 out.add(doc.problem(CheckRule.TIMELINE_DATE, Position.line(e.line()), "the timeline row dated " + day + " is "
                         + Math.abs(days) + (days < 0 ? " days before" : " days after") + " the incident's date ("
-                        + p.date() + "); a typo in the year?"));
+                        + p.date().get() + "); a typo in the year?"));
             }
         }
         return out;

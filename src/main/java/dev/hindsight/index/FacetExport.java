@@ -75,13 +75,15 @@ final class FacetExport {
         return years;
     }
 
+    /** Finds each year's first document; incidents with no known date come last, as one range of their own. */
     private void yearRanges(List<Postmortem> docs) {
-        int previous = Integer.MAX_VALUE;
+        String previous = "";
         for (int d = 0; d < docs.size(); d++) {
-            int y = docs.get(d).date().getYear();
-            Validate.isTrue(y <= previous, "documents must be numbered newest first");
-            if (y != previous) {
-                years.add(Map.entry(Integer.toString(y), d));
+            Validate.isTrue(d == 0 || Postmortem.NEWEST_FIRST.compare(docs.get(d - 1), docs.get(d)) <= 0,
+                    "documents must be numbered newest first");
+            String y = docs.get(d).yearTerm();
+            if (!y.equals(previous)) {
+                years.add(Map.entry(y, d));
                 previous = y;
             }
         }

@@ -32,7 +32,7 @@ final class FragmentExport {
         for (int from = 0; from < docs.size(); from += CHUNK) {
             JsonText json = new JsonText().arr();
             for (Postmortem p : docs.subList(from, Math.min(docs.size(), from + CHUNK))) {
-                json.obj().put("t", p.title()).put("u", p.url().substring(1)).put("d", p.date().toString())
+                json.obj().put("t", p.title()).put("u", p.url().substring(1)).put("d", p.dateLabel())
                         .put("s", p.severity().orElse("")).put("v", p.services())
                         .put("n", p.services().stream().map(id -> SiteConfig.label(config.services(), id)).toList())
                         .put("c", p.causes()).put("x", p.summary().orElse(""))

@@ -77,7 +77,7 @@ public final class IndexFields {
             case "teams" -> p.teams();
             case "tags" -> p.tags();
             case "severity" -> p.severity().map(List::of).orElse(List.of());
-            case "year" -> List.of(Integer.toString(p.date().getYear()));
+            case "year" -> List.of(p.yearTerm());
             default -> throw new IllegalArgumentException("not a facet: " + dimension);
         };
         TreeSet<String> set = new TreeSet<>();
@@ -92,8 +92,8 @@ public final class IndexFields {
         d.add(new StoredField(ORD, ord));
         d.add(new StringField(SLUG, p.slug(), Field.Store.YES));
         d.add(new StoredField(SOURCE, p.source()));
-        d.add(new StoredField(DATE, p.date().toString()));
-        d.add(new org.apache.lucene.document.IntPoint(DAY, (int) p.date().toEpochDay()));
+        d.add(new StoredField(DATE, p.isoDate()));
+        p.date().ifPresent(day -> d.add(new org.apache.lucene.document.IntPoint(DAY, (int) day.toEpochDay())));
         for (String f : TEXT) {
             String text = text(p, f);
             d.add(new TextField(f, text, Field.Store.NO));

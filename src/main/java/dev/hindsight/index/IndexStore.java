@@ -39,8 +39,7 @@ public final class IndexStore implements AutoCloseable {
     public static final String FOLDER = "search-index";
     private static final String FINGERPRINT = "hindsight.fingerprint";
     /** Newest first, then by slug: the order of export document numbers. */
-    static final Comparator<Postmortem> ORDER = Comparator.comparing(Postmortem::date).reversed()
-            .thenComparing(Postmortem::slug);
+    static final Comparator<Postmortem> ORDER = Postmortem.NEWEST_FIRST;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -183,7 +182,7 @@ public final class IndexStore implements AutoCloseable {
         }
         StringBuilder sb = new StringBuilder(IncidentAnalyzer.VERSION).append('\u0000').append(Version.LATEST);
         for (Postmortem p : docs) {
-            sb.append('\u0001').append(p.slug()).append('\u0000').append(p.source()).append('\u0000').append(p.date());
+            sb.append('\u0001').append(p.slug()).append('\u0000').append(p.source()).append('\u0000').append(p.isoDate());
             for (String f : IndexFields.TEXT) {
                 sb.append('\u0000').append(IndexFields.text(p, f));
             }

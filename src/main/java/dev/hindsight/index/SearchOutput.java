@@ -52,7 +52,7 @@ public final class SearchOutput {
                 divided = true;
             }
             sb.append(String.format(Locale.ROOT, "%n%2d. %s%n", n++, p.title()));
-            StringBuilder meta = new StringBuilder(p.date().toString());
+            StringBuilder meta = new StringBuilder(p.dateLabel());
             p.severity().ifPresent(s -> meta.append(" · ").append(s));
             if (!p.services().isEmpty()) {
                 meta.append(" · ").append(String.join(", ", p.services()));
@@ -112,7 +112,7 @@ public final class SearchOutput {
         j.endArr().key("hits").arr();
         for (SearchHit h : result.hits()) {
             Postmortem p = h.postmortem();
-            j.obj().put("slug", p.slug()).put("title", p.title()).put("date", p.date().toString())
+            j.obj().put("slug", p.slug()).put("title", p.title()).put("date", p.isoDate())
                     .put("severity", p.severity().orElse("")).put("services", p.services()).put("causes", p.causes())
                     .put("path", path.apply(p)).put("url", p.url()).key("score").value(h.score())
                     .put("snippet", h.snippet().text()).put("partial", h.partial() ? 1 : 0).put("matched", h.matched())

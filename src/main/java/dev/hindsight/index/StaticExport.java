@@ -1,5 +1,6 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SiteWriter;
 import dev.hindsight.model.Validate;
@@ -111,7 +112,8 @@ final class StaticExport {
                     .put("bytes", dim.bytes()).endObj();
         }
         m.endArr().key("years").arr();
-        facets.years().forEach(y -> m.arr().value(y.getKey()).value(y.getValue()).endArr());
+        facets.years().forEach(y -> m.arr().value(y.getKey()).value(y.getValue())
+                .value(y.getKey().equals(Postmortem.UNDATED) ? Postmortem.UNDATED_LABEL : y.getKey()).endArr());
         m.endArr().put("eager", FACET_BUDGET).endObj();
         m.key("typo").obj().put("folder", dictionary.typoFolder()).key("files").obj();
         dictionary.typo().forEach((len, file) -> m.put(Integer.toString(len), file));

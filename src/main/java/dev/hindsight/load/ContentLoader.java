@@ -85,7 +85,7 @@ public final class ContentLoader {
             }
             files.add(file);
         }
-        postmortems.sort(Comparator.comparing(Postmortem::date).reversed().thenComparing(Postmortem::slug));
+        postmortems.sort(Postmortem.NEWEST_FIRST);
         pageList.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::title).thenComparing(Page::slug));
         files.sort(Comparator.comparing(SourceFile::path));
         problems.sort(Problem.ORDER);

@@ -100,30 +100,35 @@ final class PostmortemReader {
         Optional<LocalDate> date = d.date.isPresent() ? d.date
                 : DateInference.infer(d, facts, stem, timelineText, body.text(), path, problems);
         if (date.isEmpty()) {
-            return failed(path, 1, "no-date", "no date: add `date: YYYY-MM-DD` front matter (no date was found in the "
-                    + "file name, the timeline or the body)", problems);
+            problems.add(Problem.warning(path, 1, "no-date", "no date: the page shows 'Date unknown' and the incident is "
+                    + "left out of figures over time; add `date: YYYY-MM-DD` front matter (no date was found in the "
+                    + "front matter, the file name, its folder, the timeline or the body)"));
         }
         d.date = date;
-        Timelines timelines = timeline(body, spans, path, offset, date.get(), problems);
+        Timelines timelines = timeline(body, spans, path, offset, date, problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {
             d.actionItems = Optional.of(new ActionItemParser(path, offset, problems).read(
                     spans.stream().filter(s -> s.kind() == SectionKind.ACTION_ITEMS).toList()));
         }
         new BodyInference(d, facts, config, offset).fill(body.doc(), spans);
-        declaredTimes(d, date.get(), fields);
-        new TimesDeriver(d, timelines.all(), facts, offset).derive(date.get(), config.zone());
+        declaredTimes(d, date, fields);
+        new TimesDeriver(d, timelines.all(), facts, offset).derive(date, config.zone());
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
         if (d.slug.isEmpty() && stem.contains("..")) {
             problems.add(Problem.warning(path, 1, "slug", "the name '" + stem + "' contains '..', which may not leave "
                     + "the incidents folder; the slug '" + slug + "' is used"));
         }
-        Postmortem p = new Postmortem(slug, path, d.title.get(), date.get(), d.severity, d.status, d.summary,
-                d.services.orElse(List.of()), d.teams.orElse(List.of()), d.tags.orElse(List.of()), d.causes, d.trigger,
-                d.detection, d.nearMiss, d.essential || config.essential().contains(slug),
-                new Times(d.started, d.detected, d.mitigated, d.resolved), d.impact, d.authors.orElse(List.of()),
-                d.related, d.recurrenceOf, d.actionItems.orElse(List.of()), timeline, sections,
-                LessonsParser.read(spans), headings, body.html(), body.text(), d.inferences, d.extra, resources);
+        Postmortem p = new Postmortem(
+                new Postmortem.Identity(slug, path, d.title.get(), d.authors.orElse(List.of())),
+                new Postmortem.Classification(d.severity, d.status, d.services.orElse(List.of()),
+                        d.teams.orElse(List.of()), d.tags.orElse(List.of()), d.causes, d.trigger, d.detection, d.nearMiss,
+                        d.essential || config.essential().contains(slug)),
+                new Postmortem.Occurrence(date, new Times(d.started, d.detected, d.mitigated, d.resolved), d.impact),
+                new Postmortem.Narrative(d.summary, timeline, sections, LessonsParser.read(spans), headings, body.html(),
+                        body.text(), resources),
+                new Postmortem.FollowUp(d.actionItems.orElse(List.of()), d.related, d.recurrenceOf),
+                new Postmortem.Provenance(d.inferences, d.extra));
         return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems, d.slug.isPresent());
     }
 
@@ -131,8 +136,8 @@ final class PostmortemReader {
      * Reads the timeline sections. Labelled "Key events" lists and headed timeline sections are read separately:
      * when both exist, the page shows the headed timeline, and the key events still name the key moments.
      */
-    private Timelines timeline(ParsedBody body, List<Outline.Span> spans, String path, int offset, LocalDate date,
-                               List<Problem> problems) {
+    private Timelines timeline(ParsedBody body, List<Outline.Span> spans, String path, int offset,
+                               Optional<LocalDate> date, List<Problem> problems) {
         // A zone stated once near the top ("All times PDT.") applies to the timeline further down.
         Optional<java.time.ZoneId> zone = body.doc().flatMap(doc -> {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -155,7 +160,7 @@ final class PostmortemReader {
     }
 
     private List<TimelineEvent> events(List<Outline.Span> spans, boolean headed, String path, int offset,
-                                       LocalDate date, Optional<java.time.ZoneId> zone, Map<Node, Boolean> seen,
+                                       Optional<LocalDate> date, Optional<java.time.ZoneId> zone, Map<Node, Boolean> seen,
                                        List<Problem> problems) {
         TimelineParser parser = new TimelineParser(path, offset, date, config.zone(), problems);
         zone.ifPresent(parser::zone);
@@ -177,7 +182,7 @@ final class PostmortemReader {
     }
 
     /** Reads the front matter's {@code times:} now that the incident date is known. */
-    private void declaredTimes(Draft d, LocalDate date, YamlFields fields) {
+    private void declaredTimes(Draft d, Optional<LocalDate> date, YamlFields fields) {
         for (Map.Entry<String, YamlNode.Entry> t : d.timesDeclared.entrySet()) {
             Optional<Instant> at = moment(t.getValue(), date, fields);
             switch (t.getKey()) {
@@ -189,7 +194,7 @@ final class PostmortemReader {
         }
     }
 
-    private Optional<Instant> moment(YamlNode.Entry e, LocalDate date, YamlFields fields) {
+    private Optional<Instant> moment(YamlNode.Entry e, Optional<LocalDate> date, YamlFields fields) {
         Optional<String> v = fields.text(e);
         if (v.isEmpty()) {
             return Optional.empty();

@@ -27,7 +27,7 @@ final class TimelineClock {
     /** How many days after the incident date a month-day may fall and still be taken as the incident's year. */
     static final int MONTH_DAY_SLACK_DAYS = 2;
 
-    private final LocalDate incidentDate;
+    private final Optional<LocalDate> incidentDate;
     private final ZoneId siteZone;
     private Optional<ZoneId> zone = Optional.empty();
     private Optional<LocalDate> date = Optional.empty();
@@ -46,7 +46,8 @@ final class TimelineClock {
     record Reading(Optional<Instant> at, String reason) {
     }
 
-    TimelineClock(LocalDate incidentDate, ZoneId siteZone) {
+    /** Starts a clock for an incident on a day, or on an unknown day (then only stamps with their own date resolve). */
+    TimelineClock(Optional<LocalDate> incidentDate, ZoneId siteZone) {
         this.incidentDate = incidentDate;
         this.siteZone = siteZone;
     }
@@ -77,19 +78,22 @@ final class TimelineClock {
                     + "' means different offsets in different countries; write UTC or an offset like -06:00");
         }
         LocalDate day;
-        if (s.date().isPresent() && s.time().isEmpty() && event && s.date().get().isBefore(incidentDate)
-                && date.isEmpty()) {
+        if (s.date().isPresent() && s.time().isEmpty() && event && incidentDate.isPresent()
+                && s.date().get().isBefore(incidentDate.get()) && date.isEmpty()) {
             background = s.date();
             return new Reading(Optional.empty(), "");
         } else if (s.date().isPresent()) {
             day = s.date().get();
             date(day);
         } else if (s.monthDay().isPresent()) {
-            int year = date.orElse(incidentDate).getYear();
-            day = s.monthDay().get().atYear(year);
-            if (day.isAfter(incidentDate.plusDays(MONTH_DAY_SLACK_DAYS)) && date.isEmpty()) {
+            Optional<LocalDate> known = date.or(() -> incidentDate);
+            if (known.isEmpty()) {
+                return new Reading(Optional.empty(), "");
+            }
+            day = s.monthDay().get().atYear(known.get().getYear());
+            if (date.isEmpty() && day.isAfter(incidentDate.get().plusDays(MONTH_DAY_SLACK_DAYS))) {
                 return new Reading(Optional.empty(), "'" + s.label() + "' has no year and would fall after the incident "
-                        + "date " + incidentDate + "; write the full date");
+                        + "date " + incidentDate.get() + "; write the full date");
             }
             date(day);
         } else {
@@ -97,7 +101,13 @@ final class TimelineClock {
                 return new Reading(Optional.empty(), "an earlier time passed midnight without a date, so the day of '"
                         + s.label() + "' is unknown; write the date");
             }
-            day = date.orElse(incidentDate);
+            Optional<LocalDate> known = date.or(() -> incidentDate);
+            if (known.isEmpty()) {
+                // The incident's day is unknown (a warning of its own): a bare time cannot be placed, and is not
+                // a problem of this entry.
+                return new Reading(Optional.empty(), "");
+            }
+            day = known.get();
         }
         if (s.time().isEmpty()) {
             return new Reading(Optional.empty(), "");
@@ -114,7 +124,7 @@ final class TimelineClock {
         previousAt = Optional.of(at);
         String note = "";
         if (background.isPresent() && s.date().isEmpty() && s.monthDay().isEmpty()) {
-            note = "'" + s.label() + "' has no date; it is read on the incident date " + incidentDate + ", not on "
+            note = "'" + s.label() + "' has no date; it is read on the incident date " + incidentDate.get() + ", not on "
                     + background.get() + " of the dated entry before it (taken as background); write the date if"
                     + " that is wrong";
             background = Optional.empty();

@@ -45,7 +45,7 @@ final class TimelineParser {
      *
      * @param lineOffset what to add to a body line (0-based) to get the 1-based file line
      */
-    TimelineParser(String path, int lineOffset, LocalDate incidentDate, ZoneId zone, List<Problem> problems) {
+    TimelineParser(String path, int lineOffset, Optional<LocalDate> incidentDate, ZoneId zone, List<Problem> problems) {
         this.path = path;
         this.lineOffset = lineOffset;
         this.problems = problems;

@@ -55,7 +55,7 @@ final class TimesDeriver {
     }
 
     /** Derives the missing moments for an incident on a date, reading zone-less moment lines in a zone. */
-    void derive(LocalDate date, ZoneId zone) {
+    void derive(Optional<LocalDate> date, ZoneId zone) {
         if (d.started.isEmpty()) {
             d.started = marked(START_MARK, "times.started", Optional.empty())
                     .or(() -> firstFrom(date, zone));
@@ -91,9 +91,10 @@ final class TimesDeriver {
         return Optional.empty();
     }
 
-    private Optional<Instant> firstFrom(LocalDate date, ZoneId zone) {
-        Instant dayStart = date.atStartOfDay(zone).toInstant();
-        Optional<TimelineEvent> first = events.stream().filter(e -> !e.at().get().isBefore(dayStart)).findFirst()
+    private Optional<Instant> firstFrom(Optional<LocalDate> date, ZoneId zone) {
+        Optional<Instant> dayStart = date.map(day -> day.atStartOfDay(zone).toInstant());
+        Optional<TimelineEvent> first = events.stream()
+                .filter(e -> dayStart.isEmpty() || !e.at().get().isBefore(dayStart.get())).findFirst()
                 .or(() -> events.stream().findFirst());
         first.ifPresent(e -> d.inferred("times.started", e.at().get().toString(), "first timeline entry '" + e.label()
                 + "' (line " + e.line() + ")"));
@@ -134,7 +135,7 @@ final class TimesDeriver {
         return Optional.empty();
     }
 
-    private Optional<Instant> statusLine(LocalDate date, ZoneId zone) {
+    private Optional<Instant> statusLine(Optional<LocalDate> date, ZoneId zone) {
         for (MetadataLines.Fact f : facts) {
             if (!f.field().equals("moment.resolved")) {
                 continue;

@@ -20,17 +20,19 @@ public record Coverage(int incidents, int date, int summary, int timeline, int s
     /** Counts what the incidents have. */
     public static Coverage of(List<Postmortem> incidents) {
         Validate.notNull(incidents, "incidents");
+        int date = 0;
         int summary = 0;
         int timeline = 0;
         int start = 0;
         int items = 0;
         for (Postmortem p : incidents) {
+            date += p.date().isPresent() ? 1 : 0;
             summary += p.summary().filter(s -> !s.isBlank()).isPresent() ? 1 : 0;
             timeline += p.timeline().size() >= 2 ? 1 : 0;
             start += p.times().started().isPresent() ? 1 : 0;
             items += p.actionItems().isEmpty() ? 0 : 1;
         }
-        return new Coverage(incidents.size(), incidents.size(), summary, timeline, start, items);
+        return new Coverage(incidents.size(), date, summary, timeline, start, items);
     }
 
     /** Returns the share of incidents with a count, as a whole percentage (0 when there are no incidents). */

@@ -29,10 +29,11 @@ final class AtomFeed {
      * @param title     the feed title
      * @param feedPath  the feed's own site path ("feed.xml")
      * @param pagePath  the site path of the HTML page the feed belongs to ("" or "services/x/")
-     * @param incidents the incidents, any order
+     * @param incidents the incidents, any order; those with no known date are left out, since an Atom entry must
+     *                  say when it was published, and a guess would change between builds
      */
     String feed(String title, String feedPath, String pagePath, List<Postmortem> incidents) {
-        List<Postmortem> entries = incidents.stream()
+        List<Postmortem> entries = incidents.stream().filter(p -> p.date().isPresent())
                 .sorted(Comparator.comparing(AtomFeed::updatedOf).reversed().thenComparing(Postmortem::slug))
                 .limit(LIMIT).toList();
         Instant updated = entries.stream().map(AtomFeed::updatedOf).max(Comparator.naturalOrder())
@@ -70,7 +71,7 @@ final class AtomFeed {
         sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
                 .append(XmlText.escape(RelativeLinks.absolute(config.baseUrl(), path))).append("\"/>\n");
         line(sb, 2, "id", id(path));
-        line(sb, 2, "published", startOf(p.date()).toString());
+        line(sb, 2, "published", startOf(p.date().orElseThrow()).toString());
         line(sb, 2, "updated", updatedOf(p).toString());
         for (String a : p.authors()) {
             sb.append("    <author><name>").append(XmlText.escape(a)).append("</name></author>\n");
@@ -85,9 +86,9 @@ final class AtomFeed {
         sb.append("  </entry>\n");
     }
 
-    /** An entry's update time: its resolution when known, else the start of its day. */
+    /** A dated entry's update time: its resolution when known, else the start of its day. */
     static Instant updatedOf(Postmortem p) {
-        Instant start = startOf(p.date());
+        Instant start = startOf(p.date().orElseThrow());
         return p.times().resolved().filter(r -> r.isAfter(start)).orElse(start);
     }
 

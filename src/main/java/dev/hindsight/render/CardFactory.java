@@ -8,6 +8,7 @@ import dev.hindsight.model.Status;
 import dev.hindsight.model.Term;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ final class CardFactory {
         int rank = sev.isEmpty() ? 99 : severityRank(sev);
         Optional<Duration> ttr = Optional.ofNullable(analysis.durations().get(p.slug())).flatMap(Durations::toResolve);
         boolean essential = p.essential() || config.essential().contains(p.slug());
-        return new IncidentCard(p.slug(), p.title(), "incidents/" + p.slug() + "/", p.date().toString(),
-                p.date().getYear(), sev, sev.isEmpty() ? "No severity" : SiteConfig.label(config.severities(), sev), rank,
+        return new IncidentCard(p.slug(), p.title(), "incidents/" + p.slug() + "/", p.date().map(LocalDate::toString).orElse(""),
+                p.yearTerm(), sev, sev.isEmpty() ? "No severity" : SiteConfig.label(config.severities(), sev), rank,
                 severityClass(sev, rank), p.status().id(), statusLabel(p.status()), p.nearMiss(), essential,
                 p.summary().orElse(""), terms("services", p.services(), config.services()),
                 terms("causes", p.causes(), config.causes()), terms("teams", p.teams(), config.teams()),

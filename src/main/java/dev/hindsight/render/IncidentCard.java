@@ -1,5 +1,8 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.Postmortem;
+
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,8 +12,8 @@ import java.util.List;
  * @param slug          the incident slug
  * @param title         the title
  * @param path          the site path of its page, like "incidents/slug/"
- * @param date          the start day, ISO (2024-03-11)
- * @param year          the year of the start day
+ * @param date          the start day, ISO (2024-03-11), or "" when unknown
+ * @param year          the year term: the start day's year, or "unknown" (the year pages' bucket for undated ones)
  * @param severity      the severity id, or ""
  * @param severityLabel the severity's display label, or "No severity"
  * @param severityRank  0 for the most severe, larger for less; 99 when unknown
@@ -27,16 +30,26 @@ import java.util.List;
  * @param ttr           time to resolve, formatted, or "" when unknown
  * @param ttrMinutes    time to resolve in minutes, or -1 when unknown (for sorting)
  */
-public record IncidentCard(String slug, String title, String path, String date, int year, String severity,
+public record IncidentCard(String slug, String title, String path, String date, String year, String severity,
                            String severityLabel, int severityRank, String severityClass, String status,
                            String statusLabel, boolean nearMiss, boolean essential, String summary,
                            List<TermLink> services, List<TermLink> causes, List<TermLink> teams, List<TermLink> tags,
                            String ttr, long ttrMinutes) {
+    /** Oldest first, undated last, then by slug. */
+    static final Comparator<IncidentCard> OLDEST_FIRST = Comparator
+            .comparing((IncidentCard c) -> c.date().isEmpty()).thenComparing(IncidentCard::date)
+            .thenComparing(IncidentCard::slug);
+
     public IncidentCard {
         services = List.copyOf(services);
         causes = List.copyOf(causes);
         teams = List.copyOf(teams);
         tags = List.copyOf(tags);
+    }
+
+    /** Returns the year as pages show it: "2024", or "Date unknown". */
+    public String yearLabel() {
+        return date.isEmpty() ? Postmortem.UNDATED_LABEL : year;
     }
 
     /** Returns the link target of its page relative to the site root, "incidents/slug/index.html" (prefix it with {@code root}). */

@@ -185,12 +185,12 @@ final class IncidentPage {
 
     private List<TimelineRow> timeline(Postmortem p, BodyRewriter.Context bodyContext) {
         List<TimelineRow> out = new ArrayList<>();
-        LocalDate shownDay = p.date();
+        LocalDate shownDay = p.date().orElse(null);
         for (TimelineEvent e : p.timeline()) {
             String marker = marker(p, e);
             if (e.at().isPresent()) {
                 LocalDate day = e.at().get().atZone(zone).toLocalDate();
-                String dayText = day.equals(shownDay) ? "" : day.toString();
+                String dayText = day.equals(shownDay) ? "" : day.toString();  // shownDay is null when undated
                 shownDay = day;
                 out.add(new TimelineRow(HM.format(e.at().get().atZone(zone)), dayText, e.at().get().toString(), e.label(),
                         BodyRewriter.inline(e.html(), bodyContext), marker));

@@ -94,7 +94,8 @@ final class IncidentsJson {
         w.name("url").value(RelativeLinks.absolute(cfg.baseUrl(), "incidents/" + p.slug() + "/"));
         w.name("source").value(p.source());
         w.name("title").value(p.title());
-        w.name("date").value(p.date().toString());
+        w.name("date");
+        optional(w, p.date().map(LocalDate::toString));
         w.name("severity");
         optional(w, p.severity());
         w.name("status").value(p.status().id());

@@ -108,8 +108,8 @@ final class ListPages {
 
     private Stats stats() {
         List<Postmortem> all = ctx.site.postmortems();
-        int first = all.stream().mapToInt(p -> p.date().getYear()).min().orElse(0);
-        int last = all.stream().mapToInt(p -> p.date().getYear()).max().orElse(0);
+        int first = all.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).min().orElse(0);
+        int last = all.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).max().orElse(0);
         int near = (int) all.stream().filter(Postmortem::nearMiss).count();
         int open = (int) ctx.analysis.ledger().stream().filter(e -> !e.item().status().isClosed()).count();
         int overdue = (int) ctx.analysis.ledger().stream().filter(LedgerEntry::overdue).count();
@@ -123,7 +123,7 @@ final class ListPages {
 
     private List<IncidentCard> essentials() {
         List<IncidentCard> out = new ArrayList<>(ctx.newestFirst().stream().filter(IncidentCard::essential).toList());
-        out.sort(Comparator.comparing(IncidentCard::date).thenComparing(IncidentCard::slug));
+        out.sort(IncidentCard.OLDEST_FIRST);
         return out;
     }
 
@@ -140,14 +140,15 @@ final class ListPages {
     }
 
     private Map<String, Object> history() {
-        Map<Integer, List<IncidentCard>> byYear = new java.util.TreeMap<>();
+        Map<String, List<IncidentCard>> byYear = new LinkedHashMap<>();
         List<IncidentCard> oldestFirst = new ArrayList<>(ctx.newestFirst());
-        oldestFirst.sort(Comparator.comparing(IncidentCard::date).thenComparing(IncidentCard::slug));
+        oldestFirst.sort(IncidentCard.OLDEST_FIRST);
         for (IncidentCard c : oldestFirst) {
             byYear.computeIfAbsent(c.year(), k -> new ArrayList<>()).add(c);
         }
         List<YearGroup> years = new ArrayList<>();
-        byYear.forEach((y, list) -> years.add(new YearGroup(y, list, (int) list.stream().filter(IncidentCard::essential).count())));
+        byYear.forEach((y, list) -> years.add(new YearGroup(y, list.get(0).yearLabel(), list,
+                (int) list.stream().filter(IncidentCard::essential).count())));
         Map<String, Object> m = new HashMap<>();
         m.put("years", years);
         m.put("essentials", essentials());

@@ -44,7 +44,7 @@ public final class ListViews {
      * @param incidents its incidents, oldest first
      * @param essential how many of them are essential reads
      */
-    public record YearGroup(int year, List<IncidentCard> incidents, int essential) {
+    public record YearGroup(String year, String label, List<IncidentCard> incidents, int essential) {
         public YearGroup {
             incidents = List.copyOf(incidents);
         }

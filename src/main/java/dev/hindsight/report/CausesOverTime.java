@@ -65,7 +65,10 @@ final class CausesOverTime {
         Map<String, Integer> previous = new HashMap<>();
         int fallback = 0;
         for (Postmortem p : in.inScope) {
-            int col = periods.indexOf(in.scope.period(p.date()));
+            if (p.date().isEmpty()) {
+                continue;  // a figure over time has no period for an incident with no known date
+            }
+            int col = periods.indexOf(in.scope.period(p.date().get()));
             for (String c : keys(in, p)) {
                 counts.computeIfAbsent(c, k -> new int[periods.size()])[col]++;
             }

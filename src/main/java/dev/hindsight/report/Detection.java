@@ -86,7 +86,10 @@ final class Detection {
         for (Postmortem p : in.inScope) {
             String m = method(p);
             counts.merge(m, 1, Integer::sum);
-            int[] c = per[periods.indexOf(in.scope.period(p.date()))];
+            if (p.date().isEmpty()) {
+                continue;  // counted by method above; no period to count it in
+            }
+            int[] c = per[periods.indexOf(in.scope.period(p.date().get()))];
             c[0]++;
             c[1] += m.equals(UNKNOWN) ? 0 : 1;
             c[2] += m.equals("customer") ? 1 : 0;

@@ -90,10 +90,10 @@ final class FollowThrough {
      * @param slug        its incident
      * @param item        the item
      * @param teams       the owning team (the owner when it is a team id), else the incident's teams
-     * @param ageDays     days since the incident
+     * @param ageDays     days since the incident, when its date is known
      * @param overdueDays days past the due date, when overdue
      */
-    record OpenItem(String slug, ActionItem item, List<String> teams, long ageDays, OptionalLong overdueDays) {
+    record OpenItem(String slug, ActionItem item, List<String> teams, OptionalLong ageDays, OptionalLong overdueDays) {
         OpenItem {
             teams = List.copyOf(teams);
         }
@@ -136,17 +136,21 @@ final class FollowThrough {
                 wontDo += a.status() == ActionStatus.WONT_DO ? 1 : 0;
                 Optional<Integer> days = policy.daysFor(a.type());
                 if (days.isPresent()) {
-                    slo.computeIfAbsent(a.type(), k -> new int[8])[outcome(a, p.date().plusDays(days.get()), today)]++;
+                    // An incident with no known date has no SLO deadline: its items count as undated.
+                    int o = p.date().map(d -> outcome(a, d.plusDays(days.get()), today)).orElse(4);
+                    slo.computeIfAbsent(a.type(), k -> new int[8])[o]++;
                 }
                 if (!a.status().isClosed()) {
                     List<String> teams = a.owner().filter(teamIds::contains).map(List::of).orElse(p.teams());
-                    open.add(new OpenItem(p.slug(), a, teams, Math.max(0, ChronoUnit.DAYS.between(p.date(), today)),
+                    OptionalLong age = p.date().map(d -> OptionalLong.of(Math.max(0, ChronoUnit.DAYS.between(d, today))))
+                            .orElse(OptionalLong.empty());
+                    open.add(new OpenItem(p.slug(), a, teams, age,
                             a.isOverdue(today) ? OptionalLong.of(ChronoUnit.DAYS.between(a.due().orElseThrow(), today)) : OptionalLong.empty()));
                 }
             }
         }
         open.sort(Comparator.comparingLong((OpenItem o) -> -o.overdueDays().orElse(-1))
-                .thenComparing(Comparator.comparingLong(OpenItem::ageDays).reversed())
+                .thenComparing(Comparator.comparingLong((OpenItem o) -> o.ageDays().orElse(-1)).reversed())
                 .thenComparing(OpenItem::slug).thenComparing(o -> o.item().title()));
         List<SloRow> rows = new ArrayList<>();
         slo.forEach((type, c) -> rows.add(new SloRow(type, policy.daysFor(type).orElseThrow(), c[0] + c[1] + c[2] + c[3] + c[4] + c[5],
@@ -175,7 +179,7 @@ final class FollowThrough {
                 long[] g = m.computeIfAbsent(k, x -> new long[3]);
                 g[0]++;
                 g[1] += o.overdueDays().isPresent() ? 1 : 0;
-                g[2] = Math.max(g[2], o.ageDays());
+                g[2] = Math.max(g[2], o.ageDays().orElse(0));
             }
         }
         List<OpenGroup> out = new ArrayList<>();

@@ -92,7 +92,7 @@ final class FollowThroughSection {
                     Cell.list(o.teams().stream().map(t -> in.links.team(t, hasTeamPage(in, t))).toList()),
                     a.due().map(d -> Cell.of(d.toString())).orElse(Cell.empty("\u2014")),
                     o.overdueDays().isPresent() ? Cell.integer(o.overdueDays().getAsLong()) : Cell.empty("\u2014"),
-                    Cell.integer(o.ageDays()),
+                    o.ageDays().isPresent() ? Cell.integer(o.ageDays().getAsLong()) : Cell.empty("unknown"),
                     in.links.tracker(a.link())));
         }
         return new Table("open-action-items", "Open action items", "Every open or in-progress item, the most overdue first.",

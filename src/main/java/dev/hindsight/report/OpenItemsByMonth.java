@@ -6,7 +6,9 @@ import dev.hindsight.model.Postmortem;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Counts the open action items of the scope's incidents at the end of each month, from the scope's first month
@@ -20,17 +22,18 @@ final class OpenItemsByMonth {
 
     /** Returns the series, or nothing when the scope has no incidents or starts after today. */
     static List<FollowThrough.MonthCount> series(ReportInput in) {
-        if (in.inScope.isEmpty()) {
+        Optional<LocalDate> oldest = in.inScope.stream().flatMap(p -> p.date().stream()).min(Comparator.naturalOrder());
+        if (oldest.isEmpty()) {
             return List.of();
         }
-        YearMonth first = in.scope.year().map(y -> YearMonth.of(y, 1)).orElse(YearMonth.from(in.inScope.get(0).date()));
+        YearMonth first = in.scope.year().map(y -> YearMonth.of(y, 1)).orElse(YearMonth.from(oldest.get()));
         YearMonth last = YearMonth.from(in.today);
         List<FollowThrough.MonthCount> out = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             LocalDate end = m.atEndOfMonth().isAfter(in.today) ? in.today : m.atEndOfMonth();
             int open = 0;
             for (Postmortem p : in.inScope) {
-                if (p.date().isAfter(end)) {
+                if (p.date().isEmpty() || p.date().get().isAfter(end)) {
                     continue;
                 }
                 for (ActionItem a : p.actionItems()) {

@@ -82,6 +82,9 @@ final class PostmortemDebt {
         List<Draft> stale = new ArrayList<>();
         for (Postmortem p : in.inScope) {
             List<String> missing = new ArrayList<>();
+            if (p.date().isEmpty()) {
+                missing.add("date");
+            }
             if (p.causes().isEmpty()) {
                 missing.add("causes");
             }
@@ -97,9 +100,9 @@ final class PostmortemDebt {
             if (!missing.isEmpty()) {
                 entries.add(new Entry(p.slug(), p.status().id(), missing));
             }
-            long age = ChronoUnit.DAYS.between(p.date(), in.today);
-            if (p.status() == Status.DRAFT && age > STALE_DAYS) {
-                stale.add(new Draft(p.slug(), p.source(), Optional.of(p.date()), Optional.of(age), true));
+            Optional<Long> age = p.date().map(d -> ChronoUnit.DAYS.between(d, in.today));
+            if (p.status() == Status.DRAFT && (age.isEmpty() || age.get() > STALE_DAYS)) {
+                stale.add(new Draft(p.slug(), p.source(), p.date(), age, true));
             }
         }
         boolean inBuild = in.site.postmortems().stream().anyMatch(p -> p.status() == Status.DRAFT);

@@ -56,7 +56,7 @@ final class RecurredAfterFix {
                 Column.text("link", "Tracker"), Column.text("recurredIn", "Recurred in"));
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Cell>> itemRows = new ArrayList<>();
-        Map<Postmortem, List<String>> laterOf = new TreeMap<>(RecurrenceFinder.OLDEST_FIRST);
+        Map<Postmortem, List<String>> laterOf = new TreeMap<>(Postmortem.OLDEST_FIRST);
         for (FixRecurrence c : f.cases()) {
             Postmortem earlier = in.bySlug.get(c.earlier());
             Postmortem later = in.bySlug.get(c.later());

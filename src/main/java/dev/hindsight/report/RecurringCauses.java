@@ -124,7 +124,7 @@ final class RecurringCauses {
                 r.add(in.links.service(c.service()));
             }
             r.addAll(List.of(Cell.integer(c.inScope()), Cell.integer(c.slugs().size()),
-                    Cell.of(in.bySlug.get(c.slugs().get(0)).date().toString()), chain(in, c.slugs())));
+                    Cell.of(in.bySlug.get(c.slugs().get(0)).dateLabel()), chain(in, c.slugs())));
             rows.add(r);
         }
         return new Table(id, title, withService ? "A cause category and a service that appear together in more than one incident."

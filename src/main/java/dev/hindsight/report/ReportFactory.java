@@ -7,6 +7,7 @@ import dev.hindsight.model.Site;
 import dev.hindsight.model.Validate;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -29,7 +30,7 @@ public final class ReportFactory {
     /** Returns the years that have incidents, newest first. */
     public List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>();
-        site.postmortems().forEach(p -> years.add(p.date().getYear()));
+        site.postmortems().forEach(p -> p.year().ifPresent(years::add));
         return List.copyOf(years.descendingSet());
     }
 
@@ -73,6 +74,6 @@ public final class ReportFactory {
 
     /** Returns true when the site has an incident in the year. */
     public boolean hasYear(int year) {
-        return site.postmortems().stream().map(Postmortem::date).anyMatch(d -> d.getYear() == year);
+        return site.postmortems().stream().anyMatch(p -> p.year().equals(Optional.of(year)));
     }
 }

@@ -30,7 +30,7 @@ final class ReportLinks {
         if (p == null) {
             return Cell.of(slug);
         }
-        return Cell.link(p.title(), slug, p.url().substring(1) + "index.html").withDetail(p.date().toString());
+        return Cell.link(p.title(), slug, p.url().substring(1) + "index.html").withDetail(p.dateLabel());
     }
 
     /** Returns a cause category's label linked to its term page; exports the id. */

@@ -64,19 +64,19 @@ public record ReportScope(Optional<Integer> year) {
         return year.map(y -> y - 1);
     }
 
-    /** Returns true when the incident belongs to the scope. */
+    /** Returns true when the incident belongs to the scope: one in the year, or any (dated or not) for all years. */
     public boolean contains(Postmortem p) {
-        return year.map(y -> p.date().getYear() == y).orElse(true);
+        return year.map(y -> p.year().equals(Optional.of(y))).orElse(true);
     }
 
     /** Returns true when the incident is in the previous year. */
     public boolean inPreviousYear(Postmortem p) {
-        return previousYear().map(y -> p.date().getYear() == y).orElse(false);
+        return previousYear().map(y -> p.year().equals(Optional.of(y))).orElse(false);
     }
 
-    /** Returns true when the incident is not after the scope's end (every incident, for all years). */
+    /** Returns true when the incident is not after the scope's end (every incident, for all years; undated ones too). */
     public boolean notAfter(Postmortem p) {
-        return year.map(y -> p.date().getYear() <= y).orElse(true);
+        return year.map(y -> p.year().map(py -> py <= y).orElse(false)).orElse(true);
     }
 
     /** Returns the period a day falls in: its quarter ("Q2") in a year's report, its year ("2024") for all years. */
@@ -89,8 +89,8 @@ public record ReportScope(Optional<Integer> year) {
         if (year.isPresent()) {
             return List.of("Q1", "Q2", "Q3", "Q4");
         }
-        int min = incidents.stream().mapToInt(p -> p.date().getYear()).min().orElse(0);
-        int max = incidents.stream().mapToInt(p -> p.date().getYear()).max().orElse(-1);
+        int min = incidents.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).min().orElse(0);
+        int max = incidents.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).max().orElse(-1);
         List<String> out = new ArrayList<>();
         for (int y = min; y <= max; y++) {
             out.add(String.valueOf(y));

@@ -33,7 +33,7 @@ final class SiteFacts {
     final SimilarClusters clusters;
 
     SiteFacts(Site site, SearchIndex index) {
-        this.oldestFirst = site.postmortems().stream().sorted(RecurrenceFinder.OLDEST_FIRST).toList();
+        this.oldestFirst = site.postmortems().stream().sorted(Postmortem.OLDEST_FIRST).toList();
         Map<String, Postmortem> by = new HashMap<>();
         oldestFirst.forEach(p -> by.putIfAbsent(p.slug(), p));
         this.bySlug = by;

@@ -135,7 +135,7 @@ final class QuickRebuild {
     private static Site merge(Site old, Site reread, Map<String, Postmortem> bySource) {
         List<Postmortem> incidents = new ArrayList<>(old.postmortems().stream()
                 .map(p -> bySource.getOrDefault(p.source(), p)).toList());
-        incidents.sort(Comparator.comparing(Postmortem::date).reversed().thenComparing(Postmortem::slug));
+        incidents.sort(Postmortem.NEWEST_FIRST);
         Map<String, SourceFile> files = new TreeMap<>();
         old.files().forEach(f -> files.put(f.path(), f));
         reread.files().forEach(f -> files.put(f.path(), f));

@@ -6,6 +6,7 @@ import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Impact;
 import dev.hindsight.model.Lessons;
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.PostmortemFixture;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Status;
@@ -26,10 +27,8 @@ class FixRecurrenceFinderTest {
     static final LocalDate TODAY = LocalDate.of(2025, 12, 31);
 
     static Postmortem pm(String slug, List<String> causes, List<String> services, List<String> recurrenceOf, ActionItem... items) {
-        return new Postmortem(slug, slug + ".md", "T " + slug, LocalDate.parse(slug.substring(0, 10)), Optional.empty(), Status.PUBLISHED,
-                Optional.empty(), services, List.of(), List.of(), causes, Optional.empty(), Optional.empty(), false, false, Times.UNKNOWN,
-                Impact.UNKNOWN, List.of(), List.of(), recurrenceOf, List.of(items), List.of(), List.of(), Lessons.NONE, List.of(), "", "",
-                List.of(), Map.of(), List.of());
+        return PostmortemFixture.of(slug).source(slug + ".md").title("T " + slug).services(services).causes(causes)
+                .recurrenceOf(recurrenceOf).actionItems(items).build();
     }
 
     static ActionItem item(ActionStatus status, String closed) {

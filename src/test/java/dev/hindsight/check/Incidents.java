@@ -9,6 +9,7 @@ import dev.hindsight.model.Lessons;
 import dev.hindsight.model.LintRule;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.PostmortemFixture;
 import dev.hindsight.model.Section;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Site;
@@ -63,9 +64,18 @@ final class Incidents {
         return out;
     }
 
-    /** Returns a builder for a clean incident with a slug. */
-    static Builder incident(String slug) {
-        return new Builder(slug);
+    /** Returns a builder for a clean, complete incident with a slug: every field {@code check} asks for is set. */
+    static PostmortemFixture incident(String slug) {
+        List<Section> sections = new ArrayList<>();
+        int line = 10;
+        for (SectionKind k : SectionRule.EXPECTED) {
+            sections.add(new Section(k, k.label(), k.name().toLowerCase(java.util.Locale.ROOT), "", line));
+            line += 5;
+        }
+        return PostmortemFixture.of(slug).date(LocalDate.of(2024, 3, 11)).severity("SEV2").services("checkout-api")
+                .teams("payments").causes("capacity").authors("payments-oncall")
+                .actionItems(item("Add an alert", "payments", LocalDate.of(2024, 4, 1), ActionStatus.OPEN, 0))
+                .sections(sections).summary("The pool ran dry.");
     }
 
     /** Returns a site of incidents with the default config. */
@@ -87,144 +97,6 @@ final class Incidents {
     static ActionItem item(String title, String owner, LocalDate due, ActionStatus status, int line) {
         return new ActionItem(title, ActionType.PREVENT, Optional.ofNullable(owner), Optional.ofNullable(due), status,
                 Optional.empty(), Optional.empty(), line);
-    }
-
-    /** Builds a postmortem, starting from a complete one. */
-    static final class Builder {
-        private final String slug;
-        private String source;
-        private String title;
-        private LocalDate date = LocalDate.of(2024, 3, 11);
-        private Optional<String> severity = Optional.of("SEV2");
-        private Status status = Status.PUBLISHED;
-        private List<String> services = List.of("checkout-api");
-        private List<String> teams = List.of("payments");
-        private List<String> causes = List.of("capacity");
-        private Times times = Times.UNKNOWN;
-        private List<String> authors = List.of("payments-oncall");
-        private List<String> related = List.of();
-        private List<String> recurrenceOf = List.of();
-        private List<ActionItem> actionItems = List.of(item("Add an alert", "payments", LocalDate.of(2024, 4, 1),
-                ActionStatus.OPEN, 0));
-        private List<Section> sections = new ArrayList<>();
-        private List<TimelineEvent> timeline = List.of();
-        private String bodyHtml = "";
-        private String bodyText = "";
-        private List<Inference> inferences = List.of();
-        private Optional<String> summary = Optional.of("The pool ran dry.");
-
-        Builder(String slug) {
-            this.slug = slug;
-            this.source = "postmortems/" + slug + ".md";
-            this.title = "Incident " + slug;
-            int line = 10;
-            for (SectionKind k : SectionRule.EXPECTED) {
-                sections.add(new Section(k, k.label(), k.name().toLowerCase(java.util.Locale.ROOT), "", line));
-                line += 5;
-            }
-        }
-
-        Builder source(String s) {
-            source = s;
-            return this;
-        }
-
-        Builder title(String t) {
-            title = t;
-            return this;
-        }
-
-        Builder date(LocalDate d) {
-            date = d;
-            return this;
-        }
-
-        Builder severity(String s) {
-            severity = Optional.ofNullable(s);
-            return this;
-        }
-
-        Builder status(Status s) {
-            status = s;
-            return this;
-        }
-
-        Builder services(String... s) {
-            services = List.of(s);
-            return this;
-        }
-
-        Builder teams(String... t) {
-            teams = List.of(t);
-            return this;
-        }
-
-        Builder causes(String... c) {
-            causes = List.of(c);
-            return this;
-        }
-
-        Builder times(Times t) {
-            times = t;
-            return this;
-        }
-
-        Builder authors(String... a) {
-            authors = List.of(a);
-            return this;
-        }
-
-        Builder related(String... r) {
-            related = List.of(r);
-            return this;
-        }
-
-        Builder recurrenceOf(String... r) {
-            recurrenceOf = List.of(r);
-            return this;
-        }
-
-        Builder actionItems(ActionItem... items) {
-            actionItems = List.of(items);
-            return this;
-        }
-
-        Builder sections(Section... s) {
-            sections = List.of(s);
-            return this;
-        }
-
-        Builder timeline(TimelineEvent... events) {
-            timeline = List.of(events);
-            return this;
-        }
-
-        Builder body(String html, String text) {
-            bodyHtml = html;
-            bodyText = text;
-            return this;
-        }
-
-        Builder summary(String s) {
-            summary = Optional.ofNullable(s);
-            return this;
-        }
-
-        Builder inferred(String... fields) {
-            List<Inference> out = new ArrayList<>();
-            for (String f : fields) {
-                out.add(new Inference(f, "x", "timeline row 1"));
-            }
-            inferences = out;
-            return this;
-        }
-
-        Postmortem build() {
-            return new Postmortem(slug, source, title, date, severity, status, summary, services, teams, List.of(),
-                    causes, Optional.empty(), Optional.empty(), false, false, times, Impact.UNKNOWN, authors, related,
-                    recurrenceOf, actionItems, timeline, sections, Lessons.NONE, List.of(), bodyHtml, bodyText,
-                    inferences, Map.of(), List.of());
-        }
     }
 
     /** Returns a source-file entry, for drafts and failed files the site accounts for. */

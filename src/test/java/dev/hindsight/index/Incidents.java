@@ -3,6 +3,7 @@ package dev.hindsight.index;
 import dev.hindsight.model.Impact;
 import dev.hindsight.model.Lessons;
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.PostmortemFixture;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Status;
@@ -26,12 +27,9 @@ final class Incidents {
     /** Builds an incident; lists are comma-separated ids ("" for none). */
     static Postmortem pm(String slug, String title, String severity, String summary, String body, String causes,
                          String services, String tags) {
-        return new Postmortem(slug, "postmortems/" + slug + ".md", title, LocalDate.parse(slug.substring(0, 10)),
-                severity.isEmpty() ? Optional.empty() : Optional.of(severity), Status.PUBLISHED,
-                summary.isEmpty() ? Optional.empty() : Optional.of(summary), list(services), List.of("sre"), list(tags),
-                list(causes), Optional.empty(), Optional.of("alert"), false, false, Times.UNKNOWN, Impact.UNKNOWN,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Lessons.NONE, List.of(),
-                "<p>" + body + "</p>", summary + "\n\n" + body, List.of(), Map.of(), List.of());
+        return PostmortemFixture.of(slug).title(title).severity(severity.isEmpty() ? null : severity)
+                .summary(summary.isEmpty() ? null : summary).services(list(services)).teams("sre").tags(list(tags))
+                .causes(list(causes)).detection("alert").body("<p>" + body + "</p>", summary + "\n\n" + body).build();
     }
 
     static List<String> list(String csv) {

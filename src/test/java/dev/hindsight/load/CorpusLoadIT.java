@@ -62,7 +62,7 @@ class CorpusLoadIT {
             assertThat(p.inferred("date")).as("date of %s is inferred", p.source()).isTrue();
             assertThat(p.inferred("title") || declaresTitle(dir.resolve(p.source())))
                     .as("title of %s is inferred or declared", p.source()).isTrue();
-            assertThat(p.date().getYear()).isBetween(2015, 2026);
+            assertThat(p.date()).as("date of %s", p.source()).hasValueSatisfying(d -> assertThat(d.getYear()).isBetween(2015, 2026));
         });
 
         Map<String, Long> byField = site.postmortems().stream().flatMap(p -> p.inferences().stream())

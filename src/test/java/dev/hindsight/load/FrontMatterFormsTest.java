@@ -69,7 +69,7 @@ class FrontMatterFormsTest {
         TempContent.Loaded l = c.load();
         Postmortem p = l.only();
         assertThat(p.title()).isEqualTo("Checkout API outage");
-        assertThat(p.date()).isEqualTo(LocalDate.of(2024, 3, 11));
+        assertThat(p.date()).contains(LocalDate.of(2024, 3, 11));
         assertThat(p.severity()).contains("SEV1");
         assertThat(p.status()).isEqualTo(Status.IN_REVIEW);
         assertThat(p.summary()).contains("One paragraph over two lines.");
@@ -124,7 +124,7 @@ class FrontMatterFormsTest {
         TempContent.Loaded l = c.load();
         Postmortem p = l.only();
         assertThat(p.title()).isEqualTo("Queue backlog in billing");
-        assertThat(p.date()).isEqualTo(LocalDate.of(2023, 5, 1));
+        assertThat(p.date()).contains(LocalDate.of(2023, 5, 1));
         assertThat(p.tags()).containsExactly("queue", "billing");
         assertThat(p.extra()).isEmpty();
         assertThat(l.problems()).isEmpty();
@@ -147,7 +147,7 @@ class FrontMatterFormsTest {
                 """);
         Postmortem p = c.load().only();
         assertThat(p.title()).isEqualTo("Cache stampede after deploy");
-        assertThat(p.date()).isEqualTo(LocalDate.of(2022, 1, 5));
+        assertThat(p.date()).contains(LocalDate.of(2022, 1, 5));
         assertThat(p.tags()).containsExactly("caching", "databases");
         assertThat(p.summary()).contains("The cache was flushed by a deploy and the database took the whole load for twenty minutes.");
         assertThat(p.inferences()).extracting(i -> i.field() + "<-" + i.source()).contains(
@@ -175,7 +175,7 @@ class FrontMatterFormsTest {
         TempContent.Loaded l = c.load();
         Postmortem p = l.only();
         assertThat(p.title()).isEqualTo("Wrong types");
-        assertThat(p.date()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(p.date()).contains(LocalDate.of(2024, 6, 1));
         assertThat(p.severity()).isEmpty();
         assertThat(p.times().started()).isEmpty();
         assertThat(p.times().resolved()).contains(Instant.parse("2024-06-01T10:00:00Z"));

@@ -106,7 +106,7 @@ class StructureRecallIT {
             Optional<Postmortem> p = Optional.ofNullable(bySource.get(l.path()));
             boolean[] has = {l.date().isPresent(), l.start().isPresent(), l.summary(), l.timeline() >= 2};
             boolean[] got = {
-                p.map(x -> l.date().map(x.date()::equals).orElse(true)).orElse(false),
+                p.map(x -> l.date().map(day -> x.date().equals(Optional.of(day))).orElse(true)).orElse(false),
                 p.flatMap(x -> x.times().started()).map(s -> l.start().map(t -> within(s, t)).orElse(true)).orElse(false),
                 p.flatMap(Postmortem::summary).map(s -> !s.isBlank()).orElse(false),
                 p.map(x -> x.timeline().size() >= 2 && Math.abs(x.timeline().size() - l.timeline()) <= l.timeline() / 10)

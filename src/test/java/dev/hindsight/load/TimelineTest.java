@@ -100,7 +100,7 @@ class TimelineTest {
     void aFrontMatterDateWithATimeIsTheStart() {
         Postmortem p = new TempContent(dir).file(FILE, "---\ntitle: X\ndate: 2024-03-11 13:00:00\n---\nThe mirror was down.\n")
                 .load().only();
-        assertThat(p.date()).hasToString("2024-03-11");
+        assertThat(p.isoDate()).isEqualTo("2024-03-11");
         assertThat(p.times().started()).isEqualTo(at("2024-03-11T13:00:00Z"));
         Postmortem declared = new TempContent(dir.resolve("b")).file(FILE, "---\ntitle: X\ndate: 2024-03-11 13:00:00\n"
                 + "times:\n  started: 2024-03-11T12:40:00Z\n---\nText.\n").load().only();

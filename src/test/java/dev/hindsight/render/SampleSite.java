@@ -13,6 +13,7 @@ import dev.hindsight.model.Inference;
 import dev.hindsight.model.Lessons;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.PostmortemFixture;
 import dev.hindsight.model.Section;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Site;
@@ -90,49 +91,44 @@ final class SampleSite {
         Instant start = Instant.parse("2024-03-11T09:02:00Z");
         Instant detected = Instant.parse("2024-03-11T09:17:00Z");
         Instant resolved = Instant.parse("2024-03-11T10:30:00Z");
-        return new Postmortem("2024-03-11-checkout-pool", "postmortems/2024-03-11-checkout-pool.md",
-                "Checkout API outage from connection pool exhaustion", LocalDate.of(2024, 3, 11), Optional.of("SEV1"),
-                Status.PUBLISHED, Optional.of("Checkout failed for 88 minutes."), List.of("checkout-api", "orders-db"),
-                List.of("payments"), List.of("database"), List.of("capacity", "config-change"), Optional.of("config-push"),
-                Optional.of("alert"), false, false, new Times(Optional.of(start), Optional.of(detected), Optional.empty(),
-                Optional.of(resolved)), new Impact(OptionalLong.of(5000), Optional.of(true), OptionalLong.empty()),
-                List.of("payments-oncall"), List.of("2023-11-02-orders-failover"), List.of(),
-                List.of(new ActionItem("Add load test", ActionType.PREVENT, Optional.of("release-eng"),
+        return PostmortemFixture.of("2024-03-11-checkout-pool")
+                .title("Checkout API outage from connection pool exhaustion").severity("SEV1")
+                .summary("Checkout failed for 88 minutes.").services("checkout-api", "orders-db").teams("payments")
+                .tags("database").causes("capacity", "config-change").trigger("config-push").detection("alert")
+                .times(new Times(Optional.of(start), Optional.of(detected), Optional.empty(), Optional.of(resolved)))
+                .impact(new Impact(OptionalLong.of(5000), Optional.of(true), OptionalLong.empty()))
+                .authors("payments-oncall").related("2023-11-02-orders-failover")
+                .actionItems(new ActionItem("Add load test", ActionType.PREVENT, Optional.of("release-eng"),
                                 Optional.of(LocalDate.of(2024, 4, 15)), ActionStatus.DONE, Optional.of(LocalDate.of(2024, 4, 10)),
                                 Optional.of("https://tracker.example/REL-88"), 0),
                         new ActionItem("Pool alarm", ActionType.DETECT, Optional.of("payments"),
-                                Optional.of(LocalDate.of(2024, 5, 1)), ActionStatus.OPEN, Optional.empty(), Optional.empty(), 0)),
-                List.of(new TimelineEvent("09:02", Optional.of(start), "Config pushed", "Config pushed", 10),
+                                Optional.of(LocalDate.of(2024, 5, 1)), ActionStatus.OPEN, Optional.empty(), Optional.empty(), 0))
+                .timeline(new TimelineEvent("09:02", Optional.of(start), "Config pushed", "Config pushed", 10),
                         new TimelineEvent("09:17", Optional.of(detected), "Alert fired", "Alert <code>fired</code>", 11),
-                        new TimelineEvent("10:30", Optional.of(resolved), "Resolved", "Resolved", 12)),
-                List.of(new Section(SectionKind.SUMMARY, "Summary", "summary", "Checkout failed.", 5),
+                        new TimelineEvent("10:30", Optional.of(resolved), "Resolved", "Resolved", 12))
+                .sections(new Section(SectionKind.SUMMARY, "Summary", "summary", "Checkout failed.", 5),
                         new Section(SectionKind.TIMELINE, "Timeline", "timeline", "", 8),
                         new Section(SectionKind.LESSONS, "Lessons learned", "lessons-learned", "", 20),
-                        new Section(SectionKind.ACTION_ITEMS, "Action items", "action-items", "", 30)),
-                new Lessons(List.of("Alert fired fast"), List.of(), List.of("Low traffic")),
-                List.of(new Heading(2, "Summary", "summary")), body, "Checkout failed",
-                List.of(new Inference("times.mitigated", "unknown", "timeline")), Map.of(), List.of());
+                        new Section(SectionKind.ACTION_ITEMS, "Action items", "action-items", "", 30))
+                .lessons(new Lessons(List.of("Alert fired fast"), List.of(), List.of("Low traffic")))
+                .headings(new Heading(2, "Summary", "summary")).body(body, "Checkout failed")
+                .inference(new Inference("times.mitigated", "unknown", "timeline")).build();
     }
 
     static Postmortem older() {
         String body = "<h1>Orders DB failover</h1><h2 id=\"what-happened\">What happened</h2><p>The primary failed over.</p>";
-        return new Postmortem("2023-11-02-orders-failover", "postmortems/2023-11-02-orders-failover.md", "Orders DB failover",
-                LocalDate.of(2023, 11, 2), Optional.of("SEV2"), Status.PUBLISHED, Optional.empty(), List.of("orders-db"),
-                List.of("payments"), List.of(), List.of("capacity"), Optional.empty(), Optional.empty(), true, false,
-                Times.UNKNOWN, Impact.UNKNOWN, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Lessons.NONE,
-                List.of(), body, "The primary failed over.",
-                List.of(new Inference("title", "Orders DB failover", "first H1 heading")), new TreeMap<>(), List.of());
+        return PostmortemFixture.of("2023-11-02-orders-failover").title("Orders DB failover").severity("SEV2")
+                .services("orders-db").teams("payments").causes("capacity").nearMiss().body(body, "The primary failed over.")
+                .inference(new Inference("title", "Orders DB failover", "first H1 heading")).build();
     }
 
     static Postmortem xss() {
-        return new Postmortem("2025-01-05-xss", "postmortems/2025-01-05-xss.md", XSS_TITLE, LocalDate.of(2025, 1, 5),
-                Optional.empty(), Status.DRAFT, Optional.of("A summary with </script> inside"), List.of("checkout-api"),
-                List.of(), List.of("<b>tag</b>"), List.of("config-change"), Optional.empty(), Optional.empty(), false, false,
-                Times.UNKNOWN, Impact.UNKNOWN, List.of(), List.of(), List.of("2024-03-11-checkout-pool"),
-                List.of(new ActionItem("Front matter action", ActionType.PROCESS, Optional.empty(), Optional.empty(),
-                        ActionStatus.IN_PROGRESS, Optional.empty(), Optional.empty(), 0)),
-                List.of(), List.of(), Lessons.NONE, List.of(), "<p>Body <span style=\"color:red\" onclick=\"x()\">text</span></p>",
-                "Body text", List.of(), Map.of(), List.of());
+        return PostmortemFixture.of("2025-01-05-xss").title(XSS_TITLE).status(Status.DRAFT)
+                .summary("A summary with </script> inside").services("checkout-api").tags("<b>tag</b>")
+                .causes("config-change").recurrenceOf("2024-03-11-checkout-pool")
+                .actionItems(new ActionItem("Front matter action", ActionType.PROCESS, Optional.empty(), Optional.empty(),
+                        ActionStatus.IN_PROGRESS, Optional.empty(), Optional.empty(), 0))
+                .body("<p>Body <span style=\"color:red\" onclick=\"x()\">text</span></p>", "Body text").build();
     }
 
     /** A writer that keeps files in memory. */

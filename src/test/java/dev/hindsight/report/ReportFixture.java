@@ -5,6 +5,7 @@ import dev.hindsight.analyze.Analyzer;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.PostmortemFixture;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SourceFile;
@@ -60,28 +61,28 @@ final class ReportFixture {
     /** All ten incidents, drafts included (as built with --drafts), newest first like the loader. */
     static List<Postmortem> incidents() {
         List<Postmortem> all = List.of(
-                PostmortemBuilder.of(A).title("API pool exhaustion").severity("SEV1").services("api", "db").teams("core")
+                PostmortemFixture.of(A).title("API pool exhaustion").severity("SEV1").services("api", "db").teams("core")
                         .causes("capacity").detection("alert").times("2024-02-10T10:00:00Z", "2024-02-10T10:10:00Z", "2024-02-10T11:00:00Z")
                         .item("Raise the pool limit with a load test", ActionType.PREVENT, "core", "2024-03-01", DONE, "2024-03-01")
                         .item("Alert on pool saturation", ActionType.DETECT, "platform", "2024-03-15", DONE, "2024-04-20")
                         .wentWell("The alert fired.").lucky("Traffic was low.").build(),
-                PostmortemBuilder.of(B).title("DNS timeouts after a resolver config push").severity("SEV2").services("edge").teams("platform")
+                PostmortemFixture.of(B).title("DNS timeouts after a resolver config push").severity("SEV2").services("edge").teams("platform")
                         .causes("dns", "config-change").detection("customer")
                         .times("2024-06-05T08:00:00Z", "2024-06-05T08:45:00Z", "2024-06-05T11:00:00Z")
                         .item("Canary resolver config changes", ActionType.PREVENT, "platform", "2024-07-01", OPEN, null).build(),
-                PostmortemBuilder.of(C).title("Web certificate nearly expired").severity("SEV3").services("web").teams("web")
+                PostmortemFixture.of(C).title("Web certificate nearly expired").severity("SEV3").services("web").teams("web")
                         .causes("expired-credential").detection("internal").nearMiss().build(),
-                PostmortemBuilder.of(D).title("API pool exhaustion again").severity("SEV1").services("api").teams("core")
+                PostmortemFixture.of(D).title("API pool exhaustion again").severity("SEV1").services("api").teams("core")
                         .causes("capacity").detection("customer").recurrenceOf(A)
                         .times("2025-01-15T09:00:00Z", "2025-01-15T09:20:00Z", "2025-01-15T11:00:00Z")
                         .item("Cap connections per pod", ActionType.PREVENT, "core", "2025-02-15", DONE, "2025-02-01")
                         .item("Shed load before the pool is full", ActionType.MITIGATE, "core", "2025-03-01", DONE, "2025-04-30")
                         .wentWell("The runbook worked.").build(),
-                PostmortemBuilder.of(E).title("DNS timeouts at the edge again").severity("SEV2").services("edge").teams("platform")
+                PostmortemFixture.of(E).title("DNS timeouts at the edge again").severity("SEV2").services("edge").teams("platform")
                         .causes("dns").detection("alert").recurrenceOf(B)
                         .times("2025-03-03T14:00:00Z", "2025-03-03T14:05:00Z", "2025-03-03T14:30:00Z")
                         .item("Alert on resolver latency", ActionType.DETECT, "alice", "2025-03-20", OPEN, null).build(),
-                PostmortemBuilder.of(F).title("Web release broke the basket").severity("SEV2").services("web").teams("web")
+                PostmortemFixture.of(F).title("Web release broke the basket").severity("SEV2").services("web").teams("web")
                         .causes("deploy-bug").detection("monitoring")
                         .item("Add a basket end-to-end test", ActionType.PREVENT, "web", "2025-06-01", WONT_DO, "2025-05-12")
                         .item("Write up the release checklist", ActionType.PROCESS, "web", null, DONE, "2025-05-20")
@@ -89,20 +90,20 @@ final class ReportFixture {
                         .lucky("The canary caught half of the traffic.")
                         .body("Summary A web release broke the basket. Stats Time to detection: 15 minutes Time to recovery: 1 hour 30 minutes")
                         .build(),
-                PostmortemBuilder.of(G).title("API capacity exhausted by a config change").severity("SEV1").services("api", "db").teams("core")
+                PostmortemFixture.of(G).title("API capacity exhausted by a config change").severity("SEV1").services("api", "db").teams("core")
                         .causes("capacity", "config-change").detection("customer")
                         .times("2025-08-22T12:00:00Z", "2025-08-22T13:00:00Z", "2025-08-22T17:00:00Z")
                         .item("Validate capacity settings in CI", ActionType.PREVENT, "core", "2025-09-15", OPEN, null)
                         .item("Autoscale the API on pool usage", ActionType.MITIGATE, "platform", "2026-02-01", IN_PROGRESS, null)
                         .lucky("It happened on a Sunday.").build(),
-                PostmortemBuilder.of(H).title("Database disk nearly full").severity("SEV3").services("db").teams("core").nearMiss().build(),
-                PostmortemBuilder.of(I).title("Edge config rollback").severity("SEV3").status(Status.DRAFT).services("edge").teams("platform")
+                PostmortemFixture.of(H).title("Database disk nearly full").severity("SEV3").services("db").teams("core").nearMiss().build(),
+                PostmortemFixture.of(I).title("Edge config rollback").severity("SEV3").status(Status.DRAFT).services("edge").teams("platform")
                         .causes("config-change").detection("internal").times("2025-11-20T10:00:00Z", "2025-11-20T10:30:00Z", null)
                         .item("Review edge config changes in pairs", ActionType.PREVENT, "alice", "2026-01-31", OPEN, null)
                         .wentWell("The rollback was quick.").build(),
-                PostmortemBuilder.of(J).title("API capacity in the new year").severity("SEV2").services("api").teams("core")
+                PostmortemFixture.of(J).title("API capacity in the new year").severity("SEV2").services("api").teams("core")
                         .causes("capacity").detection("alert").build());
-        return all.stream().sorted(Comparator.comparing(Postmortem::date).reversed()).toList();
+        return all.stream().sorted(Postmortem.NEWEST_FIRST).toList();
     }
 
     /** The site as built with --drafts. */

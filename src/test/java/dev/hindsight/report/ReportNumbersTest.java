@@ -251,10 +251,10 @@ class ReportNumbersTest {
             FollowThrough.Facts f = facts.followThrough();
             assertThat(f.openItems()).extracting(FollowThrough.OpenItem::slug, o -> o.item().title(), FollowThrough.OpenItem::teams,
                             FollowThrough.OpenItem::ageDays, FollowThrough.OpenItem::overdueDays)
-                    .containsExactly(tuple(E, "Alert on resolver latency", List.of("platform"), 318L, OptionalLong.of(301)),
-                            tuple(G, "Validate capacity settings in CI", List.of("core"), 146L, OptionalLong.of(122)),
-                            tuple(G, "Autoscale the API on pool usage", List.of("platform"), 146L, OptionalLong.empty()),
-                            tuple(I, "Review edge config changes in pairs", List.of("platform"), 56L, OptionalLong.empty()));
+                    .containsExactly(tuple(E, "Alert on resolver latency", List.of("platform"), OptionalLong.of(318), OptionalLong.of(301)),
+                            tuple(G, "Validate capacity settings in CI", List.of("core"), OptionalLong.of(146), OptionalLong.of(122)),
+                            tuple(G, "Autoscale the API on pool usage", List.of("platform"), OptionalLong.of(146), OptionalLong.empty()),
+                            tuple(I, "Review edge config changes in pairs", List.of("platform"), OptionalLong.of(56), OptionalLong.empty()));
             assertThat(f.byOwner()).extracting(FollowThrough.OpenGroup::id, FollowThrough.OpenGroup::open, FollowThrough.OpenGroup::overdue,
                     FollowThrough.OpenGroup::oldestDays).containsExactly(tuple("alice", 2, 1, 318L), tuple("core", 1, 1, 146L),
                     tuple("platform", 1, 0, 146L));

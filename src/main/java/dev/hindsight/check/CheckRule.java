@@ -63,6 +63,16 @@ public enum CheckRule {
         return this == MISSING_SECTION || this == ACTION_ITEM_OWNER || this == ACTION_ITEM_DUE || this == NO_CAUSES;
     }
 
+    /**
+     * Returns true for the errors a page can still show (a link that leads nowhere, a reference to a missing
+     * incident, a date after today, times out of order): a collection that has not adopted the house style is
+     * published with them as warnings, since one such file must not hold back a whole knowledge base. A site.yml
+     * that declares vocabularies adopts the house style, and with it these errors as a gate.
+     */
+    public boolean pageCanShow() {
+        return this == BROKEN_LINK || this == UNKNOWN_INCIDENT || this == FUTURE_DATE || this == TIMES_ORDER;
+    }
+
     /** Creates a problem of this rule at a position of a file. */
     public Problem at(String path, Position pos, String message) {
         return new Problem(path, pos.line(), pos.column(), level, message, id());

@@ -8,7 +8,10 @@ import dev.hindsight.model.Validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -50,21 +53,31 @@ public final class SiteChecker {
         return ordered(site, out);
     }
 
-    /** Sorts the problems, softening the house-style rules to notes where the site has not adopted the house style. */
+    /**
+     * Sorts the problems. Where the site has not adopted the house style, its rules become notes, and the errors a
+     * page can still show become warnings.
+     */
     private static List<Problem> ordered(Site site, List<Problem> problems) {
         SiteConfig c = site.config();
         boolean adopted = !(c.causes().isEmpty() && c.services().isEmpty() && c.teams().isEmpty() && c.severities().isEmpty());
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem p : problems) {
-            boolean soften = !adopted && p.level() == Problem.Level.WARNING && HOUSE_STYLE.contains(p.rule());
-            out.add(soften ? new Problem(p.path(), p.line(), p.column(), Problem.Level.INFO, p.message(), p.rule()) : p);
+            Problem.Level level = p.level();
+            if (!adopted && level == Problem.Level.WARNING && HOUSE_STYLE.contains(p.rule())) {
+                level = Problem.Level.INFO;
+            } else if (!adopted && level == Problem.Level.ERROR && PAGE_CAN_SHOW.contains(p.rule())) {
+                level = Problem.Level.WARNING;
+            }
+            out.add(level == p.level() ? p : new Problem(p.path(), p.line(), p.column(), level, p.message(), p.rule()));
         }
         out.sort(Problem.ORDER);
         return List.copyOf(out);
     }
 
-    private static final java.util.Set<String> HOUSE_STYLE = java.util.Arrays.stream(CheckRule.values())
-            .filter(CheckRule::houseStyle).map(CheckRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> HOUSE_STYLE = Arrays.stream(CheckRule.values())
+            .filter(CheckRule::houseStyle).map(CheckRule::id).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PAGE_CAN_SHOW = Arrays.stream(CheckRule.values())
+            .filter(CheckRule::pageCanShow).map(CheckRule::id).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Returns the problems of only the incidents and pages whose source paths pass a filter, as {@link #check(Site)}

@@ -58,6 +58,21 @@ class SiteCheckerTest {
     }
 
     @Test
+    void errorsAPageCanShowAreWarningsForACollectionThatDeclaresNoVocabularies() {
+        Postmortem linked = incident("a").body("<p><a href=\"missing.md\">see</a></p>", "see")
+                .related("no-such-incident").date(Incidents.TODAY.plusDays(30)).build();
+        List<Problem> adopted = new SiteChecker().check(new Site(config(), List.of(linked), List.of(), List.of()));
+        List<Problem> open = new SiteChecker().check(new Site(openConfig(), List.of(linked), List.of(), List.of()));
+        List<String> gaps = List.of("broken-link", "unknown-incident", "future-date");
+        assertThat(adopted).filteredOn(p -> gaps.contains(p.rule())).extracting(Problem::rule)
+                .containsExactlyInAnyOrderElementsOf(gaps);
+        assertThat(adopted).filteredOn(p -> gaps.contains(p.rule())).allMatch(Problem::isError);
+        assertThat(open).filteredOn(p -> gaps.contains(p.rule())).hasSize(3)
+                .allMatch(p -> p.level() == Problem.Level.WARNING);
+        assertThat(open).noneMatch(Problem::isError);
+    }
+
+    @Test
     void checkingSomeFilesReportsTheirProblemsAsAWholeCheckDoes() {
         Postmortem a = incident("a").causes("capacty").related("b")
                 .body("<p>See <a href=\"/incidents/b/\">b</a> and <a href=\"/incidents/c/\">c</a>.</p>", "").build();

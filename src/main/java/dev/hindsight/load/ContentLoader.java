@@ -53,10 +53,20 @@ public final class ContentLoader {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         PostmortemReader incidents = new PostmortemReader(config, drafts, engine, sanitizer);
         PageReader pages = new PageReader(config, drafts, engine, sanitizer);
-        List<Loaded> loaded = entries.parallelStream()
-                .filter(e -> only.test(e.path()))
-                .map(e -> load(e, incidents, pages, bundles))
+        List<ContentWalker.Entry> chosen = entries.stream().filter(e -> only.test(e.path())).toList();
+        List<Loaded> first = chosen.parallelStream()
+                .map(e -> load(e, incidents, pages, bundles, DateEvidence.NONE))
                 .toList();
+        // A file left without a date is read again with what the other files say (day order, a neighbour's year).
+        CollectionEvidence evidence = new CollectionEvidence(first.stream().map(l -> new CollectionEvidence.Reading(
+                l.file.path(), l.tally, l.postmortem.flatMap(Postmortem::date))).toList());
+        List<Loaded> loaded = new ArrayList<>(first);
+        for (int i = 0; i < loaded.size(); i++) {
+            if (loaded.get(i).postmortem.filter(p -> p.date().isEmpty()).isPresent()) {
+                ContentWalker.Entry e = chosen.get(i);
+                loaded.set(i, load(e, incidents, pages, bundles, evidence.of(e.path())));
+            }
+        }
         List<SourceFile> files = new ArrayList<>();
         List<Postmortem> postmortems = new ArrayList<>();
         List<Page> pageList = new ArrayList<>();
@@ -92,16 +102,17 @@ public final class ContentLoader {
         return new Result<>(new Site(config, postmortems, pageList, files), problems);
     }
 
-    /** The outcome for one file. */
+    /** The outcome for one file, with the numeric dates of its text by the day order they prove. */
     private record Loaded(SourceFile file, Optional<Postmortem> postmortem, Optional<Page> page, List<Problem> problems,
-                          boolean explicitSlug) {
+                          boolean explicitSlug, DayOrder.Tally tally) {
         static Loaded of(String path, SourceFile.Outcome outcome, String reason, List<Problem> problems) {
-            return new Loaded(new SourceFile(path, outcome, reason), Optional.empty(), Optional.empty(), problems, false);
+            return new Loaded(new SourceFile(path, outcome, reason), Optional.empty(), Optional.empty(), problems, false,
+                    DayOrder.Tally.NONE);
         }
     }
 
     private static Loaded load(ContentWalker.Entry e, PostmortemReader incidents, PageReader pages,
-                               Map<String, List<String>> bundles) {
+                               Map<String, List<String>> bundles, DateEvidence evidence) {
         switch (e.role()) {
             case SKIP -> {
                 int line = java.nio.file.Files.isDirectory(e.file()) ? 0 : 1;
@@ -116,13 +127,13 @@ public final class ContentLoader {
                 return Loaded.of(e.path(), SourceFile.Outcome.RESOURCE, "", List.of());
             }
             default -> {
-                return text(e, incidents, pages, bundles);
+                return text(e, incidents, pages, bundles, evidence);
             }
         }
     }
 
     private static Loaded text(ContentWalker.Entry e, PostmortemReader incidents, PageReader pages,
-                               Map<String, List<String>> bundles) {
+                               Map<String, List<String>> bundles, DateEvidence evidence) {
         Result<Optional<String>> read = SourceText.read(e.file(), e.path());
         if (read.value().isEmpty()) {
             String reason = read.problems().isEmpty() ? "could not be read" : read.problems().get(0).message();
@@ -150,14 +161,16 @@ public final class ContentLoader {
             if (e.role() == ContentWalker.Role.PAGE) {
                 PageReader.Loaded p = pages.read(e.path(), text, FileRules.stem(name));
                 notes.addAll(p.problems());
-                return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), Optional.empty(), p.page(), notes, false);
+                return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), Optional.empty(), p.page(), notes, false,
+                        DayOrder.Tally.NONE);
             }
             String stem = e.bundle().map(ContentLoader::folderName).orElse(FileRules.stem(name));
             List<String> resources = e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of());
-            PostmortemReader.Loaded p = incidents.read(e.path(), text, stem, resources);
+            PostmortemReader.Loaded p = incidents.read(e.path(), text, stem, resources, evidence);
             notes.addAll(p.problems());
             return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), p.postmortem(), Optional.empty(), notes,
-                    p.explicitSlug());
+                    p.explicitSlug(), DayOrder.tally(text.length() > DateInference.SEARCH_CHARS
+                            ? text.substring(0, DateInference.SEARCH_CHARS) : text));
         } catch (RuntimeException ex) {
             // A bug in one reader must not lose the whole site: the file fails with the error, which is reported.
             String reason = "internal error while loading: " + ex;

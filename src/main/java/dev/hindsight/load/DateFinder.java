@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates in prose: {@code 2024-03-11}, {@code 2024/03/11}, {@code 29 November 2019},
- * {@code Monday 7 January 2019}, {@code January 23rd, 2019}, {@code September 29, 2025} and
- * {@code January 14-19, 2026} (the first day). Day-month orders that depend on the country
- * ({@code 03/04/2024}) are not read.
+ * {@code Monday 7 January 2019}, {@code January 23rd, 2019}, {@code September 29, 2025},
+ * {@code January 14-19, 2026} (the first day), {@code Feb-07-2022}, {@code 07-Feb-2022}, and numeric dates whose
+ * order is known ({@link DayOrder}: {@code 4/21/23}, or {@code 03/04/2024} once the file or collection shows
+ * which part is the month). A month and day without a year ({@code Feb 20}, {@code 20th of February}) is found
+ * separately, for when the year is known from elsewhere.
  */
 final class DateFinder {
     /**
@@ -34,24 +36,33 @@ final class DateFinder {
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final Pattern ISO = Pattern.compile("(?<![\\d/-])((?:19|20)\\d\\d)([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d/-])");
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?i)(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d\\d)(?!\\d)");
+            "(?i)(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)" + MONTH + "(?:,?\\s+|-)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?i)(?<![\\w])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)(?!\\d)");
+            "(?i)(?<![\\w])" + MONTH + "(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+|-)((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile(
+            "(?i)(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![\\w])(?!,?\\s+\\d)");
+    private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile(
+            "(?i)(?<![\\w])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:])(?!,?\\s+(?:19|20)\\d\\d)");
     private static final Pattern MALFORMED_YEAR = Pattern.compile("(?<!\\d)(\\d{5})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private DateFinder() {
     }
 
-    /** Returns the first date in a text, by position. */
+    /** Returns the first date in a text, by position, reading numeric dates only when they prove their order. */
     static Optional<Found> first(String text) {
+        return first(text, DayOrder.UNKNOWN);
+    }
+
+    /** Returns the first date in a text, by position, reading numeric dates in an order. */
+    static Optional<Found> first(String text, DayOrder order) {
         Found best = null;
-        for (Pattern p : new Pattern[] {ISO, DAY_MONTH, MONTH_DAY}) {
+        for (Pattern p : new Pattern[] {ISO, DAY_MONTH, MONTH_DAY, DayOrder.NUMERIC}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (best != null && m.start() >= best.start()) {
                     break;
                 }
-                Optional<LocalDate> d = toDate(p, m);
+                Optional<LocalDate> d = p == DayOrder.NUMERIC ? order.read(m) : toDate(p, m);
                 if (d.isPresent()) {
                     best = new Found(d.get(), m.start(), m.end(), m.group());
                     break;
@@ -61,11 +72,54 @@ final class DateFinder {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Returns the first month and day without a year in a text, by position, on a year given from elsewhere; the
+     * month must be capitalised.
+     */
+    static Optional<Found> firstMonthDay(String text, int year) {
+        Found best = null;
+        for (Pattern p : new Pattern[] {MONTH_DAY_NO_YEAR, DAY_MONTH_NO_YEAR}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (best != null && m.start() >= best.start()) {
+                    break;
+                }
+                boolean monthFirst = p == MONTH_DAY_NO_YEAR;
+                if (!Character.isUpperCase(m.group(monthFirst ? 1 : 2).charAt(0))) {
+                    continue;  // without a year, only a capitalised month is one: "we may 5 times retry" is not May 5
+                }
+                int day = Integer.parseInt(m.group(monthFirst ? 2 : 1));
+                Optional<LocalDate> d = date(year, month(m.group(monthFirst ? 1 : 2)).orElse(0), day);
+                if (d.isPresent()) {
+                    best = new Found(d.get(), m.start(), m.end(), m.group());
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Returns the first numeric date in a text whose order cannot be told, for a message that says so. */
+    static Optional<String> firstAmbiguous(String text) {
+        Matcher m = DayOrder.NUMERIC.matcher(text);
+        while (m.find()) {
+            if (DayOrder.tally(m.group()).ambiguous() > 0) {
+                return Optional.of("'" + m.group() + "' could be " + DayOrder.readings(m));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Returns the first date in a text that falls in a year (and month, when given). */
     static Optional<Found> firstIn(String text, int year, OptionalInt month) {
+        return firstIn(text, year, month, DayOrder.UNKNOWN);
+    }
+
+    /** Returns the first date in a text that falls in a year (and month, when given), numeric ones in an order. */
+    static Optional<Found> firstIn(String text, int year, OptionalInt month, DayOrder order) {
         int from = 0;
         while (from < text.length()) {
-            Optional<Found> f = first(text.substring(from));
+            Optional<Found> f = first(text.substring(from), order);
             if (f.isEmpty()) {
                 return Optional.empty();
             }

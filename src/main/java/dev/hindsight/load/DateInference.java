@@ -5,18 +5,25 @@ import dev.hindsight.model.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Finds an incident's date when the front matter does not give one. In order:
  * <ol>
- *   <li>a "Date:" line in the body ({@code **Date:** January 14-19, 2026} gives the first day);</li>
- *   <li>a date at the start of the file or bundle name ({@code 2024-03-11-...});</li>
- *   <li>when the name gives only a year or a month ({@code PM2021-008}, {@code jan-2019-...}): the first full date
- *       in that year or month in the timeline, then in the body; then a timeline date whose year has a stray digit
- *       ({@code 20202-01-16} in PM2020-003) read with the name's year, reported as a warning;</li>
- *   <li>the first full date in the timeline, then in the body.</li>
+ *   <li>a "Date:" line or metadata-table row in the body ({@code **Date:** January 14-19, 2026} gives the first day);</li>
+ *   <li>a date in the title ({@code 2023-05-23: API outage}, {@code Outage of Feb-07-2022});</li>
+ *   <li>a date at the start of the file or bundle name ({@code 2024-03-11-...}, {@code 20240311_...});</li>
+ *   <li>when the name or its folders give only a year or a month ({@code PM2021-008}, {@code jan-2019-...},
+ *       {@code 2023-04/}): the first full date in that year or month in the timeline, then in the body; then a
+ *       timeline date whose year has a stray digit ({@code 20202-01-16}) read with that year, reported as a warning;</li>
+ *   <li>a day-only name in a year-and-month folder ({@code 2023-04/04-25-...}, {@code 2023/04/25-...});</li>
+ *   <li>the first full date in the timeline, then in the body;</li>
+ *   <li>a month and day without a year ({@code Feb 20}) in the title, the timeline or the body, in the year of the
+ *       name, the folders or, failing those, the nearest dated file of the same folder.</li>
  * </ol>
- * Only the first {@value #SEARCH_CHARS} characters of a body are searched.
+ * Numeric dates ({@code 04/05/2023}) are read in the file's own day order, else the collection's
+ * ({@link DateEvidence}); one that stays ambiguous is named in the warning. Only the first {@value #SEARCH_CHARS}
+ * characters of a body are searched.
  */
 final class DateInference {
     /** How much of a body is searched for a date. */
@@ -26,56 +33,89 @@ final class DateInference {
     }
 
     /**
-     * Infers the date, recording the inference in the draft; empty when nothing gives one.
+     * The texts a date is looked for in.
      *
      * @param stem     the file name without extension, or the bundle folder name
+     * @param title    the title as written (front matter or first H1), or empty when it comes from the file name
      * @param timeline the plain text of the timeline sections
      * @param body     the plain text of the body
      */
-    static Optional<LocalDate> infer(Draft d, List<MetadataLines.Fact> facts, String stem, String timeline, String body,
-                                     String path, List<Problem> problems) {
+    record Sources(String path, String stem, String title, String timeline, String body) {
+    }
+
+    /** Infers the date, recording the inference in the draft; empty when nothing gives one. */
+    static Optional<LocalDate> infer(Draft d, List<MetadataLines.Fact> facts, Sources src, DateEvidence evidence,
+                                     List<Problem> problems) {
+        String tl = cap(src.timeline());
+        String all = cap(src.body());
+        DayOrder order = evidence.orderOf(all);
         Optional<MetadataLines.Fact> line = MetadataLines.first(facts, "date");
         if (line.isPresent()) {
-            Optional<DateFinder.Found> f = DateFinder.first(line.get().value());
+            Optional<DateFinder.Found> f = DateFinder.first(line.get().value(), order);
             if (f.isPresent()) {
                 d.inferred("date", f.get().date().toString(), "'" + line.get().label() + ": " + line.get().value() + "' line");
                 return Optional.of(f.get().date());
             }
         }
-        FileNames.DateHint hint = FileNames.date(stem);
-        if (hint.date().isPresent()) {
-            d.inferred("date", hint.date().get().toString(), "file name");
-            return hint.date();
+        Optional<DateFinder.Found> inTitle = DateFinder.first(src.title(), order);
+        if (inTitle.isPresent()) {
+            return found(d, inTitle.get(), "the title");
         }
-        String tl = cap(timeline);
-        String all = cap(body);
+        FileNames.DateHint name = FileNames.date(src.stem(), order);
+        if (name.date().isPresent()) {
+            d.inferred("date", name.date().get().toString(), "file name");
+            return name.date();
+        }
+        FileNames.DateHint folders = FileNames.folders(src.path(), src.stem());
+        FileNames.DateHint hint = name.year().isPresent() ? name
+                : folders.date().isPresent() ? new FileNames.DateHint(Optional.empty(),
+                        OptionalInt.of(folders.date().get().getYear()), OptionalInt.of(folders.date().get().getMonthValue()))
+                : folders;
         if (hint.year().isPresent()) {
             int year = hint.year().getAsInt();
-            String scope = hint.month().isPresent() ? "the month in the file name" : "the year in the file name";
-            Optional<DateFinder.Found> f = DateFinder.firstIn(tl, year, hint.month());
+            String scope = hint == name ? (hint.month().isPresent() ? "the month in the file name" : "the year in the file name")
+                    : "the folder's " + (hint.month().isPresent() ? "month" : "year");
+            Optional<DateFinder.Found> f = DateFinder.firstIn(tl, year, hint.month(), order);
             if (f.isPresent()) {
                 return found(d, f.get(), "first timeline date in " + scope);
             }
-            f = DateFinder.firstIn(all, year, hint.month());
+            f = DateFinder.firstIn(all, year, hint.month(), order);
             if (f.isPresent()) {
                 return found(d, f.get(), "first date in the body in " + scope);
             }
             f = DateFinder.malformedYear(tl.isEmpty() ? all : tl, year);
             if (f.isPresent()) {
-                problems.add(Problem.warning(path, 0, "date-inferred", "the timeline date '" + f.get().text()
+                problems.add(Problem.warning(src.path(), 0, "date-inferred", "the timeline date '" + f.get().text()
                         + "' has a malformed year; the date " + f.get().date() + " is read with the year " + year
-                        + " from the file name: add `date:` front matter to be sure"));
-                return found(d, f.get(), "timeline date '" + f.get().text() + "' with the year from the file name");
+                        + " from " + scope + ": add `date:` front matter to be sure"));
+                return found(d, f.get(), "timeline date '" + f.get().text() + "' with the year from " + scope);
             }
         }
-        Optional<DateFinder.Found> f = DateFinder.first(tl);
+        if (folders.date().isPresent()) {
+            d.inferred("date", folders.date().get().toString(), "folder and file name");
+            return folders.date();
+        }
+        Optional<DateFinder.Found> f = DateFinder.first(tl, order);
         if (f.isPresent()) {
             return found(d, f.get(), "first timeline date");
         }
-        f = DateFinder.first(all);
+        f = DateFinder.first(all, order);
         if (f.isPresent()) {
             return found(d, f.get(), "first date in the body");
         }
+        OptionalInt year = hint.year().isPresent() ? hint.year() : evidence.neighbourYear();
+        if (year.isPresent()) {
+            String from = hint.year().isPresent() ? "the year of the name or folder" : "the year of the nearest dated file";
+            for (String text : new String[] {src.title(), tl, all}) {
+                Optional<DateFinder.Found> md = DateFinder.firstMonthDay(text, year.getAsInt());
+                if (md.isPresent()) {
+                    return found(d, md.get(), "a month and day with " + from);
+                }
+            }
+        }
+        DateFinder.firstAmbiguous(src.title() + "\n" + all).ifPresent(a -> problems.add(Problem.warning(src.path(), 1,
+                "ambiguous-date", a + "; neither the file nor the collection shows which part is the month: add "
+                        + "`date: YYYY-MM-DD` front matter")));
         return Optional.empty();
     }
 

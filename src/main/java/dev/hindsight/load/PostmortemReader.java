@@ -64,6 +64,11 @@ final class PostmortemReader {
      * @param resources the other files of its bundle, relative to the bundle folder
      */
     Loaded read(String path, String text, String stem, List<String> resources) {
+        return read(path, text, stem, resources, DateEvidence.NONE);
+    }
+
+    /** Loads a postmortem from its text, with what the rest of the collection says about its date. */
+    Loaded read(String path, String text, String stem, List<String> resources, DateEvidence evidence) {
         List<Problem> problems = new ArrayList<>();
         if (text.isBlank()) {
             return failed(path, 1, "empty", "empty file: write the postmortem or delete the file", problems);
@@ -83,6 +88,7 @@ final class PostmortemReader {
         }
         ParsedBody body = ParsedBody.of(fm.body(), d.title, engine, sanitizer, path, offset);
         problems.addAll(body.problems());
+        String writtenTitle = d.title.or(body::titleH1).orElse("");
         if (d.title.isEmpty()) {
             String title = body.titleH1().orElseGet(() -> FileNames.title(stem));
             d.title = Optional.of(title);
@@ -98,14 +104,21 @@ final class PostmortemReader {
         String timelineText = spans.stream().filter(s -> s.kind() == SectionKind.TIMELINE)
                 .flatMap(s -> s.blocks().stream()).map(NodeText::of).collect(Collectors.joining("\n"));
         Optional<LocalDate> date = d.date.isPresent() ? d.date
-                : DateInference.infer(d, facts, stem, timelineText, body.text(), path, problems);
+                : DateInference.infer(d, facts, new DateInference.Sources(path, stem, writtenTitle, timelineText,
+                        body.text()), evidence, problems);
+        Optional<LocalDate> titleDate = DateFinder.first(writtenTitle, evidence.orderOf(body.text())).map(DateFinder.Found::date);
+        if (date.isPresent() && titleDate.isPresent() && !titleDate.equals(date)) {
+            problems.add(Problem.warning(path, 1, "date-mismatch", "the title says " + titleDate.get() + " but the incident "
+                    + "date is " + date.get() + (d.date.isPresent() ? " (front matter)" : "") + "; correct whichever is "
+                    + "wrong"));
+        }
         if (date.isEmpty()) {
             problems.add(Problem.warning(path, 1, "no-date", "no date: the page shows 'Date unknown' and the incident is "
                     + "left out of figures over time; add `date: YYYY-MM-DD` front matter (no date was found in the "
                     + "front matter, the file name, its folder, the timeline or the body)"));
         }
         d.date = date;
-        Timelines timelines = timeline(body, spans, path, offset, date, problems);
+        Timelines timelines = timeline(body, spans, path, offset, date, evidence.orderOf(body.text()), problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {
             d.actionItems = Optional.of(new ActionItemParser(path, offset, problems).read(
@@ -113,7 +126,7 @@ final class PostmortemReader {
         }
         new BodyInference(d, facts, config, offset).fill(body.doc(), spans);
         declaredTimes(d, date, fields);
-        new TimesDeriver(d, timelines.all(), facts, offset).derive(date, config.zone());
+        new TimesDeriver(d, timelines.all(), facts, offset).derive(date, config.zone(), body.text());
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
         if (d.slug.isEmpty() && stem.contains("..")) {
             problems.add(Problem.warning(path, 1, "slug", "the name '" + stem + "' contains '..', which may not leave "
@@ -137,7 +150,7 @@ final class PostmortemReader {
      * when both exist, the page shows the headed timeline, and the key events still name the key moments.
      */
     private Timelines timeline(ParsedBody body, List<Outline.Span> spans, String path, int offset,
-                               Optional<LocalDate> date, List<Problem> problems) {
+                               Optional<LocalDate> date, DayOrder order, List<Problem> problems) {
         // A zone stated once near the top ("All times PDT.") applies to the timeline further down.
         Optional<java.time.ZoneId> zone = body.doc().flatMap(doc -> {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -152,18 +165,20 @@ final class PostmortemReader {
             return Optional.empty();
         });
         Map<Node, Boolean> seen = new IdentityHashMap<>();
-        List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, seen, problems);
-        List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, seen, problems);
+        List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, order, seen, problems);
+        List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, order, seen, problems);
         List<TimelineEvent> all = new ArrayList<>(keyEvents);
         all.addAll(headed);
         return new Timelines(headed.isEmpty() ? keyEvents : headed, all);
     }
 
     private List<TimelineEvent> events(List<Outline.Span> spans, boolean headed, String path, int offset,
-                                       Optional<LocalDate> date, Optional<java.time.ZoneId> zone, Map<Node, Boolean> seen,
+                                       Optional<LocalDate> date, Optional<java.time.ZoneId> zone, DayOrder order,
+                                       Map<Node, Boolean> seen,
                                        List<Problem> problems) {
         TimelineParser parser = new TimelineParser(path, offset, date, config.zone(), problems);
         zone.ifPresent(parser::zone);
+        parser.order(order);
         for (Outline.Span s : spans) {
             if (s.kind() == SectionKind.TIMELINE && s.heading().isPresent() == headed) {
                 parser.read(s.blocks().stream().filter(b -> seen.put(b, Boolean.TRUE) == null).toList());

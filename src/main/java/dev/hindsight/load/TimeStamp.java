@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Understood: {@code 09:02}, {@code 9:02 AM}, {@code 09:02:33}, {@code [09:02]}, {@code 09:02 UTC},
  * {@code 2024-03-11 09:02}, {@code 2024-03-11T09:02Z}, {@code 2024-03-11 09:02 +02:00}, {@code 12-05 16:21}
- * (month-day), {@code Jan 14, 10:18 AM}, {@code 14 Jan 2024 10:18}, a date alone ({@code 2024-03-11},
+ * (month-day), {@code Jan 14, 10:18 AM}, {@code 14 Jan 2024 10:18}, {@code Feb-07-2022 13:50}, numeric dates whose
+ * day order is known ({@code 4/21/23 13:05}, {@code 21.04.2023 13:05}; see {@link DayOrder}), a date alone ({@code 2024-03-11},
  * {@code 2019-12-03 --:--}), with an optional leading {@code ~} for "about". Times need a colon
  * ({@code 15.26} is read only after a date), so "1.27 release" or "5 minutes" are not taken for times.
  *
@@ -40,8 +41,10 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
     private static final Pattern MONTH_DAY_NUM = Pattern.compile("^(\\d{2})-(\\d{2})\\s+" + String.format(Locale.ROOT, TIME, ":") + ZONE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile("^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?"
-            + "(?:" + DateFinder.MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + DateFinder.MONTH
-            + ")(?:,?\\s+((?:19|20)\\d\\d))?(?:,?\\s+(?:at\\s+)?" + String.format(Locale.ROOT, TIME, ":") + ZONE + ")?",
+            + "(?:" + DateFinder.MONTH + "(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + DateFinder.MONTH
+            + ")(?:(?:,?\\s+|-)((?:19|20)\\d\\d))?(?:,?\\s+(?:at\\s+)?" + String.format(Locale.ROOT, TIME, ":") + ZONE + ")?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC = Pattern.compile("^" + DayOrder.PARTS + "(?:(?:T|\\s+|,\\s*|\\s+at\\s+)" + String.format(Locale.ROOT, TIME, ":") + ZONE + ")?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_ONLY = Pattern.compile("^" + String.format(Locale.ROOT, TIME, ":") + ZONE,
             Pattern.CASE_INSENSITIVE);
@@ -51,6 +54,11 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
 
     /** Reads a timestamp at the start of a text; empty when the text does not start with one. */
     static Optional<TimeStamp> leading(String text) {
+        return leading(text, DayOrder.UNKNOWN);
+    }
+
+    /** Reads a timestamp at the start of a text, a numeric date in a day order. */
+    static Optional<TimeStamp> leading(String text, DayOrder order) {
         String t = text.stripLeading();
         int p = 0;
         while (p < t.length() && p < 3 && "~[(\u2248".indexOf(t.charAt(p)) >= 0) {
@@ -62,6 +70,8 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
         Optional<TimeStamp> found = Optional.empty();
         if ((m = ISO.matcher(s)).find()) {
             found = iso(s, m);
+        } else if ((m = NUMERIC.matcher(s)).find()) {
+            found = numeric(s, m, order);
         } else if ((m = MONTH_DAY_NUM.matcher(s)).find()) {
             found = monthDayNumeric(s, m);
         } else if ((m = NAMED.matcher(s)).find() && (m.group(6) != null || m.group(5) != null)) {
@@ -103,6 +113,18 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
             return Optional.empty();
         }
         return Optional.of(build(s, m, date, Optional.empty(), time, m.group(8)));
+    }
+
+    private static Optional<TimeStamp> numeric(String s, Matcher m, DayOrder order) {
+        Optional<LocalDate> date = order.read(m);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = time(m.group(5), m.group(6), m.group(7), m.group(8));
+        if (m.group(5) != null && time.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(build(s, m, date, Optional.empty(), time, m.group(9)));
     }
 
     private static Optional<TimeStamp> monthDayNumeric(String s, Matcher m) {

@@ -39,6 +39,7 @@ final class TimelineParser {
     private final List<Problem> problems;
     private final TimelineClock clock;
     private final List<TimelineEvent> events = new ArrayList<>();
+    private DayOrder order = DayOrder.UNKNOWN;
 
     /**
      * Prepares to read one incident's timeline.
@@ -50,6 +51,11 @@ final class TimelineParser {
         this.lineOffset = lineOffset;
         this.problems = problems;
         this.clock = new TimelineClock(incidentDate, zone);
+    }
+
+    /** Sets the order numeric dates ({@code 04/05/2023}) are read in. */
+    void order(DayOrder o) {
+        order = o;
     }
 
     /** Sets the zone that zone-less times are read in, until the timeline states another. */
@@ -80,7 +86,7 @@ final class TimelineParser {
                 open = close(open);
                 String text = NodeText.inline(heading);
                 context(text);
-                Optional<TimeStamp> s = TimeStamp.leading(text).filter(TimeStamp::hasTime);
+                Optional<TimeStamp> s = TimeStamp.leading(text, order).filter(TimeStamp::hasTime);
                 if (s.isPresent()) {
                     open = new Entry(s.get(), heading.getLineNumber() + lineOffset);
                 }
@@ -108,7 +114,7 @@ final class TimelineParser {
 
     private Entry paragraph(Paragraph paragraph, Entry open) {
         String[] lines = paragraph.getChars().toString().split("\\n");
-        Optional<TimeStamp> first = TimeStamp.leading(plain(lines[0])).filter(TimeStamp::hasTime);
+        Optional<TimeStamp> first = TimeStamp.leading(plain(lines[0]), order).filter(TimeStamp::hasTime);
         if (first.isEmpty()) {
             if (open != null) {
                 open.text.add(NodeText.inline(paragraph).strip());
@@ -121,7 +127,7 @@ final class TimelineParser {
         int line = paragraph.getLineNumber() + lineOffset;
         for (int i = 0; i < lines.length; i++) {
             String l = plain(lines[i]);
-            Optional<TimeStamp> s = TimeStamp.leading(l).filter(TimeStamp::hasTime);
+            Optional<TimeStamp> s = TimeStamp.leading(l, order).filter(TimeStamp::hasTime);
             if (s.isPresent()) {
                 close(current);
                 current = new Entry(s.get(), line + i);
@@ -204,7 +210,7 @@ final class TimelineParser {
             }
             Node first = item.getFirstChild();
             String before = NodeText.inline(first);
-            boolean leading = first instanceof Paragraph && TimeStamp.leading(before).isPresent();
+            boolean leading = first instanceof Paragraph && TimeStamp.leading(before, order).isPresent();
             if (leading) {
                 Fragments.dropLeading(first, before.length() - s.get().rest().length());
             }
@@ -220,7 +226,7 @@ final class TimelineParser {
             return Optional.empty();
         }
         String text = NodeText.inline(first);
-        return TimeStamp.leading(text).or(() -> TimeStamp.trailing(firstLine(first)));
+        return TimeStamp.leading(text, order).or(() -> TimeStamp.trailing(firstLine(first)));
     }
 
     private static String firstLine(Node paragraph) {
@@ -285,7 +291,7 @@ final class TimelineParser {
         if (when.isBlank() && text.isBlank()) {
             return;
         }
-        Optional<TimeStamp> s = TimeStamp.leading(when);
+        Optional<TimeStamp> s = TimeStamp.leading(when, order);
         if (s.isEmpty()) {
             problems.add(Problem.info(path, line, "timeline-time", "timeline time '" + shorten(when)
                     + "' is not a date or time Hindsight can read; the entry is kept without a time"));

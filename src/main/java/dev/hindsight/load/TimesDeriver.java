@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       "Time to recovery: 87 minutes");</li>
  *   <li>the first entry after the start that mentions it: detected (alert, paged, detected, noticed, reported),
  *       mitigated (mitigated, rolled back, restored), resolved (resolved, closed, all clear);</li>
- *   <li>for the start, the first timed entry on or after the incident date; for the end, the last timed entry.</li>
+ *   <li>for the start, the first timed entry on or after the incident date; for the end, the last timed entry;</li>
+ *   <li>for the start of a write-up with no timed entry, a zoned time in its opening prose ({@link ProseTimes}).</li>
  * </ol>
  * Entries without an instant are never used, and a moment before the start is not taken.
  */
@@ -55,10 +56,11 @@ final class TimesDeriver {
     }
 
     /** Derives the missing moments for an incident on a date, reading zone-less moment lines in a zone. */
-    void derive(Optional<LocalDate> date, ZoneId zone) {
+    void derive(Optional<LocalDate> date, ZoneId zone, String bodyText) {
         if (d.started.isEmpty()) {
             d.started = marked(START_MARK, "times.started", Optional.empty())
-                    .or(() -> firstFrom(date, zone));
+                    .or(() -> firstFrom(date, zone))
+                    .or(() -> prose(bodyText, date));
         }
         if (d.detected.isEmpty()) {
             d.detected = marked(DETECTED_MARK, "times.detected", d.started)
@@ -99,6 +101,12 @@ final class TimesDeriver {
         first.ifPresent(e -> d.inferred("times.started", e.at().get().toString(), "first timeline entry '" + e.label()
                 + "' (line " + e.line() + ")"));
         return first.flatMap(TimelineEvent::at);
+    }
+
+    private Optional<Instant> prose(String bodyText, Optional<LocalDate> date) {
+        Optional<ProseTimes.Found> f = ProseTimes.start(bodyText, date);
+        f.ifPresent(p -> d.inferred("times.started", p.at().toString(), "a time in the opening text ('" + p.text() + "')"));
+        return f.map(ProseTimes.Found::at);
     }
 
     private Optional<Instant> after(String factField, String field, Optional<Instant> floor) {

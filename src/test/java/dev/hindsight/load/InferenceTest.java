@@ -100,6 +100,80 @@ class InferenceTest {
     }
 
     @Test
+    void theDateComesFromTheTitleFoldersNeighboursAndTheCollectionsDayOrder() {
+        TempContent.Loaded l = content()
+                // A date in the title beats the file name's, which is often the day the report was written.
+                .file("2025-11-26-attack.md", "# Attack on November 24th, 2025\n\nPackages were published.\n")
+                // A day-only name in a year-and-month folder; the timeline's own date in that month comes first.
+                .file("2023-04/04-25-dns.md", "# DNS\n\n## Timeline\n\n- 4/21/23 13:05 resolvers failed\n"
+                        + "- 4/21/23 13:40 rolled back\n")
+                .file("2023/05/07-cache.md", "# Cache\n\nThe cache emptied.\n")
+                // No date of its own but a month and day; the folder's neighbours give the year.
+                .file("ops/2022-03-01-a.md", "# A\n\nFine.\n")
+                .file("ops/feb-outage.md", "# The Feb 20 outage\n\nQueues stalled.\n")
+                .load();
+        assertThat(l.site().postmortem("2025-11-26-attack").orElseThrow().date()).contains(LocalDate.of(2025, 11, 24));
+        Postmortem dns = l.site().postmortem("04-25-dns").orElseThrow();
+        assertThat(dns.date()).contains(LocalDate.of(2023, 4, 21));
+        assertThat(source(dns, "date")).startsWith("first timeline date in the folder's month");
+        assertThat(dns.times().started()).hasValueSatisfying(t -> assertThat(t).hasToString("2023-04-21T13:05:00Z"));
+        assertThat(l.site().postmortem("07-cache").orElseThrow().date()).contains(LocalDate.of(2023, 5, 7));
+        Postmortem feb = l.site().postmortem("feb-outage").orElseThrow();
+        assertThat(feb.date()).contains(LocalDate.of(2022, 2, 20));
+        assertThat(source(feb, "date")).contains("nearest dated file");
+    }
+
+    @Test
+    void anAmbiguousNumericDateIsReadInTheOrderTheCollectionProves() {
+        // The collection writes day first (31/01/2024 and 25.12.2023 prove it), so 03/04/2024 is 3 April.
+        TempContent.Loaded l = content()
+                .file("eu/one.md", "# One\n\nOn 31/01/2024 the job failed.\n")
+                .file("eu/three.md", "# Three\n\nOn 25.12.2023 the job failed.\n")
+                .file("eu/two.md", "# Two\n\nOn 03/04/2024 the job failed.\n")
+                .load();
+        assertThat(l.site().postmortem("two").orElseThrow().date()).contains(LocalDate.of(2024, 4, 3));
+        assertThat(l.problems("eu/two.md", Problem.Level.WARNING)).noneMatch(p -> p.rule().equals("ambiguous-date"));
+    }
+
+    @Test
+    void aTitleDateThatContradictsTheDateIsAWarning() {
+        TempContent.Loaded l = content()
+                .file("a.md", "---\ndate: 2023-05-21\n---\n# 2023-05-23 API outage\n\nDown.\n")
+                .file("b.md", "---\ndate: 2023-05-23\n---\n# 2023-05-23 API outage\n\nDown.\n").load();
+        assertThat(l.problems("a.md", Problem.Level.WARNING)).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("date-mismatch");
+            assertThat(p.message()).contains("the title says 2023-05-23 but the incident date is 2023-05-21");
+        });
+        assertThat(l.problems("b.md", Problem.Level.WARNING)).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousNumericDateWithNoEvidenceIsNamedInAWarning() {
+        TempContent.Loaded l = content().file("lone.md", "# Lone\n\nOn 03/04/2024 the job failed.\n").load();
+        assertThat(l.site().postmortem("lone").orElseThrow().date()).isEmpty();
+        assertThat(l.problems("lone.md", Problem.Level.WARNING)).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo("ambiguous-date");
+            assertThat(p.message()).contains("'03/04/2024' could be 2024-03-04 (month first) or 2024-04-03 (day first)");
+        });
+    }
+
+    @Test
+    void withoutATimedTimelineTheStartComesFromAZonedTimeInTheOpeningProse() {
+        TempContent.Loaded l = content()
+                .file("2021-01-10-node.md", "# Node outage\n\nThe primary node was down from around 20:20 to 20:46 UTC"
+                        + " while the hypervisor restarted.\n")
+                .file("2021-01-11-local.md", "# Local\n\nIt broke at 09:15 and we fixed it at 10:00.\n")
+                .file("2025-11-15-db.md", "# DB\n\nFrom November 11, 4:02 PM UTC to November 14 ingestion lagged.\n")
+                .load();
+        Postmortem node = l.site().postmortem("2021-01-10-node").orElseThrow();
+        assertThat(node.times().started()).hasValueSatisfying(t -> assertThat(t).hasToString("2021-01-10T20:20:00Z"));
+        assertThat(source(node, "times.started")).contains("from around 20:20 to 20:46 UTC");
+        assertThat(l.site().postmortem("2021-01-11-local").orElseThrow().times().started()).isEmpty();
+        assertThat(l.site().postmortem("2025-11-15-db").orElseThrow().times().started())
+                .hasValueSatisfying(t -> assertThat(t).hasToString("2025-11-11T16:02:00Z"));
+    }
+
+    @Test
     void withoutAnyDateTheIncidentIsPublishedAsUndatedWithAWarning() {
         TempContent.Loaded l = content().file("notes.md", "# Some notes\n\n## Timeline\n\n- 13:05 alert fired\n"
                 + "- 13:20 rolled back\n").load();

@@ -50,6 +50,23 @@ class TimeStampTest {
     }
 
     @Test
+    void readsMonthNamesWithDashesAndNumericDatesInTheirOrder() {
+        TimeStamp named = TimeStamp.leading("July-25-2022 13:50 deploy began").orElseThrow();
+        assertThat(named.date()).contains(java.time.LocalDate.of(2022, 7, 25));
+        assertThat(named.time()).contains(java.time.LocalTime.of(13, 50));
+        assertThat(named.rest()).isEqualTo("deploy began");
+        TimeStamp us = TimeStamp.leading("4/21/23 9:05 PM - pages fired").orElseThrow();
+        assertThat(us.date()).contains(java.time.LocalDate.of(2023, 4, 21));
+        assertThat(us.time()).contains(java.time.LocalTime.of(21, 5));
+        assertThat(us.rest()).isEqualTo("pages fired");
+        TimeStamp eu = TimeStamp.leading("11-01-2026 10:00 UTC – queue drained", DayOrder.DAY_FIRST).orElseThrow();
+        assertThat(eu.date()).contains(java.time.LocalDate.of(2026, 1, 11));
+        assertThat(eu.zone()).isPresent();
+        // Without a known order, 11-01-2026 could be 1 November or 11 January: no date is made up.
+        assertThat(TimeStamp.leading("11-01-2026 10:00 UTC – queue drained")).isEmpty();
+    }
+
+    @Test
     void aCapitalisedWordAfterTheTimeIsTextNotAZone() {
         TimeStamp s = TimeStamp.leading("2023-09-18 13:42 Team noticed the alert").orElseThrow();
         assertThat(s.label()).isEqualTo("2023-09-18 13:42");

@@ -1,0 +1,21 @@
+package dev.hindsight.load;
+
+import java.util.OptionalInt;
+
+/**
+ * What the rest of the collection says about one file's date: the declared inputs of the date step beyond the file
+ * itself, so that a build cache can key a loaded file on them.
+ *
+ * @param order         the day order most of the collection's numeric dates prove ({@link DayOrder})
+ * @param neighbourYear the year of the nearest dated file in the same folder, for a date written without one
+ */
+record DateEvidence(DayOrder order, OptionalInt neighbourYear) {
+    /** Nothing known beyond the file. */
+    static final DateEvidence NONE = new DateEvidence(DayOrder.UNKNOWN, OptionalInt.empty());
+
+    /** Returns the day order of a file's numeric dates: the one its own text proves, else the collection's. */
+    DayOrder orderOf(String text) {
+        DayOrder own = DayOrder.tally(text).order();
+        return own != DayOrder.UNKNOWN ? own : order;
+    }
+}

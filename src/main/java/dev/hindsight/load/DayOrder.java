@@ -1,0 +1,106 @@
+package dev.hindsight.load;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which part comes first in a numeric date such as {@code 04/05/2023}: the month (as in the US) or the day (as in
+ * most other places). A date with a part over 12 ({@code 4/21/23}, {@code 21.04.2023}) proves its order; the
+ * others are read only once the order is known from the same file, else from the collection, and are otherwise
+ * ambiguous and not read.
+ *
+ * <p>Written forms: {@code M/D/YY}, {@code M/D/YYYY}, and with {@code -} or {@code .} between the parts only with
+ * a four-digit year ({@code 11-01-2026}, {@code 21.04.2023}), so version numbers and ranges are not read as dates.
+ */
+enum DayOrder {
+    MONTH_FIRST, DAY_FIRST, UNKNOWN;
+
+    /** A numeric date's parts (groups 1 to 4): two of one or two digits and a year, with one separator. */
+    static final String PARTS = "(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d|\\d\\d)(?![\\d/]|[.-]\\d)";
+    /** A numeric date in running text. */
+    static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])" + PARTS);
+
+    /**
+     * How often a text proves each order.
+     *
+     * @param monthFirst dates with a second part over 12
+     * @param dayFirst   dates with a first part over 12
+     * @param ambiguous  dates whose order cannot be told from the date alone
+     */
+    record Tally(int monthFirst, int dayFirst, int ambiguous) {
+        static final Tally NONE = new Tally(0, 0, 0);
+
+        /** Returns the order most dates prove, or UNKNOWN on a tie or with none. */
+        DayOrder order() {
+            return monthFirst > dayFirst ? MONTH_FIRST : dayFirst > monthFirst ? DAY_FIRST : UNKNOWN;
+        }
+
+        /** Adds another tally. */
+        Tally plus(Tally o) {
+            return new Tally(monthFirst + o.monthFirst, dayFirst + o.dayFirst, ambiguous + o.ambiguous);
+        }
+    }
+
+    /** Counts the numeric dates of a text by the order they prove. */
+    static Tally tally(String text) {
+        int mf = 0;
+        int df = 0;
+        int amb = 0;
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            if (!written(m)) {
+                continue;
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            int y = year(m.group(4));
+            boolean asMonthFirst = DateFinder.date(y, a, b).isPresent();
+            boolean asDayFirst = DateFinder.date(y, b, a).isPresent();
+            if (asMonthFirst && asDayFirst && a != b) {
+                amb++;
+            } else if (asMonthFirst && a != b) {
+                mf++;
+            } else if (asDayFirst && a != b) {
+                df++;
+            }
+        }
+        return new Tally(mf, df, amb);
+    }
+
+    /** Reads one match of {@link #NUMERIC} in this order; empty when it is no date or the order cannot be told. */
+    Optional<LocalDate> read(Matcher m) {
+        if (!written(m)) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        int y = year(m.group(4));
+        Optional<LocalDate> monthFirst = DateFinder.date(y, a, b);
+        Optional<LocalDate> dayFirst = DateFinder.date(y, b, a);
+        if (monthFirst.isPresent() && dayFirst.isPresent() && a != b) {
+            return this == MONTH_FIRST ? monthFirst : this == DAY_FIRST ? dayFirst : Optional.empty();
+        }
+        return monthFirst.or(() -> dayFirst);
+    }
+
+    /** Returns the second part's meaning, for messages ("4 May or 5 April"). */
+    static String readings(Matcher m) {
+        int y = year(m.group(4));
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        return DateFinder.date(y, a, b).map(LocalDate::toString).orElse("?") + " (month first) or "
+                + DateFinder.date(y, b, a).map(LocalDate::toString).orElse("?") + " (day first)";
+    }
+
+    /** Two-digit years only with slashes: "4/21/23" is a date, "4-21-23" could be anything. */
+    private static boolean written(Matcher m) {
+        return m.group(4).length() == 4 || m.group(2).equals("/");
+    }
+
+    private static int year(String y) {
+        int v = Integer.parseInt(y);
+        return y.length() == 4 ? v : v < 70 ? 2000 + v : 1900 + v;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.hindsight.load;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when an incident started in its opening prose, for a write-up with no timed timeline: the first time of
+ * day that a preposition introduces and a zone qualifies ("at 4:11 AM UTC", "from around 20:20 to 20:46 UTC",
+ * "From November 11, 4:02 PM UTC"). A time without a written zone is not taken: prose times without one are too
+ * often local and unstated. Only the first {@value #OPENING_CHARS} characters are read.
+ */
+final class ProseTimes {
+    /** How much of the body counts as the opening. */
+    static final int OPENING_CHARS = 3000;
+    private static final String TIME = "(\\d{1,2}):(\\d{2})(?:\\s?([ap])\\.?m\\.?(?![a-z]))?";
+    private static final Pattern AT = Pattern.compile("(?i)\\b(?:at|around|from|since|starting|began|started)\\s+"
+            + "(?:about\\s+|around\\s+|approximately\\s+|approx\\.?\\s+|~\\s*)?"
+            + "(?:(" + DateFinder.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + DateFinder.MONTH + ")(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+(?:at\\s+)?)?"
+            + TIME + "(?:\\s*(?:to|until|-|\u2013)\\s*~?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?)?"
+            + "\\s*\\(?(UTC|GMT|Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})\\b");
+
+    /**
+     * A start found in prose.
+     *
+     * @param at   the instant
+     * @param text the words it was read from
+     */
+    record Found(Instant at, String text) {
+    }
+
+    private ProseTimes() {
+    }
+
+    /** Returns the first zoned time in the opening of a text, on its own month and day or else the incident's. */
+    static Optional<Found> start(String text, Optional<LocalDate> incidentDate) {
+        if (incidentDate.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = AT.matcher(text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text);
+        while (m.find()) {
+            Optional<ZoneId> zone = ZoneNames.zone(m.group(7).toUpperCase(Locale.ROOT));
+            Optional<LocalTime> time = time(m.group(4), m.group(5), m.group(6));
+            if (zone.isEmpty() || time.isEmpty()) {
+                continue;
+            }
+            LocalDate day = incidentDate.get();
+            if (m.group(1) != null) {
+                day = DateFinder.firstMonthDay(m.group(1), day.getYear()).map(DateFinder.Found::date).orElse(day);
+            }
+            return Optional.of(new Found(day.atTime(time.get()).atZone(zone.get()).toInstant(), m.group().strip()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalTime> time(String h, String min, String ampm) {
+        int hour = Integer.parseInt(h);
+        int minute = Integer.parseInt(min);
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return hour > 23 || minute > 59 ? Optional.empty() : Optional.of(LocalTime.of(hour, minute));
+    }
+}

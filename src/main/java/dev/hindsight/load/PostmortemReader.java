@@ -125,6 +125,7 @@ final class PostmortemReader {
                     spans.stream().filter(s -> s.kind() == SectionKind.ACTION_ITEMS).toList()));
         }
         new BodyInference(d, facts, config, offset).fill(body.doc(), spans);
+        settleTitle(d, spans, body.text());
         declaredTimes(d, date, fields);
         new TimesDeriver(d, timelines.all(), facts, offset).derive(date, config.zone(), body.text());
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
@@ -224,6 +225,29 @@ final class PostmortemReader {
                         + "2024-03-11T09:02:00Z, not '" + v.get() + "'");
             }
             return at;
+        }
+    }
+
+    /**
+     * Replaces a title that says nothing (a placeholder, generic words, a bare date) by the first informative
+     * heading or sentence, and drops a date from the start of a real one; each change is recorded as inferred.
+     */
+    private static void settleTitle(Draft d, List<Outline.Span> spans, String bodyText) {
+        String title = d.title.orElse("");
+        if (Titles.isUninformative(title)) {
+            Optional<String> better = Titles.fallback(spans, d.summary, bodyText);
+            if (better.isPresent()) {
+                d.title = better;
+                d.inferences.removeIf(i -> i.field().equals("title"));
+                d.inferred("title", better.get(), "the title '" + title + "' says nothing about the incident");
+            }
+            return;
+        }
+        String trimmed = Titles.withoutLeadingDate(title);
+        if (!trimmed.equals(title)) {
+            d.title = Optional.of(trimmed);
+            d.inferences.removeIf(i -> i.field().equals("title"));
+            d.inferred("title", trimmed, "the title '" + title + "' without its leading date");
         }
     }
 

@@ -11,8 +11,10 @@ import java.util.OptionalInt;
  * Finds an incident's date when the front matter does not give one. In order:
  * <ol>
  *   <li>a "Date:" line or metadata-table row in the body ({@code **Date:** January 14-19, 2026} gives the first day);</li>
- *   <li>a date in the title ({@code 2023-05-23: API outage}, {@code Outage of Feb-07-2022});</li>
- *   <li>a date at the start of the file or bundle name ({@code 2024-03-11-...}, {@code 20240311_...});</li>
+ *   <li>a date in the title ({@code 2023-05-23: API outage}, {@code Outage of Feb-07-2022}), unless the file name
+ *       gives another that is not a report written up to {@value #REPORT_LAG_DAYS} days later;</li>
+ *   <li>a date at the start of the file or bundle name ({@code 2024-03-11-...}, {@code 20240311_...}), or a
+ *       numeric one that its folder's month disambiguates ({@code 2026/03/04-03-2026-...});</li>
  *   <li>when the name or its folders give only a year or a month ({@code PM2021-008}, {@code jan-2019-...},
  *       {@code 2023-04/}): the first full date in that year or month in the timeline, then in the body; then a
  *       timeline date whose year has a stray digit ({@code 20202-01-16}) read with that year, reported as a warning;</li>
@@ -28,6 +30,8 @@ import java.util.OptionalInt;
 final class DateInference {
     /** How much of a body is searched for a date. */
     static final int SEARCH_CHARS = 200_000;
+    /** How many days after an incident its report may be dated, in a file name. */
+    static final int REPORT_LAG_DAYS = 31;
 
     private DateInference() {
     }
@@ -58,15 +62,15 @@ final class DateInference {
             }
         }
         Optional<DateFinder.Found> inTitle = DateFinder.first(src.title(), order);
-        if (inTitle.isPresent()) {
+        FileNames.DateHint folders = FileNames.folders(src.path(), src.stem());
+        FileNames.DateHint name = FileNames.date(src.stem(), order, folders.anyMonth());
+        if (inTitle.isPresent() && (name.date().isEmpty() || reportedLater(inTitle.get().date(), name.date().get()))) {
             return found(d, inTitle.get(), "the title");
         }
-        FileNames.DateHint name = FileNames.date(src.stem(), order);
         if (name.date().isPresent()) {
             d.inferred("date", name.date().get().toString(), "file name");
             return name.date();
         }
-        FileNames.DateHint folders = FileNames.folders(src.path(), src.stem());
         FileNames.DateHint hint = name.year().isPresent() ? name
                 : folders.date().isPresent() ? new FileNames.DateHint(Optional.empty(),
                         OptionalInt.of(folders.date().get().getYear()), OptionalInt.of(folders.date().get().getMonthValue()))
@@ -117,6 +121,15 @@ final class DateInference {
                 "ambiguous-date", a + "; neither the file nor the collection shows which part is the month: add "
                         + "`date: YYYY-MM-DD` front matter")));
         return Optional.empty();
+    }
+
+    /**
+     * Returns true when a file name's date can be the day the report on an incident of the title's date was written:
+     * the same day or up to {@value #REPORT_LAG_DAYS} days later. Otherwise the title's date is taken for a typo
+     * and the name wins (the mismatch is a warning of its own).
+     */
+    private static boolean reportedLater(LocalDate title, LocalDate name) {
+        return !title.isAfter(name) && !title.plusDays(REPORT_LAG_DAYS).isBefore(name);
     }
 
     private static Optional<LocalDate> found(Draft d, DateFinder.Found f, String source) {

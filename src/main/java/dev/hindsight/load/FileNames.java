@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a postmortem's file name and folders say: a date ({@code 2024-03-11-checkout-pool},
@@ -39,6 +40,11 @@ final class FileNames {
      */
     record DateHint(Optional<LocalDate> date, OptionalInt year, OptionalInt month) {
         static final DateHint NONE = new DateHint(Optional.empty(), OptionalInt.empty(), OptionalInt.empty());
+
+        /** Returns the month it gives, on its own or as part of a full date. */
+        OptionalInt anyMonth() {
+            return month.isPresent() ? month : date.map(d -> OptionalInt.of(d.getMonthValue())).orElse(OptionalInt.empty());
+        }
     }
 
     private FileNames() {
@@ -53,11 +59,11 @@ final class FileNames {
      * @param order the day order of numeric dates, as far as it is known
      */
     static DateHint date(String path, String stem, DayOrder order) {
-        DateHint own = date(stem, order);
+        DateHint folder = folders(path, stem);
+        DateHint own = date(stem, order, folder.anyMonth());
         if (own.date().isPresent()) {
             return own;
         }
-        DateHint folder = folders(path, stem);
         if (folder.date().isPresent() || own.year().isEmpty() && folder.year().isPresent()) {
             return folder;
         }
@@ -66,11 +72,14 @@ final class FileNames {
 
     /** Reads the date hint of a file or folder name without extension. */
     static DateHint date(String stem) {
-        return date(stem, DayOrder.UNKNOWN);
+        return date(stem, DayOrder.UNKNOWN, OptionalInt.empty());
     }
 
-    /** Reads the date hint of a file or folder name without extension, numeric dates in an order. */
-    static DateHint date(String stem, DayOrder order) {
+    /**
+     * Reads the date hint of a file or folder name without extension, numeric dates in an order; a month known from
+     * the folders settles a numeric name the order leaves open ({@code 04-03-2026} in {@code 2026/03/}).
+     */
+    static DateHint date(String stem, DayOrder order, OptionalInt folderMonth) {
         for (Pattern p : new Pattern[] {DATE_PREFIX, COMPACT_PREFIX}) {
             Matcher m = p.matcher(stem);
             if (m.find()) {
@@ -85,6 +94,10 @@ final class FileNames {
         if (n.find()) {
             Matcher full = DayOrder.NUMERIC.matcher(n.group(1) + "/" + n.group(3) + "/" + n.group(4));
             Optional<LocalDate> d = full.find() ? order.read(full) : Optional.empty();
+            if (d.isEmpty() && folderMonth.isPresent()) {
+                d = Stream.of(DayOrder.MONTH_FIRST, DayOrder.DAY_FIRST).map(o -> o.read(full))
+                        .flatMap(Optional::stream).filter(x -> x.getMonthValue() == folderMonth.getAsInt()).findFirst();
+            }
             if (d.isPresent()) {
                 return new DateHint(d, OptionalInt.empty(), OptionalInt.empty());
             }

@@ -70,6 +70,7 @@ class DateFinderTest {
             "2023/04/25-dns.md                     | 25-dns               | 2023-04-25",
             "reports/2022/11/07_cache.md           | 07_cache             | 2022-11-07",
             "2024/13-02-2024 ingest.md             | 13-02-2024 ingest    | 2024-02-13",
+            "2026/03/04-03-2026-portal.md          | 04-03-2026-portal    | 2026-03-04",
     })
     void fileNamesAndFoldersGiveADate(String path, String stem, String date) {
         assertThat(FileNames.date(path, stem, DayOrder.UNKNOWN).date()).hasValueSatisfying(d -> assertThat(d).hasToString(date));

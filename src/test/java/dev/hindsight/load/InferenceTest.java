@@ -104,6 +104,8 @@ class InferenceTest {
         TempContent.Loaded l = content()
                 // A date in the title beats the file name's, which is often the day the report was written.
                 .file("2025-11-26-attack.md", "# Attack on November 24th, 2025\n\nPackages were published.\n")
+                // A title date years away from the file name's is a typo: the name wins (and a warning says so).
+                .file("2023-06-08-zfs.md", "# 2012-06-08 Stalled ZFS sync\n\nThe sync stalled.\n")
                 // A day-only name in a year-and-month folder; the timeline's own date in that month comes first.
                 .file("2023-04/04-25-dns.md", "# DNS\n\n## Timeline\n\n- 4/21/23 13:05 resolvers failed\n"
                         + "- 4/21/23 13:40 rolled back\n")
@@ -113,6 +115,8 @@ class InferenceTest {
                 .file("ops/feb-outage.md", "# The Feb 20 outage\n\nQueues stalled.\n")
                 .load();
         assertThat(l.site().postmortem("2025-11-26-attack").orElseThrow().date()).contains(LocalDate.of(2025, 11, 24));
+        assertThat(l.site().postmortem("2023-06-08-zfs").orElseThrow().date()).contains(LocalDate.of(2023, 6, 8));
+        assertThat(l.problems("2023-06-08-zfs.md", Problem.Level.WARNING)).anyMatch(p -> p.rule().equals("date-mismatch"));
         Postmortem dns = l.site().postmortem("04-25-dns").orElseThrow();
         assertThat(dns.date()).contains(LocalDate.of(2023, 4, 21));
         assertThat(source(dns, "date")).startsWith("first timeline date in the folder's month");

@@ -168,9 +168,46 @@ final class PostmortemReader {
         Map<Node, Boolean> seen = new IdentityHashMap<>();
         List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, order, seen, problems);
         List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, order, seen, problems);
+        if (headed.isEmpty() && keyEvents.isEmpty()) {
+            headed = unnamed(spans, path, offset, date, zone, order, problems);
+        }
         List<TimelineEvent> all = new ArrayList<>(keyEvents);
         all.addAll(headed);
         return new Timelines(headed.isEmpty() ? keyEvents : headed, all);
+    }
+
+    /**
+     * Reads the timeline no section names ({@link TimelineRuns}), when its times do not go back (a midnight wrap
+     * aside, which the clock leaves unplaced); its notes are kept with it, and dropped with it when it is not.
+     */
+    private List<TimelineEvent> unnamed(List<Outline.Span> spans, String path, int offset, Optional<LocalDate> date,
+                                        Optional<java.time.ZoneId> zone, DayOrder order, List<Problem> problems) {
+        List<Problem> notes = new ArrayList<>();
+        TimelineParser parser = new TimelineParser(path, offset, date, config.zone(), notes);
+        zone.ifPresent(parser::zone);
+        parser.order(order);
+        TimelineRuns.find(spans, order).forEach(parser::read);
+        List<TimelineEvent> events = parser.events();
+        List<Instant> at = events.stream().flatMap(e -> e.at().stream()).toList();
+        int wraps = 0;
+        for (int i = 1; i < at.size(); i++) {
+            if (at.get(i).isBefore(at.get(i - 1))) {
+                return List.of();
+            }
+        }
+        for (int i = 1; i < events.size(); i++) {
+            Optional<java.time.LocalTime> a = TimeStamp.leading(events.get(i - 1).label(), order).flatMap(TimeStamp::time);
+            Optional<java.time.LocalTime> b = TimeStamp.leading(events.get(i).label(), order).flatMap(TimeStamp::time);
+            wraps += a.isPresent() && b.isPresent() && b.get().isBefore(a.get()) ? 1 : 0;
+        }
+        if (wraps > 1) {
+            return List.of();
+        }
+        if (events.size() < TimelineRuns.MIN_ENTRIES) {
+            return List.of();
+        }
+        problems.addAll(notes);
+        return events;
     }
 
     private List<TimelineEvent> events(List<Outline.Span> spans, boolean headed, String path, int offset,

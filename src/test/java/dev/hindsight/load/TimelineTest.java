@@ -326,4 +326,25 @@ class TimelineTest {
             assertThat(pr.message()).contains("3 entries without a date or time");
         });
     }
+
+    @Test
+    void aRunOfTimedEntriesOutsideAnySectionNamedTimelineIsTheTimeline() {
+        TempContent.Loaded l = new TempContent(dir)
+                .file("2024-02-01-list.md", "# Queue stall\n\n## What happened\n\n- 09:10 UTC consumers stopped\n"
+                        + "- 09:25 UTC alert fired\n- 10:02 UTC broker restarted\n\n## Action items\n\n- 11:00 review\n"
+                        + "- 12:00 write runbook\n")
+                .file("2024-02-02-paras.md", "# Paras\n\n## Details\n\n**14:05** Rolled out the config.\n\n"
+                        + "**14:20** Errors climbed.\n\nThen we went home.\n")
+                // One step back may be midnight; two are not a timeline.
+                .file("2024-02-03-backwards.md", "# Back\n\n## Notes\n\n- 18:00 third\n- 09:00 first\n- 08:00 zeroth\n")
+                .file("2024-02-04-one.md", "# One\n\n## Notes\n\n- 18:00 only thing\n- and some words\n- more words\n")
+                .load();
+        assertThat(l.site().postmortem("2024-02-01-list").orElseThrow().timeline()).extracting(e -> e.text())
+                .containsExactly("consumers stopped", "alert fired", "broker restarted");
+        assertThat(l.site().postmortem("2024-02-01-list").orElseThrow().times().started())
+                .hasValueSatisfying(t -> assertThat(t).hasToString("2024-02-01T09:10:00Z"));
+        assertThat(l.site().postmortem("2024-02-02-paras").orElseThrow().timeline()).hasSize(2);
+        assertThat(l.site().postmortem("2024-02-03-backwards").orElseThrow().timeline()).isEmpty();
+        assertThat(l.site().postmortem("2024-02-04-one").orElseThrow().timeline()).isEmpty();
+    }
 }

@@ -36,10 +36,11 @@ public final class ActionLedger {
 
     /**
      * Decides whether an item met its SLO: true when done within it, false when done late or still open past it;
-     * empty when there is no SLO, the item was dropped (won't do), is open but still within it, or was closed on an unknown day.
+     * empty when there is no SLO, the item was dropped (won't do), its status was never recorded, it is open but
+     * still within it, or was closed on an unknown day.
      */
     static Optional<Boolean> withinSlo(ActionItem a, LocalDate incident, LocalDate today, Optional<Integer> slo) {
-        if (slo.isEmpty() || a.status() == ActionStatus.WONT_DO) {
+        if (slo.isEmpty() || a.status() == ActionStatus.WONT_DO || a.status() == ActionStatus.UNKNOWN) {
             return Optional.empty();
         }
         LocalDate deadline = incident.plusDays(slo.get());

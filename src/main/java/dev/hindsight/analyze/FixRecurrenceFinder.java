@@ -149,7 +149,10 @@ public final class FixRecurrenceFinder {
         return lastClosed.isPresent() && lastClosed.get().isBefore(day);
     }
 
-    /** The day the last item was closed, when the incident has items and every one was closed on a known day. */
+    /**
+     * The day the last item was closed, when the incident has items and every one was closed on a known day (an item
+     * whose status was never recorded is not known to be closed).
+     */
     private static Optional<LocalDate> lastClosed(Postmortem p) {
         if (p.actionItems().isEmpty()) {
             return Optional.empty();

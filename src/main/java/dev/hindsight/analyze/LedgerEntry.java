@@ -13,12 +13,12 @@ import java.util.OptionalLong;
  * @param slug          the incident it belongs to
  * @param item          the item
  * @param teams         the incident's teams, for grouping
- * @param overdue       open and past its due date (as of the site's today)
+ * @param overdue       open and past its due date (as of the site's today); never for an unknown status
  * @param ageDays       days since the incident, for open items; days to close for closed ones; empty when the
  *                      incident's date is unknown
  * @param withinSlo     whether it met its SLO ({@link SloPolicy}): true when done within it, false when done late
- *                      or still open past it; empty when there is no SLO, it was dropped, is open but still within
- *                      its SLO, or was closed on an unknown day
+ *                      or still open past it; empty when there is no SLO, it was dropped, its status was never
+ *                      recorded, it is open but still within its SLO, or was closed on an unknown day
  */
 public record LedgerEntry(String slug, ActionItem item, List<String> teams, boolean overdue, OptionalLong ageDays,
                           Optional<Boolean> withinSlo) {

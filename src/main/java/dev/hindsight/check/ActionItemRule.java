@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * Warnings for action items nobody owns or that have no due date: the meta-review cannot follow them up.
- * An item closed as won't-do needs neither; a done item needs an owner but no longer a due date.
+ * An item closed as won't-do needs neither; a done item needs an owner but no longer a due date. An item whose
+ * status was never recorded (a plain bullet) still needs an owner, but is not asked for a due date: it may be long
+ * done, and what it lacks first is a status.
  */
 final class ActionItemRule {
     private ActionItemRule() {
@@ -27,7 +29,7 @@ final class ActionItemRule {
                 out.add(doc.problem(CheckRule.ACTION_ITEM_OWNER, pos, "action item \"" + shorten(item.title())
                         + "\" has no owner; name the team or role that will do it"));
             }
-            if (item.due().isEmpty() && !item.status().isClosed()) {
+            if (item.due().isEmpty() && item.status().isOpen()) {
                 out.add(doc.problem(CheckRule.ACTION_ITEM_DUE, pos, "action item \"" + shorten(item.title())
                         + "\" has no due date; add `due: YYYY-MM-DD`"));
             }

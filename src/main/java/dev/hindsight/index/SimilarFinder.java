@@ -4,6 +4,7 @@ import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Validate;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -24,9 +25,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +49,9 @@ import java.util.function.Function;
  * Each candidate scores {@code text + 0.35 * (shared causes / causes) + 0.25 * (shared services / services)},
  * where {@code text} is its MoreLikeThis score divided by the incident's score against its own query (0 to
  * about 1). The cost is two bounded queries per incident (MoreLikeThis and shared facets); incidents are spread
- * over all cores. Shown shared words prefer those in the other incident's title or summary.
+ * over all cores. Shown shared words prefer those in the other incident's title or summary. {@link CalendarWords}
+ * (years, day numbers, months, weekdays, times, zones) are never query terms, so a link is never made, scored or
+ * explained by two incidents happening on similar dates.
  */
 final class SimilarFinder {
     static final int MAX = 5;
@@ -74,6 +79,7 @@ final class SimilarFinder {
     /** Returns the similar incidents of every incident, by slug, in slug order. */
     Map<String, List<Similar>> findAll(int threads) throws IOException {
         int n = store.docs().size();
+        Set<String> calendar = calendarTerms();
         List<List<Similar>> results = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
@@ -82,7 +88,7 @@ final class SimilarFinder {
                 int start = from;
                 int end = Math.min(n, from + BLOCK);
                 jobs.add(pool.submit(() -> {
-                    MoreLikeThis mlt = moreLikeThis();
+                    MoreLikeThis mlt = moreLikeThis(calendar);
                     for (int d = start; d < end; d++) {
                         results.set(d, find(mlt, d));
                     }
@@ -109,7 +115,25 @@ final class SimilarFinder {
         return out;
     }
 
-    private MoreLikeThis moreLikeThis() {
+    /** Returns the index terms of the text fields that are calendar words, for MoreLikeThis to pass over. */
+    private Set<String> calendarTerms() throws IOException {
+        Set<String> out = new HashSet<>();
+        for (LeafReaderContext leaf : store.reader().leaves()) {
+            for (String field : IndexFields.SIMILAR_TEXT) {
+                Terms terms = leaf.reader().terms(field);
+                TermsEnum te = terms == null ? TermsEnum.EMPTY : terms.iterator();
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    String term = t.utf8ToString();
+                    if (CalendarWords.is(term)) {
+                        out.add(term);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private MoreLikeThis moreLikeThis(Set<String> calendar) {
         try {
             MoreLikeThis mlt = new MoreLikeThis(store.reader());
             mlt.setAnalyzer(IncidentAnalyzer.forIndexing());
@@ -120,6 +144,7 @@ final class SimilarFinder {
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(QUERY_TERMS);
             mlt.setBoost(true);
+            mlt.setStopWords(calendar);
             return mlt;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

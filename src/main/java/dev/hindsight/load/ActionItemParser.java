@@ -27,10 +27,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads action items from the body's action-item sections: a table (columns found by their header), a task list
- * ({@code - [x] Title (owner: sre, due: 2024-05-01)}; checked means done), or a plain list (open, unless the
- * item starts with a check mark or its section is headed "completed"). A subsection's heading hints at the type
- * ("Immediate actions" are mitigate, "Long-term improvements" prevent). Values that cannot be read are reported
- * with their line and left empty.
+ * ({@code - [x] Title (owner: sre, due: 2024-05-01)}; checked means done, unchecked open), or a plain list. An
+ * item whose status nobody wrote (no checkbox, no check mark, no status field or column, no heading saying
+ * "completed", "in progress" or "open") is {@link ActionStatus#UNKNOWN}: historical follow-up lists are not
+ * open forever. A subsection's heading hints at the type ("Immediate actions" are mitigate, "Long-term
+ * improvements" prevent). Values that cannot be read are reported with their line and left empty; a status that
+ * cannot be read is open, as in front matter.
  */
 final class ActionItemParser {
     private static final Pattern DONE_MARK = Pattern.compile("^[\u2705\u2714\u2611\u2713]\uFE0F?\\s*");
@@ -102,7 +104,7 @@ final class ActionItemParser {
         String text = NodeText.inline(first);
         ActionStatus status = hint.status;
         if (item instanceof TaskListItem task) {
-            status = task.isItemDoneMarker() ? ActionStatus.DONE : status;
+            status = task.isItemDoneMarker() ? ActionStatus.DONE : status == ActionStatus.UNKNOWN ? ActionStatus.OPEN : status;
         }
         Matcher done = DONE_MARK.matcher(text);
         if (done.find()) {
@@ -199,7 +201,7 @@ final class ActionItemParser {
         return Optional.empty();
     }
 
-    /** Reads a status value, reporting it when it is unknown. */
+    /** Reads a status value: empty when there is none, open (and reported) when it cannot be read. */
     Optional<ActionStatus> status(String value, int line) {
         String v = value.strip();
         if (v.isEmpty()) {
@@ -212,6 +214,7 @@ final class ActionItemParser {
         if (s.isEmpty()) {
             problems.add(Problem.warning(path, line, "action-item", "action item status '" + v
                     + "' is not open, in-progress, done or wont-do; open is used"));
+            return Optional.of(ActionStatus.OPEN);
         }
         return s;
     }
@@ -261,12 +264,13 @@ final class ActionItemParser {
                 ? Optional.of(u) : Optional.empty();
     }
 
-    /** What a section heading says about the items under it. */
+    /** What a section heading says about the items under it; a heading that says nothing leaves the status unknown. */
     record Hint(ActionType type, ActionStatus status) {
         static Hint of(String heading) {
             String h = heading.toLowerCase(Locale.ROOT);
             ActionStatus status = h.matches(".*\\b(completed|done|closed|finished)\\b.*") ? ActionStatus.DONE
-                    : h.matches(".*\\bin[- ]progress\\b.*") ? ActionStatus.IN_PROGRESS : ActionStatus.OPEN;
+                    : h.matches(".*\\bin[- ]progress\\b.*") ? ActionStatus.IN_PROGRESS
+                    : h.matches(".*\\b(open|outstanding|pending|to[- ]?do)\\b.*") ? ActionStatus.OPEN : ActionStatus.UNKNOWN;
             ActionType type = h.contains("immediate") || h.contains("mitigat") ? ActionType.MITIGATE
                     : h.contains("prevent") || h.contains("long-term") || h.contains("short-term")
                     || h.contains("medium-term") ? ActionType.PREVENT

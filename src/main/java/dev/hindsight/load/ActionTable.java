@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Reads an action-item table. Columns are recognized by header: action/title/item/description/task (the title),
  * type/kind, owner/assignee/who, due/date/deadline, status/state, link/ticket/issue/url. A table without a
- * recognizable title column uses its first unrecognized column as the title.
+ * recognizable title column uses its first unrecognized column as the title. A row with no status (no column, or
+ * an empty cell) takes its section heading's, else {@link ActionStatus#UNKNOWN}.
  */
 final class ActionTable {
     private static final Map<String, String> COLUMNS = Map.ofEntries(

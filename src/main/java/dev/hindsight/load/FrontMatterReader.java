@@ -158,6 +158,7 @@ final class FrontMatterReader {
                     + v + "'; other is used");
             return ActionType.OTHER;
         }))).orElse(ActionType.OTHER);
+        // An item declared in front matter without a status is open, as documented; only body items can be unknown.
         ActionStatus status = m.entry("status").flatMap(e -> fields.text(e).map(v -> ActionStatus.parse(v).orElseGet(() -> {
             fields.error(e.line(), "wrong-type", "action item `status` must be open, in-progress, done or wont-do, not '"
                     + v + "'; open is used");

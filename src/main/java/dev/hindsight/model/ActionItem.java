@@ -28,8 +28,8 @@ public record ActionItem(String title, ActionType type, Optional<String> owner, 
         Validate.notNull(link, "link");
     }
 
-    /** Returns true when the item is still open and its due date is before the given day. */
+    /** Returns true when the item is known to be open (not of unknown status) and its due date is before the given day. */
     public boolean isOverdue(LocalDate today) {
-        return !status.isClosed() && due.isPresent() && due.get().isBefore(today);
+        return status.isOpen() && due.isPresent() && due.get().isBefore(today);
     }
 }

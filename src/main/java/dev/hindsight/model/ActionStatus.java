@@ -3,9 +3,13 @@ package dev.hindsight.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where an action item stands. */
+/**
+ * Where an action item stands. {@link #UNKNOWN} is for an item whose status nobody wrote down (a plain bullet in a
+ * follow-up list, with no checkbox, status field or "completed" heading): it is neither open nor closed, so it is
+ * never counted as open or overdue, nor in the SLO figures.
+ */
 public enum ActionStatus {
-    OPEN("open"), IN_PROGRESS("in-progress"), DONE("done"), WONT_DO("wont-do");
+    OPEN("open"), IN_PROGRESS("in-progress"), DONE("done"), WONT_DO("wont-do"), UNKNOWN("unknown");
 
     private final String id;
 
@@ -21,6 +25,11 @@ public enum ActionStatus {
     /** Returns true when the item needs no more work. */
     public boolean isClosed() {
         return this == DONE || this == WONT_DO;
+    }
+
+    /** Returns true when the item is known to still need work: open or in progress. */
+    public boolean isOpen() {
+        return this == OPEN || this == IN_PROGRESS;
     }
 
     /** Parses a front-matter or table value, with common synonyms. */

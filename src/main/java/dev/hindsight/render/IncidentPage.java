@@ -237,6 +237,7 @@ final class IncidentPage {
             case IN_PROGRESS -> "In progress";
             case DONE -> "Done";
             case WONT_DO -> "Won't do";
+            case UNKNOWN -> "Unknown";
         };
     }
 

@@ -62,7 +62,7 @@ public final class IncidentViews {
      * @param type        its type id
      * @param owner       owner, or ""
      * @param due         due day ISO, or ""
-     * @param status      status id (open, in-progress, done, wont-do)
+     * @param status      status id (open, in-progress, done, wont-do, unknown)
      * @param statusLabel status for people
      * @param overdue     open and past due
      * @param overdueDays days past due when overdue

@@ -111,7 +111,7 @@ final class ListPages {
         int first = all.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).min().orElse(0);
         int last = all.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).max().orElse(0);
         int near = (int) all.stream().filter(Postmortem::nearMiss).count();
-        int open = (int) ctx.analysis.ledger().stream().filter(e -> !e.item().status().isClosed()).count();
+        int open = (int) ctx.analysis.ledger().stream().filter(e -> e.item().status().isOpen()).count();
         int overdue = (int) ctx.analysis.ledger().stream().filter(LedgerEntry::overdue).count();
         return new Stats(all.size(), first, last, near, open, overdue);
     }

@@ -57,7 +57,7 @@ public final class ListViews {
      * @param firstYear    the earliest year, or 0
      * @param lastYear     the latest year, or 0
      * @param nearMisses   near misses
-     * @param openActions  action items still open
+     * @param openActions  action items known to be open or in progress (an unknown status is not counted)
      * @param overdue      open action items past due
      */
     public record Stats(int incidents, int firstYear, int lastYear, int nearMisses, int openActions, int overdue) {

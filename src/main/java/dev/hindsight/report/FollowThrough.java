@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Section 5's numbers, action-item follow-through, for the action items of the scope's incidents: completion,
- * closing within the SLO, open and overdue items by owner and team, and open items at each month end.
+ * closing within the SLO, open and overdue items by owner and team, and open items at each month end. Items whose
+ * status was never recorded ({@link ActionStatus#UNKNOWN}) are counted apart: they are in no other figure.
  */
 final class FollowThrough {
     private FollowThrough() {
@@ -34,6 +35,7 @@ final class FollowThrough {
      * @param total           action items
      * @param done            items done
      * @param wontDo          items dropped (won't do)
+     * @param unrecorded      items whose status was never recorded: neither open nor closed
      * @param open            items open or in progress
      * @param overdue         open items past their due date
      * @param slo             per action type with an SLO, in type order
@@ -43,14 +45,19 @@ final class FollowThrough {
      * @param openByMonth     open items at the end of each month (today for the current month)
      * @param undatedClosures closed items without a closing day, left out of the monthly series
      */
-    record Facts(int total, int done, int wontDo, int open, int overdue, List<SloRow> slo, List<OpenItem> openItems,
-                 List<OpenGroup> byOwner, List<OpenGroup> byTeam, List<MonthCount> openByMonth, int undatedClosures) {
+    record Facts(int total, int done, int wontDo, int unrecorded, int open, int overdue, List<SloRow> slo,
+                 List<OpenItem> openItems, List<OpenGroup> byOwner, List<OpenGroup> byTeam, List<MonthCount> openByMonth, int undatedClosures) {
         Facts {
             slo = List.copyOf(slo);
             openItems = List.copyOf(openItems);
             byOwner = List.copyOf(byOwner);
             byTeam = List.copyOf(byTeam);
             openByMonth = List.copyOf(openByMonth);
+        }
+
+        /** Returns the items whose status was recorded: the base of the completion share. */
+        int recorded() {
+            return total - unrecorded;
         }
 
         /** Returns the items that met their SLO, over all types. */
@@ -76,8 +83,10 @@ final class FollowThrough {
      * @param pending  open and still within it
      * @param undated  done on an unknown day
      * @param dropped  won't do
+     * @param unrecorded status never recorded
      */
-    record SloRow(ActionType type, int days, int items, int within, int late, int openPast, int pending, int undated, int dropped) {
+    record SloRow(ActionType type, int days, int items, int within, int late, int openPast, int pending, int undated, int dropped,
+                  int unrecorded) {
         /** Returns the items whose outcome is known: the denominator of the share within the SLO. */
         int decided() {
             return within + late + openPast;
@@ -127,6 +136,7 @@ final class FollowThrough {
         int total = 0;
         int done = 0;
         int wontDo = 0;
+        int unrecorded = 0;
         Map<ActionType, int[]> slo = new TreeMap<>();
         List<OpenItem> open = new ArrayList<>();
         for (Postmortem p : in.inScope) {
@@ -134,13 +144,14 @@ final class FollowThrough {
                 total++;
                 done += a.status() == ActionStatus.DONE ? 1 : 0;
                 wontDo += a.status() == ActionStatus.WONT_DO ? 1 : 0;
+                unrecorded += a.status() == ActionStatus.UNKNOWN ? 1 : 0;
                 Optional<Integer> days = policy.daysFor(a.type());
                 if (days.isPresent()) {
-                    // An incident with no known date has no SLO deadline: its items count as undated.
-                    int o = p.date().map(d -> outcome(a, d.plusDays(days.get()), today)).orElse(4);
+                    // An incident with no known date has no SLO deadline: its items count as undated (unless unrecorded).
+                    int o = outcome(a, p.date().map(d -> d.plusDays(days.get())), today);
                     slo.computeIfAbsent(a.type(), k -> new int[8])[o]++;
                 }
-                if (!a.status().isClosed()) {
+                if (a.status().isOpen()) {
                     List<String> teams = a.owner().filter(teamIds::contains).map(List::of).orElse(p.teams());
                     OptionalLong age = p.date().map(d -> OptionalLong.of(Math.max(0, ChronoUnit.DAYS.between(d, today))))
                             .orElse(OptionalLong.empty());
@@ -153,23 +164,29 @@ final class FollowThrough {
                 .thenComparing(Comparator.comparingLong((OpenItem o) -> o.ageDays().orElse(-1)).reversed())
                 .thenComparing(OpenItem::slug).thenComparing(o -> o.item().title()));
         List<SloRow> rows = new ArrayList<>();
-        slo.forEach((type, c) -> rows.add(new SloRow(type, policy.daysFor(type).orElseThrow(), c[0] + c[1] + c[2] + c[3] + c[4] + c[5],
-                c[0], c[1], c[2], c[3], c[4], c[5])));
+        slo.forEach((type, c) -> rows.add(new SloRow(type, policy.daysFor(type).orElseThrow(),
+                c[0] + c[1] + c[2] + c[3] + c[4] + c[5] + c[6], c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
         int overdue = (int) open.stream().filter(o -> o.overdueDays().isPresent()).count();
-        return new Facts(total, done, wontDo, open.size(), overdue, rows, open,
+        return new Facts(total, done, wontDo, unrecorded, open.size(), overdue, rows, open,
                 groups(open, o -> List.of(o.item().owner().orElse(""))), groups(open, o -> o.teams().isEmpty() ? List.of("") : o.teams()),
                 OpenItemsByMonth.series(in), OpenItemsByMonth.undated(in));
     }
 
-    /** Returns the SLO outcome index: 0 within, 1 late, 2 open past, 3 pending, 4 undated, 5 dropped. */
-    private static int outcome(ActionItem a, LocalDate deadline, LocalDate today) {
+    /** Returns the SLO outcome index: 0 within, 1 late, 2 open past, 3 pending, 4 undated, 5 dropped, 6 unrecorded. */
+    private static int outcome(ActionItem a, Optional<LocalDate> deadline, LocalDate today) {
+        if (a.status() == ActionStatus.UNKNOWN) {
+            return 6;
+        }
+        if (deadline.isEmpty()) {
+            return 4;
+        }
         if (a.status() == ActionStatus.WONT_DO) {
             return 5;
         }
         if (a.status() == ActionStatus.DONE) {
-            return a.closed().map(c -> c.isAfter(deadline) ? 1 : 0).orElse(4);
+            return a.closed().map(c -> c.isAfter(deadline.get()) ? 1 : 0).orElse(4);
         }
-        return today.isAfter(deadline) ? 2 : 3;
+        return today.isAfter(deadline.get()) ? 2 : 3;
     }
 
     private static List<OpenGroup> groups(List<OpenItem> open, java.util.function.Function<OpenItem, List<String>> keys) {

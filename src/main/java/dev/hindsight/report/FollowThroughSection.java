@@ -16,10 +16,13 @@ final class FollowThroughSection {
     static Section of(ReportInput in, FollowThrough.Facts f) {
         String scope = in.scope.title();
         List<Figure> figures = List.of(
-                new Figure("completion", "Completion", ReportFormat.percent(f.done(), f.total()), ReportFormat.countOf(f.done(), f.total()) + " items done"),
+                new Figure("completion", "Completion", ReportFormat.percent(f.done(), f.recorded()),
+                        ReportFormat.countOf(f.done(), f.recorded()) + " items done"
+                        + (f.unrecorded() == 0 ? "" : ", of those with a recorded status")),
                 new Figure("withinSlo", "Closed within SLO", ReportFormat.percent(f.sloMet(), f.sloDecided()),
                         f.sloMet() + " of " + f.sloDecided() + " items whose SLO has been decided"),
-                new Figure("open", "Open", String.valueOf(f.open()), f.wontDo() + " won't do"),
+                new Figure("open", "Open", String.valueOf(f.open()), f.wontDo() + " won't do"
+                        + (f.unrecorded() == 0 ? "" : ", " + f.unrecorded() + " status not recorded")),
                 new Figure("overdue", "Overdue", String.valueOf(f.overdue()), "open and past their due date on " + in.today));
         List<Table> tables = List.of(sloTable(f), openTable(in, f), groupTable(in, "open-by-owner", "Open items by owner", "owner", f.byOwner()),
                 groupTable(in, "open-by-team", "Open items by team", "team", f.byTeam()), monthTable(f));
@@ -32,7 +35,8 @@ final class FollowThroughSection {
                             BarChart.describe(labels, values, "open item/open items"), labels, values, "open item/open items")));
         }
         String lead = f.total() == 0 ? "The incidents of " + scope + " have no action items."
-                : ReportFormat.countOf(f.done(), f.total()) + " action items of " + scope + " incidents are done; "
+                : ReportFormat.countOf(f.done(), f.recorded()) + " action items of " + scope + " incidents"
+                + (f.unrecorded() == 0 ? "" : " with a recorded status") + " are done; "
                 + ReportFormat.percent(f.sloMet(), f.sloDecided()) + " of those with a decided SLO were closed within it; "
                 + ReportFormat.plural(f.overdue(), "item is", "items are") + " overdue"
                 + (f.openItems().isEmpty() || f.openItems().get(0).overdueDays().isEmpty() ? "."
@@ -41,6 +45,11 @@ final class FollowThroughSection {
         notes.add(Note.of("SLOs count days from the incident date: " + sloText(f) + " An item's SLO is decided once it is done, "
                 + "or still open after its SLO ran out; items still within their SLO, dropped ones and ones closed on an unknown "
                 + "day are left out of the share. Ages are days since the incident, as of " + in.today + "."));
+        if (f.unrecorded() > 0) {
+            notes.add(Note.of(ReportFormat.plural(f.unrecorded(), "action item has", "action items have") + " no recorded status"
+                    + " (a plain bullet, with no checkbox or status): " + (f.unrecorded() == 1 ? "it is" : "they are")
+                    + " counted as status not recorded, and left out of completion, open, overdue and the SLO share."));
+        }
         if (f.undatedClosures() > 0) {
             notes.add(Note.of(ReportFormat.plural(f.undatedClosures(), "closed item has", "closed items have")
                     + " no closing day, so the monthly chart leaves them out rather than guess when they closed."));
@@ -59,21 +68,22 @@ final class FollowThroughSection {
         List<Column> cols = List.of(Column.text("type", "Type"), Column.number("sloDays", "SLO (days)"), Column.number("items", "Items"),
                 Column.number("within", "Done in SLO"), Column.number("late", "Done late"), Column.number("openPast", "Open past SLO"),
                 Column.number("pending", "Open, in SLO"), Column.number("undated", "Done, no date"),
-                Column.number("dropped", "Won't do"), Column.number("share", "Met SLO"));
+                Column.number("dropped", "Won't do"), Column.number("unrecorded", "Status not recorded"),
+                Column.number("share", "Met SLO"));
         List<List<Cell>> rows = new ArrayList<>();
-        int[] sum = new int[7];
+        int[] sum = new int[8];
         for (FollowThrough.SloRow r : f.slo()) {
             rows.add(List.of(Cell.of(r.type().id()), Cell.integer(r.days()), Cell.integer(r.items()), Cell.integer(r.within()),
                     Cell.integer(r.late()), Cell.integer(r.openPast()), Cell.integer(r.pending()), Cell.integer(r.undated()),
-                    Cell.integer(r.dropped()), Cell.share(r.within(), r.decided())));
-            int[] v = {r.items(), r.within(), r.late(), r.openPast(), r.pending(), r.undated(), r.dropped()};
+                    Cell.integer(r.dropped()), Cell.integer(r.unrecorded()), Cell.share(r.within(), r.decided())));
+            int[] v = {r.items(), r.within(), r.late(), r.openPast(), r.pending(), r.undated(), r.dropped(), r.unrecorded()};
             for (int i = 0; i < v.length; i++) {
                 sum[i] += v[i];
             }
         }
         if (f.slo().size() > 1) {
             rows.add(List.of(Cell.of("all"), Cell.empty("\u2014"), Cell.integer(sum[0]), Cell.integer(sum[1]), Cell.integer(sum[2]),
-                    Cell.integer(sum[3]), Cell.integer(sum[4]), Cell.integer(sum[5]), Cell.integer(sum[6]),
+                    Cell.integer(sum[3]), Cell.integer(sum[4]), Cell.integer(sum[5]), Cell.integer(sum[6]), Cell.integer(sum[7]),
                     Cell.share(sum[1], sum[1] + sum[2] + sum[3])));
         }
         return new Table("action-items-slo", "Closed within the SLO", "One row per action type that has an SLO.", cols, rows,

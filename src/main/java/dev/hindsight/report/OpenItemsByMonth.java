@@ -14,7 +14,8 @@ import java.util.Optional;
  * Counts the open action items of the scope's incidents at the end of each month, from the scope's first month
  * (January of the year, or the month of the first incident) to the month of the report's today.
  * An item is open at a day when its incident had happened by then and it had not been closed by then;
- * items closed on an unknown day cannot be placed and are left out (and counted).
+ * items closed on an unknown day cannot be placed and are left out (and counted); items whose status was never
+ * recorded are open at no day.
  */
 final class OpenItemsByMonth {
     private OpenItemsByMonth() {
@@ -37,7 +38,7 @@ final class OpenItemsByMonth {
                     continue;
                 }
                 for (ActionItem a : p.actionItems()) {
-                    if (placeable(a) && (!a.status().isClosed() || a.closed().orElseThrow().isAfter(end))) {
+                    if (a.status().isOpen() || a.status().isClosed() && a.closed().isPresent() && a.closed().get().isAfter(end)) {
                         open++;
                     }
                 }
@@ -49,10 +50,7 @@ final class OpenItemsByMonth {
 
     /** Returns how many closed items have no closing day. */
     static int undated(ReportInput in) {
-        return (int) in.inScope.stream().flatMap(p -> p.actionItems().stream()).filter(a -> !placeable(a)).count();
-    }
-
-    private static boolean placeable(ActionItem a) {
-        return !a.status().isClosed() || a.closed().isPresent();
+        return (int) in.inScope.stream().flatMap(p -> p.actionItems().stream())
+                .filter(a -> a.status().isClosed() && a.closed().isEmpty()).count();
     }
 }

@@ -40,4 +40,13 @@ class ActionItemRuleTest {
                 item("Dropped", null, null, ActionStatus.WONT_DO, 0)).build());
         assertThat(ActionItemRule.check(d)).isEmpty();
     }
+
+    @Test
+    void anItemOfUnknownStatusNeedsAnOwnerButIsNotAskedForADueDate() {
+        Document d = Document.of(incident("a").actionItems(
+                item("Historical follow-up", null, null, ActionStatus.UNKNOWN, 12),
+                item("Owned historical follow-up", "payments", null, ActionStatus.UNKNOWN, 13)).build());
+        assertThat(ActionItemRule.check(d)).extracting(Problem::rule, Problem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("action-item-owner", 12));
+    }
 }

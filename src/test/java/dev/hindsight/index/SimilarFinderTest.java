@@ -1,11 +1,13 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -63,5 +65,28 @@ class SimilarFinderTest {
     void givesTheSameAnswerWithOneThread() throws IOException {
         Map<String, String> words = IndexVocabulary.of(store).displayWords();
         assertThat(new SimilarFinder(store, t -> words.getOrDefault(t, t)).findAll(1)).isEqualTo(similar);
+    }
+
+    @Test
+    void neverLinksIncidentsThatShareOnlyTheirDates() throws IOException {
+        String when = " Tuesday, March 15th 2021, 13:05 UTC (1305utc, 9am PST) to Wednesday 2021-03-16.";
+        List<Postmortem> list = new ArrayList<>(Incidents.site().postmortems());
+        list.add(Incidents.pm("2021-03-15-redis-evictions", "Redis evicted session keys", "SEV2",
+                "Sessions vanished because sessions-redis hit maxmemory and evicted keys." + when,
+                "The eviction policy allkeys-lru dropped logins." + when, "capacity", "checkout-api", "redis"));
+        list.add(Incidents.pm("2021-03-15-cdn-purge", "Stale images after a CDN purge", "SEV3",
+                "Product images stayed stale because a Fastly purge was throttled." + when,
+                "The purge API answered 429 and nobody retried." + when, "dependency", "edge-proxy", "cdn"));
+        Site site = new Site(Incidents.config(), list, List.of(), List.of());
+        try (IndexStore dated = IndexStore.inMemory(site.postmortems())) {
+            Map<String, String> words = IndexVocabulary.of(dated).displayWords();
+            Map<String, List<Similar>> found = new SimilarFinder(dated, t -> words.getOrDefault(t, t)).findAll(1);
+            assertThat(found.getOrDefault("2021-03-15-redis-evictions", List.of())).extracting(Similar::slug)
+                    .doesNotContain("2021-03-15-cdn-purge");
+            assertThat(found.getOrDefault("2021-03-15-cdn-purge", List.of())).extracting(Similar::slug)
+                    .doesNotContain("2021-03-15-redis-evictions");
+            found.values().stream().flatMap(List::stream).forEach(s ->
+                    assertThat(s.terms()).as(s.reason()).noneMatch(CalendarWords::is));
+        }
     }
 }

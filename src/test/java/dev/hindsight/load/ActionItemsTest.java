@@ -130,10 +130,85 @@ class ActionItemsTest {
         assertThat(p.actionItems()).extracting(ActionItem::title).containsExactly("Rolled back the release",
                 "Cleared the queue", "Split the read and write pools, see PR", "~");
         assertThat(p.actionItems()).extracting(ActionItem::status).containsExactly(ActionStatus.DONE,
-                ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.OPEN);
+                ActionStatus.DONE, ActionStatus.UNKNOWN, ActionStatus.UNKNOWN);
         assertThat(p.actionItems()).extracting(ActionItem::type).containsExactly(ActionType.MITIGATE,
                 ActionType.MITIGATE, ActionType.PREVENT, ActionType.PREVENT);
         assertThat(p.actionItems().get(2).link()).contains("https://github.com/example/pr/1");
+    }
+
+    @Test
+    void aPlainBulletWithNoStatusHasAnUnknownStatus() {
+        Postmortem p = load("""
+                # X
+
+                ## Follow-up
+
+                - Add alerting on replication lag
+                - Rotate the keys (status: done)
+                - ✅ Raise the pool limit
+                - [ ] Write the runbook
+                - [x] Roll back the change
+                - Move the cron job off the primary
+                  - **Owner:** data
+                  - **Status:** Completed
+                - Split the read and write pools
+                  - Owner: platform
+                  - Deadline: 2023-12-01
+
+                **Action item:** review the paging policy
+                """).only();
+        assertThat(p.actionItems()).extracting(ActionItem::title).containsExactly("Add alerting on replication lag",
+                "Rotate the keys", "Raise the pool limit", "Write the runbook", "Roll back the change",
+                "Move the cron job off the primary", "Split the read and write pools", "review the paging policy");
+        assertThat(p.actionItems()).extracting(ActionItem::status).containsExactly(ActionStatus.UNKNOWN,
+                ActionStatus.DONE, ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.DONE,
+                ActionStatus.UNKNOWN, ActionStatus.UNKNOWN);
+        assertThat(p.actionItems().get(5).owner()).contains("data");
+        assertThat(p.actionItems().get(6).owner()).contains("platform");
+        assertThat(p.actionItems().get(6).isOverdue(LocalDate.of(2030, 1, 1))).isFalse();
+    }
+
+    @Test
+    void aHeadingOrAStatusColumnIsStatusEvidence() {
+        Postmortem p = load("""
+                # X
+
+                ## Action items
+
+                ### Action items (open)
+
+                - Add a canary stage
+
+                ### Follow-ups (in progress)
+
+                - Move sessions to a cluster
+
+                ### Actions (tracked)
+
+                | Action | Owner | Status |
+                |---|---|---|
+                | Alert on evictions | identity | |
+                | Cap keys per visitor | identity | wontfix |
+
+                | Action | Owner |
+                |---|---|
+                | Share the send calendar | storefront |
+                """).only();
+        assertThat(p.actionItems()).extracting(ActionItem::status).containsExactly(ActionStatus.OPEN,
+                ActionStatus.IN_PROGRESS, ActionStatus.UNKNOWN, ActionStatus.WONT_DO, ActionStatus.UNKNOWN);
+    }
+
+    @Test
+    void aFrontMatterItemWithoutStatusIsOpenAsDocumented() {
+        Postmortem p = load("""
+                ---
+                action_items:
+                  - title: Alert on evictions
+                  - Share the send calendar
+                ---
+                # X
+                """).only();
+        assertThat(p.actionItems()).extracting(ActionItem::status).containsExactly(ActionStatus.OPEN, ActionStatus.OPEN);
     }
 
     @Test

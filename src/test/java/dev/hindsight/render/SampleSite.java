@@ -119,6 +119,8 @@ final class SampleSite {
         String body = "<h1>Orders DB failover</h1><h2 id=\"what-happened\">What happened</h2><p>The primary failed over.</p>";
         return PostmortemFixture.of("2023-11-02-orders-failover").title("Orders DB failover").severity("SEV2")
                 .services("orders-db").teams("payments").causes("capacity").nearMiss().body(body, "The primary failed over.")
+                .actionItems(new ActionItem("Test the failover runbook", ActionType.PROCESS, Optional.empty(),
+                        Optional.of(LocalDate.of(2023, 12, 1)), ActionStatus.UNKNOWN, Optional.empty(), Optional.empty(), 0))
                 .inference(new Inference("title", "Orders DB failover", "first H1 heading")).build();
     }
 

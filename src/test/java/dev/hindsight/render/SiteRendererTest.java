@@ -97,6 +97,18 @@ class SiteRendererTest {
     }
 
     @Test
+    void anItemOfUnknownStatusIsShownAsUnknownAndIsNeitherOpenNorOverdue() {
+        Document d = html("incidents/2023-11-02-orders-failover/index.html");
+        Element row = d.selectFirst("table.actions tbody tr");
+        assertThat(row.selectFirst(".status-unknown").text()).isEqualTo("Unknown");
+        assertThat(row.hasClass("is-overdue")).isFalse();
+        assertThat(d.selectFirst(".fact-actions dd").text()).isEqualTo("1, status not recorded");
+        assertThat(d.selectFirst(".actions-summary").text()).isEqualTo("1 action item: 0 done, 1 with no recorded status.");
+        // Pool alarm (open, overdue) and the draft's in-progress item; the unknown one past its due date is neither.
+        assertThat(html("index.html").select(".stats li").eachText()).contains("2 open action items", "1 overdue");
+    }
+
+    @Test
     void backlinksAndRecurrencesAreShown() {
         Document d = html("incidents/2023-11-02-orders-failover/index.html");
         assertThat(d.select(".connection:has(h3:contains(Linked from)) a").eachText())

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Recognizes section headings and their synonyms, ignoring case, Markdown emphasis, numbering ("1.", "2)",
  * "Step 3:"), a trailing colon or question mark, and a trailing remark in parentheses
- * ("Contributing Factors (findings)", "Immediate actions (completed)").
+ * ("Contributing Factors (findings)", "Immediate actions (completed)"). A heading that is no known name is scored
+ * word by word against each section's cue words ({@link #CUES}), so unseen phrasings ("Details of fix",
+ * "Follow-up tasks", "Impact assessment") land: the kind with the highest score wins when it has a strong cue and no
+ * other kind ties it.
  */
 final class SectionNames {
     /** A lessons-learned bucket. */
@@ -29,6 +32,24 @@ final class SectionNames {
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*:\\s+.*$|\\s+[-\u2013\u2014|]\\s+.*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:?.!\\-\u2013\u2014]+$");
+
+    /** Cue words per kind: 2 for a word that names the section on its own, 1 for one that only leans to it. */
+    private static final Map<SectionKind, Map<String, Integer>> CUES = Map.of(
+            SectionKind.SUMMARY, cues("summary overview tldr synopsis abstract recap", ""),
+            SectionKind.IMPACT, cues("impact impacts", "affected scope"),
+            SectionKind.TIMELINE, cues("timeline timelines chronology leadup", "events sequence"),
+            SectionKind.ROOT_CAUSE, cues("cause causes rca", "contributing factors analysis why"),
+            SectionKind.TRIGGER, cues("trigger triggers", "triggered"),
+            SectionKind.DETECTION, cues("detection discovery", "detected alerting"),
+            SectionKind.RESOLUTION, cues("resolution solution fix fixes mitigation mitigations remediation recovery "
+                    + "repair workaround restoration", "resolve resolved response"),
+            SectionKind.FIVE_WHYS, cues("whys", ""),
+            SectionKind.LESSONS, cues("lessons learnings takeaways retrospective", "learned learnt"),
+            SectionKind.ACTION_ITEMS, cues("action actions follow followups tasks todos improvements", "items steps next "
+                    + "prevention preventive corrective"));
+    /** The score a kind needs: one strong cue. */
+    private static final int STRONG = 2;
+    private static final Pattern WORDS = Pattern.compile("[a-z0-9]+");
 
     private static Map<String, SectionKind> kinds() {
         Map<String, SectionKind> m = new HashMap<>();
@@ -85,10 +106,39 @@ final class SectionNames {
     static Optional<SectionKind> kind(String heading) {
         String h = normalize(heading);
         SectionKind k = KINDS.get(h);
+        String core = TRAILING_QUALIFIER.matcher(h).replaceFirst("");
         if (k == null) {
-            k = KINDS.get(TRAILING_QUALIFIER.matcher(h).replaceFirst(""));
+            k = KINDS.get(core);
         }
-        return Optional.ofNullable(k);
+        return k != null ? Optional.of(k) : scored(core);
+    }
+
+    /** Returns the kind whose cue words score highest in a heading, when it has a strong cue and no tie. */
+    private static Optional<SectionKind> scored(String heading) {
+        Map<SectionKind, Integer> score = new java.util.EnumMap<>(SectionKind.class);
+        java.util.regex.Matcher w = WORDS.matcher(heading);
+        while (w.find()) {
+            String word = w.group();
+            CUES.forEach((kind, cues) -> score.merge(kind, cues.getOrDefault(word, 0), Integer::sum));
+        }
+        int best = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<SectionKind> top = score.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        return best >= STRONG && top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
+    }
+
+    private static Map<String, Integer> cues(String strong, String weak) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String s : SPACES.split(weak.strip())) {
+            if (!s.isEmpty()) {
+                m.put(s, 1);
+            }
+        }
+        for (String s : SPACES.split(strong.strip())) {
+            if (!s.isEmpty()) {
+                m.put(s, STRONG);
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** Returns the lessons bucket a heading or label stands for, if any. */

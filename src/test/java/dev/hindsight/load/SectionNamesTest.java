@@ -27,7 +27,9 @@ class SectionNamesTest {
             "Action points|ACTION_ITEMS", "Review actions|ACTION_ITEMS", "Immediate Actions (Completed)|ACTION_ITEMS",
             ":warning: Leadup|TIMELINE", "\u26A0\uFE0F Lead-up|TIMELINE", ":flying_disc: Impact|IMPACT",
             "\uD83D\uDD25 Root cause|ROOT_CAUSE", "Timeline - all times UTC|TIMELINE", "Root cause: a bad deploy|ROOT_CAUSE",
-            "Timeline \u2013 UTC|TIMELINE",
+            "Timeline \u2013 UTC|TIMELINE", "Issue Timeline - UTC|TIMELINE", "Solution|RESOLUTION",
+            "Details of fix|RESOLUTION", "Follow-up tasks|ACTION_ITEMS", "Whys|FIVE_WHYS", "Impact Assessment|IMPACT",
+            "Detailed chronology of the outage|TIMELINE", "Learnings and takeaways|LESSONS",
     })
     void recognizesSynonyms(String heading, SectionKind kind) {
         assertThat(SectionNames.kind(heading)).contains(kind);
@@ -51,7 +53,8 @@ class SectionNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Attendees", "Stats", "Appendix", "Summary of the summary", "Timeline of the fix plan"})
+    @ValueSource(strings = {"Attendees", "Stats", "Appendix", "Timeline of the fix plan", "Root cause of the detection gap",
+            "Next", "Background", "Why"})
     void leavesOtherHeadingsAlone(String heading) {
         assertThat(SectionNames.kind(heading)).isEmpty();
     }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * Fills the key moments the front matter left out, from the timeline and from duration lines, recording each as
  * an inference. For each moment the strongest evidence wins:
  * <ol>
+ *   <li>for the end, the start plus the front matter's {@code times.duration};</li>
  *   <li>an entry that names the moment ("First detected 2023-09-18 13:42", "**Outage begins.**", "Resolved ...",
  *       "Status: Resolved at ...");</li>
  *   <li>a duration line measured from the start, unless it lands before a moment already known ("Time to
@@ -73,7 +74,8 @@ final class TimesDeriver {
         }
         if (d.resolved.isEmpty()) {
             Optional<Instant> floor = d.mitigated.or(() -> d.detected).or(() -> d.started);
-            d.resolved = marked(RESOLVED_MARK, "times.resolved", floor)
+            d.resolved = declaredDuration(floor)
+                    .or(() -> marked(RESOLVED_MARK, "times.resolved", floor))
                     .or(() -> statusLine(date, zone))
                     .or(() -> after("after.resolved", "times.resolved", floor))
                     .or(() -> mentioned(RESOLVED_WORDS, "times.resolved", floor))
@@ -89,6 +91,17 @@ final class TimesDeriver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The start plus the front matter's {@code times.duration}, unless it lands before a moment already known. */
+    private Optional<Instant> declaredDuration(Optional<Instant> floor) {
+        if (d.started.isEmpty() || d.duration.isEmpty() || !notBefore(d.started.get().plus(d.duration.get()), floor)) {
+            return Optional.empty();
+        }
+        Instant at = d.started.get().plus(d.duration.get());
+        d.inferred("times.resolved", at.toString(), "the start plus the front matter's duration ("
+                + d.duration.get().toMinutes() + " minutes)");
+        return Optional.of(at);
     }
 
     private Optional<Instant> firstFrom(Optional<LocalDate> date, ZoneId zone) {

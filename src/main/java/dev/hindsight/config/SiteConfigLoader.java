@@ -1,6 +1,7 @@
 package dev.hindsight.config;
 
 import dev.hindsight.model.ActionType;
+import dev.hindsight.model.KeyAliases;
 import dev.hindsight.model.LintRule;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  * empty vocabularies (an empty vocabulary means any id is accepted) and an action-item SLO of
  * {@value #DEFAULT_SLO_DAYS} days for prevent and mitigate items. Bad YAML and wrong types become problems on
  * {@code site.yml} with a line; the setting then keeps its default. Unknown keys are kept out and noted.
+ * {@code import.keys} adds front-matter keys of other tools to {@link KeyAliases} (see {@link ImportSettings}).
  */
 public final class SiteConfigLoader {
     /** The file name of the settings file in a content folder. */
@@ -99,9 +101,10 @@ public final class SiteConfigLoader {
             case "essential" -> s.essential = fields.texts(e);
             case "blameless" -> s.blameless = vocabulary.rules(e);
             case "search" -> fields.map(e).ifPresent(m -> search(s, m, fields));
+            case "import" -> s.keyAliases = ImportSettings.read(e, fields);
             default -> fields.info(e.line(), "unknown-key", "unknown setting `" + e.key() + "` is ignored (known: title, "
                     + "description, base_url, language, timezone, action_item_slo, severities, causes, services, teams, "
-                    + "essential, blameless, search)");
+                    + "essential, blameless, search, import)");
         }
     }
 
@@ -171,6 +174,7 @@ public final class SiteConfigLoader {
         private List<String> essential = List.of();
         private List<LintRule> blameless = List.of();
         private final List<SynonymGroup> synonyms = new java.util.ArrayList<>();
+        private KeyAliases keyAliases = KeyAliases.BUILT_IN;
         private final Map<ActionType, Integer> slo = new EnumMap<>(ActionType.class);
         private final LocalDate today;
 
@@ -183,7 +187,7 @@ public final class SiteConfigLoader {
 
         SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, zone, severities, causes, services, teams,
-                    slo, essential, blameless, today, synonyms);
+                    slo, essential, blameless, today, synonyms, keyAliases);
         }
     }
 }

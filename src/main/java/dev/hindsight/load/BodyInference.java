@@ -5,18 +5,21 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
+import dev.hindsight.model.Impact;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.SiteConfig;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Fills what the front matter left out from the body, recording each value as an inference: the summary (first
- * paragraph of the Summary section, else the first paragraph of the body that reads like prose), tags from a
+ * paragraph of the Summary section, else a "Summary:" line or table row at the top, else the first paragraph of the
+ * body that reads like prose), users affected and support tickets from their labelled counts, tags from a
  * "Category:" line, severity, services, teams, authors and trigger from their labelled lines, and how the incident
  * was detected from an "Identified:"/"Detection:" line (alert, customer or internal, when its words point to
  * exactly one of them first).
@@ -25,6 +28,7 @@ final class BodyInference {
     /** Paragraphs shorter than this are not taken as a summary. */
     static final int SUMMARY_MIN_CHARS = 40;
 
+    private static final Pattern COUNT = Pattern.compile("^[~\u2248]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,%kKmM])");
     private static final Pattern LABEL_LINE = Pattern.compile("^[A-Za-z][A-Za-z ()/-]{0,40}:\\s");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[A-Za-z][A-Za-z ()/-]{0,40}:\\s*");
     private static final Pattern DETECTION = Pattern.compile("(?i)\\b(?:(alert\\w*|alarm\\w*|pag(?:e|ed|ing)|pagerduty|"
@@ -83,6 +87,22 @@ final class BodyInference {
         if (d.detection.isEmpty()) {
             d.detection = fact("detection").flatMap(f -> detection(f.value()).map(v -> recordValue(f, "detection", v)));
         }
+        Impact i = d.impact;
+        count("impact.users", "impact.users_affected").filter(n -> i.usersAffected().isEmpty()).ifPresent(n ->
+                d.impact = new Impact(OptionalLong.of(n), d.impact.customerFacing(), d.impact.supportTickets()));
+        count("impact.tickets", "impact.support_tickets").filter(n -> i.supportTickets().isEmpty()).ifPresent(n ->
+                d.impact = new Impact(d.impact.usersAffected(), d.impact.customerFacing(), OptionalLong.of(n)));
+    }
+
+    /** The whole number a labelled value starts with ("1,200 users", "3"), recorded; none for "All" or "2.5k". */
+    private Optional<Long> count(String factField, String field) {
+        return fact(factField).flatMap(f -> {
+            Matcher m = COUNT.matcher(f.value().strip());
+            return m.find() ? Optional.of(Long.parseLong(m.group(1).replace(",", ""))).map(n -> {
+                record(f, field, String.valueOf(n));
+                return n;
+            }) : Optional.empty();
+        });
     }
 
     /** Classifies a detection sentence as alert, customer or internal by its first telling word. */
@@ -100,6 +120,18 @@ final class BodyInference {
     }
 
     private Optional<String> summary(Optional<Document> doc, List<Outline.Span> spans) {
+        Optional<String> section = summarySection(spans);
+        if (section.isPresent()) {
+            return section;
+        }
+        Optional<MetadataLines.Fact> stated = fact("summary").filter(f -> f.value().length() >= 3);
+        if (stated.isPresent()) {
+            return Optional.of(recordValue(stated.get(), "summary", stated.get().value()));
+        }
+        return doc.flatMap(document -> firstParagraph(document).or(() -> labelledItem(document, spans)));
+    }
+
+    private Optional<String> summarySection(List<Outline.Span> spans) {
         for (Outline.Span s : spans) {
             if (s.kind() == SectionKind.SUMMARY) {
                 for (Node b : s.blocks()) {
@@ -120,10 +152,11 @@ final class BodyInference {
                 }
             }
         }
-        if (doc.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Node n = doc.get().getFirstChild(); n != null; n = n.getNext()) {
+        return Optional.empty();
+    }
+
+    private Optional<String> firstParagraph(Document doc) {
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
                 String text = NodeText.inline(p);
                 if (text.length() >= SUMMARY_MIN_CHARS && !LABEL_LINE.matcher(text).find()
@@ -133,7 +166,7 @@ final class BodyInference {
                 }
             }
         }
-        return labelledItem(doc.get(), spans);
+        return Optional.empty();
     }
 
     /**

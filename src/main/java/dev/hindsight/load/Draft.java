@@ -6,6 +6,7 @@ import dev.hindsight.model.Impact;
 import dev.hindsight.model.Inference;
 import dev.hindsight.model.Status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +35,14 @@ final class Draft {
     Optional<String> detection = Optional.empty();
     boolean nearMiss;
     boolean essential;
-    /** Front-matter {@code times:} entries, read once the incident date is known. */
-    Map<String, YamlNode.Entry> timesDeclared = new TreeMap<>();
+    /** Front-matter {@code times:} entries (and aliases of them) by part, read once the incident date is known. */
+    Map<String, Declared> timesDeclared = new TreeMap<>();
     Optional<Instant> started = Optional.empty();
     Optional<Instant> detected = Optional.empty();
     Optional<Instant> mitigated = Optional.empty();
     Optional<Instant> resolved = Optional.empty();
+    /** The front matter's {@code times.duration}: how long from the start to the resolution. */
+    Optional<Duration> duration = Optional.empty();
     Impact impact = Impact.UNKNOWN;
     Optional<List<String>> authors = Optional.empty();
     List<String> related = List.of();
@@ -49,6 +52,16 @@ final class Draft {
     OptionalLong weight = OptionalLong.empty();
     final Map<String, String> extra = new TreeMap<>();
     final List<Inference> inferences = new ArrayList<>();
+
+    /**
+     * A front-matter entry and how messages name it.
+     *
+     * @param entry the entry as written
+     * @param label its name in messages, in backticks: {@code `times.started`} or
+     *              {@code `start_time` (read as `times.started`)}
+     */
+    record Declared(YamlNode.Entry entry, String label) {
+    }
 
     /** Records a value that was inferred rather than written. */
     void inferred(String field, String value, String source) {

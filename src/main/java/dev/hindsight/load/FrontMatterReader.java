@@ -2,17 +2,14 @@ package dev.hindsight.load;
 
 import dev.hindsight.config.YamlFields;
 import dev.hindsight.config.YamlNode;
-import dev.hindsight.model.ActionItem;
-import dev.hindsight.model.ActionStatus;
-import dev.hindsight.model.ActionType;
 import dev.hindsight.model.FrontMatterKey;
 import dev.hindsight.model.Impact;
+import dev.hindsight.model.KeyTarget;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Status;
 import dev.hindsight.model.Term;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -21,12 +18,10 @@ import java.util.Set;
 /**
  * Reads the keys of a front matter (YAML or JBake) into a {@link Draft}, one key at a time, so a key with a wrong
  * type is reported (naming the key and its line) and left out while the other keys still count. The known keys
- * are those of {@link FrontMatterKey}; any other key is kept as text in {@code extra} and noted as info.
+ * are those of {@link FrontMatterKey}; a key of another tool listed in {@link dev.hindsight.model.KeyAliases} is read
+ * as the key it stands for and also kept as text in {@code extra}; any other key is kept in {@code extra} and noted.
  */
 final class FrontMatterReader {
-    private static final Set<String> TIME_KEYS = Set.of("started", "detected", "mitigated", "resolved");
-    private static final Set<String> IMPACT_KEYS = Set.of("users_affected", "customer_facing", "support_tickets");
-    private static final Set<String> ITEM_KEYS = Set.of("title", "type", "owner", "due", "status", "closed", "link");
     /** Keys JBake requires in its header that mean nothing to Hindsight. */
     private static final Set<String> JBAKE_KEYS = Set.of("type", "jbake-type");
 
@@ -38,20 +33,52 @@ final class FrontMatterReader {
         this.config = config;
     }
 
-    /** Reads every key of a header into the draft. */
+    /** Reads every key of a header into the draft, reading the aliases of other tools as our keys. */
     void read(YamlNode.Mapping keys, FrontMatter.Form form, Draft d) {
-        for (YamlNode.Entry e : keys.entries()) {
-            Optional<FrontMatterKey> key = FrontMatterKey.of(e.key());
-            if (key.isEmpty()) {
-                if (form == FrontMatter.Form.JBAKE && JBAKE_KEYS.contains(e.key())) {
-                    continue;
-                }
-                d.extra.put(e.key(), e.value().text());
-                fields.info(e.line(), "unknown-key", "unknown front-matter key `" + e.key()
-                        + "` is kept as extra data; see the authoring guide for the known keys");
+        for (KeyResolver.Resolved r : KeyResolver.resolve(keys, config.keyAliases(), fields)) {
+            YamlNode.Entry e = r.entry();
+            if (r.ours().isPresent()) {
+                read(r.ours().get(), e, d);
                 continue;
             }
-            read(key.get(), e, d);
+            if (form == FrontMatter.Form.JBAKE && JBAKE_KEYS.contains(e.key())) {
+                continue;
+            }
+            d.extra.put(e.key(), e.value().text());
+            if (!r.alias()) {
+                fields.info(e.line(), "unknown-key", "unknown front-matter key `" + e.key()
+                        + "` is kept as extra data; see the authoring guide for the known keys");
+            }
+            r.target().ifPresent(t -> readAs(t, e, d));
+        }
+        if (d.date.isEmpty() && d.timesDeclared.containsKey("started")) {
+            startDay(d.timesDeclared.get("started").entry(), d);
+        }
+    }
+
+    /** Reads an alias's value as the key (or the part of a map-valued key) it stands for. */
+    private void readAs(KeyTarget target, YamlNode.Entry e, Draft d) {
+        if (target.part().isEmpty()) {
+            read(target.key(), e, d);
+        } else if (target.key() == FrontMatterKey.TIMES) {
+            d.timesDeclared.put(target.part().get(), new Draft.Declared(e, "`" + e.key() + "` (read as `"
+                    + target.name() + "`)"));
+        } else {
+            impactPart(target.part().get(), e, d);
+        }
+    }
+
+    /** Without a {@code date:}, the day of a declared start ("2021-03-04 13:05:00", or ISO-8601) is the date. */
+    private static void startDay(YamlNode.Entry started, Draft d) {
+        String v = started.value().text().strip();
+        if (v.length() >= 10) {
+            try {
+                LocalDate day = LocalDate.parse(v.substring(0, 10));
+                d.date = Optional.of(day);
+                d.inferred("date", day.toString(), "the day of `" + started.key() + "` in the front matter");
+            } catch (java.time.format.DateTimeParseException ex) {
+                // not a date: the start is reported when it is read as a time
+            }
         }
     }
 
@@ -66,7 +93,7 @@ final class FrontMatterReader {
                 // A date with a time of day ("2020-12-07 13:00:00", as status-page tools write it) also says when the
                 // incident started, unless times.started says otherwise.
                 if (fields.text(e).filter(v -> DATE_WITH_TIME.matcher(v).matches()).isPresent()) {
-                    d.timesDeclared.putIfAbsent("started", e);
+                    d.timesDeclared.putIfAbsent("started", new Draft.Declared(e, "`date`"));
                 }
             }
             case SEVERITY -> fields.text(e).ifPresent(v -> d.severity = Optional.of(canonical(config.severities(), v)));
@@ -83,11 +110,18 @@ final class FrontMatterReader {
             case NEAR_MISS -> fields.bool(e).ifPresent(b -> d.nearMiss = b);
             case ESSENTIAL -> fields.bool(e).ifPresent(b -> d.essential = b);
             case TIMES -> fields.map(e).ifPresent(m -> times(m, d));
-            case IMPACT -> fields.map(e).ifPresent(m -> d.impact = impact(m));
+            case IMPACT -> {
+                // Free text ("impact: checkout was down for EU users"), as other tools write it, is kept as extra data.
+                if (e.value() instanceof YamlNode.Scalar s && !s.isNull()) {
+                    d.extra.put(e.key(), s.value());
+                } else {
+                    fields.map(e).ifPresent(m -> impact(m, d));
+                }
+            }
             case AUTHORS -> d.authors = Optional.of(fields.texts(e));
             case RELATED -> d.related = fields.texts(e);
             case RECURRENCE_OF -> d.recurrenceOf = fields.texts(e);
-            case ACTION_ITEMS -> fields.list(e).ifPresent(l -> d.actionItems = Optional.of(actionItems(l)));
+            case ACTION_ITEMS -> fields.list(e).ifPresent(l -> d.actionItems = Optional.of(new FrontMatterActions(fields).read(l)));
             case SLUG -> fields.text(e).ifPresent(v -> d.slug = Optional.of(slug(v, e.line())));
             case WEIGHT -> d.weight = fields.number(e);
             default -> {
@@ -100,81 +134,36 @@ final class FrontMatterReader {
 
     private void times(YamlNode.Mapping m, Draft d) {
         for (YamlNode.Entry t : m.entries()) {
-            if (TIME_KEYS.contains(t.key())) {
-                d.timesDeclared.put(t.key(), t);
+            if (FrontMatterKey.TIMES.parts().contains(t.key())) {
+                d.timesDeclared.put(t.key(), new Draft.Declared(t, "`times." + t.key() + "`"));
             } else {
-                fields.warning(t.line(), "unknown-key", "times: unknown key `" + t.key()
-                        + "` (known: started, detected, mitigated, resolved); it is ignored");
+                fields.warning(t.line(), "unknown-key", "times: unknown key `" + t.key() + "` (known: "
+                        + String.join(", ", FrontMatterKey.TIMES.parts()) + "); it is ignored");
             }
         }
     }
 
-    private Impact impact(YamlNode.Mapping m) {
-        OptionalLong users = OptionalLong.empty();
-        Optional<Boolean> customer = Optional.empty();
-        OptionalLong tickets = OptionalLong.empty();
+    private void impact(YamlNode.Mapping m, Draft d) {
         for (YamlNode.Entry e : m.entries()) {
-            switch (e.key()) {
-                case "users_affected" -> users = fields.number(e);
-                case "customer_facing" -> customer = fields.bool(e);
-                case "support_tickets" -> tickets = fields.number(e);
-                default -> fields.info(e.line(), "unknown-key", "impact: unknown key `" + e.key() + "` (known: "
-                        + String.join(", ", IMPACT_KEYS.stream().sorted().toList()) + "); it is ignored");
-            }
-        }
-        return new Impact(users, customer, tickets);
-    }
-
-    private List<ActionItem> actionItems(YamlNode.Sequence list) {
-        List<ActionItem> out = new ArrayList<>();
-        for (YamlNode item : list.items()) {
-            if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isBlank()) {
-                out.add(new ActionItem(s.value().strip(), ActionType.OTHER, Optional.empty(), Optional.empty(),
-                        ActionStatus.OPEN, Optional.empty(), Optional.empty(), s.line()));
-            } else if (item instanceof YamlNode.Mapping m) {
-                actionItem(m).ifPresent(out::add);
+            if (FrontMatterKey.IMPACT.parts().contains(e.key())) {
+                impactPart(e.key(), e, d);
             } else {
-                fields.error(item.line(), "wrong-type", "each of `action_items` must be a map with a title, not "
-                        + item.kind());
+                fields.info(e.line(), "unknown-key", "impact: unknown key `" + e.key() + "` (known: "
+                        + String.join(", ", FrontMatterKey.IMPACT.parts()) + "); it is ignored");
             }
         }
-        return out;
     }
 
-    private Optional<ActionItem> actionItem(YamlNode.Mapping m) {
-        for (YamlNode.Entry e : m.entries()) {
-            if (!ITEM_KEYS.contains(e.key())) {
-                fields.info(e.line(), "unknown-key", "action item: unknown key `" + e.key()
-                        + "` (known: title, type, owner, due, status, closed, link); it is ignored");
-            }
+    private void impactPart(String part, YamlNode.Entry e, Draft d) {
+        Impact i = d.impact;
+        switch (part) {
+            case "users_affected" -> fields.number(e).ifPresent(n -> d.impact = new Impact(OptionalLong.of(n),
+                    i.customerFacing(), i.supportTickets()));
+            case "customer_facing" -> fields.bool(e).ifPresent(b -> d.impact = new Impact(i.usersAffected(),
+                    Optional.of(b), i.supportTickets()));
+            default -> fields.number(e).ifPresent(n -> d.impact = new Impact(i.usersAffected(), i.customerFacing(),
+                    OptionalLong.of(n)));
         }
-        Optional<String> title = m.entry("title").flatMap(fields::text);
-        if (title.isEmpty()) {
-            fields.error(m.line(), "action-item", "an action item has no `title`; it is left out");
-            return Optional.empty();
-        }
-        ActionType type = m.entry("type").flatMap(e -> fields.text(e).map(v -> ActionType.parse(v).orElseGet(() -> {
-            fields.error(e.line(), "wrong-type", "action item `type` must be mitigate, prevent, detect or process, not '"
-                    + v + "'; other is used");
-            return ActionType.OTHER;
-        }))).orElse(ActionType.OTHER);
-        // An item declared in front matter without a status is open, as documented; only body items can be unknown.
-        ActionStatus status = m.entry("status").flatMap(e -> fields.text(e).map(v -> ActionStatus.parse(v).orElseGet(() -> {
-            fields.error(e.line(), "wrong-type", "action item `status` must be open, in-progress, done or wont-do, not '"
-                    + v + "'; open is used");
-            return ActionStatus.OPEN;
-        }))).orElse(ActionStatus.OPEN);
-        Optional<LocalDate> due = m.entry("due").flatMap(fields::date);
-        Optional<LocalDate> closed = m.entry("closed").flatMap(fields::date);
-        Optional<String> link = m.entry("link").flatMap(e -> fields.text(e).flatMap(v -> {
-            Optional<String> safe = ActionItemParser.safeLink(v);
-            if (safe.isEmpty()) {
-                fields.error(e.line(), "unsafe-link", "action item `link` must be an http(s) URL, not '" + v + "'");
-            }
-            return safe;
-        }));
-        return Optional.of(new ActionItem(title.get(), type, m.entry("owner").flatMap(fields::text), due, status, closed,
-                link, m.line()));
     }
 
     private String slug(String value, int line) {

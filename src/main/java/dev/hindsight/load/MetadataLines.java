@@ -1,5 +1,6 @@
 package dev.hindsight.load;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
@@ -8,7 +9,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,15 +17,19 @@ import java.util.regex.Pattern;
  * Finds "Label: value" lines in a body, the way many postmortem templates record metadata without front matter:
  * {@code Category: Kubernetes}, {@code **Severity:** Critical}, {@code **Date:** January 14-19, 2026},
  * {@code - **Identified**: Pingdom reported...}, {@code Time to detection: 64 minutes},
- * {@code Created By: Benjamin Elder}. Lines in timeline, action-item and lessons sections are not read, so an
- * action item's "Owner:" is not taken for the postmortem's.
+ * {@code Created By: Benjamin Elder}; and key/value tables near the top of the body ({@link MetadataTable}), which
+ * give the same facts. Lines in timeline, action-item and lessons sections are not read, so an action item's
+ * "Owner:" is not taken for the postmortem's. A summary is taken only from the top of the body: the blocks before
+ * the first heading, or the first {@value #TOP_BLOCKS} blocks.
  */
 final class MetadataLines {
     /**
      * One metadata line.
      *
      * @param field what it gives ("tags", "severity", "date", "detection", "authors", "services", "teams",
-     *              "trigger", "after.detected", "after.mitigated", "after.resolved", "moment.resolved")
+     *              "trigger", "summary", "impact", "impact.users", "impact.tickets", "at.started", "at.detected",
+     *              "at.mitigated", "at.resolved" (a time), "after.detected", "after.mitigated", "after.resolved"
+     *              (a duration from the start), "moment.resolved" (a status line: "Resolved at ...")
      * @param label the label as written
      * @param value the value as written
      * @param line  the 0-based body line
@@ -33,34 +37,10 @@ final class MetadataLines {
     record Fact(String field, String label, String value, int line) {
     }
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("category", "tags"), Map.entry("categories", "tags"), Map.entry("tags", "tags"),
-            Map.entry("tag", "tags"), Map.entry("labels", "tags"),
-            Map.entry("severity", "severity"), Map.entry("sev", "severity"), Map.entry("incident severity", "severity"),
-            Map.entry("date", "date"), Map.entry("incident date", "date"), Map.entry("date of incident", "date"),
-            Map.entry("service", "services"), Map.entry("services", "services"),
-            Map.entry("affected service", "services"), Map.entry("affected services", "services"),
-            Map.entry("affected systems", "services"), Map.entry("systems affected", "services"),
-            Map.entry("components", "services"), Map.entry("affected components", "services"),
-            Map.entry("team", "teams"), Map.entry("teams", "teams"), Map.entry("owning team", "teams"),
-            Map.entry("responsible team", "teams"),
-            Map.entry("owner", "authors"), Map.entry("author", "authors"), Map.entry("authors", "authors"),
-            Map.entry("created by", "authors"), Map.entry("written by", "authors"),
-            Map.entry("trigger", "trigger"),
-            Map.entry("identified", "detection"), Map.entry("detection", "detection"),
-            Map.entry("detected by", "detection"), Map.entry("how detected", "detection"),
-            Map.entry("detection method", "detection"),
-            Map.entry("time to detection", "after.detected"), Map.entry("time to detect", "after.detected"),
-            Map.entry("detection delay", "after.detected"), Map.entry("detection time", "after.detected"),
-            Map.entry("ttd", "after.detected"),
-            Map.entry("time to repair", "after.mitigated"), Map.entry("time to mitigate", "after.mitigated"),
-            Map.entry("time to mitigation", "after.mitigated"), Map.entry("ttm", "after.mitigated"),
-            Map.entry("time to recovery", "after.resolved"), Map.entry("time to recover", "after.resolved"),
-            Map.entry("time to resolve", "after.resolved"), Map.entry("time to resolution", "after.resolved"),
-            Map.entry("time to restore", "after.resolved"), Map.entry("ttr", "after.resolved"),
-            Map.entry("status", "moment.resolved"));
+    /** How many top-level blocks of a body count as its top, where metadata tables and a summary line are read. */
+    static final int TOP_BLOCKS = 8;
 
-    private static final Pattern LINE = Pattern.compile("^\\s*(?:[-*+]\\s+)?([A-Za-z][A-Za-z ()/-]{0,40}?)\\s*:\\s*(.+?)\\s*$");
+    private static final Pattern LINE = Pattern.compile("^\\s*(?:[-*+]\\s+)?([A-Za-z][A-Za-z ();/-]{0,40}?)\\s*:\\s*(.+?)\\s*$");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern REF = Pattern.compile("\\[([^\\]]*)]");
     private static final Pattern MARKS = Pattern.compile("\\*\\*|__|`|(?<![A-Za-z0-9])[*_]|[*_](?![A-Za-z0-9])");
@@ -68,14 +48,18 @@ final class MetadataLines {
     private MetadataLines() {
     }
 
-    /** Reads the metadata lines of a document, skipping paragraphs inside the excluded blocks. */
+    /** Reads the metadata lines and top tables of a document, skipping everything inside the excluded blocks. */
     static List<Fact> read(Document doc, Set<Node> excluded) {
         List<Fact> out = new ArrayList<>();
+        Set<Node> top = top(doc);
         Node n = doc.getFirstChild();
         while (n != null) {
             boolean skip = excluded.contains(n) || n instanceof TableBlock;
             if (!skip && n instanceof Paragraph p) {
-                paragraph(p, out);
+                paragraph(p, top.contains(topLevel(p)), out);
+            }
+            if (n instanceof TableBlock t && !excluded.contains(n) && top.contains(n)) {
+                MetadataTable.read(t, out);
             }
             if (!skip && !(n instanceof Paragraph) && n.getFirstChild() != null) {
                 n = n.getFirstChild();
@@ -94,24 +78,50 @@ final class MetadataLines {
         return out;
     }
 
-    private static void paragraph(Paragraph p, List<Fact> out) {
+    /** The top-level blocks before the first heading (a title H1 first is not counted), or among the first few. */
+    private static Set<Node> top(Document doc) {
+        Set<Node> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean headed = false;
+        int i = 0;
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext(), i++) {
+            headed |= n instanceof Heading h && !(i == 0 && h.getLevel() == 1);
+            if (!headed || i < TOP_BLOCKS) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static Node topLevel(Node n) {
+        Node at = n;
+        while (at.getParent() != null && !(at.getParent() instanceof Document)) {
+            at = at.getParent();
+        }
+        return at;
+    }
+
+    private static void paragraph(Paragraph p, boolean top, List<Fact> out) {
         String[] lines = p.getChars().toString().split("\n");
         for (int i = 0; i < lines.length && i < 20; i++) {
             int colon = lines[i].indexOf(':');
             if (colon < 0 || colon > 60) {
                 continue;
             }
-            String clean = MARKS.matcher(REF.matcher(LINK.matcher(lines[i]).replaceAll("$1")).replaceAll("$1")).replaceAll("");
-            Matcher m = LINE.matcher(clean);
+            Matcher m = LINE.matcher(plain(lines[i]));
             if (!m.matches()) {
                 continue;
             }
             String label = m.group(1).strip().replaceAll("\\s+", " ");
-            String field = LABELS.get(label.toLowerCase(Locale.ROOT));
-            if (field != null) {
+            String field = MetadataLabels.field(label).orElse(null);
+            if (field != null && (top || !field.equals("summary"))) {
                 out.add(new Fact(field, label, m.group(2).strip(), p.getLineNumber() + i));
             }
         }
+    }
+
+    /** Returns a text without links (their text is kept) and emphasis marks. */
+    static String plain(String text) {
+        return MARKS.matcher(REF.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll("$1")).replaceAll("");
     }
 
     /** Returns the first fact for a field, if any. */
@@ -129,10 +139,5 @@ final class MetadataLines {
             }
         }
         return out;
-    }
-
-    /** Returns the labels that a line may use, for documentation and tests. */
-    static Set<String> labels() {
-        return LABELS.keySet();
     }
 }

@@ -234,10 +234,22 @@ final class PostmortemReader {
     private record Timelines(List<TimelineEvent> shown, List<TimelineEvent> all) {
     }
 
-    /** Reads the front matter's {@code times:} now that the incident date is known. */
+    /** Reads the front matter's {@code times:} (and the aliases read as them) now that the incident date is known. */
     private void declaredTimes(Draft d, Optional<LocalDate> date, YamlFields fields) {
-        for (Map.Entry<String, YamlNode.Entry> t : d.timesDeclared.entrySet()) {
-            Optional<Instant> at = moment(t.getValue(), date, fields);
+        for (Map.Entry<String, Draft.Declared> t : d.timesDeclared.entrySet()) {
+            YamlNode.Entry e = t.getValue().entry();
+            String name = t.getValue().label();
+            if (t.getKey().equals("duration")) {
+                d.duration = fields.text(e).flatMap(v -> {
+                    Optional<java.time.Duration> dur = DurationText.parse(v);
+                    if (dur.isEmpty()) {
+                        fields.error(e.line(), "wrong-type", name + " must be a duration like 2h 30m, not '" + v + "'");
+                    }
+                    return dur;
+                });
+                continue;
+            }
+            Optional<Instant> at = moment(e, name, date, fields);
             switch (t.getKey()) {
                 case "started" -> d.started = at;
                 case "detected" -> d.detected = at;
@@ -247,7 +259,7 @@ final class PostmortemReader {
         }
     }
 
-    private Optional<Instant> moment(YamlNode.Entry e, Optional<LocalDate> date, YamlFields fields) {
+    private Optional<Instant> moment(YamlNode.Entry e, String name, Optional<LocalDate> date, YamlFields fields) {
         Optional<String> v = fields.text(e);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -258,7 +270,7 @@ final class PostmortemReader {
             Optional<TimeStamp> s = TimeStamp.leading(v.get()).filter(t -> t.hasTime() && t.rest().isEmpty());
             Optional<Instant> at = s.flatMap(t -> new TimelineClock(date, config.zone()).read(t).at());
             if (at.isEmpty()) {
-                fields.error(e.line(), "wrong-type", "`times." + e.key() + "` must be a date and time like "
+                fields.error(e.line(), "wrong-type", name + " must be a date and time like "
                         + "2024-03-11T09:02:00Z, not '" + v.get() + "'");
             }
             return at;

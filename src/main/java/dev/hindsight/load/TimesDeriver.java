@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * Fills the key moments the front matter left out, from the timeline and from duration lines, recording each as
  * an inference. For each moment the strongest evidence wins:
  * <ol>
+ *   <li>a time on a metadata line or table row ("Start time: 09:02", "| Resolved | 2023-04-21 11:40 |");</li>
+ *   <li>for the end, the start plus the front matter's {@code times.duration};</li>
  *   <li>an entry that names the moment ("First detected 2023-09-18 13:42", "**Outage begins.**", "Resolved ...",
  *       "Status: Resolved at ...");</li>
  *   <li>a duration line measured from the start, unless it lands before a moment already known ("Time to
@@ -58,24 +60,29 @@ final class TimesDeriver {
     /** Derives the missing moments for an incident on a date, reading zone-less moment lines in a zone. */
     void derive(Optional<LocalDate> date, ZoneId zone, String bodyText) {
         if (d.started.isEmpty()) {
-            d.started = marked(START_MARK, "times.started", Optional.empty())
+            d.started = stated("at.started", "times.started", Optional.empty(), date, zone)
+                    .or(() -> marked(START_MARK, "times.started", Optional.empty()))
                     .or(() -> firstFrom(date, zone))
                     .or(() -> prose(bodyText, date));
         }
         if (d.detected.isEmpty()) {
-            d.detected = marked(DETECTED_MARK, "times.detected", d.started)
+            d.detected = stated("at.detected", "times.detected", d.started, date, zone)
+                    .or(() -> marked(DETECTED_MARK, "times.detected", d.started))
                     .or(() -> after("after.detected", "times.detected", d.started))
                     .or(() -> mentioned(DETECTED_WORDS, "times.detected", d.started));
         }
         if (d.mitigated.isEmpty()) {
             Optional<Instant> floor = d.detected.or(() -> d.started);
-            d.mitigated = marked(MITIGATED_MARK, "times.mitigated", floor)
+            d.mitigated = stated("at.mitigated", "times.mitigated", floor, date, zone)
+                    .or(() -> marked(MITIGATED_MARK, "times.mitigated", floor))
                     .or(() -> after("after.mitigated", "times.mitigated", floor))
                     .or(() -> mentioned(MITIGATED_WORDS, "times.mitigated", floor));
         }
         if (d.resolved.isEmpty()) {
             Optional<Instant> floor = d.mitigated.or(() -> d.detected).or(() -> d.started);
-            d.resolved = marked(RESOLVED_MARK, "times.resolved", floor)
+            d.resolved = stated("at.resolved", "times.resolved", floor, date, zone)
+                    .or(() -> declaredDuration(floor))
+                    .or(() -> marked(RESOLVED_MARK, "times.resolved", floor))
                     .or(() -> statusLine(date, zone))
                     .or(() -> after("after.resolved", "times.resolved", floor))
                     .or(() -> mentioned(RESOLVED_WORDS, "times.resolved", floor))
@@ -91,6 +98,33 @@ final class TimesDeriver {
             }
         }
         return Optional.empty();
+    }
+
+    /** A time on a metadata line or table row ("Start time: 2023-04-21 09:02 UTC"), unless before the floor. */
+    private Optional<Instant> stated(String factField, String field, Optional<Instant> floor, Optional<LocalDate> date,
+                                     ZoneId zone) {
+        for (MetadataLines.Fact f : facts) {
+            Optional<Instant> at = Optional.of(f).filter(x -> x.field().equals(factField))
+                    .flatMap(x -> TimeStamp.leading(x.value())).filter(TimeStamp::hasTime)
+                    .flatMap(s -> new TimelineClock(date, zone).read(s).at()).filter(i -> notBefore(i, floor));
+            if (at.isPresent()) {
+                d.inferred(field, at.get().toString(), "'" + f.label() + ": " + f.value() + "' (line "
+                        + (f.line() + lineOffset) + ")");
+                return at;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The start plus the front matter's {@code times.duration}, unless it lands before a moment already known. */
+    private Optional<Instant> declaredDuration(Optional<Instant> floor) {
+        if (d.started.isEmpty() || d.duration.isEmpty() || !notBefore(d.started.get().plus(d.duration.get()), floor)) {
+            return Optional.empty();
+        }
+        Instant at = d.started.get().plus(d.duration.get());
+        d.inferred("times.resolved", at.toString(), "the start plus the front matter's duration ("
+                + d.duration.get().toMinutes() + " minutes)");
+        return Optional.of(at);
     }
 
     private Optional<Instant> firstFrom(Optional<LocalDate> date, ZoneId zone) {

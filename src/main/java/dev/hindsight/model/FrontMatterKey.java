@@ -1,16 +1,17 @@
 package dev.hindsight.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Every front-matter key Hindsight understands, in one documented place.
- * Keys not listed here are kept in {@link Postmortem#extra()} and reported as an info note.
- * The README's authoring guide is written from this list, and a test checks they agree.
+ * Keys not listed here are kept in {@link Postmortem#extra()} and reported as an info note, unless {@link KeyAliases}
+ * reads them as one of these. The README's authoring guide is written from this list, and a test checks they agree.
  */
 public enum FrontMatterKey {
     TITLE("title", "string", "Required. The incident title; else the first H1, else the file name."),
-    DATE("date", "YYYY-MM-DD", "Required. The day the incident started; else the file name's date, else the first timeline date."),
+    DATE("date", "YYYY-MM-DD", "Required. The day the incident started; else the day of times.started, else the file name's date, else the first timeline date."),
     SEVERITY("severity", "id", "A severity id from site.yml (SEV1...)."),
     STATUS("status", "draft | in-review | published", "Review status. Drafts are built only with --drafts. Default: published."),
     SUMMARY("summary", "string", "One paragraph; else the first paragraph of the Summary section."),
@@ -22,8 +23,10 @@ public enum FrontMatterKey {
     DETECTION("detection", "alert | customer | internal | ...", "How the incident was found."),
     NEAR_MISS("near_miss", "boolean", "True for a near miss: no or little customer impact."),
     ESSENTIAL("essential", "boolean", "True to highlight it as an essential read on the History page."),
-    TIMES("times", "map", "started, detected, mitigated, resolved as ISO-8601 with zone; else from the timeline."),
-    IMPACT("impact", "map", "users_affected, customer_facing, support_tickets."),
+    TIMES("times", "map", "started, detected, mitigated, resolved as ISO-8601 with zone, and duration (2h 30m); else from the timeline.",
+            "started", "detected", "mitigated", "resolved", "duration"),
+    IMPACT("impact", "map", "users_affected, customer_facing, support_tickets. Free text is kept as extra data.",
+            "users_affected", "customer_facing", "support_tickets"),
     AUTHORS("authors", "list of strings", "Who wrote the postmortem (people or rotations)."),
     RELATED("related", "list of slugs", "Related incidents; each gets a backlink."),
     RECURRENCE_OF("recurrence_of", "list of slugs", "Earlier incidents this one is a recurrence of."),
@@ -34,11 +37,13 @@ public enum FrontMatterKey {
     private final String key;
     private final String type;
     private final String description;
+    private final List<String> parts;
 
-    FrontMatterKey(String key, String type, String description) {
+    FrontMatterKey(String key, String type, String description, String... parts) {
         this.key = key;
         this.type = type;
         this.description = description;
+        this.parts = List.of(parts);
     }
 
     /** Returns the key as written in front matter. */
@@ -54,6 +59,11 @@ public enum FrontMatterKey {
     /** Returns a one-line description, for documentation. */
     public String description() {
         return description;
+    }
+
+    /** Returns the keys of a map-valued key ({@code times}, {@code impact}); empty for the others. */
+    public List<String> parts() {
+        return parts;
     }
 
     /** Finds a key by its front-matter name, accepting '-' for '_' and any case. */

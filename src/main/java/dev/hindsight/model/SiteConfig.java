@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param blameless      blameless-language rules
  * @param today          the day overdue items are measured against (fixed per build for reproducibility)
  * @param synonyms       search synonyms added to the shipped table ({@code search.synonyms})
+ * @param keyAliases     front-matter keys of other tools read as ours: the built-in table and {@code import.keys}
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId zone,
                          List<Term> severities, List<Term> causes, List<Term> services, List<Term> teams,
                          Map<ActionType, Integer> actionItemSlo, List<String> essential, List<LintRule> blameless,
-                         LocalDate today, List<SynonymGroup> synonyms) {
+                         LocalDate today, List<SynonymGroup> synonyms, KeyAliases keyAliases) {
 
     public SiteConfig {
         Validate.notBlank(title, "title");
@@ -44,6 +45,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         blameless = List.copyOf(blameless);
         Validate.notNull(today, "today");
         synonyms = List.copyOf(synonyms);
+        Validate.notNull(keyAliases, "keyAliases");
     }
 
     /** Returns the rank of a severity (0 is most severe), or the number of severities when unknown. */
@@ -69,6 +71,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** Returns a copy with another base URL. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, zone, severities, causes, services, teams,
-                actionItemSlo, essential, blameless, today, synonyms);
+                actionItemSlo, essential, blameless, today, synonyms, keyAliases);
     }
 }

@@ -4,6 +4,7 @@ import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Impact;
+import dev.hindsight.model.KeyAliases;
 import dev.hindsight.model.Lessons;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.PostmortemFixture;
@@ -38,7 +39,7 @@ class FixRecurrenceFinderTest {
 
     static Site site(Postmortem... p) {
         return new Site(new SiteConfig("t", "", "/", "en", ZoneOffset.UTC, List.of(), List.of(), List.of(), List.of(), Map.of(),
-                List.of(), List.of(), TODAY, List.of()), List.of(p), List.of(), List.of());
+                List.of(), List.of(), TODAY, List.of(), KeyAliases.BUILT_IN), List.of(p), List.of(), List.of());
     }
 
     @Test

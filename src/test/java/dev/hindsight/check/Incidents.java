@@ -5,6 +5,7 @@ import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Impact;
 import dev.hindsight.model.Inference;
+import dev.hindsight.model.KeyAliases;
 import dev.hindsight.model.Lessons;
 import dev.hindsight.model.LintRule;
 import dev.hindsight.model.Page;
@@ -46,13 +47,13 @@ final class Incidents {
         return new SiteConfig("Test", "", "https://kb.example/", "en", ZoneOffset.UTC,
                 terms("SEV1", "SEV2", "SEV3"), terms("capacity", "config-change", "dns"),
                 terms("checkout-api", "orders-db", "coredns"), terms("payments", "platform"),
-                Map.of(), List.of(), rules, TODAY, List.of());
+                Map.of(), List.of(), rules, TODAY, List.of(), KeyAliases.BUILT_IN);
     }
 
     /** Returns a site config whose vocabularies are all empty. */
     static SiteConfig openConfig() {
         return new SiteConfig("Test", "", "/", "en", ZoneOffset.UTC, List.of(), List.of(), List.of(), List.of(),
-                Map.of(), List.of(), List.of(), TODAY, List.of());
+                Map.of(), List.of(), List.of(), TODAY, List.of(), KeyAliases.BUILT_IN);
     }
 
     private static List<Term> terms(String... ids) {

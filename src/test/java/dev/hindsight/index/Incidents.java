@@ -1,6 +1,7 @@
 package dev.hindsight.index;
 
 import dev.hindsight.model.Impact;
+import dev.hindsight.model.KeyAliases;
 import dev.hindsight.model.Lessons;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.PostmortemFixture;
@@ -41,7 +42,7 @@ final class Incidents {
                 List.of(term("SEV1"), term("SEV2"), term("SEV3")),
                 List.of(term("capacity"), term("config-change"), term("dependency"), term("expiry")),
                 List.of(term("checkout-api"), term("orders-db"), term("dns"), term("edge-proxy")),
-                List.of(term("sre")), Map.of(), List.of(), List.of(), LocalDate.of(2025, 1, 1), List.of());
+                List.of(term("sre")), Map.of(), List.of(), List.of(), LocalDate.of(2025, 1, 1), List.of(), KeyAliases.BUILT_IN);
     }
 
     private static Term term(String id) {

@@ -285,4 +285,37 @@ class InferenceTest {
         assertThat(p.summary()).contains("On 28th February, flags went down for about 3 hours, from 15:30 to 18:10 UTC.");
         assertThat(source(p, "summary")).startsWith("first paragraph of the body");
     }
+
+    @Test
+    void aMetadataTableFillsTheDateSeverityAuthorsSummaryTimesAndImpact() {
+        Postmortem p = content().file("reports/cache.md", """
+                # Search slow after cache expiry
+
+                | Date | 2023-04-21 |
+                |---|---|
+                | Severity | SEV2 |
+                | Authors | Ana, Bo |
+                | Description | Every cache entry expired at once and the database took all reads. |
+                | Start time | 09:40 UTC |
+                | Duration | 2h |
+                | Users affected | 1,200 |
+                | Support cases | 4 |
+
+                ## Timeline
+
+                | Time | Event |
+                |---|---|
+                | 09:52 | Latency alert fires |
+                """).load().only();
+        assertThat(p.date()).contains(LocalDate.of(2023, 4, 21));
+        assertThat(p.severity()).contains("SEV2");
+        assertThat(p.authors()).containsExactly("Ana", "Bo");
+        assertThat(p.summary()).contains("Every cache entry expired at once and the database took all reads.");
+        assertThat(p.times().started()).contains(Instant.parse("2023-04-21T09:40:00Z"));
+        assertThat(p.times().resolved()).contains(Instant.parse("2023-04-21T11:40:00Z"));
+        assertThat(p.impact().usersAffected()).hasValue(1200);
+        assertThat(p.impact().supportTickets()).hasValue(4);
+        assertThat(source(p, "times.started")).isEqualTo("'Start time: 09:40 UTC' (line 8)");
+        assertThat(source(p, "summary")).isEqualTo("'Description:' line 7");
+    }
 }

@@ -10,6 +10,7 @@ import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Heading;
 import dev.hindsight.model.Impact;
 import dev.hindsight.model.Inference;
+import dev.hindsight.model.KeyAliases;
 import dev.hindsight.model.Lessons;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
@@ -51,7 +52,7 @@ final class SampleSite {
                 List.of(term("config-change", "Config change"), term("capacity", "Capacity")),
                 List.of(term("checkout-api", "Checkout API"), term("orders-db", "Orders DB")),
                 List.of(term("payments", "Payments")),
-                Map.of(ActionType.PREVENT, 56), List.of("2024-03-11-checkout-pool"), List.of(), TODAY, List.of());
+                Map.of(ActionType.PREVENT, 56), List.of("2024-03-11-checkout-pool"), List.of(), TODAY, List.of(), KeyAliases.BUILT_IN);
     }
 
     private static Term term(String id, String label) {

@@ -4,6 +4,7 @@ import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Analyzer;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.ActionType;
+import dev.hindsight.model.KeyAliases;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.PostmortemFixture;
 import dev.hindsight.model.Site;
@@ -51,7 +52,7 @@ final class ReportFixture {
                         term("deploy-bug", "Deploy bug"), term("expired-credential", "Expired credential")),
                 List.of(term("api", "API"), term("db", "Database"), term("edge", "Edge"), term("web", "Web")),
                 List.of(term("core", "Core"), term("platform", "Platform"), term("web", "Web")),
-                Map.of(ActionType.DETECT, 30), List.of(), List.of(), TODAY, List.of());
+                Map.of(ActionType.DETECT, 30), List.of(), List.of(), TODAY, List.of(), KeyAliases.BUILT_IN);
     }
 
     private static Term term(String id, String label) {

@@ -219,6 +219,7 @@ final class PostmortemReader {
         parser.order(order);
         for (Outline.Span s : spans) {
             if (s.kind() == SectionKind.TIMELINE && s.heading().isPresent() == headed) {
+                ZoneNames.fromHeading(s.title()).ifPresent(parser::zone);
                 parser.read(s.blocks().stream().filter(b -> seen.put(b, Boolean.TRUE) == null).toList());
             }
         }

@@ -40,6 +40,7 @@ final class ZoneNames {
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s?([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern REGION = Pattern.compile("[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?");
+    private static final Pattern HEADING_REMARK = Pattern.compile("(?:\\(([^()]*)\\)|\\s[-\u2013\u2014]\\s+(.*))\\s*$");
     private static final Pattern TIMES = Pattern.compile("(?i)\\b(times?|timestamps?)\\b");
     private static final Pattern TOKEN = Pattern.compile(
             "[A-Z][A-Za-z]+/[A-Za-z_]+|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|[A-Za-z]+");
@@ -103,5 +104,23 @@ final class ZoneNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Finds the zone a section heading states for the times below it: in a remark ("Timeline (PST)",
+     * "Timeline (all times CEST)") or after a dash ("Issue Timeline - UTC"), or in a sentence about times.
+     */
+    static Optional<ZoneId> fromHeading(String heading) {
+        Matcher remark = HEADING_REMARK.matcher(heading);
+        if (remark.find()) {
+            Matcher t = TOKEN.matcher(remark.group(1) != null ? remark.group(1) : remark.group(2));
+            while (t.find()) {
+                Optional<ZoneId> z = zone(t.group());
+                if (z.isPresent()) {
+                    return z;
+                }
+            }
+        }
+        return fromContext(heading);
     }
 }

@@ -347,4 +347,16 @@ class TimelineTest {
         assertThat(l.site().postmortem("2024-02-03-backwards").orElseThrow().timeline()).isEmpty();
         assertThat(l.site().postmortem("2024-02-04-one").orElseThrow().timeline()).isEmpty();
     }
+
+    @Test
+    void aZoneInTheTimelineHeadingAppliesToItsEntries() {
+        TempContent.Loaded l = new TempContent(dir)
+                .file("2024-07-01-pst.md", "# A\n\n## Timeline (PDT)\n\n- 09:10 consumers stopped\n- 09:25 alert fired\n")
+                .file("2024-01-02-dash.md", "# B\n\n## Issue Timeline - CET\n\n- 09:10 consumers stopped\n- 09:25 alert\n")
+                .load();
+        assertThat(l.site().postmortem("2024-07-01-pst").orElseThrow().times().started())
+                .hasValueSatisfying(t -> assertThat(t).hasToString("2024-07-01T16:10:00Z"));
+        assertThat(l.site().postmortem("2024-01-02-dash").orElseThrow().times().started())
+                .hasValueSatisfying(t -> assertThat(t).hasToString("2024-01-02T08:10:00Z"));
+    }
 }

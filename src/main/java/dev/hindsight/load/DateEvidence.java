@@ -1,5 +1,7 @@
 package dev.hindsight.load;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -16,6 +18,18 @@ record DateEvidence(DayOrder order, OptionalInt neighbourYear) {
     /** Returns the day order of a file's numeric dates: the one its own text proves, else the collection's. */
     DayOrder orderOf(String text) {
         DayOrder own = DayOrder.tally(text).order();
+        return own != DayOrder.UNKNOWN ? own : order;
+    }
+
+    /**
+     * Returns the day order of a file's numeric dates once its day is known: the one its text proves, else the one
+     * that puts its dates near that day, else the collection's.
+     */
+    DayOrder orderOf(String text, Optional<LocalDate> day) {
+        DayOrder own = DayOrder.tally(text).order();
+        if (own == DayOrder.UNKNOWN && day.isPresent()) {
+            own = DayOrder.near(text, day.get());
+        }
         return own != DayOrder.UNKNOWN ? own : order;
     }
 }

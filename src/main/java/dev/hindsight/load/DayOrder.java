@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 enum DayOrder {
     MONTH_FIRST, DAY_FIRST, UNKNOWN;
 
+    /** How close to the incident's day a reading must fall to decide the order by nearness. */
+    static final int NEAR_DAYS = 7;
     /** A numeric date's parts (groups 1 to 4): two of one or two digits and a year, with one separator. */
     static final String PARTS = "(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d|\\d\\d)(?![\\d/]|[.-]\\d)";
     /** A numeric date in running text. */
@@ -67,6 +69,25 @@ enum DayOrder {
             }
         }
         return new Tally(mf, df, amb);
+    }
+
+    /**
+     * Returns the order that puts a text's ambiguous dates near an incident's day: a reading within
+     * {@value #NEAR_DAYS} days of it, when the other reading is not, votes for its order.
+     */
+    static DayOrder near(String text, LocalDate day) {
+        int mf = 0;
+        int df = 0;
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> a = MONTH_FIRST.read(m);
+            Optional<LocalDate> b = DAY_FIRST.read(m);
+            boolean nearA = a.filter(d -> Math.abs(d.toEpochDay() - day.toEpochDay()) <= NEAR_DAYS).isPresent();
+            boolean nearB = b.filter(d -> Math.abs(d.toEpochDay() - day.toEpochDay()) <= NEAR_DAYS).isPresent();
+            mf += nearA && !nearB ? 1 : 0;
+            df += nearB && !nearA ? 1 : 0;
+        }
+        return new Tally(mf, df, 0).order();
     }
 
     /** Reads one match of {@link #NUMERIC} in this order; empty when it is no date or the order cannot be told. */

@@ -118,7 +118,7 @@ final class PostmortemReader {
                     + "front matter, the file name, its folder, the timeline or the body)"));
         }
         d.date = date;
-        Timelines timelines = timeline(body, spans, path, offset, date, evidence.orderOf(body.text()), problems);
+        Timelines timelines = timeline(body, spans, path, offset, date, evidence.orderOf(body.text(), date), problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {
             d.actionItems = Optional.of(new ActionItemParser(path, offset, problems).read(

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>Understood: {@code 09:02}, {@code 9:02 AM}, {@code 09:02:33}, {@code [09:02]}, {@code 09:02 UTC},
  * {@code 2024-03-11 09:02}, {@code 2024-03-11T09:02Z}, {@code 2024-03-11 09:02 +02:00}, {@code 12-05 16:21}
  * (month-day), {@code Jan 14, 10:18 AM}, {@code 14 Jan 2024 10:18}, {@code Feb-07-2022 13:50}, numeric dates whose
- * day order is known ({@code 4/21/23 13:05}, {@code 21.04.2023 13:05}; see {@link DayOrder}), a date alone ({@code 2024-03-11},
+ * day order is known ({@code 4/21/23 13:05}, {@code 21.04.2023 13:05}; see {@link DayOrder}), {@code 1305 UTC} and
+ * {@code 2pm}, a status-page word before the time ({@code [Update 14:05 UTC]}), a date alone ({@code 2024-03-11},
  * {@code 2019-12-03 --:--}), with an optional leading {@code ~} for "about". Times need a colon
  * ({@code 15.26} is read only after a date), so "1.27 release" or "5 minutes" are not taken for times.
  *
@@ -34,7 +35,7 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
     private static final String ISO_DATE = "((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})";
     private static final String TIME = "(\\d{1,2})[:%s](\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?"
             + "(?:\\s?([ap])\\.?m\\.?(?![a-z]))?";
-    private static final String ZONE = "(?:\\s?(Z(?![A-Za-z])|(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}"
+    private static final String ZONE = "(?:\\s?\\+?(Z(?![A-Za-z])|(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}"
             + "|\\(?[A-Z]{2,5}\\)?(?![A-Za-z])))?";
     private static final Pattern ISO = Pattern.compile("^" + ISO_DATE + "(?:(?:T|\\s+|,\\s*|\\s+at\\s+)"
             + String.format(Locale.ROOT, TIME, ".") + ZONE + "|\\s+(?:HH:mm|--:--|\\?\\?:\\?\\?|xx:xx))?", Pattern.CASE_INSENSITIVE);
@@ -46,6 +47,12 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC = Pattern.compile("^" + DayOrder.PARTS + "(?:(?:T|\\s+|,\\s*|\\s+at\\s+)" + String.format(Locale.ROOT, TIME, ":") + ZONE + ")?",
             Pattern.CASE_INSENSITIVE);
+    /** A time without a colon: four digits with a zone ("1305 UTC"), or an hour with am/pm ("2pm"). */
+    private static final Pattern COMPACT = Pattern.compile("^(?:(\\d{2})(\\d{2})(?=\\s?(?:UTC|GMT|Z)\\b)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b))"
+            + "(?:\\s?([ap])\\.?m\\.?(?![a-z]))?" + ZONE, Pattern.CASE_INSENSITIVE);
+    /** A status-page word before the time ("[Update 14:05 UTC]", "Resolved - 15:10"), kept in the label. */
+    private static final Pattern STATUS_WORD = Pattern.compile("^(update|updated|investigating|identified|monitoring|"
+            + "mitigated|resolved|completed|scheduled|in progress)\\s*[:\u2013-]?\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_ONLY = Pattern.compile("^" + String.format(Locale.ROOT, TIME, ":") + ZONE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("^[\\]\\)]?\\s*(?:[-\u2013\u2014:|>]+|\\.(?=\\s))?\\s*");
@@ -66,6 +73,12 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
         }
         final int prefix = p;
         String s = t.substring(prefix);
+        Matcher status = STATUS_WORD.matcher(s);
+        String word = "";
+        if (status.find()) {
+            word = status.group(1);
+            s = s.substring(status.end());
+        }
         Matcher m;
         Optional<TimeStamp> found = Optional.empty();
         if ((m = ISO.matcher(s)).find()) {
@@ -78,8 +91,13 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
             found = named(s, m);
         } else if ((m = TIME_ONLY.matcher(s)).find()) {
             found = timeOnly(s, m);
+        } else if ((m = COMPACT.matcher(s)).find()) {
+            found = compact(s, m);
         }
-        return found.map(f -> f.withPrefix(t.substring(0, prefix)));
+        String statusWord = word;
+        // "Resolved 2024-03-11 12:30" alone is a key event with its time at the end: the word is its text.
+        return found.filter(f -> statusWord.isEmpty() || !f.rest().isEmpty())
+                .map(f -> f.withPrefix(t.substring(0, prefix)).withStatus(statusWord));
     }
 
     /** Reads a full date and time at the end of a text ("First detected: 2023-09-18 13:42"). */
@@ -153,6 +171,22 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
             return date.map(d -> build(s, m, Optional.of(d), Optional.empty(), time, m.group(10)));
         }
         return Optional.of(build(s, m, Optional.empty(), Optional.of(MonthDay.of(month.getAsInt(), day)), time, m.group(10)));
+    }
+
+    private static Optional<TimeStamp> compact(String s, Matcher m) {
+        String hour = m.group(1) != null ? m.group(1) : m.group(3);
+        String minute = m.group(2) != null ? m.group(2) : "00";
+        Optional<LocalTime> time = time(hour, minute, null, m.group(4));
+        return time.map(t -> build(s, m, Optional.empty(), Optional.empty(), Optional.of(t), m.group(5)));
+    }
+
+    /** Puts a status-page word before the label ("Resolved 15:10 UTC"), so the entry still says what it marks. */
+    private TimeStamp withStatus(String word) {
+        if (word.isEmpty()) {
+            return this;
+        }
+        String w = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT);
+        return new TimeStamp(w + " " + label, date, monthDay, time, zone, badZone, rest);
     }
 
     private static Optional<TimeStamp> timeOnly(String s, Matcher m) {

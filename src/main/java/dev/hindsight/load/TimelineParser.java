@@ -1,6 +1,7 @@
 package dev.hindsight.load;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -92,6 +93,8 @@ final class TimelineParser {
                 }
             } else if (block instanceof Paragraph paragraph) {
                 open = paragraph(paragraph, open);
+            } else if (block instanceof IndentedCodeBlock code) {
+                open = code(code, open);
             }
         }
         close(open);
@@ -127,6 +130,27 @@ final class TimelineParser {
         int line = paragraph.getLineNumber() + lineOffset;
         for (int i = 0; i < lines.length; i++) {
             String l = plain(lines[i]);
+            Optional<TimeStamp> s = TimeStamp.leading(l, order).filter(TimeStamp::hasTime);
+            if (s.isPresent()) {
+                close(current);
+                current = new Entry(s.get(), line + i);
+            } else if (current != null && !l.isEmpty()) {
+                current.text.add(l);
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Reads a timeline that indentation turned into a code block (a list indented four spaces): each line that
+     * starts with a time, after any list marker, is an entry; other lines continue it.
+     */
+    private Entry code(IndentedCodeBlock code, Entry open) {
+        Entry current = open;
+        int line = code.getLineNumber() + lineOffset;
+        String[] lines = code.getContentChars().toString().split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String l = plain(lines[i].replaceFirst("^\\s*(?:[-*+]|\\d+[.)])\\s+", ""));
             Optional<TimeStamp> s = TimeStamp.leading(l, order).filter(TimeStamp::hasTime);
             if (s.isPresent()) {
                 close(current);

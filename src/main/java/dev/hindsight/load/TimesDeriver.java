@@ -92,7 +92,9 @@ final class TimesDeriver {
 
     private Optional<Instant> marked(Pattern mark, String field, Optional<Instant> floor) {
         for (TimelineEvent e : events) {
-            if (mark.matcher(e.text().strip()).find() && notBefore(e.at().get(), floor)) {
+            boolean worded = !e.label().isEmpty() && Character.isLetter(e.label().charAt(0));
+            if ((mark.matcher(e.text().strip()).find() || worded && mark.matcher(e.label() + " " + e.text()).find())
+                    && notBefore(e.at().get(), floor)) {
                 d.inferred(field, e.at().get().toString(), "timeline entry '" + e.label() + "' (line " + e.line() + ")");
                 return e.at();
             }

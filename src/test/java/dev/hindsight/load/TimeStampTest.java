@@ -67,6 +67,24 @@ class TimeStampTest {
     }
 
     @Test
+    void readsStatusPageUpdatesCompactTimesAndPlusUtc() {
+        TimeStamp update = TimeStamp.leading("[Update 14:05 UTC] We are investigating.").orElseThrow();
+        assertThat(update.time()).contains(java.time.LocalTime.of(14, 5));
+        assertThat(update.rest()).isEqualTo("We are investigating.");
+        assertThat(update.label()).isEqualTo("Update 14:05 UTC");
+        assertThat(TimeStamp.leading("Resolved - 15:10 UTC all good").orElseThrow().label()).isEqualTo("Resolved 15:10 UTC");
+        assertThat(TimeStamp.leading("1305 UTC alert fired").orElseThrow().time()).contains(java.time.LocalTime.of(13, 5));
+        assertThat(TimeStamp.leading("2pm alert fired").orElseThrow().time()).contains(java.time.LocalTime.of(14, 0));
+        TimeStamp plus = TimeStamp.leading("Feb-08-2021 08:10:01 PM +UTC attack started").orElseThrow();
+        assertThat(plus.zone()).isPresent();
+        assertThat(plus.rest()).isEqualTo("attack started");
+        // Numbers that are not times stay text.
+        assertThat(TimeStamp.leading("1305 requests failed")).isEmpty();
+        assertThat(TimeStamp.leading("Update 2 of the runbook")).isEmpty();
+        assertThat(TimeStamp.leading("2 pods restarted")).isEmpty();
+    }
+
+    @Test
     void aCapitalisedWordAfterTheTimeIsTextNotAZone() {
         TimeStamp s = TimeStamp.leading("2023-09-18 13:42 Team noticed the alert").orElseThrow();
         assertThat(s.label()).isEqualTo("2023-09-18 13:42");

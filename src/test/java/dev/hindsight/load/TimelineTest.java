@@ -359,4 +359,18 @@ class TimelineTest {
         assertThat(l.site().postmortem("2024-01-02-dash").orElseThrow().times().started())
                 .hasValueSatisfying(t -> assertThat(t).hasToString("2024-01-02T08:10:00Z"));
     }
+
+    @Test
+    void anIndentedTimelineAndAmbiguousDatesNearTheIncidentDayAreRead() {
+        TempContent.Loaded l = new TempContent(dir)
+                .file("2023-03-10-code.md", "# A\n\n## Timeline\n\n    - 13:05 alert fired\n    - 13:40 rolled back\n")
+                .file("2023-03-10-near.md", "# B\n\n## Timeline\n\n**11-03-2023 10:00 UTC** – deploy started\n\n"
+                        + "**11-03-2023 10:20 UTC** – errors\n")
+                .load();
+        assertThat(l.site().postmortem("2023-03-10-code").orElseThrow().timeline()).extracting(e -> e.text())
+                .containsExactly("alert fired", "rolled back");
+        // 11-03-2023 is 3 November or 11 March; only 11 March is near the incident's day, 10 March.
+        assertThat(l.site().postmortem("2023-03-10-near").orElseThrow().times().started())
+                .hasValueSatisfying(t -> assertThat(t).hasToString("2023-03-11T10:00:00Z"));
+    }
 }

@@ -26,7 +26,8 @@ class ArchitectureTest {
     /** Packages outside the recipe and what they may use besides model and the stages. */
     private static final Map<String, Set<String>> EXTRA = Map.of(
             "serve", Set.of("root"),
-            "cli", Set.of("root", "serve"),
+            "migrate", Set.of(),
+            "cli", Set.of("root", "serve", "migrate"),
             "root", Set.of());
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.hindsight\\.([a-z]+)?\\.?([A-Za-z.]*);",

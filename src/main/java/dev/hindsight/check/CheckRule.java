@@ -30,7 +30,9 @@ public enum CheckRule {
     PERSONAL_NAME(Problem.Level.WARNING, "a person's name outside the timeline"),
     UNFINISHED_TEXT(Problem.Level.WARNING, "TODO, TBD or FIXME left in the text, such as an unanswered template prompt"),
     SELF_REFERENCE(Problem.Level.WARNING, "an incident lists itself in `related` or `recurrence_of`"),
-    RECURRENCE_ORDER(Problem.Level.WARNING, "`recurrence_of` names an incident that started later");
+    RECURRENCE_ORDER(Problem.Level.WARNING, "`recurrence_of` names an incident that started later"),
+    IMPORT_REVIEW(Problem.Level.WARNING, "a value `hindsight import` inferred or left empty, under a '# inferred:' or"
+            + " '# fill in:' comment: confirm or fill it in, then delete the comment");
 
     private final Problem.Level level;
     private final String summary;

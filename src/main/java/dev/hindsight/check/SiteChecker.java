@@ -112,7 +112,8 @@ public final class SiteChecker {
                 ActionItemRule.check(d),
                 blameless.check(d, prose),
                 names.check(d, prose),
-                UnfinishedRule.check(d, Prose.of(d, true))
+                UnfinishedRule.check(d, Prose.of(d, true)),
+                ImportReviewRule.check(d)
         ).flatMap(List::stream).toList();
     }
 

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text left unfinished: TODO, TBD or FIXME outside code, in the body or the front matter. The prompts of the
+ * Text left unfinished: TODO, TBD or FIXME outside code, in the body or the front matter (once, at the body, when
+ * a front-matter value repeats words of the body). The prompts of the
  * {@code hindsight new} template start with "TODO:", so each unanswered prompt is one warning.
  */
 final class UnfinishedRule {
@@ -36,6 +37,10 @@ final class UnfinishedRule {
             }
             int end = text.indexOf('\n', m.start());
             String rest = text.substring(m.start(), end < 0 ? text.length() : end).strip().replaceAll("[\"']+$", "");
+            if (line.line() > 0 && doc.source().inFrontMatter(line.line())
+                    && doc.postmortem().bodyText().contains(rest.replace("\\\"", "\""))) {
+                continue;  // the same words in the body (an imported action item, say) are reported there
+            }
             if (rest.length() > CONTEXT) {
                 rest = rest.substring(0, CONTEXT - 3) + "...";
             }

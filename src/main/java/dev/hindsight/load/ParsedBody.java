@@ -29,8 +29,9 @@ record ParsedBody(Optional<Document> doc, String html, String text, Optional<Str
     }
 
     /**
-     * Parses and renders a body. The first H1 is taken out when it is used as the title (no front-matter title) or
-     * repeats the front-matter title, so the page does not show it twice.
+     * Parses and renders a body. The first H1 is taken out when it is used as the title (no front-matter title),
+     * repeats the front-matter title (perhaps after a date: "2023-05-23 API outage" under the title "API outage"), or
+     * says nothing (a template placeholder), so the page does not show it twice or show a placeholder.
      *
      * @param declaredTitle the front-matter title, if any
      * @param lineOffset    what to add to a body line to get the file line
@@ -62,7 +63,8 @@ record ParsedBody(Optional<Document> doc, String html, String text, Optional<Str
                 String text = h.getLevel() == 1 ? NodeText.inline(h) : "";
                 if (!text.isBlank()) {
                     h1 = Optional.of(text);
-                    if (declaredTitle.isEmpty() || same(text, declaredTitle.get())) {
+                    if (declaredTitle.isEmpty() || same(text, declaredTitle.get())
+                            || same(Titles.withoutLeadingDate(text), declaredTitle.get()) || Titles.isUninformative(text)) {
                         h.unlink();
                     }
                 }

@@ -1,7 +1,9 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.migrate.Importer;
+import dev.hindsight.config.SiteConfigLoader;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.Term;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -54,8 +57,10 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = into != null ? into : source.resolve("content/postmortems");
-        Importer.Report r = new Importer().run(new Importer.Options(from, target, dryRun, force,
-                today != null ? today : LocalDate.now(ZoneOffset.UTC)));
+        LocalDate day = today != null ? today : LocalDate.now(ZoneOffset.UTC);
+        // The target site's cause categories, for the suggestions import writes as comments.
+        List<Term> causes = new SiteConfigLoader().load(source.resolve("content"), day).value().causes();
+        Importer.Report r = new Importer().run(new Importer.Options(from, target, dryRun, force, day, causes));
         for (Importer.FileOutcome f : r.files()) {
             String verb = dryRun && f.action() == Importer.Action.WRITE ? "would write" : f.action().name().toLowerCase(java.util.Locale.ROOT);
             out.println(verb + " " + f.path() + (f.target().isEmpty() || f.target().equals(f.path()) ? "" : " -> " + f.target())

@@ -34,10 +34,12 @@ final class FrontMatterPlan {
     /**
      * Returns the front matter of an incident, with its unknown keys' original lines appended.
      *
-     * @param carried the {@code # inferred:} comments the file already has, by key ("date", "times.started"): an
-     *                imported file keeps its checklist when it is imported again
+     * @param carried          the {@code # inferred:} comments the file already has, by key ("date",
+     *                         "times.started"): an imported file keeps its checklist when it is imported again
+     * @param causeSuggestions comment lines suggesting causes ({@link CauseSuggestions}), written above the causes
      */
-    static FrontMatterPlan of(Postmortem p, List<String> unknownKeyLines, Map<String, String> carried) {
+    static FrontMatterPlan of(Postmortem p, List<String> unknownKeyLines, Map<String, String> carried,
+                              List<String> causeSuggestions) {
         FrontMatterPlan f = new FrontMatterPlan(p.inferences(), carried);
         f.scalar("title", p.title());
         f.scalar("slug", p.slug());
@@ -51,6 +53,9 @@ final class FrontMatterPlan {
         p.summary().ifPresent(s -> f.scalar("summary", s));
         f.list("services", p.services(), "which services were affected?");
         f.list("teams", p.teams(), "which teams responded?");
+        if (p.causes().isEmpty()) {
+            causeSuggestions.forEach(c -> f.yaml.append(c).append('\n'));
+        }
         f.list("causes", p.causes(), "the contributing-factor categories (site.yml's causes)");
         f.list("tags", p.tags(), null);
         p.trigger().ifPresent(t -> f.scalar("trigger", t));

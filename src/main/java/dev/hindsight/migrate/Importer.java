@@ -14,6 +14,7 @@ import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SourceFile;
+import dev.hindsight.model.Term;
 import dev.hindsight.model.Validate;
 
 import java.nio.charset.StandardCharsets;
@@ -50,11 +51,18 @@ public final class Importer {
      * @param dryRun report only
      * @param force  overwrite files that differ
      * @param today  the day the loader measures against
+     * @param causes the target site's cause categories, for the suggestions written as comments (may be empty)
      */
-    public record Options(Path source, Path into, boolean dryRun, boolean force, LocalDate today) {
+    public record Options(Path source, Path into, boolean dryRun, boolean force, LocalDate today, List<Term> causes) {
         public Options {
             source = source.toAbsolutePath().normalize();
             into = into.toAbsolutePath().normalize();
+            causes = List.copyOf(causes);
+        }
+
+        /** Options with no cause vocabulary to suggest from. */
+        public Options(Path source, Path into, boolean dryRun, boolean force, LocalDate today) {
+            this(source, into, dryRun, force, today, List.of());
         }
     }
 
@@ -133,7 +141,8 @@ public final class Importer {
         Header header = Header.of(text, p.source());
         String[] lines = text.split("\n", -1);
         String body = String.join("\n", Arrays.asList(lines).subList(Math.min(header.bodyLine() - 1, lines.length), lines.length));
-        FrontMatterPlan plan = FrontMatterPlan.of(p, unknownKeys(header, lines, config), carriedMarks(header, lines));
+        FrontMatterPlan plan = FrontMatterPlan.of(p, unknownKeys(header, lines, config), carriedMarks(header, lines),
+                CauseSuggestions.of(p, o.causes()));
         ImageLinks.Result links = ImageLinks.of(body, o.source(), file.getParent());
         String target = p.source().contains(".") && p.source().lastIndexOf('.') > p.source().lastIndexOf('/')
                 ? p.source() : p.source() + ".md";

@@ -1,6 +1,7 @@
 package dev.hindsight.migrate;
 
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.Term;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -50,6 +52,10 @@ class ImporterTest {
                 - 13:25 UTC rolled back
 
                 ![graph](/2023/assets/graph.png) and ![local](local.png)
+
+                ## Root cause
+
+                A resolver config push left the edge without spare capacity. Nobody paged.
 
                 ## Action items
 
@@ -100,6 +106,18 @@ class ImporterTest {
         String undated = Files.readString(into.resolve("notes-without-date.md"));
         assertThat(undated).contains("# fill in: no date was found in the file").contains("\ndate:\n")
                 .contains("slug: notes-without-date\n");
+    }
+
+    @Test
+    void causesAreOnlySuggestedInACommentWithTheSentenceThatSuggestedThem() throws IOException {
+        List<Term> causes = List.of(new Term("capacity", "Capacity", "", Optional.empty()),
+                new Term("config-change", "Config change", "", Optional.empty()),
+                new Term("expired-certificate", "Expired certificate", "", Optional.empty()));
+        new Importer().run(new Importer.Options(src, into, false, false, TODAY, causes));
+        String dns = Files.readString(into.resolve("2023/2023-04-21-dns.md"));
+        assertThat(dns).contains("# suggested cause: capacity (\"A resolver config push left the edge without spare "
+                + "capacity.\")\n# fill in: the contributing-factor categories (site.yml's causes)\ncauses: []\n");
+        assertThat(dns).doesNotContain("suggested cause: expired-certificate").doesNotContain("suggested cause: config-change");
     }
 
     @Test

@@ -47,6 +47,8 @@ final class Draft {
     Optional<List<String>> authors = Optional.empty();
     List<String> related = List.of();
     List<String> recurrenceOf = List.of();
+    List<String> notRecurrenceOf = List.of();
+    Optional<String> causalService = Optional.empty();
     Optional<List<ActionItem>> actionItems = Optional.empty();
     Optional<String> slug = Optional.empty();
     OptionalLong weight = OptionalLong.empty();

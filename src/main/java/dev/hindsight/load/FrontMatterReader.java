@@ -121,6 +121,8 @@ final class FrontMatterReader {
             case AUTHORS -> d.authors = Optional.of(fields.texts(e));
             case RELATED -> d.related = fields.texts(e);
             case RECURRENCE_OF -> d.recurrenceOf = fields.texts(e);
+            case NOT_RECURRENCE_OF -> d.notRecurrenceOf = fields.texts(e);
+            case CAUSAL_SERVICE -> fields.text(e).ifPresent(v -> d.causalService = Optional.of(canonical(config.services(), v)));
             case ACTION_ITEMS -> fields.list(e).ifPresent(l -> d.actionItems = Optional.of(new FrontMatterActions(fields).read(l)));
             case SLUG -> fields.text(e).ifPresent(v -> d.slug = Optional.of(slug(v, e.line())));
             case WEIGHT -> d.weight = fields.number(e);

@@ -137,11 +137,11 @@ final class PostmortemReader {
                 new Postmortem.Identity(slug, path, d.title.get(), d.authors.orElse(List.of())),
                 new Postmortem.Classification(d.severity, d.status, d.services.orElse(List.of()),
                         d.teams.orElse(List.of()), d.tags.orElse(List.of()), d.causes, d.trigger, d.detection, d.nearMiss,
-                        d.essential || config.essential().contains(slug)),
+                        d.essential || config.essential().contains(slug), d.causalService),
                 new Postmortem.Occurrence(date, new Times(d.started, d.detected, d.mitigated, d.resolved), d.impact),
                 new Postmortem.Narrative(d.summary, timeline, sections, LessonsParser.read(spans), headings, body.html(),
                         body.text(), resources),
-                new Postmortem.FollowUp(d.actionItems.orElse(List.of()), d.related, d.recurrenceOf),
+                new Postmortem.FollowUp(d.actionItems.orElse(List.of()), d.related, d.recurrenceOf, d.notRecurrenceOf),
                 new Postmortem.Provenance(d.inferences, d.extra));
         return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems, d.slug.isPresent());
     }

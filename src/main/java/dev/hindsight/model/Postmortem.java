@@ -73,10 +73,12 @@ public record Postmortem(Identity identity, Classification classification, Occur
      * @param detection how it was found (alert, customer, internal, ...), or empty
      * @param nearMiss  true for a near miss
      * @param essential true for a must-read on the History page
+     * @param causalService the service the cause was in, when the front matter says ({@code causal_service})
      */
     public record Classification(Optional<String> severity, Status status, List<String> services, List<String> teams,
                                  List<String> tags, List<String> causes, Optional<String> trigger,
-                                 Optional<String> detection, boolean nearMiss, boolean essential) {
+                                 Optional<String> detection, boolean nearMiss, boolean essential,
+                                 Optional<String> causalService) {
         public Classification {
             Validate.notNull(severity, "severity");
             Validate.notNull(status, "status");
@@ -86,6 +88,7 @@ public record Postmortem(Identity identity, Classification classification, Occur
             causes = List.copyOf(causes);
             Validate.notNull(trigger, "trigger");
             Validate.notNull(detection, "detection");
+            Validate.notNull(causalService, "causalService");
         }
     }
 
@@ -136,13 +139,16 @@ public record Postmortem(Identity identity, Classification classification, Occur
      *
      * @param actionItems  the follow-ups
      * @param related      slugs of related incidents
-     * @param recurrenceOf slugs of incidents this one is a recurrence of
+     * @param recurrenceOf    slugs of incidents this one is a recurrence of
+     * @param notRecurrenceOf slugs of incidents this one is declared not to be a recurrence of
      */
-    public record FollowUp(List<ActionItem> actionItems, List<String> related, List<String> recurrenceOf) {
+    public record FollowUp(List<ActionItem> actionItems, List<String> related, List<String> recurrenceOf,
+                           List<String> notRecurrenceOf) {
         public FollowUp {
             actionItems = List.copyOf(actionItems);
             related = List.copyOf(related);
             recurrenceOf = List.copyOf(recurrenceOf);
+            notRecurrenceOf = List.copyOf(notRecurrenceOf);
         }
     }
 
@@ -178,6 +184,22 @@ public record Postmortem(Identity identity, Classification classification, Occur
     /** Returns true when the value was inferred rather than written. */
     public boolean inferred(String field) {
         return inferences().stream().anyMatch(i -> i.field().equals(field));
+    }
+
+    /**
+     * Returns the categories an incident is filed under: its cause categories, or, when it names none and its tags
+     * were taken from a "Category:" line of the text (as in many public postmortems), those tags.
+     */
+    public List<String> categories() {
+        if (!causes().isEmpty()) {
+            return List.copyOf(new java.util.LinkedHashSet<>(causes()));
+        }
+        return categoriesFromTags() ? List.copyOf(new java.util.LinkedHashSet<>(tags())) : List.of();
+    }
+
+    /** Returns true when the incident names no causes and its categories come from inferred tags. */
+    public boolean categoriesFromTags() {
+        return causes().isEmpty() && !tags().isEmpty() && inferred("tags");
     }
 
     /** Returns the incident's year, when its date is known. */
@@ -216,6 +238,7 @@ public record Postmortem(Identity identity, Classification classification, Occur
     public Optional<String> detection() { return classification.detection; }
     public boolean nearMiss() { return classification.nearMiss; }
     public boolean essential() { return classification.essential; }
+    public Optional<String> causalService() { return classification.causalService; }
     public Optional<LocalDate> date() { return occurrence.date; }
     public Times times() { return occurrence.times; }
     public Impact impact() { return occurrence.impact; }
@@ -230,6 +253,7 @@ public record Postmortem(Identity identity, Classification classification, Occur
     public List<ActionItem> actionItems() { return followUp.actionItems; }
     public List<String> related() { return followUp.related; }
     public List<String> recurrenceOf() { return followUp.recurrenceOf; }
+    public List<String> notRecurrenceOf() { return followUp.notRecurrenceOf; }
     public List<Inference> inferences() { return provenance.inferences; }
     public Map<String, String> extra() { return provenance.extra; }
 }

@@ -1,7 +1,9 @@
 package dev.hindsight.render;
 
 import dev.hindsight.analyze.Durations;
+import dev.hindsight.analyze.Fixes;
 import dev.hindsight.analyze.Recurrence;
+import dev.hindsight.index.RecurrenceRule;
 import dev.hindsight.index.Similar;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.Postmortem;
@@ -11,6 +13,7 @@ import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SiteWriter;
 import dev.hindsight.model.TimelineEvent;
 import dev.hindsight.render.IncidentViews.ActionRow;
+import dev.hindsight.render.IncidentViews.CameBack;
 import dev.hindsight.render.IncidentViews.DurationView;
 import dev.hindsight.render.IncidentViews.Fact;
 import dev.hindsight.render.IncidentViews.Moment;
@@ -69,6 +72,8 @@ final class IncidentPage {
         m.put("related", ctx.cards(p.related()));
         m.put("missingRelated", p.related().stream().filter(s -> !ctx.cards.containsKey(s)).toList());
         m.put("recurrenceOf", ctx.cards(p.recurrenceOf()));
+        m.put("cameBack", cameBack(p));
+        m.put("recurs", recurs(p));
         List<IncidentCard> backlinks = ctx.cards(ctx.analysis.backlinks().getOrDefault(p.slug(), List.of()));
         List<SimilarView> similar = similar(p);
         List<RecurrenceView> recurrences = recurrences(p);
@@ -180,6 +185,32 @@ final class IncidentPage {
         p.impact().supportTickets().ifPresent(n -> out.add(new Fact("Support tickets", String.format(Locale.ROOT, "%,d", n))));
         p.trigger().ifPresent(t -> out.add(new Fact("Trigger", t)));
         p.detection().ifPresent(t -> out.add(new Fact("Detected by", t)));
+        return out;
+    }
+
+    /** Returns the later incidents that repeat this one, oldest first. */
+    private List<CameBack> cameBack(Postmortem p) {
+        List<CameBack> out = new ArrayList<>();
+        for (RecurrenceRule.Match m : ctx.recurrenceMatches.getOrDefault(p.slug(), List.of())) {
+            Postmortem later = ctx.bySlug.get(m.later());
+            if (m.earlier().equals(p.slug()) && later != null) {
+                out.add(new CameBack(ctx.cards.get(later.slug()), Fixes.fixedBefore(p, Fixes.startDay(later)).isPresent(),
+                        m.why()));
+            }
+        }
+        return out;
+    }
+
+    /** Returns the earlier incidents this one repeats, with why, oldest first. */
+    private List<CameBack> recurs(Postmortem p) {
+        List<CameBack> out = new ArrayList<>();
+        for (RecurrenceRule.Match m : ctx.recurrenceMatches.getOrDefault(p.slug(), List.of())) {
+            Postmortem earlier = ctx.bySlug.get(m.earlier());
+            if (m.later().equals(p.slug()) && earlier != null) {
+                out.add(new CameBack(ctx.cards.get(earlier.slug()), Fixes.fixedBefore(earlier, Fixes.startDay(p)).isPresent(),
+                        m.why()));
+            }
+        }
         return out;
     }
 

@@ -110,4 +110,14 @@ public final class IncidentViews {
      */
     public record RecurrenceEntry(IncidentCard incident, boolean self, boolean sameService) {
     }
+
+    /**
+     * An incident that repeats another, for the header of either: "Came back: …" or "A recurrence of …".
+     *
+     * @param incident the other incident
+     * @param afterFix true when the later one started after every action item of the earlier one was closed
+     * @param why      why the two were matched, in words
+     */
+    public record CameBack(IncidentCard incident, boolean afterFix, String why) {
+    }
 }

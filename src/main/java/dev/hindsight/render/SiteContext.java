@@ -2,6 +2,7 @@ package dev.hindsight.render;
 
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Recurrence;
+import dev.hindsight.index.RecurrenceRule;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
@@ -37,6 +38,8 @@ final class SiteContext {
     final Map<String, List<RecurrenceAt>> recurrencesOf;
     /** Slug to incident. */
     final Map<String, Postmortem> bySlug;
+    /** The recurrence rule's matches, by the slug of either incident. */
+    final Map<String, List<RecurrenceRule.Match>> recurrenceMatches;
     final SiteView siteView;
     final List<NavItem> nav;
     /** Content pages by navigation order. */
@@ -66,6 +69,12 @@ final class SiteContext {
             c.put(p.slug(), card);
         }
         this.cards = Collections.unmodifiableMap(c);
+        Map<String, List<RecurrenceRule.Match>> matches = new HashMap<>();
+        for (RecurrenceRule.Match m : new RecurrenceRule().find(site, index.similar())) {
+            matches.computeIfAbsent(m.later(), k -> new java.util.ArrayList<>()).add(m);
+            matches.computeIfAbsent(m.earlier(), k -> new java.util.ArrayList<>()).add(m);
+        }
+        this.recurrenceMatches = matches;
         Map<String, List<RecurrenceAt>> rec = new HashMap<>();
         for (Recurrence r : analysis.recurrences()) {
             for (int i = 0; i < r.slugs().size(); i++) {

@@ -7,7 +7,6 @@ import dev.hindsight.model.Term;
 import dev.hindsight.model.Validate;
 
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,18 +28,12 @@ final class CauseCategories {
 
     /** Returns the categories of an incident, each once, in the order written. */
     List<String> of(Postmortem p) {
-        if (!p.causes().isEmpty()) {
-            return List.copyOf(new LinkedHashSet<>(p.causes()));
-        }
-        if (fromCategoryLine(p)) {
-            return List.copyOf(new LinkedHashSet<>(p.tags()));
-        }
-        return List.of();
+        return p.categories();
     }
 
     /** Returns true when the incident names no causes and its categories come from inferred tags. */
     boolean fromCategoryLine(Postmortem p) {
-        return p.causes().isEmpty() && !p.tags().isEmpty() && p.inferred("tags");
+        return p.categoriesFromTags();
     }
 
     /** Returns the display label of a category. */

@@ -1,7 +1,7 @@
 package dev.hindsight.report;
 
 import dev.hindsight.analyze.FixRecurrence;
-import dev.hindsight.analyze.FixRecurrenceFinder;
+import dev.hindsight.analyze.Fixes;
 import dev.hindsight.analyze.RecurrenceFinder;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.Postmortem;
@@ -48,7 +48,7 @@ final class RecurredAfterFix {
     static Section section(ReportInput in, Facts f) {
         String scope = in.scope.title();
         List<Column> cols = List.of(Column.text("incident", "Incident"), Column.text("earlier", "Earlier incident"),
-                Column.text("causes", "Shared causes"), Column.text("services", "Shared services"),
+                Column.text("causes", "Shared causes"), Column.text("services", "Where the cause was"),
                 Column.number("actionItems", "Action items"), Column.text("lastClosed", "Last item closed"),
                 Column.number("daysAfterFix", "Days from fix to recurrence"), Column.text("match", "Matched by"));
         List<Column> itemCols = List.of(Column.text("earlier", "Earlier incident"), Column.text("item", "Action item"),
@@ -64,8 +64,8 @@ final class RecurredAfterFix {
                     Cell.list(c.causes().stream().map(in.links::category).toList()),
                     Cell.list(c.services().stream().map(in.links::service).toList()),
                     Cell.integer(earlier.actionItems().size()), Cell.of(c.lastClosed().toString()),
-                    Cell.integer(ChronoUnit.DAYS.between(c.lastClosed(), FixRecurrenceFinder.startDay(later))),
-                    Cell.link(c.declared() ? "recurrence_of" : "same causes and service", c.declared() ? "declared" : "causes-and-service", "")));
+                    Cell.integer(ChronoUnit.DAYS.between(c.lastClosed(), Fixes.startDay(later))),
+                    Cell.link(c.why(), c.declared() ? "declared" : "mutual-similar-cause-service", "")));
             laterOf.computeIfAbsent(earlier, k -> new ArrayList<>()).add(c.later());
         }
         for (var e : laterOf.entrySet()) {

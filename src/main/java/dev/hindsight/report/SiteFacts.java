@@ -1,9 +1,10 @@
 package dev.hindsight.report;
 
 import dev.hindsight.analyze.FixRecurrence;
-import dev.hindsight.analyze.FixRecurrenceFinder;
+import dev.hindsight.analyze.Fixes;
 import dev.hindsight.analyze.Recurrence;
 import dev.hindsight.analyze.RecurrenceFinder;
+import dev.hindsight.index.RecurrenceRule;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
@@ -42,9 +43,16 @@ final class SiteFacts {
         oldestFirst.forEach(p -> t.putIfAbsent(p.slug(), Timing.of(p)));
         this.timings = t;
         this.recurrences = new RecurrenceFinder().find(site, categories::of);
-        FixRecurrenceFinder.Result found = new FixRecurrenceFinder().search(site, categories::of);
-        this.fixes = found.fixes();
-        this.repeats = found.repeats();
+        List<FixRecurrence> fixed = new java.util.ArrayList<>();
+        java.util.Set<String> repeat = new java.util.TreeSet<>();
+        for (RecurrenceRule.Match m : new RecurrenceRule().find(site, index.similar())) {
+            repeat.add(m.later());
+            Postmortem later = by.get(m.later());
+            Fixes.fixedBefore(by.get(m.earlier()), Fixes.startDay(later)).ifPresent(day -> fixed.add(new FixRecurrence(
+                    m.later(), m.earlier(), m.causes(), m.service().stream().toList(), day, m.declared(), m.why())));
+        }
+        this.fixes = List.copyOf(fixed);
+        this.repeats = java.util.Set.copyOf(repeat);
         this.clusters = new SimilarClusters(oldestFirst, categories, index);
     }
 }

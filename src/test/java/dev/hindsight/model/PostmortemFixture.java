@@ -45,6 +45,8 @@ public final class PostmortemFixture {
     private final List<ActionItem> actionItems = new ArrayList<>();
     private List<String> related = List.of();
     private List<String> recurrenceOf = List.of();
+    private List<String> notRecurrenceOf = List.of();
+    private Optional<String> causalService = Optional.empty();
     private final List<Inference> inferences = new ArrayList<>();
     private final Map<String, String> extra = new LinkedHashMap<>();
 
@@ -64,10 +66,10 @@ public final class PostmortemFixture {
     public Postmortem build() {
         return new Postmortem(new Postmortem.Identity(slug, source, title, authors),
                 new Postmortem.Classification(severity, status, services, teams, tags, causes, trigger, detection,
-                        nearMiss, essential),
+                        nearMiss, essential, causalService),
                 new Postmortem.Occurrence(date, times, impact),
                 new Postmortem.Narrative(summary, timeline, sections, lessons, headings, bodyHtml, bodyText, resources),
-                new Postmortem.FollowUp(actionItems, related, recurrenceOf),
+                new Postmortem.FollowUp(actionItems, related, recurrenceOf, notRecurrenceOf),
                 new Postmortem.Provenance(inferences, extra));
     }
 
@@ -293,6 +295,16 @@ public final class PostmortemFixture {
 
     public PostmortemFixture recurrenceOf(List<String> r) {
         recurrenceOf = List.copyOf(r);
+        return this;
+    }
+
+    public PostmortemFixture notRecurrenceOf(String... r) {
+        notRecurrenceOf = List.of(r);
+        return this;
+    }
+
+    public PostmortemFixture causalService(String s) {
+        causalService = Optional.of(s);
         return this;
     }
 

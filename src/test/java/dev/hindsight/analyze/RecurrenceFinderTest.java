@@ -24,7 +24,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-class FixRecurrenceFinderTest {
+/** Cause chains, the fix facts and the action ledger. */
+class RecurrenceFinderTest {
     static final LocalDate TODAY = LocalDate.of(2025, 12, 31);
 
     static Postmortem pm(String slug, List<String> causes, List<String> services, List<String> recurrenceOf, ActionItem... items) {
@@ -43,50 +44,18 @@ class FixRecurrenceFinderTest {
     }
 
     @Test
-    void reportsARecurrenceOnlyWhenEveryItemClosedOnAKnownDayBefore() {
-        Site s = site(
-                pm("2025-01-01-a", List.of("dns"), List.of("edge"), List.of(), item(ActionStatus.DONE, "2025-02-01"), item(ActionStatus.WONT_DO, "2025-02-03")),
-                pm("2025-03-01-b", List.of("dns"), List.of("edge"), List.of()),
-                // closed on the day c starts: not before it
-                pm("2025-04-01-x", List.of("db"), List.of("api"), List.of(), item(ActionStatus.DONE, "2025-05-01")),
-                pm("2025-05-01-c", List.of("db"), List.of("api"), List.of()),
-                // done without a date: cannot prove the fix came first
-                pm("2025-06-01-y", List.of("net"), List.of("lb"), List.of(), item(ActionStatus.DONE, null)),
-                pm("2025-07-01-d", List.of("net"), List.of("lb"), List.of()),
-                // no action items at all: nothing was fixed
-                pm("2025-08-01-z", List.of("cpu"), List.of("web"), List.of()),
-                pm("2025-09-01-e", List.of("cpu"), List.of("web"), List.of()),
-                // same cause, other service: not a match
-                pm("2025-10-01-f", List.of("dns"), List.of("mail"), List.of()));
-        assertThat(new FixRecurrenceFinder().find(s)).extracting(FixRecurrence::later, FixRecurrence::earlier, FixRecurrence::lastClosed)
-                .containsExactly(tuple("2025-03-01-b", "2025-01-01-a", LocalDate.of(2025, 2, 3)));
-    }
-
-    @Test
-    void keepsTheMostRecentFixPerCauseAndService() {
-        Site s = site(
-                pm("2025-01-01-a", List.of("dns"), List.of("edge"), List.of(), item(ActionStatus.DONE, "2025-01-10")),
-                pm("2025-02-01-b", List.of("dns"), List.of("edge"), List.of(), item(ActionStatus.DONE, "2025-02-10")),
-                pm("2025-03-01-c", List.of("dns"), List.of("edge"), List.of()));
-        assertThat(new FixRecurrenceFinder().find(s)).extracting(FixRecurrence::later, FixRecurrence::earlier)
-                .containsExactly(tuple("2025-02-01-b", "2025-01-01-a"), tuple("2025-03-01-c", "2025-02-01-b"));
-    }
-
-    @Test
-    void oneBroadCauseInCommonIsNotARepeatButADeclaredRecurrenceIs() {
-        Site s = site(
-                pm("2025-01-01-a", List.of("capacity", "database"), List.of("api"), List.of(), item(ActionStatus.DONE, "2025-01-20")),
-                // shares capacity and api with a, but only 1 of the 4 categories the two name: not the same cause
-                pm("2025-02-01-b", List.of("capacity", "dns", "config-change"), List.of("api"), List.of()),
-                // 2 of 3 categories shared on api: the same cause
-                pm("2025-03-01-c", List.of("capacity", "database", "deploy-bug"), List.of("api", "db"), List.of()),
-                // declared, though no service is shared
-                pm("2025-04-01-d", List.of("network"), List.of("web"), List.of("2025-01-01-a")));
-        FixRecurrenceFinder.Result r = new FixRecurrenceFinder().search(s, Postmortem::causes);
-        assertThat(r.fixes()).extracting(FixRecurrence::later, FixRecurrence::earlier, FixRecurrence::causes, FixRecurrence::declared)
-                .containsExactly(tuple("2025-03-01-c", "2025-01-01-a", List.of("capacity", "database"), false),
-                        tuple("2025-04-01-d", "2025-01-01-a", List.of(), true));
-        assertThat(r.repeats()).containsExactlyInAnyOrder("2025-03-01-c", "2025-04-01-d");
+    void anIncidentIsFixedOnlyWhenEveryItemClosedOnAKnownDayBefore() {
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        assertThat(Fixes.fixedBefore(pm("2025-01-01-a", List.of(), List.of(), List.of(), item(ActionStatus.DONE, "2025-02-01"),
+                item(ActionStatus.WONT_DO, "2025-02-03")), day)).contains(LocalDate.of(2025, 2, 3));
+        // closed on the day itself: not before it
+        assertThat(Fixes.fixedBefore(pm("2025-01-01-x", List.of(), List.of(), List.of(), item(ActionStatus.DONE, "2025-03-01")), day)).isEmpty();
+        // done without a date: cannot prove the fix came first
+        assertThat(Fixes.fixedBefore(pm("2025-01-01-y", List.of(), List.of(), List.of(), item(ActionStatus.DONE, null)), day)).isEmpty();
+        // an item whose status nobody recorded is not known to be closed
+        assertThat(Fixes.fixedBefore(pm("2025-01-01-u", List.of(), List.of(), List.of(), item(ActionStatus.UNKNOWN, null)), day)).isEmpty();
+        // no action items at all: nothing was fixed
+        assertThat(Fixes.fixedBefore(pm("2025-01-01-z", List.of(), List.of(), List.of()), day)).isEmpty();
     }
 
     @Test

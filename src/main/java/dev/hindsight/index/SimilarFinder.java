@@ -51,10 +51,14 @@ import java.util.function.Function;
  * about 1). The cost is two bounded queries per incident (MoreLikeThis and shared facets); incidents are spread
  * over all cores. Shown shared words prefer those in the other incident's title or summary. {@link CalendarWords}
  * (years, day numbers, months, weekdays, times, zones) are never query terms, so a link is never made, scored or
- * explained by two incidents happening on similar dates.
+ * explained by two incidents happening on similar dates. A candidate under {@value #RELATIVE_CUTOFF} of the best
+ * score is left out, so a list can be shorter than five; and of a near miss and a real incident sharing the same
+ * causes and services, the real incident comes first.
  */
 final class SimilarFinder {
     static final int MAX = 5;
+    /** A candidate scoring under this share of the best one is weak and left out. */
+    static final double RELATIVE_CUTOFF = 0.5;
     static final int CANDIDATES = 20;
     static final int FACET_CANDIDATES = 10;
     static final int QUERY_TERMS = 20;
@@ -204,7 +208,18 @@ final class SimilarFinder {
         }
         list.sort(Comparator.comparingDouble((Candidate c) -> c.similar().score()).reversed()
                 .thenComparing(c -> c.similar().slug()));
-        List<Candidate> best = list.subList(0, Math.min(MAX, list.size()));
+        // The rest are weak when they score under a share of the best: fewer than five is an honest list.
+        double floor = list.isEmpty() ? 0 : list.get(0).similar().score() * RELATIVE_CUTOFF;
+        List<Candidate> best = new ArrayList<>(list.stream().filter(c -> c.similar().score() >= floor).limit(MAX).toList());
+        // A near miss and a real incident with the same shared causes and services: the real incident first.
+        for (int i = 0; i + 1 < best.size(); i++) {
+            Postmortem a = store.docs().get(best.get(i).doc());
+            Postmortem b = store.docs().get(best.get(i + 1).doc());
+            if (a.nearMiss() && !b.nearMiss() && best.get(i).similar().sharedCauses().equals(best.get(i + 1).similar().sharedCauses())
+                    && best.get(i).similar().sharedServices().equals(best.get(i + 1).similar().sharedServices())) {
+                java.util.Collections.swap(best, i, i + 1);
+            }
+        }
         Map<Integer, List<String>> words = sharedTerms(queryTerms, best.stream().map(Candidate::doc).sorted().toList());
         List<Similar> top = new ArrayList<>();
         for (Candidate c : best) {

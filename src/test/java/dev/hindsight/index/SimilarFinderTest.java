@@ -62,6 +62,33 @@ class SimilarFinderTest {
     }
 
     @Test
+    void leavesOutWeakMatches() {
+        assertThat(similar).allSatisfy((slug, list) -> {
+            double best = list.get(0).score();
+            assertThat(list).as(slug).allMatch(s -> s.score() >= best * SimilarFinder.RELATIVE_CUTOFF);
+        });
+        // The cut-off is not idle on this fixture: some list is shorter than five although candidates were there.
+        assertThat(similar.values()).anyMatch(l -> l.size() < SimilarFinder.MAX);
+    }
+
+    @Test
+    void aRealIncidentComesBeforeANearMissLikeIt() throws IOException {
+        String text = "The invoice queue consumers stalled when the broker ran out of file handles.";
+        List<Postmortem> list = new ArrayList<>(Incidents.site().postmortems());
+        list.add(Incidents.pm("2024-01-01-queue-a", "Invoice queue stalled", "SEV2", text, text, "capacity", "invoices", "queue"));
+        // Same words, causes and services: equal scores, and the near miss would come first by slug.
+        list.add(dev.hindsight.model.PostmortemFixture.of("2024-02-01-queue-nm").title("Invoice queue stalled").summary(text)
+                .body("<p>" + text + "</p>", text + "\n\n" + text).causes("capacity").services("invoices").tags("queue")
+                .teams("sre").detection("alert").nearMiss().build());
+        list.add(Incidents.pm("2024-03-01-queue-real", "Invoice queue stalled", "SEV2", text, text, "capacity", "invoices", "queue"));
+        try (IndexStore q = IndexStore.inMemory(new Site(Incidents.config(), list, List.of(), List.of()).postmortems())) {
+            Map<String, String> words = IndexVocabulary.of(q).displayWords();
+            List<Similar> found = new SimilarFinder(q, t -> words.getOrDefault(t, t)).findAll(1).get("2024-01-01-queue-a");
+            assertThat(found).extracting(Similar::slug).startsWith("2024-03-01-queue-real", "2024-02-01-queue-nm");
+        }
+    }
+
+    @Test
     void givesTheSameAnswerWithOneThread() throws IOException {
         Map<String, String> words = IndexVocabulary.of(store).displayWords();
         assertThat(new SimilarFinder(store, t -> words.getOrDefault(t, t)).findAll(1)).isEqualTo(similar);

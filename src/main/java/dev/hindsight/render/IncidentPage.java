@@ -82,6 +82,7 @@ final class IncidentPage {
         m.put("recurrences", recurrences);
         Optional.ofNullable(ctx.analysis.previous().get(p.slug())).map(ctx.cards::get).ifPresent(c -> m.put("previous", c));
         Optional.ofNullable(ctx.analysis.next().get(p.slug())).map(ctx.cards::get).ifPresent(c -> m.put("next", c));
+        nextEssential(p).ifPresent(c -> m.put("nextEssential", c));
         m.put("hasConnections", !similar.isEmpty() || !recurrences.isEmpty() || !p.related().isEmpty()
                 || !p.recurrenceOf().isEmpty() || !backlinks.isEmpty());
         m.put("inferredFields", p.inferences().stream().map(i -> i.field()).distinct().sorted().toList());
@@ -186,6 +187,21 @@ final class IncidentPage {
         p.trigger().ifPresent(t -> out.add(new Fact("Trigger", t)));
         p.detection().ifPresent(t -> out.add(new Fact("Detected by", t)));
         return out;
+    }
+
+    /**
+     * Returns the essential read after this one on the reading path (the essentials, oldest first, as History lists
+     * them), for an essential incident that is not the last.
+     */
+    private Optional<IncidentCard> nextEssential(Postmortem p) {
+        IncidentCard self = ctx.cards.get(p.slug());
+        if (self == null || !self.essential()) {
+            return Optional.empty();
+        }
+        List<IncidentCard> path = ctx.cards.values().stream().filter(IncidentCard::essential)
+                .sorted(IncidentCard.OLDEST_FIRST).toList();
+        int at = path.indexOf(self);
+        return at >= 0 && at + 1 < path.size() ? Optional.of(path.get(at + 1)) : Optional.empty();
     }
 
     /** Returns the later incidents that repeat this one, oldest first. */

@@ -138,6 +138,14 @@ class ReportIT {
                 .toFile(), "UTF-8");
         assertThat(callback.select("p.recurs a").first().attr("title")).contains("the same cause (expired-credential")
                 .contains("same service (edge-proxy)");
+        // The reading path: an essential read links the next one, the last one links none.
+        Document first = Jsoup.parse(site.resolve("incidents/2022-11-25-checkout-api-connection-pool-exhaustion/index.html")
+                .toFile(), "UTF-8");
+        assertThat(first.select("p.next-essential a").attr("href")).contains("incidents/2023-08-14-orders-db-pgbouncer-pool-saturation/");
+        assertThat(Jsoup.parse(site.resolve("incidents/2024-06-18-warehouse-sync-rebalance-storm/index.html").toFile(), "UTF-8")
+                .select("p.next-essential")).isEmpty();
+        assertThat(Jsoup.parse(site.resolve("incidents/2022-03-15-identity-session-redis-evictions/index.html").toFile(), "UTF-8")
+                .select("p.next-essential")).isEmpty();
         assertThat(rows(all.resolve("open-action-items.json"))).anySatisfy(m -> assertThat(m.get("daysOverdue")).isNotNull());
         List<String> years;
         try (var s = Files.list(site.resolve("reports"))) {

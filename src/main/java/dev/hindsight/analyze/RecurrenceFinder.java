@@ -9,13 +9,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Finds causes that came back: by cause, by cause and service, and chains declared with recurrence_of.
+ * Finds causes that came back: by cause, by cause and the service it was in, and chains declared with
+ * recurrence_of. A broad category ({@link Causality#broad}) makes no chain on its own, and a cause-and-service chain
+ * uses the causal service ({@link Causality#causalService}), not every service that was only affected.
  *
  * <p>Every chain lists its incidents oldest first (by date, undated last, then slug), each incident once. The list holds the
  * cause-and-service chains first, then the cause chains, then the declared chains, each group sorted by its key,
@@ -38,12 +41,14 @@ public final class RecurrenceFinder {
         Map<String, List<String>> byCause = new TreeMap<>();
         Map<List<String>, List<String>> byCauseService = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
                 .thenComparing(k -> k.get(1)));
+        Set<String> broad = Causality.broad(oldestFirst);
         for (Postmortem p : oldestFirst) {
+            Optional<String> causal = Causality.causalService(p, site.config());
             for (String c : new LinkedHashSet<>(categories.apply(p))) {
-                byCause.computeIfAbsent(c, k -> new ArrayList<>()).add(p.slug());
-                for (String s : new LinkedHashSet<>(p.services())) {
-                    byCauseService.computeIfAbsent(List.of(c, s), k -> new ArrayList<>()).add(p.slug());
+                if (!broad.contains(c)) {
+                    byCause.computeIfAbsent(c, k -> new ArrayList<>()).add(p.slug());
                 }
+                causal.ifPresent(s -> byCauseService.computeIfAbsent(List.of(c, s), k -> new ArrayList<>()).add(p.slug()));
             }
         }
         List<Recurrence> out = new ArrayList<>();

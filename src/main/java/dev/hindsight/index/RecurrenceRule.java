@@ -1,7 +1,7 @@
 package dev.hindsight.index;
 
+import dev.hindsight.analyze.Causality;
 import dev.hindsight.model.Postmortem;
-import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Validate;
@@ -9,12 +9,10 @@ import dev.hindsight.model.Validate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * When a later incident is the same thing coming back: the one rule the incident pages and the report use
@@ -22,20 +20,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>it says so ({@code recurrence_of}); or</li>
  *   <li>the two are mutually similar (each is among the other's {@value #MUTUAL_TOP} most similar incidents, so no
- *       absolute score threshold is involved), share a cause category that is not broad, and the cause was in the
- *       same service ({@link #causalService});</li>
+ *       absolute score threshold is involved), share a cause category that is not broad ({@link Causality#broad}),
+ *       and the cause was in the same service ({@link Causality#causalService});</li>
  * </ul>
- * and it does not veto the match ({@code not_recurrence_of}). Both must be dated, the earlier one first. A category
- * on more than a {@value #BROAD_DIVISOR}rd of the dated incidents (and at least {@value #BROAD_MIN} of them) is
- * broad: "configuration change" on its own says how, not what, and never makes a match.
+ * and it does not veto the match ({@code not_recurrence_of}). Both must be dated, the earlier one first.
  */
 public final class RecurrenceRule {
     /** How many of an incident's most similar incidents count for mutual similarity. */
     static final int MUTUAL_TOP = 3;
-    /** A category on more than one in this many dated incidents is broad. */
-    static final int BROAD_DIVISOR = 3;
-    /** The fewest incidents a broad category is on. */
-    static final int BROAD_MIN = 6;
 
     /**
      * One recurrence.
@@ -63,7 +55,7 @@ public final class RecurrenceRule {
         Validate.notNull(similar, "similar");
         List<Postmortem> dated = site.postmortems().stream().filter(p -> p.date().isPresent())
                 .sorted(Postmortem.OLDEST_FIRST).toList();
-        Set<String> broad = broad(dated);
+        Set<String> broad = Causality.broad(dated);
         Map<String, Postmortem> bySlug = new HashMap<>();
         dated.forEach(p -> bySlug.putIfAbsent(p.slug(), p));
         List<Match> out = new ArrayList<>();
@@ -107,42 +99,13 @@ public final class RecurrenceRule {
                         + "), and each is among the other's " + MUTUAL_TOP + " most similar incidents"));
     }
 
-    /**
-     * Returns the service an incident's cause was in: {@code causal_service} when written, else the one affected
-     * service that its root-cause section names (by id or label); when it names none or several, unknown.
-     */
+    /** Returns the service an incident's cause was in ({@link Causality#causalService}). */
     public static Optional<String> causalService(Postmortem p, SiteConfig config) {
-        if (p.causalService().isPresent()) {
-            return p.causalService();
-        }
-        Optional<String> text = p.section(SectionKind.ROOT_CAUSE).map(s -> s.text().toLowerCase(Locale.ROOT));
-        if (text.isEmpty() || text.get().isBlank()) {
-            return Optional.empty();
-        }
-        List<String> named = p.services().stream().filter(id -> names(text.get(), id)
-                || names(text.get(), SiteConfig.label(config.services(), id))).toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-    }
-
-    private static boolean names(String text, String name) {
-        String n = name.toLowerCase(Locale.ROOT).strip();
-        return !n.isEmpty() && (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(text).find()
-                || n.contains("-") && names(text, n.replace('-', ' ')));
+        return Causality.causalService(p, config);
     }
 
     private static List<String> top(Map<String, List<Similar>> similar, String slug) {
         return similar.getOrDefault(slug, List.of()).stream().limit(MUTUAL_TOP).map(Similar::slug).toList();
     }
 
-    private static Set<String> broad(List<Postmortem> dated) {
-        Map<String, Integer> count = new HashMap<>();
-        dated.forEach(p -> p.categories().forEach(c -> count.merge(c, 1, Integer::sum)));
-        Set<String> out = new TreeSet<>();
-        count.forEach((c, n) -> {
-            if (n >= BROAD_MIN && (long) n * BROAD_DIVISOR > dated.size()) {
-                out.add(c);
-            }
-        });
-        return out;
-    }
 }

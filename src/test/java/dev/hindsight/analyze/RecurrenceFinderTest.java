@@ -60,14 +60,28 @@ class RecurrenceFinderTest {
 
     @Test
     void recurrenceChainsAreOldestFirstWithEachIncidentOnce() {
-        Site s = site(pm("2025-03-01-c", List.of("dns", "dns"), List.of("edge", "edge"), List.of("2025-01-01-a")),
-                pm("2025-01-01-a", List.of("dns"), List.of("edge"), List.of()),
+        // a and c were caused in edge; b only names dns on api, with no causal service: it chains by cause alone.
+        Site s = site(PostmortemFixture.of("2025-03-01-c").causes("dns", "dns").services("edge", "edge").causalService("edge")
+                        .recurrenceOf("2025-01-01-a").build(),
+                PostmortemFixture.of("2025-01-01-a").causes("dns").services("edge").causalService("edge").build(),
                 pm("2025-02-01-b", List.of("db", "dns"), List.of("api"), List.of("2025-01-01-a", "missing-slug")));
         List<Recurrence> r = new RecurrenceFinder().find(s);
         assertThat(r).extracting(Recurrence::kind, Recurrence::cause, Recurrence::service, Recurrence::slugs).containsExactly(
                 tuple(Recurrence.Kind.CAUSE_AND_SERVICE, "dns", "edge", List.of("2025-01-01-a", "2025-03-01-c")),
                 tuple(Recurrence.Kind.CAUSE, "dns", "", List.of("2025-01-01-a", "2025-02-01-b", "2025-03-01-c")),
                 tuple(Recurrence.Kind.DECLARED, "dns", "", List.of("2025-01-01-a", "2025-02-01-b", "2025-03-01-c")));
+    }
+
+    @Test
+    void aBroadCategoryMakesNoChainOnItsOwnAndAnAffectedServiceIsNotACausalOne() {
+        java.util.List<Postmortem> all = new java.util.ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            all.add(PostmortemFixture.of("2025-0" + i + "-01-x" + i).causes(i <= 7 ? "config-change" : "dns")
+                    .services("edge", "api").build());
+        }
+        List<Recurrence> r = new RecurrenceFinder().find(site(all.toArray(Postmortem[]::new)));
+        assertThat(r).extracting(Recurrence::kind, Recurrence::cause)
+                .containsExactly(tuple(Recurrence.Kind.CAUSE, "dns"));
     }
 
     @Test

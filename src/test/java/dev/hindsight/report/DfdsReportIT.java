@@ -40,9 +40,11 @@ class DfdsReportIT {
         // "Time to recovery: 4 hours 42 minutes" and "Time to detection: 11 Days" are read, "?" and "N/A" are not.
         assertThat(durations).anySatisfy(m -> assertThat(m.get("ttdMinutes")).isEqualTo(15840L));
         List<Map<String, Object>> chains = rows(site.resolve("reports/all/recurring-causes.json"));
+        // "kubernetes" is on more than a third of dfds's incidents: too broad to chain them. Narrower categories do.
+        assertThat(chains).noneMatch(m -> "kubernetes".equals(m.get("category")));
         assertThat(chains).anySatisfy(m -> {
-            assertThat(m.get("category")).isEqualTo("kubernetes");
-            assertThat((List<?>) m.get("chain")).hasSizeGreaterThan(10);
+            assertThat(m.get("category")).isEqualTo("observability");
+            assertThat((List<?>) m.get("chain")).hasSize(5);
         });
         assertThat(Files.exists(site.resolve("reports/2021/index.html"))).isTrue();
     }

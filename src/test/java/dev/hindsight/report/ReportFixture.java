@@ -62,24 +62,24 @@ final class ReportFixture {
     /** All ten incidents, drafts included (as built with --drafts), newest first like the loader. */
     static List<Postmortem> incidents() {
         List<Postmortem> all = List.of(
-                PostmortemFixture.of(A).title("API pool exhaustion").severity("SEV1").services("api", "db").teams("core")
+                PostmortemFixture.of(A).causalService("api").title("API pool exhaustion").severity("SEV1").services("api", "db").teams("core")
                         .causes("capacity").detection("alert").times("2024-02-10T10:00:00Z", "2024-02-10T10:10:00Z", "2024-02-10T11:00:00Z")
                         .item("Raise the pool limit with a load test", ActionType.PREVENT, "core", "2024-03-01", DONE, "2024-03-01")
                         .item("Alert on pool saturation", ActionType.DETECT, "platform", "2024-03-15", DONE, "2024-04-20")
                         .wentWell("The alert fired.").lucky("Traffic was low.").build(),
-                PostmortemFixture.of(B).title("DNS timeouts after a resolver config push").severity("SEV2").services("edge").teams("platform")
+                PostmortemFixture.of(B).causalService("edge").title("DNS timeouts after a resolver config push").severity("SEV2").services("edge").teams("platform")
                         .causes("dns", "config-change").detection("customer")
                         .times("2024-06-05T08:00:00Z", "2024-06-05T08:45:00Z", "2024-06-05T11:00:00Z")
                         .item("Canary resolver config changes", ActionType.PREVENT, "platform", "2024-07-01", OPEN, null).build(),
                 PostmortemFixture.of(C).title("Web certificate nearly expired").severity("SEV3").services("web").teams("web")
                         .causes("expired-credential").detection("internal").nearMiss().build(),
-                PostmortemFixture.of(D).title("API pool exhaustion again").severity("SEV1").services("api").teams("core")
+                PostmortemFixture.of(D).causalService("api").title("API pool exhaustion again").severity("SEV1").services("api").teams("core")
                         .causes("capacity").detection("customer").recurrenceOf(A)
                         .times("2025-01-15T09:00:00Z", "2025-01-15T09:20:00Z", "2025-01-15T11:00:00Z")
                         .item("Cap connections per pod", ActionType.PREVENT, "core", "2025-02-15", DONE, "2025-02-01")
                         .item("Shed load before the pool is full", ActionType.MITIGATE, "core", "2025-03-01", DONE, "2025-04-30")
                         .wentWell("The runbook worked.").build(),
-                PostmortemFixture.of(E).title("DNS timeouts at the edge again").severity("SEV2").services("edge").teams("platform")
+                PostmortemFixture.of(E).causalService("edge").title("DNS timeouts at the edge again").severity("SEV2").services("edge").teams("platform")
                         .causes("dns").detection("alert").recurrenceOf(B)
                         .times("2025-03-03T14:00:00Z", "2025-03-03T14:05:00Z", "2025-03-03T14:30:00Z")
                         .item("Alert on resolver latency", ActionType.DETECT, "alice", "2025-03-20", OPEN, null).build(),
@@ -91,14 +91,14 @@ final class ReportFixture {
                         .lucky("The canary caught half of the traffic.")
                         .body("Summary A web release broke the basket. Stats Time to detection: 15 minutes Time to recovery: 1 hour 30 minutes")
                         .build(),
-                PostmortemFixture.of(G).title("API capacity exhausted by a config change").severity("SEV1").services("api", "db").teams("core")
+                PostmortemFixture.of(G).causalService("api").title("API capacity exhausted by a config change").severity("SEV1").services("api", "db").teams("core")
                         .causes("capacity", "config-change").detection("customer")
                         .times("2025-08-22T12:00:00Z", "2025-08-22T13:00:00Z", "2025-08-22T17:00:00Z")
                         .item("Validate capacity settings in CI", ActionType.PREVENT, "core", "2025-09-15", OPEN, null)
                         .item("Autoscale the API on pool usage", ActionType.MITIGATE, "platform", "2026-02-01", IN_PROGRESS, null)
                         .lucky("It happened on a Sunday.").build(),
                 PostmortemFixture.of(H).title("Database disk nearly full").severity("SEV3").services("db").teams("core").nearMiss().build(),
-                PostmortemFixture.of(I).title("Edge config rollback").severity("SEV3").status(Status.DRAFT).services("edge").teams("platform")
+                PostmortemFixture.of(I).causalService("edge").title("Edge config rollback").severity("SEV3").status(Status.DRAFT).services("edge").teams("platform")
                         .causes("config-change").detection("internal").times("2025-11-20T10:00:00Z", "2025-11-20T10:30:00Z", null)
                         .item("Review edge config changes in pairs", ActionType.PREVENT, "alice", "2026-01-31", OPEN, null)
                         .wentWell("The rollback was quick.").build(),

@@ -48,6 +48,25 @@ class JourneyBrowserIT {
     }
 
     @Test
+    void anIncidentThatCameBackSaysSoInItsHeaderAndLinksTheRecurrence() throws Exception {
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(ContentSite.get().publicDir())) {
+            ChromeDriver d = s.driver();
+            Browse.open(d, server.url("incidents/2022-06-08-edge-proxy-certificate-expired/"));
+            WebElement note = d.findElement(By.cssSelector("p.came-back"));
+            assertThat(note.isDisplayed()).isTrue();
+            assertThat(note.getText()).startsWith("Came back: 2023-09-19 after all action items were closed");
+            // In the header, above the fold: a reader sees it before the body.
+            assertThat(note.getLocation().getY()).isLessThan(d.manage().window().getSize().getHeight());
+            click(d, note.findElements(By.tagName("a")).get(1));
+            assertThat(d.getCurrentUrl()).contains("/incidents/2025-06-02-edge-proxy-callback-certificate-expired/");
+            WebElement back = d.findElement(By.cssSelector("p.recurs a"));
+            assertThat(back.getAttribute("title")).contains("in the same service (edge-proxy)");
+            click(d, back);
+            assertThat(d.getCurrentUrl()).contains("/incidents/2022-06-08-edge-proxy-certificate-expired/");
+        }
+    }
+
+    @Test
     void allIncidentsSortBySeverityThenFilterByService() throws Exception {
         try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(ContentSite.get().publicDir())) {
             ChromeDriver d = s.driver();

@@ -10,7 +10,8 @@ import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
- * Section 1, at a glance: incidents by severity against the previous year, and near misses.
+ * Section 1, incidents and near misses: incidents by severity against the previous year. The report opens with its
+ * {@link Summary} above it.
  */
 final class AtAGlance {
     /** The id of incidents without a severity. */
@@ -102,10 +103,11 @@ final class AtAGlance {
         String lead = ReportFormat.plural(f.incidents(), "incident", "incidents") + " in " + scope
                 + (f.previousIncidents().isPresent() ? " (" + f.previousIncidents().getAsInt() + " in " + prevLabel + ")" : "")
                 + ", " + ReportFormat.plural(f.nearMisses(), "near miss", "near misses") + " among them.";
-        return new Section("glance", 1, "At a glance", lead, figures, List.of(), List.of(table), List.of());
+        return new Section("glance", 1, "Incidents and near misses", lead, figures, List.of(), List.of(table), List.of());
     }
 
-    private static String versus(String prevLabel, int now, OptionalInt before) {
+    /** Returns "2024: 6 (+1)", or "" without a previous year. */
+    static String versus(String prevLabel, int now, OptionalInt before) {
         if (before.isEmpty()) {
             return "";
         }

@@ -133,8 +133,13 @@ final class CausesOverTime {
         Table top = topTable(in, f);
         List<Chart> charts = new ArrayList<>();
         if (!f.rows().isEmpty() && !in.inScope.isEmpty()) {
-            charts.add(new Chart("causes-heatmap", "Cause category by " + in.scope.periodName() + ", " + scope,
-                    Heatmap.svg("causes-heatmap", f, scope, in.scope.periodName()), top.id()));
+            String title = "Cause category by " + in.scope.periodName() + ", " + scope;
+            charts.add(Chart.drawn(in.inScope.size())
+                    ? new Chart("causes-heatmap", title, Heatmap.svg("causes-heatmap", f, scope, in.scope.periodName()), top.id())
+                    : Chart.stated("causes-heatmap", title, "Fewer than " + Chart.MIN_VALUES + " incidents, too few for a chart: "
+                    + Chart.pairs(f.rows().stream().filter(r -> r.total() > 0).map(CauseRow::label).toList(),
+                    f.rows().stream().filter(r -> r.total() > 0).map(CauseRow::total).toList(), false)
+                    + "; by " + in.scope.periodName() + " in the table below."));
         }
         List<Note> notes = new ArrayList<>();
         notes.add(Note.of("An incident with several cause categories counts once under each, so the counts add up to more "

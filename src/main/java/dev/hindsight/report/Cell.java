@@ -117,6 +117,22 @@ public record Cell(Type type, String text, String value, String href, String det
         return items.size() - head().size() - tail().size();
     }
 
+    /** Returns the newest entries of a chain, which a page shows open: the last {@value Summary#SHOWN} (all of a short one). */
+    public List<Cell> latest() {
+        return items.subList(Math.max(0, items.size() - Summary.SHOWN), items.size());
+    }
+
+    /** Returns the earlier entries a page folds away above the latest, at most {@value #SHOWN_ITEMS}, the newest of them. */
+    public List<Cell> earlier() {
+        int end = items.size() - latest().size();
+        return items.subList(Math.max(0, end - SHOWN_ITEMS), end);
+    }
+
+    /** Returns how many earlier entries a page leaves out altogether (they are in the downloads). */
+    public int earlierOmitted() {
+        return items.size() - latest().size() - earlier().size();
+    }
+
     /** Returns true when the cell links somewhere. */
     public boolean linked() {
         return !href.isEmpty();

@@ -34,6 +34,10 @@ final class DurationsSection {
                 if (values.isEmpty() || (!g.all() && f.bySeverity().size() == 2)) {
                     continue;
                 }
+                if (!g.all() && !Chart.drawn(values.size())) {
+                    // Too few for a chart of its own: the severity's buckets are in the histogram table.
+                    continue;
+                }
                 String what = metric.equals("ttd") ? "Time to detect" : "Time to resolve";
                 String id = "hist-" + metric + "-" + (g.all() ? "all" : g.id().isEmpty() ? "none" : g.id().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
                 List<Integer> counts = DurationBuckets.counts(values);
@@ -41,6 +45,11 @@ final class DurationsSection {
                         + ReportFormat.plural(values.size(), "incident", "incidents") + ", median "
                         + shown(metric.equals("ttd") ? g.ttdMedian() : g.ttrMedian()) + ", p90 "
                         + shown(metric.equals("ttd") ? g.ttdP90() : g.ttrP90());
+                if (!Chart.drawn(values.size())) {
+                    charts.add(Chart.stated(id, title, "Fewer than " + Chart.MIN_VALUES + " durations, too few for a chart: "
+                            + Chart.pairs(DurationBuckets.LABELS, counts, true) + "."));
+                    continue;
+                }
                 charts.add(new Chart(id, title, BarChart.svg(id, what + " of " + g.label().toLowerCase(java.util.Locale.ROOT) + " incidents, "
                         + in.scope.title(), what + ": median " + shown(metric.equals("ttd") ? g.ttdMedian() : g.ttrMedian()) + ", p90 "
                         + shown(metric.equals("ttd") ? g.ttdP90() : g.ttrP90()) + ". " + BarChart.describe(DurationBuckets.LABELS, counts,

@@ -22,8 +22,11 @@ import java.util.stream.Collectors;
 
 /**
  * Section 5's numbers, action-item follow-through, for the action items of the scope's incidents: completion,
- * closing within the SLO, open and overdue items by owner and team, and open items at each month end. Items whose
- * status was never recorded ({@link ActionStatus#UNKNOWN}) are counted apart: they are in no other figure.
+ * closing within the SLO, open and overdue items by owner and team, and open items at each month end.
+ *
+ * <p>The report counts action items one way everywhere: every item of the scope's incidents, won't do and items
+ * whose status was never recorded ({@link ActionStatus#UNKNOWN}) included ({@link Facts#total()}). Unrecorded items
+ * are counted apart within it: they are never done, open or overdue.
  */
 final class FollowThrough {
     private FollowThrough() {
@@ -32,13 +35,14 @@ final class FollowThrough {
     /**
      * The numbers of the section.
      *
-     * @param total           action items
+     * @param total           action items, all of them: the one count of action items the report shows
      * @param done            items done
      * @param wontDo          items dropped (won't do)
      * @param unrecorded      items whose status was never recorded: neither open nor closed
      * @param open            items open or in progress
      * @param overdue         open items past their due date
      * @param slo             per action type with an SLO, in type order
+     * @param noSlo           items per action type without an SLO, in type order
      * @param openItems       every open item, overdue first (most overdue first), then oldest first
      * @param byOwner         open items per owner ("" for none), most overdue first
      * @param byTeam          open items per team ("" for none), most overdue first
@@ -46,18 +50,14 @@ final class FollowThrough {
      * @param undatedClosures closed items without a closing day, left out of the monthly series
      */
     record Facts(int total, int done, int wontDo, int unrecorded, int open, int overdue, List<SloRow> slo,
-                 List<OpenItem> openItems, List<OpenGroup> byOwner, List<OpenGroup> byTeam, List<MonthCount> openByMonth, int undatedClosures) {
+                 List<TypeCount> noSlo, List<OpenItem> openItems, List<OpenGroup> byOwner, List<OpenGroup> byTeam, List<MonthCount> openByMonth, int undatedClosures) {
         Facts {
             slo = List.copyOf(slo);
+            noSlo = List.copyOf(noSlo);
             openItems = List.copyOf(openItems);
             byOwner = List.copyOf(byOwner);
             byTeam = List.copyOf(byTeam);
             openByMonth = List.copyOf(openByMonth);
-        }
-
-        /** Returns the items whose status was recorded: the base of the completion share. */
-        int recorded() {
-            return total - unrecorded;
         }
 
         /** Returns the items that met their SLO, over all types. */
@@ -69,6 +69,15 @@ final class FollowThrough {
         int sloDecided() {
             return slo.stream().mapToInt(SloRow::decided).sum();
         }
+    }
+
+    /**
+     * Items of an action type that has no SLO.
+     *
+     * @param type  the action type
+     * @param items its items
+     */
+    record TypeCount(ActionType type, int items) {
     }
 
     /**
@@ -138,6 +147,7 @@ final class FollowThrough {
         int wontDo = 0;
         int unrecorded = 0;
         Map<ActionType, int[]> slo = new TreeMap<>();
+        Map<ActionType, Integer> noSlo = new TreeMap<>();
         List<OpenItem> open = new ArrayList<>();
         for (Postmortem p : in.inScope) {
             for (ActionItem a : p.actionItems()) {
@@ -150,6 +160,8 @@ final class FollowThrough {
                     // An incident with no known date has no SLO deadline: its items count as undated (unless unrecorded).
                     int o = outcome(a, p.date().map(d -> d.plusDays(days.get())), today);
                     slo.computeIfAbsent(a.type(), k -> new int[8])[o]++;
+                } else {
+                    noSlo.merge(a.type(), 1, Integer::sum);
                 }
                 if (a.status().isOpen()) {
                     List<String> teams = a.owner().filter(teamIds::contains).map(List::of).orElse(p.teams());
@@ -167,7 +179,8 @@ final class FollowThrough {
         slo.forEach((type, c) -> rows.add(new SloRow(type, policy.daysFor(type).orElseThrow(),
                 c[0] + c[1] + c[2] + c[3] + c[4] + c[5] + c[6], c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
         int overdue = (int) open.stream().filter(o -> o.overdueDays().isPresent()).count();
-        return new Facts(total, done, wontDo, unrecorded, open.size(), overdue, rows, open,
+        return new Facts(total, done, wontDo, unrecorded, open.size(), overdue, rows,
+                noSlo.entrySet().stream().map(e -> new TypeCount(e.getKey(), e.getValue())).toList(), open,
                 groups(open, o -> List.of(o.item().owner().orElse(""))), groups(open, o -> o.teams().isEmpty() ? List.of("") : o.teams()),
                 OpenItemsByMonth.series(in), OpenItemsByMonth.undated(in));
     }

@@ -9,6 +9,9 @@ import java.util.List;
  * Section 5, action-item follow-through, presented from {@link FollowThrough}'s numbers.
  */
 final class FollowThroughSection {
+    /** What the one count of action items includes, said wherever it is shown. */
+    static final String ALL_ITEMS = "all of them, including won't do";
+
     private FollowThroughSection() {
     }
 
@@ -16,11 +19,10 @@ final class FollowThroughSection {
     static Section of(ReportInput in, FollowThrough.Facts f) {
         String scope = in.scope.title();
         List<Figure> figures = List.of(
-                new Figure("completion", "Completion", ReportFormat.percent(f.done(), f.recorded()),
-                        ReportFormat.countOf(f.done(), f.recorded()) + " items done"
-                        + (f.unrecorded() == 0 ? "" : ", of those with a recorded status")),
-                new Figure("withinSlo", "Closed within SLO", ReportFormat.percent(f.sloMet(), f.sloDecided()),
-                        f.sloMet() + " of " + f.sloDecided() + " items whose SLO has been decided"),
+                new Figure("actionItems", "Action items", String.valueOf(f.total()), ALL_ITEMS),
+                new Figure("completion", "Completion", ReportFormat.percent(f.done(), f.total()),
+                        ReportFormat.countOf(f.done(), f.total()) + " items done"),
+                new Figure("withinSlo", "Closed on time", ReportFormat.percent(f.sloMet(), f.sloDecided()), onTime(f)),
                 new Figure("open", "Open", String.valueOf(f.open()), f.wontDo() + " won't do"
                         + (f.unrecorded() == 0 ? "" : ", " + f.unrecorded() + " status not recorded")),
                 new Figure("overdue", "Overdue", String.valueOf(f.overdue()), "open and past their due date on " + in.today));
@@ -30,31 +32,40 @@ final class FollowThroughSection {
         if (!f.openByMonth().isEmpty()) {
             List<String> labels = f.openByMonth().stream().map(m -> m.month().toString()).toList();
             List<Integer> values = f.openByMonth().stream().map(FollowThrough.MonthCount::open).toList();
-            charts.add(new Chart("open-items-chart", "Open action items at each month end",
-                    BarChart.svg("open-items-chart", "Open action items of " + scope + " incidents at each month end",
-                            BarChart.describe(labels, values, "open item/open items"), labels, values, "open item/open items")));
+            String title = "Open action items at each month end";
+            charts.add(Chart.drawn(values.size())
+                    ? new Chart("open-items-chart", title, BarChart.svg("open-items-chart", "Open action items of " + scope
+                    + " incidents at each month end", BarChart.describe(labels, values, "open item/open items"), labels, values,
+                    "open item/open items"))
+                    : Chart.stated("open-items-chart", title, "Fewer than " + Chart.MIN_VALUES + " months, too few for a chart: "
+                    + Chart.pairs(labels, values, false) + "."));
         }
         String lead = f.total() == 0 ? "The incidents of " + scope + " have no action items."
-                : ReportFormat.countOf(f.done(), f.recorded()) + " action items of " + scope + " incidents"
-                + (f.unrecorded() == 0 ? "" : " with a recorded status") + " are done; "
-                + ReportFormat.percent(f.sloMet(), f.sloDecided()) + " of those with a decided SLO were closed within it; "
+                : ReportFormat.countOf(f.done(), f.total()) + " action items of " + scope + " incidents are done; "
+                + ReportFormat.percent(f.sloMet(), f.sloDecided()) + " of those done or past their deadline were closed on time; "
                 + ReportFormat.plural(f.overdue(), "item is", "items are") + " overdue"
                 + (f.openItems().isEmpty() || f.openItems().get(0).overdueDays().isEmpty() ? "."
                 : ", the longest by " + ReportFormat.plural(f.openItems().get(0).overdueDays().getAsLong(), "day", "days") + ".");
         List<Note> notes = new ArrayList<>();
-        notes.add(Note.of("SLOs count days from the incident date: " + sloText(f) + " An item's SLO is decided once it is done, "
-                + "or still open after its SLO ran out; items still within their SLO, dropped ones and ones closed on an unknown "
-                + "day are left out of the share. Ages are days since the incident, as of " + in.today + "."));
+        notes.add(Note.of("Each action type's deadline is its SLO in days from the incident date: " + sloText(f) + " An item is "
+                + "closed on time when it was done by its deadline. The share closed on time is of the items done or past their "
+                + "deadline; items still before it, dropped ones and ones closed on an unknown day are left out. "
+                + "Ages are days since the incident, as of " + in.today + "."));
         if (f.unrecorded() > 0) {
             notes.add(Note.of(ReportFormat.plural(f.unrecorded(), "action item has", "action items have") + " no recorded status"
                     + " (a plain bullet, with no checkbox or status): " + (f.unrecorded() == 1 ? "it is" : "they are")
-                    + " counted as status not recorded, and left out of completion, open, overdue and the SLO share."));
+                    + " counted among the action items but never as done, open or overdue, and left out of the share closed on time."));
         }
         if (f.undatedClosures() > 0) {
             notes.add(Note.of(ReportFormat.plural(f.undatedClosures(), "closed item has", "closed items have")
                     + " no closing day, so the monthly chart leaves them out rather than guess when they closed."));
         }
         return new Section("follow-through", 5, "Action-item follow-through", lead, figures, charts, tables, notes);
+    }
+
+    /** Returns what the share closed on time is of, in words ("7 of 16 done or past their deadline"). */
+    static String onTime(FollowThrough.Facts f) {
+        return f.sloMet() + " of " + f.sloDecided() + " done or past their deadline";
     }
 
     private static String sloText(FollowThrough.Facts f) {
@@ -81,13 +92,22 @@ final class FollowThroughSection {
                 sum[i] += v[i];
             }
         }
-        if (f.slo().size() > 1) {
+        for (FollowThrough.TypeCount t : f.noSlo()) {
+            List<Cell> r = new ArrayList<>(List.of(Cell.of(t.type().id()), Cell.empty("none"), Cell.integer(t.items())));
+            for (int i = 0; i < 8; i++) {
+                r.add(Cell.empty("\u2014"));
+            }
+            rows.add(r);
+            sum[0] += t.items();
+        }
+        if (rows.size() > 1) {
             rows.add(List.of(Cell.of("all"), Cell.empty("\u2014"), Cell.integer(sum[0]), Cell.integer(sum[1]), Cell.integer(sum[2]),
                     Cell.integer(sum[3]), Cell.integer(sum[4]), Cell.integer(sum[5]), Cell.integer(sum[6]), Cell.integer(sum[7]),
                     Cell.share(sum[1], sum[1] + sum[2] + sum[3])));
         }
-        return new Table("action-items-slo", "Closed within the SLO", "One row per action type that has an SLO.", cols, rows,
-                "No action item has a type with an SLO.");
+        return new Table("action-items-slo", "Closed on time", "One row per action type; a type without an SLO has no "
+                + "deadline, so its items are counted but never on time or late. The last row has every action item.", cols, rows,
+                "No action items.");
     }
 
     private static Table openTable(ReportInput in, FollowThrough.Facts f) {

@@ -28,6 +28,7 @@ final class MarkdownReport {
         sb.append("# ").append(escape(report.title())).append(" \u2014 ").append(escape(report.siteTitle())).append("\n\n");
         sb.append("As of ").append(report.today()).append("; ").append(ReportFormat.plural(report.incidents(), "incident", "incidents"))
                 .append(" in ").append(report.scope().title()).append(".\n");
+        summary(report.summary());
         for (Section s : report.sections()) {
             sb.append("\n## ").append(s.number()).append(". ").append(escape(s.title())).append("\n\n");
             if (!s.lead().isEmpty()) {
@@ -57,6 +58,39 @@ final class MarkdownReport {
             }
         }
         return sb.toString();
+    }
+
+    /** Writes the summary: the headline numbers, then each short list's first entries and how many more there are. */
+    private void summary(Summary sm) {
+        if (sm.numbers().isEmpty()) {
+            return;
+        }
+        sb.append("\n## At a glance\n\n");
+        for (Summary.Headline h : sm.numbers()) {
+            sb.append("- **").append(escape(h.label())).append(":** ").append(escape(h.value()));
+            String more = String.join("; ", java.util.stream.Stream.of(h.previous(), h.detail()).filter(x -> !x.isEmpty()).toList());
+            sb.append(more.isEmpty() ? "" : " \u2014 " + escape(more)).append('\n');
+        }
+        for (Summary.Shortlist l : sm.lists()) {
+            sb.append("\n### ").append(escape(l.title())).append("\n\n");
+            if (l.entries().isEmpty()) {
+                sb.append('_').append(escape(l.empty())).append("_\n");
+                continue;
+            }
+            int n = 1;
+            for (Summary.Entry e : l.shown()) {
+                sb.append(n++).append(". ").append(cell(e.main())).append(e.note().isEmpty() ? "" : " " + escape(e.note()));
+                for (Summary.Line line : e.lines()) {
+                    sb.append(line.label().isEmpty() ? " " : " " + escape(line.label()) + " ")
+                            .append(String.join("; ", line.links().stream().map(this::cell).toList()));
+                }
+                sb.append('\n');
+            }
+            if (l.more() > 0) {
+                sb.append("\n_And ").append(l.more()).append(" more in the table ").append(escape(l.anchor().replaceFirst("^t-", "")))
+                        .append("._\n");
+            }
+        }
     }
 
     private void table(Table t) {

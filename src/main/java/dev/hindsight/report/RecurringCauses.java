@@ -81,11 +81,12 @@ final class RecurringCauses {
     /** Presents the chains and clusters as the report section. */
     static Section section(ReportInput in, Facts f) {
         String scope = in.scope.title();
+        // Long lists of chains show their top entries and fold the rest away; the downloads have every one.
         List<Table> tables = List.of(
-                chainTable(in, "recurring-causes", "Cause categories that came back", f.causeChains(), false),
-                chainTable(in, "recurring-cause-service", "The same cause on the same service", f.causeServiceChains(), true),
-                declaredTable(in, f.declared()),
-                SimilarClusters.table(in, f.clusters()));
+                chainTable(in, "recurring-causes", "Cause categories that came back", f.causeChains(), false).foldAfterTop(),
+                chainTable(in, "recurring-cause-service", "The same cause on the same service", f.causeServiceChains(), true).foldAfterTop(),
+                declaredTable(in, f.declared()).foldAfterTop(),
+                SimilarClusters.table(in, f.clusters()).foldAfterTop());
         List<Figure> figures = List.of(
                 new Figure("causeChains", "Recurring cause categories", String.valueOf(f.causeChains().size()), ""),
                 new Figure("causeServiceChains", "Recurring cause + service", String.valueOf(f.causeServiceChains().size()), ""),

@@ -14,16 +14,23 @@ import java.util.Optional;
  * @param scope     the year, or all years
  * @param today     the day the report is as of (open and overdue items are measured against it)
  * @param incidents how many incidents the scope has
+ * @param summary   what the report opens with: the headline numbers and short lists
  * @param sections  the nine sections in order
  */
-public record Report(String siteTitle, String baseUrl, ReportScope scope, LocalDate today, int incidents,
+public record Report(String siteTitle, String baseUrl, ReportScope scope, LocalDate today, int incidents, Summary summary,
                      List<Section> sections) {
     public Report {
         Validate.notBlank(siteTitle, "siteTitle");
         Validate.notNull(baseUrl, "baseUrl");
         Validate.notNull(scope, "scope");
         Validate.notNull(today, "today");
+        Validate.notNull(summary, "summary");
         sections = List.copyOf(sections);
+    }
+
+    /** Creates a report without a summary. */
+    public Report(String siteTitle, String baseUrl, ReportScope scope, LocalDate today, int incidents, List<Section> sections) {
+        this(siteTitle, baseUrl, scope, today, incidents, Summary.none(), sections);
     }
 
     /** Returns the page title, such as "Meta-review 2025". */

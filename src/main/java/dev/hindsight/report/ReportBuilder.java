@@ -128,7 +128,7 @@ public final class ReportBuilder {
         };
     }
 
-    /** Writes each table's CSV and JSON and the whole report's Markdown into a report folder. */
+    /** Writes each table's CSV and JSON, the whole report's Markdown and its print header into a report folder. */
     static List<Problem> writeDownloads(Report report, String dir, SiteWriter out) {
         List<Problem> problems = new ArrayList<>();
         for (Table t : report.tables()) {
@@ -136,6 +136,7 @@ public final class ReportBuilder {
             problems.addAll(write(out, dir + t.id() + ".json", ReportJson.table(report, t)));
         }
         problems.addAll(write(out, dir + "report.md", MarkdownReport.of(report)));
+        problems.addAll(write(out, dir + PrintHeader.FILE, PrintHeader.css(report)));
         return problems;
     }
 

@@ -7,8 +7,10 @@ import dev.hindsight.model.Site;
 import dev.hindsight.model.Validate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Computes the report of a scope from the analyzed site: the nine sections, in order.
@@ -18,6 +20,7 @@ public final class ReportFactory {
     private final Analysis analysis;
     private final SearchIndex index;
     private final SiteFacts shared;
+    private final Map<ReportScope, ReportFacts> computed = new ConcurrentHashMap<>();
 
     /** Creates a factory for one analyzed and indexed site. */
     public ReportFactory(Site site, Analysis analysis, SearchIndex index) {
@@ -39,10 +42,10 @@ public final class ReportFactory {
         return report(facts(scope));
     }
 
-    /** Presents computed numbers as the report. */
+    /** Presents computed numbers as the report, with the summary that opens it. */
     Report report(ReportFacts f) {
         ReportInput in = f.input();
-        return new Report(site.config().title(), site.config().baseUrl(), in.scope, site.config().today(), in.inScope.size(), List.of(
+        List<Section> sections = List.of(
                 AtAGlance.section(in, f.glance()),
                 CausesOverTime.section(in, f.causes()),
                 RecurringCauses.section(in, f.recurring()),
@@ -51,15 +54,23 @@ public final class ReportFactory {
                 Detection.section(in, f.detection()),
                 DurationsSection.of(in, f.durations()),
                 LessonsCollected.section(in, f.lessons()),
-                DebtSection.of(in, f.debt())));
+                DebtSection.of(in, f.debt()));
+        Optional<ReportFacts> previous = in.scope.previousYear().map(y -> facts(ReportScope.of(y)));
+        return new Report(site.config().title(), site.config().baseUrl(), in.scope, site.config().today(), in.inScope.size(),
+                SummaryBuilder.of(f, previous, sections), sections);
     }
 
-    /** Computes the typed numbers behind a scope's report (what the tests check figure by figure). */
+    /**
+     * Computes the typed numbers behind a scope's report (what the tests check figure by figure), once per scope: a
+     * year's report reads the previous year's too, for its summary.
+     */
     ReportFacts facts(ReportScope scope) {
-        ReportInput in = new ReportInput(site, analysis, index, Validate.notNull(scope, "scope"), shared);
-        return new ReportFacts(in, AtAGlance.facts(in), CausesOverTime.facts(in), RecurringCauses.facts(in),
-                RecurredAfterFix.facts(in), FollowThrough.facts(in), Detection.facts(in), IncidentDurations.facts(in),
-                LessonsCollected.facts(in), PostmortemDebt.facts(in));
+        return computed.computeIfAbsent(Validate.notNull(scope, "scope"), s -> {
+            ReportInput in = new ReportInput(site, analysis, index, s, shared);
+            return new ReportFacts(in, AtAGlance.facts(in), CausesOverTime.facts(in), RecurringCauses.facts(in),
+                    RecurredAfterFix.facts(in), FollowThrough.facts(in), Detection.facts(in), IncidentDurations.facts(in),
+                    LessonsCollected.facts(in), PostmortemDebt.facts(in));
+        });
     }
 
     /** Returns the site's page language. */

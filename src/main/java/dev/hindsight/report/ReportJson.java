@@ -16,6 +16,7 @@ final class ReportJson {
         JsonText j = new JsonText().beginObject();
         head(j, r);
         j.name("incidents").value(r.incidents());
+        summary(j, r.summary());
         j.name("sections").beginArray();
         for (Section s : r.sections()) {
             j.beginObject().name("id").value(s.id()).name("number").value(s.number()).name("title").value(s.title())
@@ -36,6 +37,31 @@ final class ReportJson {
             j.endArray().endObject();
         }
         return j.endArray().endObject().done();
+    }
+
+    /** Writes the summary: its numbers, and its lists with every entry (links as slugs or ids). */
+    private static void summary(JsonText j, Summary sm) {
+        j.name("summary").beginObject().name("numbers").beginArray();
+        for (Summary.Headline h : sm.numbers()) {
+            j.beginObject().name("key").value(h.key()).name("label").value(h.label()).name("value").value(h.value())
+                    .name("previous").value(h.previous()).name("detail").value(h.detail()).name("anchor").value(h.anchor()).endObject();
+        }
+        j.endArray().name("lists").beginArray();
+        for (Summary.Shortlist l : sm.lists()) {
+            j.beginObject().name("id").value(l.id()).name("title").value(l.title()).name("anchor").value(l.anchor())
+                    .name("entries").beginArray();
+            for (Summary.Entry e : l.entries()) {
+                j.beginObject().name("subject").value(e.main().export()).name("note").value(e.note()).name("lines").beginArray();
+                for (Summary.Line line : e.lines()) {
+                    j.beginObject().name("label").value(line.label()).name("links").beginArray();
+                    line.links().forEach(c -> j.value(c.export()));
+                    j.endArray().endObject();
+                }
+                j.endArray().endObject();
+            }
+            j.endArray().endObject();
+        }
+        j.endArray().endObject();
     }
 
     /** Returns one table as JSON, with the report it belongs to. */

@@ -51,6 +51,7 @@ public final class StandalonePage {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("downloads", false);
+        model.put("printHeader", PrintHeader.css(report));
         model.put("language", language);
         model.put("root", RelativeLinks.isAbsolute(report.baseUrl()) ? RelativeLinks.absolute(report.baseUrl(), "") : "");
         StringBuilder css = new StringBuilder();

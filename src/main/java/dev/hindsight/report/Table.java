@@ -14,9 +14,11 @@ import java.util.List;
  * @param rows        the rows, each with one cell per column
  * @param empty       what to say when there are no rows
  * @param folded      true when a page shows it folded away, as the data behind a chart
+ * @param preview     how many rows a page shows before folding the rest away (the first {@value Summary#SHOWN} of a
+ *                    long list; paper shows those and points at the CSV), or 0 to show every row
  */
 public record Table(String id, String title, String description, List<Column> columns, List<List<Cell>> rows,
-                    String empty, boolean folded) {
+                    String empty, boolean folded, int preview) {
     /**
      * How many rows a page or Markdown document shows; the CSV and JSON always hold every row. Tables are sorted
      * most important first, so the cut keeps what a meeting needs; on a 10k-incident site an uncut year page was 24 MB.
@@ -34,21 +36,39 @@ public record Table(String id, String title, String description, List<Column> co
                     + columns.size() + " columns");
         }
         Validate.notBlank(empty, "empty");
+        Validate.isTrue(preview >= 0, "preview is not negative");
     }
 
     /** Creates a table shown unfolded. */
     public Table(String id, String title, String description, List<Column> columns, List<List<Cell>> rows, String empty) {
-        this(id, title, description, columns, rows, empty, false);
+        this(id, title, description, columns, rows, empty, false, 0);
     }
 
     /** Returns a copy that pages show folded away. */
     public Table fold() {
-        return new Table(id, title, description, columns, rows, empty, true);
+        return new Table(id, title, description, columns, rows, empty, true, preview);
+    }
+
+    /** Returns a copy that pages show with its first {@value Summary#SHOWN} rows open and the rest folded away. */
+    public Table foldAfterTop() {
+        return new Table(id, title, description, columns, rows, empty, folded, Summary.SHOWN);
     }
 
     /** Returns the rows a page shows: the first {@value #SHOWN_ROWS}. */
     public List<List<Cell>> shownRows() {
         return rows.size() <= SHOWN_ROWS ? rows : rows.subList(0, SHOWN_ROWS);
+    }
+
+    /** Returns the rows a page shows open: the preview's, or all it shows when the table is short or has no preview. */
+    public List<List<Cell>> topRows() {
+        List<List<Cell>> shown = shownRows();
+        return preview == 0 || shown.size() <= preview ? shown : shown.subList(0, preview);
+    }
+
+    /** Returns the rows a page shows folded away below the top ones (none for a short table). */
+    public List<List<Cell>> restRows() {
+        List<List<Cell>> shown = shownRows();
+        return shown.subList(topRows().size(), shown.size());
     }
 
     /** Returns how many rows a page leaves out (they are in the downloads). */

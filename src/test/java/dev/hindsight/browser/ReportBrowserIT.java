@@ -16,8 +16,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The meta-review report as a person uses it: from /reports/ to a year, a CSV downloaded by clicking its link, charts
- * with accessible titles, and pages that fit a phone without scrolling sideways.
+ * The meta-review report as a person uses it: from /reports/ to a year, a CSV downloaded by clicking its link, a summary
+ * that fits the first screen, charts with accessible titles, and pages that fit a phone without scrolling sideways.
  */
 class ReportBrowserIT {
     private static final String CSV_ROW = "2025-04-14-delivery-routing-oomkilled-base-image,"
@@ -79,7 +79,8 @@ class ReportBrowserIT {
         ContentSite site = ContentSite.get();
         try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
             ChromeDriver d = s.driver();
-            Browse.open(d, server.url("reports/2025/"));
+            // The all-years report has enough incidents (at least 20) for a heatmap; a year of this site states its counts instead.
+            Browse.open(d, server.url("reports/all/"));
             List<?> untitled = (List<?>) d.executeScript("""
                     return Array.from(document.querySelectorAll('main svg.chart')).filter(svg => {
                       const t = svg.querySelector(':scope > title');
@@ -89,7 +90,7 @@ class ReportBrowserIT {
                     """);
             assertThat(untitled).as("charts without an accessible title").isEmpty();
             String title = (String) d.executeScript("return document.querySelector('svg#causes-heatmap > title').textContent");
-            assertThat(title).startsWith("Incidents by cause category and quarter, 2025");
+            assertThat(title).startsWith("Incidents by cause category and year, all years");
             List<?> counts = (List<?>) d.executeScript("return Array.from(document.querySelectorAll("
                     + "'svg#causes-heatmap text.hm-text, svg#causes-heatmap text.hm-text-on-dark')).map(t => t.textContent)");
             assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c.toString()).matches("\\d+"));
@@ -97,7 +98,25 @@ class ReportBrowserIT {
     }
 
     @Test
-    void itPrintsOneSectionPerPageWithoutNavigationOrDownloads() throws Exception {
+    void theSummaryFitsTheFirstScreenAndThePagesFitTheWidth() throws Exception {
+        ContentSite site = ContentSite.get();
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
+            ChromeDriver d = s.driver();
+            Browse.screen(d, 1280, 800, "light");
+            Browse.open(d, server.url("reports/2025/"));
+            double bottom = Browse.number(d, "return document.querySelector('#summary').getBoundingClientRect().bottom + scrollY");
+            assertThat(bottom).as("the summary ends within the first 800 px at 1280 wide").isLessThanOrEqualTo(800);
+            for (String page : List.of("reports/", "reports/2025/", "reports/all/")) {
+                Browse.open(d, server.url(page));
+                List<?> cut = (List<?>) d.executeScript("return Array.from(document.querySelectorAll('.table-wrap'))"
+                        + ".filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.parentElement.id)");
+                assertThat(cut).as("%s tables that scroll sideways at 1280 px", page).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void itPrintsWithoutNavigationOrDownloadsAndWithoutAPageBreakBeforeEverySection() throws Exception {
         ContentSite site = ContentSite.get();
         try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site.publicDir())) {
             ChromeDriver d = s.driver();
@@ -105,16 +124,15 @@ class ReportBrowserIT {
             Browse.media(d, "print", "light");
             List<?> breaks = (List<?>) d.executeScript("return Array.from(document.querySelectorAll('.report-section'))"
                     + ".map(e => getComputedStyle(e).breakBefore)");
-            assertThat(breaks).hasSize(9);
-            assertThat(breaks.subList(1, 9)).as("sections 2 to 9 start a new page").allMatch("page"::equals);
+            assertThat(breaks).hasSize(9).noneMatch("page"::equals);
             List<?> shown = (List<?>) d.executeScript("return Array.from(document.querySelectorAll("
-                    + "'.report-scopes, .report-toc, .downloads, .site-header, .site-footer'))"
+                    + "'.report-scopes, .report-toc, .downloads, .site-header, .site-footer, details.table-rest'))"
                     + ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.className)");
-            assertThat(shown).as("navigation and download links on paper").isEmpty();
+            assertThat(shown).as("navigation, download links and folded rows on paper").isEmpty();
             Map<String, Object> pdf = d.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69));
             String bytes = new String(java.util.Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
             long pages = java.util.regex.Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(bytes).results().count();
-            assertThat(pages).as("pages of the printed report").isGreaterThanOrEqualTo(9);
+            assertThat(pages).as("pages of the printed report").isBetween(5L, 30L);
         }
     }
 
@@ -129,7 +147,7 @@ class ReportBrowserIT {
                 double scrollWidth = Browse.number(d, "return document.documentElement.scrollWidth");
                 double clientWidth = Browse.number(d, "return document.documentElement.clientWidth");
                 assertThat(scrollWidth).as("%s scrolls sideways at 375 px", page).isLessThanOrEqualTo(clientWidth);
-                if (!page.equals("reports/")) {
+                if (page.equals("reports/all/")) {
                     double countHeight = Browse.number(d, "return document.querySelector('svg#causes-heatmap text.hm-text')"
                             + ".getBoundingClientRect().height");
                     assertThat(countHeight).as("%s heatmap counts at least 10 px tall on a phone", page).isGreaterThanOrEqualTo(10);

@@ -70,7 +70,8 @@ class ReportIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ReportFixture.D, ReportFixture.A, 270L));
         assertThat(rows(dir.resolve("action-items-slo.json"))).extracting(m -> m.get("type"), m -> m.get("share"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("mitigate", 0L), org.assertj.core.groups.Tuple.tuple("prevent", 0.5),
-                        org.assertj.core.groups.Tuple.tuple("detect", 0L), org.assertj.core.groups.Tuple.tuple("all", 0.2));
+                        org.assertj.core.groups.Tuple.tuple("detect", 0L), org.assertj.core.groups.Tuple.tuple("process", null),
+                        org.assertj.core.groups.Tuple.tuple("all", 0.2));
         assertThat(rows(dir.resolve("detection-by-quarter.json"))).extracting(m -> m.get("customerShare"))
                 .containsExactly(0.5, 0L, 1L, 0L);
         Map<String, Object> all = rows(dir.resolve("durations-by-severity.json")).get(3);

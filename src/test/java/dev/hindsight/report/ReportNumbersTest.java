@@ -113,7 +113,11 @@ class ReportNumbersTest {
 
         @Test
         void drawsAHeatmapWithACountInEveryCell() {
-            Chart c = report.section("causes").orElseThrow().charts().get(0);
+            // Six incidents are too few for a chart: the report states the counts, and the heatmap is drawn only from 20.
+            Chart stated = report.section("causes").orElseThrow().charts().get(0);
+            assertThat(stated.svg()).isEmpty();
+            assertThat(stated.sentence()).startsWith("Fewer than 20 incidents, too few for a chart: ").contains("Capacity: 2");
+            Chart c = new Chart("causes-heatmap", "Heatmap", Heatmap.svg("causes-heatmap", facts.causes(), "2025", "quarter"));
             assertThat(c.svg()).contains("<title id=\"causes-heatmap-title\">", "<desc id=\"causes-heatmap-desc\">",
                     "role=\"img\"", "Capacity, Q3: 1 incident", "Config change, total: 2 incidents");
             // 6 rows x (4 quarters + total) = 30 cells, each with a count.
@@ -243,9 +247,14 @@ class ReportNumbersTest {
                             tuple(ActionType.DETECT, 30, 1, 0, 0, 1, 0, 0, 0));
             assertThat(f.sloMet()).isEqualTo(1);
             assertThat(f.sloDecided()).isEqualTo(5);
-            assertThat(table("follow-through", "action-items-slo").cells("share")).extracting(Cell::text)
-                    .containsExactly("0%", "50%", "0%", "20%");
+            assertThat(f.noSlo()).containsExactly(new FollowThrough.TypeCount(ActionType.PROCESS, 1));
+            // The table has every action type, so its last row counts every action item: 3 + 4 + 1 with an SLO, 1 without.
+            Table t = table("follow-through", "action-items-slo");
+            assertThat(t.cells("type")).extracting(Cell::text).containsExactly("mitigate", "prevent", "detect", "process", "all");
+            assertThat(t.cells("items")).extracting(Cell::text).containsExactly("3", "4", "1", "1", "9");
+            assertThat(t.cells("share")).extracting(Cell::text).containsExactly("0%", "50%", "0%", "\u2014", "20%");
             assertThat(figure("follow-through", "withinSlo").value()).isEqualTo("20%");
+            assertThat(figure("follow-through", "withinSlo").label()).isEqualTo("Closed on time");
         }
 
         @Test
@@ -272,8 +281,9 @@ class ReportNumbersTest {
             assertThat(f.openByMonth()).extracting(FollowThrough.MonthCount::open)
                     .containsExactly(2, 1, 2, 1, 1, 1, 1, 3, 3, 3, 4, 4, 4);
             assertThat(f.undatedClosures()).isEqualTo(1);
+            // 13 months are too few for a chart: the report states them.
             assertThat(report.section("follow-through").orElseThrow().charts()).singleElement()
-                    .satisfies(c -> assertThat(c.svg()).contains("2025-08: 3 open items"));
+                    .satisfies(c -> assertThat(c.sentence()).startsWith("Fewer than 20 months").contains("2025-08: 3, 2025-09: 3"));
         }
     }
 
@@ -333,9 +343,13 @@ class ReportNumbersTest {
             List<Cell> ttrAll = t.rows().stream().filter(r -> r.get(0).text().equals("TTR") && r.get(1).value().equals("all")).findFirst().orElseThrow();
             assertThat(ttdAll.subList(2, 11)).extracting(c -> (int) c.number()).containsExactly(1, 2, 1, 1, 0, 0, 0, 0, 0);
             assertThat(ttrAll.subList(2, 11)).extracting(c -> (int) c.number()).containsExactly(0, 0, 1, 1, 1, 1, 0, 0, 0);
-            // A chart per metric for all severities and each severity with values: TTD 4, TTR 3 (SEV3 has no TTR).
-            assertThat(report.section("durations").orElseThrow().charts()).extracting(Chart::id).containsExactly(
-                    "hist-ttd-sev1", "hist-ttd-sev2", "hist-ttd-sev3", "hist-ttd-all", "hist-ttr-sev1", "hist-ttr-sev2", "hist-ttr-all");
+            // Five and four known durations are too few for a chart: all severities are stated in a sentence each, and a
+            // severity gets no chart of its own (its buckets are in the table).
+            assertThat(report.section("durations").orElseThrow().charts()).extracting(Chart::id, Chart::svg, Chart::sentence)
+                    .containsExactly(tuple("hist-ttd-all", "", "Fewer than 20 durations, too few for a chart: <15m: 1, 15\u201330m: 2, "
+                                    + "30m\u20131h: 1, 1\u20132h: 1."),
+                            tuple("hist-ttr-all", "", "Fewer than 20 durations, too few for a chart: 30m\u20131h: 1, 1\u20132h: 1, "
+                                    + "2\u20134h: 1, 4\u20138h: 1."));
         }
 
         @Test

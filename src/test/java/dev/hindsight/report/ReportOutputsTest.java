@@ -72,7 +72,9 @@ class ReportOutputsTest {
         assertThat(md).contains("## 4. Recurred after the fix", "### Recurred after the fix\n",
                 "[API pool exhaustion again](https://report.example.org/incidents/2025-01-15-api-pool-again/index.html) (2025-01-15)",
                 " \u2192 ", "| --: |", "[The VOID Report](https://www.thevoid.community/report)");
-        assertThat(md.lines().filter(l -> l.startsWith("## "))).hasSize(9);
+        // The summary, then the nine sections.
+        assertThat(md.lines().filter(l -> l.startsWith("## "))).hasSize(10).first().isEqualTo("## At a glance");
+        assertThat(md).contains("- **Incidents:** 6 \u2014 2024: 3 (+3)", "### Overdue follow-ups by owner\n");
         assertThat(MarkdownReport.escape("a|b *c* [d]")).isEqualTo("a\\|b \\*c\\* \\[d\\]");
     }
 

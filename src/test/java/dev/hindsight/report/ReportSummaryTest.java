@@ -37,7 +37,8 @@ class ReportSummaryTest {
         List<Postmortem> all = new ArrayList<>();
         for (int g = 0; g < GROUPS.length; g++) {
             all.add(PostmortemFixture.of("2024-0" + (g + 1) + "-10-fixed-" + GROUPS[g][0]).title("Fixed " + GROUPS[g][0] + " in 2024")
-                    .severity("SEV2").services(GROUPS[g][1]).teams("core").causes(GROUPS[g][0]).detection("alert")
+                    .severity("SEV2").services(GROUPS[g][1]).causalService(GROUPS[g][1]).teams("core").causes(GROUPS[g][0])
+                    .detection("alert")
                     .item("Fix " + GROUPS[g][0], ActionType.PREVENT, "core", "2024-07-01", ActionStatus.DONE, "2024-06-01").build());
         }
         LocalDate day = LocalDate.of(2025, 1, 3);
@@ -45,7 +46,8 @@ class ReportSummaryTest {
             String[] group = GROUPS[i % GROUPS.length];
             String at = day + "T10:";
             PostmortemFixture p = PostmortemFixture.of(day + "-busy-" + i).title("Busy incident " + i + " of " + group[0])
-                    .severity(i % 3 == 0 ? "SEV1" : "SEV2").services(group[1]).teams("core").causes(group[0])
+                    .severity(i % 3 == 0 ? "SEV1" : "SEV2").services(group[1]).causalService(group[1]).teams("core")
+                    .causes(group[0]).recurrenceOf("2024-0" + (i % GROUPS.length + 1) + "-10-fixed-" + group[0])
                     .detection(i % 4 == 0 ? "customer" : "alert").times(at + "00:00Z", at + "10:00Z", day + "T" + (11 + i % 8) + ":00:00Z")
                     .item("Follow up " + i, ActionType.PREVENT, "owner-" + (char) ('a' + i % OWNERS), day.plusDays(10).toString(),
                             ActionStatus.OPEN, null);

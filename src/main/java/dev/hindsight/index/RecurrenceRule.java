@@ -89,19 +89,14 @@ public final class RecurrenceRule {
         if (causes.isEmpty() || !top(similar, earlier.slug()).contains(later.slug())) {
             return Optional.empty();
         }
-        Optional<String> a = causalService(later, config);
-        Optional<String> b = causalService(earlier, config);
+        Optional<String> a = Causality.causalService(later, config);
+        Optional<String> b = Causality.causalService(earlier, config);
         if (a.isEmpty() || !a.equals(b)) {
             return Optional.empty();
         }
         return Optional.of(new Match(later.slug(), earlier.slug(), false, List.copyOf(causes), a,
                 "the same cause (" + String.join(", ", causes) + ") in the same service (" + a.get()
                         + "), and each is among the other's " + MUTUAL_TOP + " most similar incidents"));
-    }
-
-    /** Returns the service an incident's cause was in ({@link Causality#causalService}). */
-    public static Optional<String> causalService(Postmortem p, SiteConfig config) {
-        return Causality.causalService(p, config);
     }
 
     private static List<String> top(Map<String, List<Similar>> similar, String slug) {

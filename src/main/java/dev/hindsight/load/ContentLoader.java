@@ -169,8 +169,7 @@ public final class ContentLoader {
             PostmortemReader.Loaded p = incidents.read(e.path(), text, stem, resources, evidence);
             notes.addAll(p.problems());
             return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), p.postmortem(), Optional.empty(), notes,
-                    p.explicitSlug(), DayOrder.tally(text.length() > DateInference.SEARCH_CHARS
-                            ? text.substring(0, DateInference.SEARCH_CHARS) : text));
+                    p.explicitSlug(), p.tally());
         } catch (RuntimeException ex) {
             // A bug in one reader must not lose the whole site: the file fails with the error, which is reported.
             String reason = "internal error while loading: " + ex;

@@ -15,21 +15,22 @@ record DateEvidence(DayOrder order, OptionalInt neighbourYear) {
     /** Nothing known beyond the file. */
     static final DateEvidence NONE = new DateEvidence(DayOrder.UNKNOWN, OptionalInt.empty());
 
-    /** Returns the day order of a file's numeric dates: the one its own text proves, else the collection's. */
-    DayOrder orderOf(String text) {
-        DayOrder own = DayOrder.tally(text).order();
-        return own != DayOrder.UNKNOWN ? own : order;
+    /** Returns the day order of a file's numeric dates: the one its own text proves (its tally), else the collection's. */
+    DayOrder orderOf(DayOrder.Tally own) {
+        return own.order() != DayOrder.UNKNOWN ? own.order() : order;
     }
 
     /**
      * Returns the day order of a file's numeric dates once its day is known: the one its text proves, else the one
      * that puts its dates near that day, else the collection's.
      */
-    DayOrder orderOf(String text, Optional<LocalDate> day) {
-        DayOrder own = DayOrder.tally(text).order();
-        if (own == DayOrder.UNKNOWN && day.isPresent()) {
-            own = DayOrder.near(text, day.get());
+    DayOrder orderOf(DayOrder.Tally own, String text, Optional<LocalDate> day) {
+        if (own.order() == DayOrder.UNKNOWN && day.isPresent()) {
+            DayOrder near = DayOrder.near(text, day.get());
+            if (near != DayOrder.UNKNOWN) {
+                return near;
+            }
         }
-        return own != DayOrder.UNKNOWN ? own : order;
+        return orderOf(own);
     }
 }

@@ -47,12 +47,15 @@ final class DateInference {
     record Sources(String path, String stem, String title, String timeline, String body) {
     }
 
-    /** Infers the date, recording the inference in the draft; empty when nothing gives one. */
-    static Optional<LocalDate> infer(Draft d, List<MetadataLines.Fact> facts, Sources src, DateEvidence evidence,
-                                     List<Problem> problems) {
+    /**
+     * Infers the date, recording the inference in the draft; empty when nothing gives one.
+     *
+     * @param order the day order of the file's numeric dates ({@link DateEvidence#orderOf(DayOrder.Tally)})
+     */
+    static Optional<LocalDate> infer(Draft d, List<MetadataLines.Fact> facts, Sources src, DayOrder order,
+                                     DateEvidence evidence, List<Problem> problems) {
         String tl = cap(src.timeline());
         String all = cap(src.body());
-        DayOrder order = evidence.orderOf(all);
         Optional<MetadataLines.Fact> line = MetadataLines.first(facts, "date");
         if (line.isPresent()) {
             Optional<DateFinder.Found> f = DateFinder.first(line.get().value(), order);
@@ -137,7 +140,8 @@ final class DateInference {
         return Optional.of(f.date());
     }
 
-    private static String cap(String s) {
+    /** Returns the part of a text that dates are looked for in. */
+    static String cap(String s) {
         return s.length() > SEARCH_CHARS ? s.substring(0, SEARCH_CHARS) : s;
     }
 }

@@ -44,9 +44,15 @@ final class PostmortemReader {
      * @param outcome    what happened to the file
      * @param reason     why, when skipped or failed
      * @param problems   the problems found
+     * @param tally      the numeric dates of its body by the day order they prove, counted once for the file's own
+     *                   reading and for the collection's evidence
      */
     record Loaded(Optional<Postmortem> postmortem, SourceFile.Outcome outcome, String reason, List<Problem> problems,
-                  boolean explicitSlug) {
+                  boolean explicitSlug, DayOrder.Tally tally) {
+        Loaded(Optional<Postmortem> postmortem, SourceFile.Outcome outcome, String reason, List<Problem> problems,
+               boolean explicitSlug) {
+            this(postmortem, outcome, reason, problems, explicitSlug, DayOrder.Tally.NONE);
+        }
     }
 
     PostmortemReader(SiteConfig config, boolean drafts, MarkdownEngine engine, HtmlSanitizer sanitizer) {
@@ -103,10 +109,11 @@ final class PostmortemReader {
         List<MetadataLines.Fact> facts = body.doc().map(doc -> MetadataLines.read(doc, excluded.keySet())).orElse(List.of());
         String timelineText = spans.stream().filter(s -> s.kind() == SectionKind.TIMELINE)
                 .flatMap(s -> s.blocks().stream()).map(NodeText::of).collect(Collectors.joining("\n"));
+        DayOrder.Tally tally = DayOrder.tally(DateInference.cap(body.text()));
         Optional<LocalDate> date = d.date.isPresent() ? d.date
                 : DateInference.infer(d, facts, new DateInference.Sources(path, stem, writtenTitle, timelineText,
-                        body.text()), evidence, problems);
-        Optional<LocalDate> titleDate = DateFinder.first(writtenTitle, evidence.orderOf(body.text())).map(DateFinder.Found::date);
+                        body.text()), evidence.orderOf(tally), evidence, problems);
+        Optional<LocalDate> titleDate = DateFinder.first(writtenTitle, evidence.orderOf(tally)).map(DateFinder.Found::date);
         if (date.isPresent() && titleDate.isPresent() && !titleDate.equals(date)) {
             problems.add(Problem.warning(path, 1, "date-mismatch", "the title says " + titleDate.get() + " but the incident "
                     + "date is " + date.get() + (d.date.isPresent() ? " (front matter)" : "") + "; correct whichever is "
@@ -118,7 +125,8 @@ final class PostmortemReader {
                     + "front matter, the file name, its folder, the timeline or the body)"));
         }
         d.date = date;
-        Timelines timelines = timeline(body, spans, path, offset, date, evidence.orderOf(body.text(), date), problems);
+        Timelines timelines = timeline(body, spans, path, offset, date, evidence.orderOf(tally, body.text(), date),
+                problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {
             d.actionItems = Optional.of(new ActionItemParser(path, offset, problems).read(
@@ -143,7 +151,7 @@ final class PostmortemReader {
                         body.text(), resources),
                 new Postmortem.FollowUp(d.actionItems.orElse(List.of()), d.related, d.recurrenceOf, d.notRecurrenceOf),
                 new Postmortem.Provenance(d.inferences, d.extra));
-        return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems, d.slug.isPresent());
+        return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems, d.slug.isPresent(), tally);
     }
 
     /**

@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +39,6 @@ import java.util.stream.Collectors;
  * tree, changes nothing.
  */
 public final class Importer {
-    private static final Pattern KEY = Pattern.compile("^(\\s*)([A-Za-z_][\\w-]*)\\s*:");
 
     /**
      * What to import, and how.
@@ -196,20 +193,10 @@ public final class Importer {
 
     /** The {@code # inferred:} comments of a header that import wrote before, by the key below each. */
     private static Map<String, String> carriedMarks(Header header, String[] lines) {
+        int end = Math.max(1, Math.min(header.bodyLine() - 2, lines.length));
+        List<String> yaml = Arrays.asList(lines).subList(Math.min(1, end), end);
         Map<String, String> out = new java.util.HashMap<>();
-        String parent = "";
-        for (int i = 1; i < header.bodyLine() - 2 && i < lines.length; i++) {
-            Matcher key = KEY.matcher(lines[i]);
-            if (key.find() && key.group(1).isEmpty()) {
-                parent = key.group(2);
-            }
-            String t = lines[i].strip();
-            Matcher next = KEY.matcher(i + 1 < lines.length ? lines[i + 1] : "");
-            if (t.startsWith(ImportMarks.INFERRED.strip()) && next.find()) {
-                String name = next.group(1).isEmpty() ? next.group(2) : parent + "." + next.group(2);
-                out.put(name, t.substring(ImportMarks.INFERRED.strip().length()).strip());
-            }
-        }
+        ImportMarks.read(yaml).stream().filter(ImportMarks.Mark::inferred).forEach(m -> out.put(m.key(), m.text()));
         return out;
     }
 

@@ -206,25 +206,23 @@ final class IncidentPage {
 
     /** Returns the later incidents that repeat this one, oldest first. */
     private List<CameBack> cameBack(Postmortem p) {
-        List<CameBack> out = new ArrayList<>();
-        for (RecurrenceRule.Match m : ctx.recurrenceMatches.getOrDefault(p.slug(), List.of())) {
-            Postmortem later = ctx.bySlug.get(m.later());
-            if (m.earlier().equals(p.slug()) && later != null) {
-                out.add(new CameBack(ctx.cards.get(later.slug()), Fixes.fixedBefore(p, Fixes.startDay(later)).isPresent(),
-                        m.why()));
-            }
-        }
-        return out;
+        return matches(p, false);
     }
 
     /** Returns the earlier incidents this one repeats, with why, oldest first. */
     private List<CameBack> recurs(Postmortem p) {
+        return matches(p, true);
+    }
+
+    /** Returns the other side of each recurrence this incident is the later (or the earlier) one of. */
+    private List<CameBack> matches(Postmortem p, boolean asLater) {
         List<CameBack> out = new ArrayList<>();
         for (RecurrenceRule.Match m : ctx.recurrenceMatches.getOrDefault(p.slug(), List.of())) {
+            Postmortem later = ctx.bySlug.get(m.later());
             Postmortem earlier = ctx.bySlug.get(m.earlier());
-            if (m.later().equals(p.slug()) && earlier != null) {
-                out.add(new CameBack(ctx.cards.get(earlier.slug()), Fixes.fixedBefore(earlier, Fixes.startDay(p)).isPresent(),
-                        m.why()));
+            if ((asLater ? m.later() : m.earlier()).equals(p.slug()) && later != null && earlier != null) {
+                out.add(new CameBack(ctx.cards.get((asLater ? earlier : later).slug()),
+                        Fixes.fixedBefore(earlier, Fixes.startDay(later)).isPresent(), m.why()));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.hindsight.index;
 
+import dev.hindsight.analyze.Causality;
 import dev.hindsight.model.KeyAliases;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.PostmortemFixture;
@@ -107,10 +108,10 @@ class RecurrenceRuleTest {
     @Test
     void theCausalServiceIsWrittenOrTheOneServiceTheRootCauseNames() {
         SiteConfig cfg = site().config();
-        assertThat(RecurrenceRule.causalService(pm("2020-01-01-a", List.of(), List.of("orders-db", "checkout-api"),
+        assertThat(Causality.causalService(pm("2020-01-01-a", List.of(), List.of("orders-db", "checkout-api"),
                 "A vacuum on orders db locked the table."), cfg)).contains("orders-db");
-        assertThat(RecurrenceRule.causalService(PostmortemFixture.of("2020-01-01-b").services("x", "y").causalService("y")
+        assertThat(Causality.causalService(PostmortemFixture.of("2020-01-01-b").services("x", "y").causalService("y")
                 .build(), cfg)).contains("y");
-        assertThat(RecurrenceRule.causalService(PostmortemFixture.of("2020-01-01-c").services("x").build(), cfg)).isEmpty();
+        assertThat(Causality.causalService(PostmortemFixture.of("2020-01-01-c").services("x").build(), cfg)).isEmpty();
     }
 }

@@ -3,6 +3,9 @@ package dev.hindsight.index;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Validate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +53,8 @@ import java.util.function.Function;
  * Each candidate scores {@code text + 0.35 * (shared causes / causes) + 0.25 * (shared services / services)},
  * where {@code text} is its MoreLikeThis score divided by the incident's score against its own query (0 to
  * about 1). The cost is two bounded queries per incident (MoreLikeThis and shared facets); incidents are spread
- * over all cores. Shown shared words prefer those in the other incident's title or summary. {@link CalendarWords}
+ * over all cores. Shown shared words are words both incidents return to ({@link #MIN_USES_PER_INCIDENT}), those
+ * in both root causes first, then those in the other incident's title, summary or root cause. {@link CalendarWords}
  * (years, day numbers, months, weekdays, times, zones) are never query terms, so a link is never made, scored or
  * explained by two incidents happening on similar dates. A candidate under {@value #RELATIVE_CUTOFF} of the best
  * score is left out, so a list can be shorter than five; and of a near miss and a real incident sharing the same
@@ -67,12 +72,17 @@ final class SimilarFinder {
     static final int MIN_MAX_DOC_FREQ = 5;
     private static final int GIST_SECTION = 600;
     private static final int SHOWN_TERMS = 3;
+    /** A shared word is a reason only when the incidents that use it do so this many times each, on average. */
+    static final int MIN_USES_PER_INCIDENT = 2;
     private static final int BLOCK = 64;
     /** Where a shared word tells most about the other incident. */
     private static final String[] GIST_FIELDS = {"title", "summary"};
 
     private final IndexStore store;
     private final Function<String, String> display;
+    /** Analyzes root causes the way the body was indexed (Lucene analyzers are thread-safe). */
+    private final Analyzer analyzer = IncidentAnalyzer.forIndexing();
+    private final Map<Integer, Words> words = new ConcurrentHashMap<>();
 
     /** Creates a finder; display turns an index term into the word shown as a reason. */
     SimilarFinder(IndexStore store, Function<String, String> display) {
@@ -220,7 +230,7 @@ final class SimilarFinder {
                 java.util.Collections.swap(best, i, i + 1);
             }
         }
-        Map<Integer, List<String>> words = sharedTerms(queryTerms, best.stream().map(Candidate::doc).sorted().toList());
+        Map<Integer, List<String>> words = sharedTerms(doc, queryTerms, best.stream().map(Candidate::doc).sorted().toList());
         List<Similar> top = new ArrayList<>();
         for (Candidate c : best) {
             Similar s = c.similar();
@@ -282,11 +292,13 @@ final class SimilarFinder {
     }
 
     /**
-     * Returns, per other document, up to three query terms it also has, as display words: first the strongest
-     * that are in its title or summary too (what both incidents are about), then the strongest others; never a
-     * word and a part of it.
+     * Returns, per other document, up to three query terms it also has, as display words, in three tiers: first
+     * the strongest that are in both incidents' root causes (the mechanism both share), then those in the other's
+     * title, summary or root cause (what it is about), then the strongest others; never a word and a part of it.
+     * Words that only say when or where an incident happened ("black" of Black Friday) rarely reach the root
+     * causes, so they drop behind the mechanism.
      */
-    private Map<Integer, List<String>> sharedTerms(Map<String, Float> queryTerms, List<Integer> others) throws IOException {
+    private Map<Integer, List<String>> sharedTerms(int self, Map<String, Float> queryTerms, List<Integer> others) throws IOException {
         Map<Integer, List<String>> out = new HashMap<>();
         if (others.isEmpty() || store.reader().leaves().isEmpty()) {
             return out;
@@ -294,27 +306,101 @@ final class SimilarFinder {
         LeafReader leaf = store.reader().leaves().get(0).reader();
         TermsEnum[] text = enums(leaf, IndexFields.SIMILAR_TEXT);
         TermsEnum[] gist = enums(leaf, GIST_FIELDS);
-        Map<Integer, List<String>> lead = new TreeMap<>();
-        Map<Integer, List<String>> rest = new TreeMap<>();
+        Words mine = words(self);
+        List<Map<Integer, List<String>>> tiers = List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         for (String t : queryTerms.keySet()) {
+            if (!recurring(t) || mine.dateNames().contains(t)) {
+                continue;
+            }
             BytesRef bytes = new BytesRef(t);
             List<Integer> has = present(text, bytes, others);
             List<Integer> inGist = has.isEmpty() ? List.of() : present(gist, bytes, has);
             for (int other : has) {
-                (inGist.contains(other) ? lead : rest).computeIfAbsent(other, k -> new ArrayList<>()).add(t);
+                Words theirs = words(other);
+                if (theirs.dateNames().contains(t)) {
+                    continue;
+                }
+                int tier = mine.cause().contains(t) && theirs.cause().contains(t) ? 0
+                        : inGist.contains(other) || theirs.cause().contains(t) ? 1 : 2;
+                tiers.get(tier).computeIfAbsent(other, k -> new ArrayList<>()).add(t);
             }
         }
         for (int other : others) {
             List<String> words = new ArrayList<>();
-            List<String> ordered = new ArrayList<>(lead.getOrDefault(other, List.of()));
-            ordered.addAll(rest.getOrDefault(other, List.of()));
-            for (String t : ordered) {
-                String word = display.apply(t);
-                if (words.size() < SHOWN_TERMS && words.stream().noneMatch(w -> overlaps(w, word))) {
-                    words.add(word);
+            for (Map<Integer, List<String>> tier : tiers) {
+                for (String t : tier.getOrDefault(other, List.of())) {
+                    String word = display.apply(t);
+                    if (words.size() < SHOWN_TERMS && words.stream().noneMatch(w -> overlaps(w, word))) {
+                        words.add(word);
+                    }
                 }
             }
             out.put(other, words);
+        }
+        return out;
+    }
+
+    /**
+     * Returns true when the incidents that use a word use it {@value #MIN_USES_PER_INCIDENT} times or more on
+     * average: what an incident is about comes back through its text ("coredns", "certificate", "pool"), while
+     * words that merely occur ("any", "became", "harmless") are used once. Unlike a minimum idf, this holds in a
+     * site of 30 incidents, where every word that two incidents share is rare.
+     */
+    private boolean recurring(String term) {
+        try {
+            Term t = new Term(IndexFields.SIMILAR_TEXT[0], term);
+            int df = store.reader().docFreq(t);
+            return df > 0 && store.reader().totalTermFreq(t) >= MIN_USES_PER_INCIDENT * df;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What an incident's own text says about its words.
+     *
+     * @param cause     the index terms of its root-cause section (empty without one)
+     * @param dateNames the words that, in its gist, only ever come right before a calendar word: the first part of
+     *                  a named day ("black" of Black Friday, "patch" of Patch Tuesday), which says when, not what
+     */
+    private record Words(Set<String> cause, Set<String> dateNames) {
+    }
+
+    /** Returns what an incident's text says about its words, analyzed once per incident. */
+    private Words words(int doc) {
+        return words.computeIfAbsent(doc, d -> {
+            Postmortem p = store.docs().get(d);
+            Set<String> cause = p.section(SectionKind.ROOT_CAUSE)
+                    .map(s -> tokens(FragmentExport.cut(s.text(), GIST_SECTION * 2)))
+                    .orElse(List.of()).stream().collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return new Words(cause, dateNames(tokens(gist(p))));
+        });
+    }
+
+    /** Returns the words that are always followed by a calendar word in a run of index terms. */
+    static Set<String> dateNames(List<String> tokens) {
+        Set<String> before = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            boolean dated = i + 1 < tokens.size() && CalendarWords.is(tokens.get(i + 1)) && !CalendarWords.is(t);
+            (dated ? before : elsewhere).add(t);
+        }
+        before.removeAll(elsewhere);
+        return Set.copyOf(before);
+    }
+
+    private List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("body", text)) {
+            CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(att.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
         }
         return out;
     }

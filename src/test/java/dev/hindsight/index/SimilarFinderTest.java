@@ -116,4 +116,33 @@ class SimilarFinderTest {
                     assertThat(s.terms()).as(s.reason()).noneMatch(CalendarWords::is));
         }
     }
+
+    @Test
+    void explainsAMatchByTheWordsBothIncidentsReturnToNotByWordsTheyMention() throws IOException {
+        // Both name the pool three times each; both say "harmless" once, and both happened around Black Friday.
+        List<Postmortem> list = new ArrayList<>(Incidents.site().postmortems());
+        list.add(Incidents.pm("2023-11-24-pool-a", "Orders slow on the busiest day", "SEV2",
+                "The pgbouncer pool filled during Black Friday traffic.",
+                "The pgbouncer pool stayed full until pgbouncer was restarted. A harmless looking deploy went out earlier.",
+                "capacity", "orders-db", "db"));
+        list.add(Incidents.pm("2024-11-29-pool-b", "Orders failing at peak", "SEV2",
+                "The pgbouncer pool ran out of server connections on Black Friday.",
+                "Raising the pgbouncer pool size and a pgbouncer restart fixed it. The alert seemed harmless at first.",
+                "capacity", "orders-db", "db"));
+        try (IndexStore q = IndexStore.inMemory(new Site(Incidents.config(), list, List.of(), List.of()).postmortems())) {
+            Map<String, String> words = IndexVocabulary.of(q).displayWords();
+            List<Similar> found = new SimilarFinder(q, t -> words.getOrDefault(t, t)).findAll(1).get("2023-11-24-pool-a");
+            Similar s = found.stream().filter(x -> x.slug().equals("2024-11-29-pool-b")).findFirst().orElseThrow();
+            assertThat(s.terms()).contains("pgbouncer").doesNotContain("black", "harmless");
+        }
+    }
+
+    @Test
+    void aWordThatOnlyComesBeforeACalendarWordNamesADay() {
+        assertThat(SimilarFinder.dateNames(List.of("black", "fridai", "traffic", "black", "fridai"))).containsExactly("black");
+        assertThat(SimilarFinder.dateNames(List.of("patch", "tuesdai", "rollout"))).containsExactly("patch");
+        // Used elsewhere too, it is a word of its own; a calendar word before another is a date, not a name.
+        assertThat(SimilarFinder.dateNames(List.of("black", "fridai", "black", "box"))).isEmpty();
+        assertThat(SimilarFinder.dateNames(List.of("march", "15", "deploy"))).isEmpty();
+    }
 }

@@ -31,6 +31,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    /** The highest TCP port number. */
+    private static final int MAX_PORT = 65_535;
+
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = ServeOptions.DEFAULT_PORT;
 
@@ -53,6 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
         BuildOptions build = site.toBuildOptions().withDrafts(!noDrafts);
         if (!Files.isDirectory(build.contentDir())) {
             err.println("hindsight: content folder not found: " + build.contentDir());
+            return Main.USAGE;
+        }
+        if (port < 0 || port > MAX_PORT) {
+            err.println("hindsight: --port must be between 0 and " + MAX_PORT + " (0 picks a free one), not " + port);
             return Main.USAGE;
         }
         if (debounceMs < 0 || debounceMs > 10_000) {

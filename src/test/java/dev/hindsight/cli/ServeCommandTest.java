@@ -40,6 +40,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortOutOfRangeIsAUsageErrorNamingTheRange() throws Exception {
+        Files.createDirectories(project.resolve("content"));
+        for (String port : new String[] {"99999", "-1", "65536"}) {
+            StringWriter err = new StringWriter();
+            assertThat(run(err, "serve", "--source", project.toString(), "--port", port)).as(port).isEqualTo(Main.USAGE);
+            assertThat(err.toString()).contains("between 0 and 65535").contains(port).doesNotContain("internal error");
+        }
+    }
+
+    @Test
     void helpListsTheAuthoringCommands() {
         StringWriter out = new StringWriter();
         assertThat(Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help")).isZero();

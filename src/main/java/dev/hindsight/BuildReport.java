@@ -17,10 +17,11 @@ import java.util.Map;
  * @param inferred     incidents with at least one inferred value
  * @param inferences   inferred values in all
  * @param outputFiles  files written to the site
+ * @param cachedPages  pages of those copied from the page cache instead of rendered
  * @param published    true when the new site replaced the destination
  */
 public record BuildReport(List<Problem> problems, List<SourceFile> files, Map<String, Duration> stageTimes,
-                          int incidents, int inferred, int inferences, int outputFiles, boolean published,
+                          int incidents, int inferred, int inferences, int outputFiles, int cachedPages, boolean published,
                           dev.hindsight.model.Coverage coverage) {
     public BuildReport {
         problems = List.copyOf(problems);

@@ -78,18 +78,21 @@ public final class Pipeline {
 
         boolean published = false;
         int written = 0;
+        int cached = 0;
         try (Staging staging = new Staging(options.destination())) {
             SiteWriter out = options.output().apply(staging);
             Result<SearchIndex> index = timed(times, "index",
                     () -> new SearchIndexer().index(site, analysis, options.cacheDir(), out));
             problems.addAll(index.problems());
             stages.accept(new Stages(site, checked, analysis, index.value()));
-            SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir());
+            SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
+                    .withCache(options.cacheDir().resolve("pages"), BuildStamp.of(options, cfg.baseUrl()));
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",
                     () -> new ReportBuilder().build(site, analysis, index.value(), renderer, out)));
             problems.addAll(renderer.finish(out));
             written = staging.count();
+            cached = renderer.cachedPages();
             if (problems.stream().noneMatch(Problem::isError)) {
                 timed(times, "publish", () -> {
                     try {
@@ -109,7 +112,7 @@ public final class Pipeline {
         int inferred = (int) site.postmortems().stream().filter(p -> !p.inferences().isEmpty()).count();
         int inferences = site.postmortems().stream().mapToInt(p -> p.inferences().size()).sum();
         return new BuildReport(problems, withWarnings(site.files(), problems), times, site.postmortems().size(),
-                inferred, inferences, written, published, dev.hindsight.model.Coverage.of(site.postmortems()));
+                inferred, inferences, written, cached, published, dev.hindsight.model.Coverage.of(site.postmortems()));
     }
 
     /** Marks rendered files that have warnings, so the summary can tell them apart. */

@@ -93,7 +93,8 @@ public final class BuildCommand implements Callable<Integer> {
             out.println(report.coverage().line());
         }
         if (report.published()) {
-            out.println("wrote " + report.outputFiles() + " files to " + options.destination());
+            out.println("wrote " + report.outputFiles() + " files to " + options.destination()
+                    + (report.cachedPages() > 0 ? " (" + report.cachedPages() + " pages unchanged, copied from the cache)" : ""));
             return Main.OK;
         }
         err.println("build failed: " + options.destination() + " was left as it was");

@@ -27,7 +27,7 @@ public final class SiteOptions {
     @Option(names = {"-D", "--drafts"}, description = "Include drafts.")
     boolean drafts;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where the search index is cached (default: SOURCE/.hindsight-cache).")
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where the search index and rendered pages are kept between builds (default: SOURCE/.hindsight-cache); keep it between CI runs to skip unchanged pages.")
     Path cacheDir;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day overdue items are measured against (default: today, UTC).")

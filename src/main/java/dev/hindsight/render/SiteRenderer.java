@@ -39,6 +39,9 @@ public final class SiteRenderer {
     private final Theme theme;
     private final Sitemap sitemap = new Sitemap();
     private volatile SiteContext ctx;
+    private PageCache cache = PageCache.none();
+    private volatile ModelDigest digest = new ModelDigest();
+    private volatile boolean whole;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** Creates a renderer that looks for themes/ and assets/ in a project folder, else uses the built-in theme. */
@@ -53,6 +56,20 @@ public final class SiteRenderer {
         this.theme = new Theme(projectDir);
     }
 
+    /**
+     * Keeps rendered pages in a folder between builds, under the digest of their whole view model and a stamp of
+     * everything else they depend on (see {@link PageCache}): a page whose model is unchanged is copied, not rendered.
+     */
+    public SiteRenderer withCache(Path folder, String stamp) {
+        this.cache = PageCache.in(folder, stamp);
+        return this;
+    }
+
+    /** Returns how many pages came from the page cache instead of being rendered. */
+    public int cachedPages() {
+        return cache.hits();
+    }
+
     /** Sets how many pages render at once (1 renders in order); for tests that compare with a sequential run. */
     SiteRenderer threads(int n) {
         Validate.isTrue(n >= 1, "threads must be at least 1");
@@ -62,7 +79,9 @@ public final class SiteRenderer {
 
     /** Renders the site into the writer and returns the problems found. */
     public List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out) {
-        return render(site, analysis, index, out, path -> true);
+        List<Problem> problems = render(site, analysis, index, out, path -> true);
+        whole = true;
+        return problems;
     }
 
     /**
@@ -102,6 +121,8 @@ public final class SiteRenderer {
         Result<AssetSet> assets = AssetSet.load(projectDir);
         problems.addAll(assets.problems());
         Optional<SiteContext> previous = Optional.ofNullable(ctx);
+        whole = false;
+        digest = new ModelDigest();
         SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value(), previous);
         ctx = c;
         // The context the pages were last rendered from: the previous render's when it was made from the same
@@ -190,19 +211,36 @@ public final class SiteRenderer {
         return m;
     }
 
-    /** Renders a page from its whole model and writes it. */
+    /**
+     * Renders a page from its whole model and writes it; a page the cache holds for the same model is written from
+     * the cache instead. Only pages rendered without problems are kept, so a cached page never hides a warning.
+     */
     private List<Problem> write(String template, Map<String, Object> m, String outPath, SiteWriter out) {
-        Result<String> html = theme.render(template, m, outPath);
-        if (html.hasErrors()) {
-            return html.problems();
+        PageCache pages = cache;
+        Optional<String> key = pages.enabled() ? digest.of(template, m).map(d -> pages.key(outPath, d)) : Optional.empty();
+        Optional<byte[]> kept = key.flatMap(pages::get);
+        byte[] bytes;
+        List<Problem> problems = List.of();
+        if (kept.isPresent()) {
+            bytes = kept.get();
+        } else {
+            Result<String> html = theme.render(template, m, outPath);
+            if (html.hasErrors()) {
+                return html.problems();
+            }
+            problems = html.problems();
+            bytes = html.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (key.isPresent() && problems.isEmpty()) {
+                pages.put(key.get(), bytes);
+            }
         }
         try {
-            out.write(outPath, html.value());
+            out.write(outPath, bytes);
         } catch (IOException | IllegalArgumentException e) {
             return List.of(Problem.error(Theme.THEME_DIR + template, 0, "io", "could not write " + outPath + ": " + e.getMessage()));
         }
         listInSitemap(outPath);
-        return html.problems();
+        return problems;
     }
 
     private void listInSitemap(String outPath) {
@@ -217,12 +255,13 @@ public final class SiteRenderer {
         if (c == null) {
             return List.of();
         }
+        List<Problem> problems = new ArrayList<>(whole ? cache.collect() : List.of());
         try {
             out.write("sitemap.xml", sitemap.xml(c.site.config().baseUrl()));
-            return List.of();
         } catch (IOException | IllegalArgumentException e) {
-            return List.of(Problem.error("", 0, "io", "could not write sitemap.xml: " + e.getMessage()));
+            problems.add(Problem.error("", 0, "io", "could not write sitemap.xml: " + e.getMessage()));
         }
+        return problems;
     }
 
     /** Returns the site paths of the pages rendered so far, sorted (what the sitemap will list). */
@@ -347,7 +386,13 @@ public final class SiteRenderer {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdown();
+            // A page that failed ends the build: wait for the pages still rendering, so nothing writes after it.
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

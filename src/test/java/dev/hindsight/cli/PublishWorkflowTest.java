@@ -61,6 +61,19 @@ class PublishWorkflowTest {
                 assertThat(String.valueOf(s.get("uses"))).startsWith("actions/setup-java@");
                 assertThat(s.get("with").toString()).contains("cache=maven").contains("java-version=17");
             });
+            List<Map<String, Object>> steps = steps(wf, job);
+            int cache = -1;
+            int build = -1;
+            for (int i = 0; i < steps.size(); i++) {
+                if (String.valueOf(steps.get(i).get("uses")).startsWith("actions/cache@")
+                        && steps.get(i).get("with").toString().contains("path=.hindsight-cache")) {
+                    cache = i;
+                }
+                if (String.valueOf(steps.get(i).get("run")).contains("hindsight.jar build") && build < 0) {
+                    build = i;
+                }
+            }
+            assertThat(cache).as("%s restores .hindsight-cache before it builds", job).isBetween(0, build - 1);
         }
     }
 

@@ -1,0 +1,97 @@
+package dev.hindsight;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What every cached build output depends on besides its own inputs: the generator's own build (the bytes of its jar,
+ * or of its classes folder when it runs from one), the project's theme and assets folders, the day, the base URL
+ * and whether drafts are shown. A cache entry made under another stamp is never used.
+ */
+final class BuildStamp {
+    private BuildStamp() {
+    }
+
+    /** Returns the stamp of a build with these options and effective base URL, as hex. */
+    static String of(BuildOptions options, String baseUrl) {
+        MessageDigest md = sha256();
+        feed(md, generator());
+        for (String folder : List.of("themes", "assets")) {
+            feed(md, folder);
+            feed(md, tree(options.projectDir().resolve(folder)));
+        }
+        feed(md, options.today().toString());
+        feed(md, baseUrl);
+        feed(md, Boolean.toString(options.drafts()));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Returns the digest of the generator's own code: its jar, or its classes folder. */
+    private static String generator() {
+        java.security.CodeSource source = BuildStamp.class.getProtectionDomain().getCodeSource();
+        try {
+            if (source == null) {
+                return "unknown-" + System.nanoTime();
+            }
+            Path code = Path.of(source.getLocation().toURI());
+            return Files.isDirectory(code) ? tree(code) : file(code);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // No readable code location: a stamp that no other run shares, so nothing is reused.
+            return "unknown-" + System.nanoTime();
+        }
+    }
+
+    /** Returns the digest of every file under a folder, by relative path and content ("" when it does not exist). */
+    private static String tree(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "";
+        }
+        MessageDigest md = sha256();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                feed(md, dir.relativize(f).toString().replace('\\', '/'));
+                feed(md, file(f));
+            }
+        } catch (IOException e) {
+            return "unreadable-" + System.nanoTime();
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String file(Path f) {
+        MessageDigest md = sha256();
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                md.update(buf, 0, n);
+            }
+        } catch (IOException e) {
+            return "unreadable-" + System.nanoTime();
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void feed(MessageDigest md, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        md.update(HexFormat.of().formatHex(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16),
+                (byte) (b.length >>> 8), (byte) b.length}).getBytes(StandardCharsets.US_ASCII));
+        md.update(b);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.hindsight.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The SHA-256 of a page's complete view model: everything its template can read.
+ *
+ * <p>Two models with the same digest render to the same bytes through the same templates, so a page is rendered only
+ * when its digest changes; this is exact by construction, where tracking what a template reads through macros and
+ * globals would leak. Values are strings, numbers, booleans, enums, java.time values, optionals, records (by their
+ * components), collections and maps, each in its iteration order (the order the template sees). Any other type makes
+ * the model undigestible, and the page is simply rendered. Large shared parts (the cards of every incident, which every
+ * page carries) are digested once per instance: view models are immutable.
+ */
+final class ModelDigest {
+    /** Collections and maps at least this large are digested once per instance. */
+    private static final int MEMO_SIZE = 256;
+    private final Map<Object, byte[]> memo = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+
+    /** Returns the digest of a template's model as hex, or empty when the model holds a type that cannot be digested. */
+    Optional<String> of(String template, Map<String, Object> model) {
+        MessageDigest md = sha256();
+        try {
+            text(md, template);
+            value(md, model);
+        } catch (Undigestible e) {
+            return Optional.empty();
+        }
+        return Optional.of(HexFormat.of().formatHex(md.digest()));
+    }
+
+    private void value(MessageDigest md, Object v) {
+        if (v == null) {
+            md.update((byte) 0);
+        } else if (v instanceof CharSequence s) {
+            md.update((byte) 1);
+            text(md, s.toString());
+        } else if (v instanceof Number || v instanceof Boolean || v instanceof Character
+                || v instanceof TemporalAccessor || v instanceof TemporalAmount || v instanceof java.time.ZoneId) {
+            md.update((byte) 2);
+            text(md, v.getClass().getName());
+            text(md, v.toString());
+        } else if (v instanceof Enum<?> e) {
+            md.update((byte) 3);
+            text(md, e.getDeclaringClass().getName());
+            text(md, e.name());
+        } else if (v instanceof Optional<?> o) {
+            md.update((byte) 4);
+            value(md, o.orElse(null));
+        } else if (v instanceof Collection<?> c) {
+            memoized(md, v, c.size(), inner -> {
+                inner.update((byte) 5);
+                count(inner, c.size());
+                c.forEach(e -> value(inner, e));
+            });
+        } else if (v instanceof Map<?, ?> m) {
+            memoized(md, v, m.size(), inner -> {
+                inner.update((byte) 6);
+                count(inner, m.size());
+                m.forEach((k, x) -> {
+                    value(inner, k);
+                    value(inner, x);
+                });
+            });
+        } else if (v.getClass().isRecord()) {
+            record(md, v);
+        } else {
+            throw new Undigestible();
+        }
+    }
+
+    private void record(MessageDigest md, Object r) {
+        md.update((byte) 7);
+        text(md, r.getClass().getName());
+        for (Method m : accessors.computeIfAbsent(r.getClass(), ModelDigest::accessorsOf)) {
+            try {
+                value(md, m.invoke(r));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new Undigestible();
+            }
+        }
+    }
+
+    private static Method[] accessorsOf(Class<?> type) {
+        RecordComponent[] parts = type.getRecordComponents();
+        Method[] out = new Method[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = parts[i].getAccessor();
+            out[i].setAccessible(true);
+        }
+        return out;
+    }
+
+    /** Digests a large value once per instance and feeds its digest; small ones go straight in. */
+    private void memoized(MessageDigest md, Object v, int size, java.util.function.Consumer<MessageDigest> digest) {
+        if (size < MEMO_SIZE) {
+            digest.accept(md);
+            return;
+        }
+        byte[] known = memo.get(v);
+        if (known == null) {
+            MessageDigest inner = sha256();
+            digest.accept(inner);
+            known = inner.digest();
+            memo.put(v, known);
+        }
+        md.update((byte) 8);
+        md.update(known);
+    }
+
+    private static void text(MessageDigest md, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        count(md, b.length);
+        md.update(b);
+    }
+
+    private static void count(MessageDigest md, int n) {
+        md.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** A model value of a type whose content cannot be read as data. */
+    private static final class Undigestible extends RuntimeException {
+        Undigestible() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.hindsight;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A warm build (one that reuses the cache of the builds before it) publishes byte for byte what a cold build of the
+ * same input publishes, after any sequence of edits: bodies, titles, causes, dates and services; files added,
+ * deleted and renamed (also by case only); drafts published; site.yml, a template and an asset changed; and another
+ * day, base URL or drafts switch. Each sequence runs a warm build after every step, so stale entries of every
+ * intermediate state are in the cache when the last one is compared with a cold build.
+ */
+class WarmBuildIT {
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+    private static final int GENERATED = 26;
+    private final List<Path> made = new ArrayList<>();
+
+    enum Step { BODY, TITLE, CAUSE, DATE, SERVICE, ADD, DELETE, RENAME, RENAME_CASE, PUBLISH_DRAFT, SITE_YML, TEMPLATE,
+        ASSET, TODAY, BASE_URL, DRAFTS }
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        return Arbitraries.of(Step.class).list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Property(tries = 25, seed = "20261203")
+    void aWarmBuildEqualsAColdBuild(@ForAll("steps") List<Step> steps) throws IOException {
+        Path dir = Files.createTempDirectory("warm-build");
+        made.add(dir);
+        Project p = Project.make(dir);
+        build(p, dir.resolve("cache"));
+        int n = 0;
+        for (Step s : steps) {
+            p = p.apply(s, n++);
+            build(p, dir.resolve("cache"));
+        }
+        Map<String, byte[]> warm = snapshot(dir.resolve("public"));
+        Path coldOut = dir.resolve("cold");
+        build(p.to(coldOut), dir.resolve("cold-cache"));
+        Map<String, byte[]> cold = snapshot(coldOut);
+        assertThat(warm.keySet()).as("files after %s", steps).isEqualTo(cold.keySet());
+        for (String path : cold.keySet()) {
+            assertThat(new String(warm.get(path), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("%s after %s", path, steps).isEqualTo(new String(cold.get(path), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @AfterProperty
+    void clean() throws IOException {
+        for (Path d : made) {
+            try (Stream<Path> w = Files.walk(d)) {
+                for (Path f : w.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        made.clear();
+    }
+
+    private static void build(Project p, Path cache) {
+        BuildReport r = new Pipeline(s -> { }).build(p.options().withCache(cache));
+        assertThat(r.published()).as("build: %s", r.problems()).isTrue();
+    }
+
+    /** A project folder and the options it is built with. */
+    private record Project(Path dir, Path out, LocalDate today, String baseUrl, boolean drafts) {
+        static Project make(Path dir) throws IOException {
+            Path fixture = Path.of(System.getProperty("hindsight.project.dir", ".")).toAbsolutePath()
+                    .resolve("src/test/resources/sites/basic");
+            try (Stream<Path> w = Files.walk(fixture)) {
+                for (Path f : w.filter(Files::isRegularFile).toList()) {
+                    Path to = dir.resolve("content").resolve(fixture.relativize(f).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to);
+                }
+            }
+            String[] services = {"checkout-api", "orders-db", "dns"};
+            String[] causes = {"capacity", "config-change", "dependency"};
+            for (int i = 0; i < GENERATED; i++) {
+                Files.writeString(dir.resolve("content/postmortems/" + file(i)), incident(i, "Incident " + i + " in "
+                        + services[i % services.length], LocalDate.of(2021, 1, 5).plusDays(47L * i),
+                        services[i % services.length], causes[i % causes.length], i % 9 == 8));
+            }
+            Files.createDirectories(dir.resolve("themes/default/partials"));
+            Files.createDirectories(dir.resolve("assets/css"));
+            return new Project(dir, dir.resolve("public"), TODAY, "https://fixture.example.org/kb/", false);
+        }
+
+        static String file(int i) {
+            return String.format("gen-%02d.md", i);
+        }
+
+        static String incident(int i, String title, LocalDate date, String service, String cause, boolean draft) {
+            return "---\ntitle: " + title + "\ndate: " + date + "\nseverity: SEV" + (1 + i % 3) + "\nservices: [" + service
+                    + "]\nteams: [payments]\ncauses: [" + cause + "]\n" + (draft ? "status: draft\n" : "")
+                    + "action_items:\n  - title: Fix thing " + i + "\n    owner: payments\n    due: " + date.plusDays(30)
+                    + "\n    status: open\n---\n\n## Summary\n\nThe " + service + " pool ran dry after a " + cause
+                    + " change.\n\n## Root cause\n\nA " + cause + " in " + service + " exhausted the pool.\n";
+        }
+
+        BuildOptions options() {
+            BuildOptions o = new BuildOptions(dir, dir.resolve("content"), out, dir.resolve("cache"), java.util.Optional.of(baseUrl),
+                    drafts, today, java.util.function.UnaryOperator.identity());
+            return o;
+        }
+
+        Project to(Path other) {
+            return new Project(dir, other, today, baseUrl, drafts);
+        }
+
+        Project apply(Step s, int n) throws IOException {
+            Path pm = dir.resolve("content/postmortems");
+            List<Path> files;
+            try (Stream<Path> w = Files.list(pm)) {
+                files = w.filter(f -> f.getFileName().toString().startsWith("gen-")).sorted().toList();
+            }
+            Path target = files.isEmpty() ? null : files.get((n * 7) % files.size());
+            switch (s) {
+                case BODY -> edit(target, "exhausted the pool.", "exhausted the pool, again (" + n + ").");
+                case TITLE -> edit(target, "title: ", "title: Renamed " + n + " ");
+                case CAUSE -> edit(target, "causes: [", "causes: [dependency, ");
+                case DATE -> edit(target, "date: 20", "date: 19");
+                case SERVICE -> edit(target, "services: [", "services: [dns, ");
+                case ADD -> Files.writeString(pm.resolve("added-" + n + ".md"), incident(100 + n, "Added " + n,
+                        LocalDate.of(2024, 2, 1).plusDays(n), "orders-db", "capacity", false));
+                case DELETE -> {
+                    if (target != null) {
+                        Files.delete(target);
+                    }
+                }
+                case RENAME -> {
+                    if (target != null) {
+                        Files.move(target, pm.resolve("moved-" + n + "-" + target.getFileName()));
+                    }
+                }
+                case RENAME_CASE -> {
+                    if (target != null) {
+                        Path tmp = pm.resolve("tmp-" + n);
+                        Files.move(target, tmp);
+                        Files.move(tmp, pm.resolve(target.getFileName().toString().toUpperCase(java.util.Locale.ROOT)
+                                .replace(".MD", ".md")));
+                    }
+                }
+                case PUBLISH_DRAFT -> {
+                    for (Path f : files) {
+                        edit(f, "status: draft\n", "");
+                    }
+                }
+                case SITE_YML -> edit(dir.resolve("content/site.yml"), "title: Fixture Incidents", "title: Fixture Incidents " + n);
+                case TEMPLATE -> {
+                    Path layout = dir.resolve("themes/default/partials/components.ftlh");
+                    if (!Files.exists(layout)) {
+                        Path builtIn = Path.of(System.getProperty("hindsight.project.dir", ".")).toAbsolutePath()
+                                .resolve("themes/default/partials/components.ftlh");
+                        Files.copy(builtIn, layout);
+                    }
+                    Files.writeString(layout, Files.readString(layout) + "\n<#-- edit " + n + " -->\n");
+                }
+                case ASSET -> Files.writeString(dir.resolve("assets/css/extra.css"), "body { margin: " + n + "px; }\n");
+                case TODAY -> {
+                    return new Project(dir, out, today.plusDays(40), baseUrl, drafts);
+                }
+                case BASE_URL -> {
+                    return new Project(dir, out, today, "https://preview-" + n + ".example.net/", drafts);
+                }
+                case DRAFTS -> {
+                    return new Project(dir, out, today, baseUrl, !drafts);
+                }
+                default -> throw new IllegalStateException(s.toString());
+            }
+            return this;
+        }
+
+        private static void edit(Path f, String from, String to) {
+            if (f == null) {
+                return;
+            }
+            try {
+                Files.writeString(f, Files.readString(f).replaceFirst(java.util.regex.Pattern.quote(from),
+                        java.util.regex.Matcher.quoteReplacement(to)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> w = Files.walk(root)) {
+            for (Path f : w.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+}

@@ -7,6 +7,7 @@ import dev.hindsight.config.SiteConfigLoader;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.index.SearchIndexer;
 import dev.hindsight.load.ContentLoader;
+import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
@@ -68,7 +69,9 @@ public final class Pipeline {
         problems.addAll(config.problems());
         SiteConfig cfg = options.baseUrl().map(config.value()::withBaseUrl).orElse(config.value());
 
-        Result<Site> loaded = timed(times, "load", () -> new ContentLoader().load(options.contentDir(), cfg, options.drafts()));
+        String stamp = BuildStamp.of(options, cfg.baseUrl());
+        CacheFolder loadCache = CacheFolder.in(options.cacheDir().resolve("load"), stamp);
+        Result<Site> loaded = timed(times, "load", () -> new ContentLoader(loadCache).load(options.contentDir(), cfg, options.drafts()));
         problems.addAll(loaded.problems());
         Site site = loaded.value();
 
@@ -86,7 +89,7 @@ public final class Pipeline {
             problems.addAll(index.problems());
             stages.accept(new Stages(site, checked, analysis, index.value()));
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
-                    .withCache(options.cacheDir().resolve("pages"), BuildStamp.of(options, cfg.baseUrl()));
+                    .withCache(options.cacheDir().resolve("pages"), stamp);
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",
                     () -> new ReportBuilder().build(site, analysis, index.value(), renderer, out)));

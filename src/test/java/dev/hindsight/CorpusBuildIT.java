@@ -69,6 +69,18 @@ class CorpusBuildIT {
         }
         assertThat(pages).isEqualTo(r.incidents());
         assertThat(r.inferred()).isEqualTo(r.incidents());
+        // A second build from the same cache (a warm CI run) publishes the same bytes, copying every page.
+        Path warmOut = dir.resolve("warm");
+        BuildReport warm = new Pipeline(s -> { }).build(BuildOptions.defaults(PROJECT, LocalDate.now(java.time.ZoneOffset.UTC))
+                .withContent(content).withDestination(warmOut).withCache(dir.resolve("cache")));
+        assertThat(warm.published()).isTrue();
+        assertThat(warm.cachedPages()).isPositive();
+        assertThat(warm.problems()).isEqualTo(r.problems());
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                assertThat(warmOut.resolve(out.relativize(f).toString())).as("warm %s", out.relativize(f)).hasSameBinaryContentAs(f);
+            }
+        }
         System.out.printf(Locale.ROOT, "corpus build %s: %d files: %s; %d incidents, %d with inferences (%d in all); "
                         + "%d warnings, %d notes; %d output files%n", folder, r.files().size(),
                 Arrays.stream(SourceFile.Outcome.values()).map(o -> o.name().toLowerCase(Locale.ROOT) + " " + r.count(o))

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A warm build (one that reuses the cache of the builds before it) publishes byte for byte what a cold build of the
  * same input publishes, after any sequence of edits: bodies, titles, causes, dates and services; files added,
- * deleted and renamed (also by case only); drafts published; site.yml, a template and an asset changed; and another
+ * deleted and renamed (also by case only); drafts published; site.yml, a template, an asset and an image in a bundle
+ * changed; and another
  * day, base URL or drafts switch. Each sequence runs a warm build after every step, so stale entries of every
  * intermediate state are in the cache when the last one is compared with a cold build.
  */
@@ -34,7 +35,7 @@ class WarmBuildIT {
     private final List<Path> made = new ArrayList<>();
 
     enum Step { BODY, TITLE, CAUSE, DATE, SERVICE, ADD, DELETE, RENAME, RENAME_CASE, PUBLISH_DRAFT, SITE_YML, TEMPLATE,
-        ASSET, TODAY, BASE_URL, DRAFTS }
+        ASSET, IMAGE, TODAY, BASE_URL, DRAFTS }
 
     @Provide
     Arbitrary<List<Step>> steps() {
@@ -173,6 +174,10 @@ class WarmBuildIT {
                         Files.copy(builtIn, layout);
                     }
                     Files.writeString(layout, Files.readString(layout) + "\n<#-- edit " + n + " -->\n");
+                }
+                case IMAGE -> {
+                    Path svg = dir.resolve("content/postmortems/2024-07-01-dns-near-miss/latency.svg");
+                    Files.writeString(svg, Files.readString(svg).replace("</svg>", "<!-- edit " + n + " --></svg>"));
                 }
                 case ASSET -> Files.writeString(dir.resolve("assets/css/extra.css"), "body { margin: " + n + "px; }\n");
                 case TODAY -> {

@@ -1,9 +1,11 @@
 package dev.hindsight.load;
 
 import dev.hindsight.config.SourceText;
+import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
@@ -30,10 +32,34 @@ import java.util.TreeMap;
  * file and line. Two files that want the same slug are an error naming both; the second one fails.
  */
 public final class ContentLoader {
+    private final CacheFolder cache;
+
+    /** Creates a loader that reads every file. */
+    public ContentLoader() {
+        this(CacheFolder.none());
+    }
+
+    /**
+     * Creates a loader that keeps what each file gave in a cache between builds, under the digest of the file's
+     * bytes, its path and role, its bundle's file names and site.yml (the cache's stamp holds the rest): an
+     * unchanged file is decoded, not parsed. A file left without a date is still read again with the other files'
+     * evidence on every build, since that evidence comes from files other than its own.
+     */
+    public ContentLoader(CacheFolder cache) {
+        this.cache = Validate.notNull(cache, "cache");
+    }
 
     /** Loads the content folder; drafts are included only when asked. */
     public Result<Site> load(Path contentDir, SiteConfig config, boolean drafts) {
-        return load(contentDir, config, drafts, path -> true);
+        Result<Site> site = load(contentDir, config, drafts, path -> true);
+        List<Problem> notes = cache.collect();
+        if (notes.isEmpty()) {
+            return site;
+        }
+        List<Problem> all = new ArrayList<>(site.problems());
+        all.addAll(notes);
+        all.sort(Problem.ORDER);
+        return new Result<>(site.value(), all);
     }
 
     /**
@@ -54,8 +80,9 @@ public final class ContentLoader {
         PostmortemReader incidents = new PostmortemReader(config, drafts, engine, sanitizer);
         PageReader pages = new PageReader(config, drafts, engine, sanitizer);
         List<ContentWalker.Entry> chosen = entries.stream().filter(e -> only.test(e.path())).toList();
+        String configKey = configKey(contentDir);
         List<Loaded> first = chosen.parallelStream()
-                .map(e -> load(e, incidents, pages, bundles, DateEvidence.NONE))
+                .map(e -> cached(e, bundles, configKey, () -> load(e, incidents, pages, bundles, DateEvidence.NONE)))
                 .toList();
         // A file left without a date is read again with what the other files say (day order, a neighbour's year).
         CollectionEvidence evidence = new CollectionEvidence(first.stream().map(l -> new CollectionEvidence.Reading(
@@ -100,6 +127,51 @@ public final class ContentLoader {
         files.sort(Comparator.comparing(SourceFile::path));
         problems.sort(Problem.ORDER);
         return new Result<>(new Site(config, postmortems, pageList, files), problems);
+    }
+
+    /** Returns what a file gave, from the cache when its inputs are unchanged, else loaded (and kept). */
+    private Loaded cached(ContentWalker.Entry e, Map<String, List<String>> bundles, String configKey,
+                          java.util.function.Supplier<Loaded> work) {
+        boolean text = e.role() == ContentWalker.Role.INCIDENT || e.role() == ContentWalker.Role.PAGE;
+        if (!cache.enabled() || !text) {
+            return work.get();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(e.file());
+        } catch (java.io.IOException | RuntimeException ex) {
+            return work.get();
+        }
+        String key = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
+                String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of())),
+                configKey, CacheFolder.digest(bytes));
+        Optional<byte[]> kept = cache.get(key);
+        if (kept.isPresent()) {
+            try {
+                return RecordCodec.decode(kept.get(), Loaded.class);
+            } catch (java.io.IOException ex) {
+                // Another build of the generator wrote it under the same stamp: load the file instead.
+                return keep(key, work.get());
+            }
+        }
+        return keep(key, work.get());
+    }
+
+    private Loaded keep(String key, Loaded loaded) {
+        cache.put(key, RecordCodec.encode(loaded));
+        return loaded;
+    }
+
+    /** Returns the digest of what every file's loading reads besides the file: site.yml and the folder's name. */
+    private static String configKey(Path contentDir) {
+        Path yml = contentDir.resolve(dev.hindsight.config.SiteConfigLoader.FILE);
+        byte[] bytes;
+        try {
+            bytes = Files.isRegularFile(yml) ? Files.readAllBytes(yml) : new byte[0];
+        } catch (java.io.IOException e) {
+            bytes = ("unreadable " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return CacheFolder.digest(bytes) + "/" + contentDir.toAbsolutePath().normalize().getFileName();
     }
 
     /** The outcome for one file, with the numeric dates of its text by the day order they prove. */

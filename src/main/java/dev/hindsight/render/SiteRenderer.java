@@ -3,6 +3,7 @@ package dev.hindsight.render;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Taxonomy;
 import dev.hindsight.index.SearchIndex;
+import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
@@ -39,7 +40,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final Sitemap sitemap = new Sitemap();
     private volatile SiteContext ctx;
-    private PageCache cache = PageCache.none();
+    private CacheFolder cache = CacheFolder.none();
     private volatile ModelDigest digest = new ModelDigest();
     private volatile boolean whole;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -58,10 +59,10 @@ public final class SiteRenderer {
 
     /**
      * Keeps rendered pages in a folder between builds, under the digest of their whole view model and a stamp of
-     * everything else they depend on (see {@link PageCache}): a page whose model is unchanged is copied, not rendered.
+     * everything else they depend on (see {@link CacheFolder}): a page whose model is unchanged is copied, not rendered.
      */
     public SiteRenderer withCache(Path folder, String stamp) {
-        this.cache = PageCache.in(folder, stamp);
+        this.cache = CacheFolder.in(folder, stamp);
         return this;
     }
 
@@ -216,7 +217,7 @@ public final class SiteRenderer {
      * the cache instead. Only pages rendered without problems are kept, so a cached page never hides a warning.
      */
     private List<Problem> write(String template, Map<String, Object> m, String outPath, SiteWriter out) {
-        PageCache pages = cache;
+        CacheFolder pages = cache;
         Optional<String> key = pages.enabled() ? digest.of(template, m).map(d -> pages.key(outPath, d)) : Optional.empty();
         Optional<byte[]> kept = key.flatMap(pages::get);
         byte[] bytes;

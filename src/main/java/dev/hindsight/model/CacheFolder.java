@@ -1,7 +1,4 @@
-package dev.hindsight.render;
-
-import dev.hindsight.model.Problem;
-import dev.hindsight.model.Validate;
+package dev.hindsight.model;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,16 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Rendered pages kept between builds, each under the digest of what it was rendered from.
+ * A folder of build outputs kept between builds, each under a key made of a build stamp and what it was made from.
  *
- * <p>An entry's key is the SHA-256 of the build stamp (the generator's own build, the project's templates, the day,
- * the base URL and the drafts switch) and the page's {@link ModelDigest}; its file holds a magic word, the SHA-256
- * of the page and the page, so a truncated or corrupt entry is noticed, reported as a note and rendered again. Entries
- * are written to a temporary file and moved into place, so two builds on one cache never see half an entry. After a
- * whole build, entries no page used are deleted. The cache never makes a build fail: whatever goes wrong with it,
- * the page is rendered.
+ * <p>The stamp holds what every entry depends on besides its own inputs (the generator's own build, the project's
+ * templates and assets, the day, the base URL and the drafts switch), so an entry made under another stamp is never
+ * found. An entry's file holds a magic word, the SHA-256 of its bytes and its bytes, so a truncated or corrupt entry
+ * is noticed, reported as a note and made again. Entries are written to a temporary file and moved into place, so two
+ * builds on one cache never see half an entry. After a whole build, the entries it did not use are deleted. The
+ * cache never makes a build fail: whatever goes wrong with it, the output is made again.
  */
-final class PageCache {
+public final class CacheFolder {
     private static final byte[] MAGIC = {'H', 'P', 'C', '1'};
     private static final int HEADER = MAGIC.length + 32;
 
@@ -39,37 +36,56 @@ final class PageCache {
     private final List<Problem> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
 
-    private PageCache(Optional<Path> dir, String stamp) {
+    private CacheFolder(Optional<Path> dir, String stamp) {
         this.dir = dir;
         this.stamp = stamp;
     }
 
     /** Returns a cache that keeps nothing. */
-    static PageCache none() {
-        return new PageCache(Optional.empty(), "");
+    public static CacheFolder none() {
+        return new CacheFolder(Optional.empty(), "");
     }
 
-    /** Returns a cache of pages in a folder, for builds with the given stamp. */
-    static PageCache in(Path folder, String stamp) {
+    /** Returns a cache in a folder, for builds with the given stamp. */
+    public static CacheFolder in(Path folder, String stamp) {
         Validate.notNull(folder, "folder");
         Validate.notBlank(stamp, "stamp");
-        return new PageCache(Optional.of(folder), stamp);
+        return new CacheFolder(Optional.of(folder), stamp);
     }
 
-    /** Returns true when pages are kept (a cache folder was given). */
-    boolean enabled() {
+    /** Returns true when entries are kept (a cache folder was given). */
+    public boolean enabled() {
         return dir.isPresent();
     }
 
-    /** Returns the key of a page with the given model digest. */
-    String key(String outPath, String modelDigest) {
-        MessageDigest md = ModelDigest.sha256();
-        md.update((stamp + "\u0000" + outPath + "\u0000" + modelDigest).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /** Returns the key of an entry made from the given parts (a path and a digest of its inputs, say). */
+    public String key(String... parts) {
+        MessageDigest md = sha256();
+        md.update(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String part : parts) {
+            byte[] b = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            md.update(new byte[] {0, (byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length});
+            md.update(b);
+        }
         return HexFormat.of().formatHex(md.digest());
     }
 
-    /** Returns the page stored under a key, or empty when there is none or it is damaged. */
-    Optional<byte[]> get(String key) {
+    /** Returns the SHA-256 of some bytes as hex. */
+    public static String digest(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** Returns a new SHA-256 digester. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Returns the entry stored under a key, or empty when there is none or it is damaged. */
+    public Optional<byte[]> get(String key) {
         if (dir.isEmpty()) {
             return Optional.empty();
         }
@@ -79,8 +95,8 @@ final class PageCache {
             byte[] all = Files.readAllBytes(file);
             byte[] page = all.length < HEADER ? new byte[0] : Arrays.copyOfRange(all, HEADER, all.length);
             if (all.length < HEADER || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    || !Arrays.equals(all, MAGIC.length, HEADER, ModelDigest.sha256().digest(page), 0, 32)) {
-                notes.add(Problem.info(file.toString(), 0, "cache", "a damaged cache entry was ignored; the page was rendered again"));
+                    || !Arrays.equals(all, MAGIC.length, HEADER, sha256().digest(page), 0, 32)) {
+                notes.add(Problem.info(file.toString(), 0, "cache", "a damaged cache entry was ignored and made again"));
                 return Optional.empty();
             }
             hits.incrementAndGet();
@@ -88,13 +104,13 @@ final class PageCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            notes.add(Problem.info(file.toString(), 0, "cache", "could not read a cache entry (" + e.getMessage() + "); the page was rendered again"));
+            notes.add(Problem.info(file.toString(), 0, "cache", "could not read a cache entry (" + e.getMessage() + "); it was made again"));
             return Optional.empty();
         }
     }
 
-    /** Stores a page under a key; a failure to store is a note, never an error. */
-    void put(String key, byte[] page) {
+    /** Stores an entry under a key; a failure to store is a note, never an error. */
+    public void put(String key, byte[] page) {
         if (dir.isEmpty()) {
             return;
         }
@@ -106,7 +122,7 @@ final class PageCache {
             try {
                 byte[] all = new byte[HEADER + page.length];
                 System.arraycopy(MAGIC, 0, all, 0, MAGIC.length);
-                System.arraycopy(ModelDigest.sha256().digest(page), 0, all, MAGIC.length, 32);
+                System.arraycopy(sha256().digest(page), 0, all, MAGIC.length, 32);
                 System.arraycopy(page, 0, all, HEADER, page.length);
                 Files.write(tmp, all);
                 move(tmp, file);
@@ -114,7 +130,7 @@ final class PageCache {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            notes.add(Problem.info(file.toString(), 0, "cache", "could not store a rendered page (" + e.getMessage() + ")"));
+            notes.add(Problem.info(file.toString(), 0, "cache", "could not store a cache entry (" + e.getMessage() + ")"));
         }
     }
 
@@ -126,13 +142,13 @@ final class PageCache {
         }
     }
 
-    /** Returns how many pages came from the cache so far. */
-    int hits() {
+    /** Returns how many entries were found so far. */
+    public int hits() {
         return hits.get();
     }
 
-    /** Deletes the entries no page of this whole build used and returns the notes gathered. */
-    List<Problem> collect() {
+    /** Deletes the entries this whole build did not use and returns the notes gathered. */
+    public List<Problem> collect() {
         if (dir.isPresent() && Files.isDirectory(dir.get())) {
             try (Stream<Path> files = Files.walk(dir.get(), 2)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -1,0 +1,58 @@
+package dev.hindsight.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CacheFolderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsPagesBetweenBuildsAndRendersAgainWhenAnEntryIsDamaged() throws IOException {
+        CacheFolder first = CacheFolder.in(dir, "stamp-1");
+        String key = first.key("incidents/a/index.html", "digest-a");
+        first.put(key, "<p>A</p>".getBytes(StandardCharsets.UTF_8));
+        CacheFolder second = CacheFolder.in(dir, "stamp-1");
+        assertThat(second.get(key)).hasValueSatisfying(b -> assertThat(new String(b, StandardCharsets.UTF_8)).isEqualTo("<p>A</p>"));
+        assertThat(CacheFolder.in(dir, "stamp-2").key("incidents/a/index.html", "digest-a")).isNotEqualTo(key);
+        Path entry = entries().get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length - 2] ^= 1;
+        Files.write(entry, bytes);
+        CacheFolder third = CacheFolder.in(dir, "stamp-1");
+        assertThat(third.get(key)).isEmpty();
+        assertThat(third.collect()).singleElement().satisfies(p -> assertThat(p.message()).contains("damaged"));
+        Files.write(entry, new byte[] {'H', 'P'});
+        assertThat(CacheFolder.in(dir, "stamp-1").get(key)).isEmpty();
+    }
+
+    @Test
+    void aWholeBuildRemovesTheEntriesNoPageUsed() throws IOException {
+        CacheFolder first = CacheFolder.in(dir, "s");
+        first.put(first.key("a.html", "1"), new byte[] {1});
+        first.put(first.key("b.html", "1"), new byte[] {2});
+        CacheFolder second = CacheFolder.in(dir, "s");
+        assertThat(second.get(second.key("a.html", "1"))).isPresent();
+        second.put(second.key("b.html", "2"), new byte[] {3});
+        assertThat(second.collect()).isEmpty();
+        assertThat(entries()).hasSize(2);
+        assertThat(CacheFolder.in(dir, "s").get(second.key("b.html", "1"))).isEmpty();
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> w = Files.walk(dir)) {
+            return w.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

@@ -15,23 +15,26 @@ import java.util.stream.Stream;
 
 /**
  * What every cached build output depends on besides its own inputs: the generator's own build (the bytes of its jar,
- * or of its classes folder when it runs from one), the project's theme and assets folders, the day, the base URL
- * and whether drafts are shown. A cache entry made under another stamp is never used.
+ * or of its classes folder when it runs from one), the project's theme and assets folders, and whether drafts are
+ * shown. A cache entry made under another stamp is never used.
+ *
+ * <p>The day and the base URL are left out on purpose. Loading a file reads neither, and a page shows them only
+ * through its view model (overdue items, canonical URLs), whose digest is part of the page's key: a page whose items
+ * became overdue today is rendered again, and every other page is copied. With the day in the stamp, the first
+ * build of every day would be cold.
  */
 final class BuildStamp {
     private BuildStamp() {
     }
 
-    /** Returns the stamp of a build with these options and effective base URL, as hex. */
-    static String of(BuildOptions options, String baseUrl) {
+    /** Returns the stamp of a build with these options, as hex. */
+    static String of(BuildOptions options) {
         MessageDigest md = sha256();
         feed(md, generator());
         for (String folder : List.of("themes", "assets")) {
             feed(md, folder);
             feed(md, tree(options.projectDir().resolve(folder)));
         }
-        feed(md, options.today().toString());
-        feed(md, baseUrl);
         feed(md, Boolean.toString(options.drafts()));
         return HexFormat.of().formatHex(md.digest());
     }

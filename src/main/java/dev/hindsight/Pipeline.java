@@ -69,7 +69,7 @@ public final class Pipeline {
         problems.addAll(config.problems());
         SiteConfig cfg = options.baseUrl().map(config.value()::withBaseUrl).orElse(config.value());
 
-        String stamp = BuildStamp.of(options, cfg.baseUrl());
+        String stamp = BuildStamp.of(options);
         CacheFolder loadCache = CacheFolder.in(options.cacheDir().resolve("load"), stamp);
         Result<Site> loaded = timed(times, "load", () -> new ContentLoader(loadCache).load(options.contentDir(), cfg, options.drafts()));
         problems.addAll(loaded.problems());

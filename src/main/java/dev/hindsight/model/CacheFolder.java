@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 public final class CacheFolder {
     private static final byte[] MAGIC = {'H', 'P', 'C', '1'};
     private static final int HEADER = MAGIC.length + 32;
+    /** The file that records the stamp the folder was last used under. */
+    private static final String STAMP = "STAMP";
 
     private final Optional<Path> dir;
     private final String stamp;
@@ -46,11 +48,24 @@ public final class CacheFolder {
         return new CacheFolder(Optional.empty(), "");
     }
 
-    /** Returns a cache in a folder, for builds with the given stamp. */
+    /**
+     * Returns a cache in a folder, for builds with the given stamp; a folder last used under another stamp (another
+     * build of Hindsight, another theme, or drafts switched) gets a note, and none of its entries are found.
+     */
     public static CacheFolder in(Path folder, String stamp) {
         Validate.notNull(folder, "folder");
         Validate.notBlank(stamp, "stamp");
-        return new CacheFolder(Optional.of(folder), stamp);
+        CacheFolder c = new CacheFolder(Optional.of(folder), stamp);
+        Path file = folder.resolve(STAMP);
+        try {
+            if (Files.isRegularFile(file) && !Files.readString(file).equals(stamp)) {
+                c.notes.add(Problem.info(folder.toString(), 0, "cache", "the cache was made by another build of "
+                        + "Hindsight, another theme or with drafts switched; this build starts cold and replaces it"));
+            }
+        } catch (IOException e) {
+            c.notes.add(Problem.info(file.toString(), 0, "cache", "could not read the cache's stamp: " + e.getMessage()));
+        }
+        return c;
     }
 
     /** Returns true when entries are kept (a cache folder was given). */
@@ -152,10 +167,11 @@ public final class CacheFolder {
         if (dir.isPresent() && Files.isDirectory(dir.get())) {
             try (Stream<Path> files = Files.walk(dir.get(), 2)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    if (!used.contains(f.getFileName().toString())) {
+                    if (!used.contains(f.getFileName().toString()) && !f.equals(dir.get().resolve(STAMP))) {
                         Files.deleteIfExists(f);
                     }
                 }
+                Files.writeString(dir.get().resolve(STAMP), stamp);
             } catch (IOException e) {
                 notes.add(Problem.info(dir.get().toString(), 0, "cache", "could not remove stale cache entries: " + e.getMessage()));
             }

@@ -46,7 +46,7 @@ class CacheFolderTest {
         assertThat(second.get(second.key("a.html", "1"))).isPresent();
         second.put(second.key("b.html", "2"), new byte[] {3});
         assertThat(second.collect()).isEmpty();
-        assertThat(entries()).hasSize(2);
+        assertThat(entries()).hasSize(3).anySatisfy(f -> assertThat(f.getFileName()).hasToString("STAMP"));
         assertThat(CacheFolder.in(dir, "s").get(second.key("b.html", "1"))).isEmpty();
     }
 
@@ -54,5 +54,17 @@ class CacheFolderTest {
         try (Stream<Path> w = Files.walk(dir)) {
             return w.filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    @Test
+    void aFolderLastUsedUnderAnotherStampIsNotedAndReplaced() throws IOException {
+        CacheFolder first = CacheFolder.in(dir, "generator-1");
+        first.put(first.key("a.html", "1"), new byte[] {1});
+        assertThat(first.collect()).isEmpty();
+        CacheFolder next = CacheFolder.in(dir, "generator-2");
+        assertThat(next.get(next.key("a.html", "1"))).isEmpty();
+        assertThat(next.collect()).singleElement().satisfies(p -> assertThat(p.message()).contains("another build of Hindsight"));
+        assertThat(entries()).extracting(f -> f.getFileName().toString()).containsExactly("STAMP");
+        assertThat(CacheFolder.in(dir, "generator-2").collect()).isEmpty();
     }
 }

@@ -60,11 +60,13 @@ final class ReminderFeeds {
         return atom.document(config.title() + ": overdue action items", feedPath, pagePath, entries);
     }
 
-    /** What a reminder says about an item: due day, team, type and status, and the incident; no person's name. */
+    /**
+     * What a reminder says about an item: due day, team, type and status, and the incident; no person's name, and
+     * nothing that changes with the day of the build (such as days overdue), so a feed changes only when its items do.
+     */
     private static String description(LedgerEntry e, Postmortem p) {
         StringBuilder sb = new StringBuilder();
         sb.append("Due ").append(e.item().due().map(LocalDate::toString).orElse("(no date)"));
-        e.overdueDays().ifPresent(d -> sb.append(", ").append(d).append(d == 1 ? " day" : " days").append(" overdue"));
         sb.append(".\nTeam: ").append(e.ownerTeam().label())
                 .append(".\nType: ").append(e.item().type().id()).append("; status: ").append(e.item().status().label())
                 .append(".\nFrom the incident: ").append(p == null ? e.slug() : p.title());

@@ -1,5 +1,6 @@
 package dev.hindsight.analyze;
 
+import dev.hindsight.model.Term;
 import dev.hindsight.model.Validate;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -53,6 +55,31 @@ public record OpenItems(OwnerTeam team, List<LedgerEntry> items) {
             out.add(new OpenItems(teams.get(k), items));
         });
         return out;
+    }
+
+    /**
+     * Returns the groups of one owner team, named by its id or label (any case; "no-owner-team" for the items with
+     * none): empty when the name is no team of site.yml nor of the groups, an empty list when the team has no open items.
+     */
+    public static Optional<List<OpenItems>> ofTeam(String name, List<Term> teams, List<OpenItems> groups) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        Optional<String> id = new OwnerTeam.Resolver(teams).team(n).map(Term::id).or(() -> groups.stream()
+                .map(OpenItems::team).filter(t -> t.key().equalsIgnoreCase(n) || t.label().equalsIgnoreCase(n))
+                .map(OwnerTeam::key).findFirst());
+        if (id.isEmpty() && !n.equals(OwnerTeam.NONE_KEY)) {
+            return Optional.empty();
+        }
+        String key = id.orElse(OwnerTeam.NONE_KEY);
+        return Optional.of(groups.stream().filter(g -> g.team().key().equals(key)).toList());
+    }
+
+    /** Returns the team names {@link #ofTeam} knows, sorted: site.yml's team ids, other owner teams, and "no-owner-team". */
+    public static List<String> teamNames(List<Term> teams, List<OpenItems> groups) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        teams.forEach(t -> names.add(t.id()));
+        groups.forEach(g -> names.add(g.team().key()));
+        names.add(OwnerTeam.NONE_KEY);
+        return List.copyOf(names);
     }
 
     /** Returns every open item of the groups, in order. */

@@ -22,6 +22,8 @@ import java.util.Optional;
 public record OwnerTeam(Optional<String> id, String label) {
     /** What pages and files call the group of items with no owner team. */
     public static final String NONE_LABEL = "No owner team";
+    /** The key of the group of items with no owner team, in URLs, file names and {@code hindsight actions --team}. */
+    public static final String NONE_KEY = "no-owner-team";
 
     public OwnerTeam {
         Validate.notNull(id, "id");
@@ -30,7 +32,7 @@ public record OwnerTeam(Optional<String> id, String label) {
 
     /** Returns the team's URL and file name part: its id, or "no-owner-team". */
     public String key() {
-        return id.orElse("no-owner-team");
+        return id.orElse(NONE_KEY);
     }
 
     /** Resolves owners to teams against one vocabulary of teams. */
@@ -46,9 +48,14 @@ public record OwnerTeam(Optional<String> id, String label) {
             teams.forEach(t -> byName.put(t.id().strip().toLowerCase(Locale.ROOT), t));
         }
 
+        /** Returns the team a name (an id or label, in any case) stands for, if it is one of site.yml's. */
+        public Optional<Term> team(String name) {
+            return Optional.ofNullable(byName.get(name.strip().toLowerCase(Locale.ROOT)));
+        }
+
         /** Returns the owner team of an item of an incident with the given teams. */
         public OwnerTeam of(ActionItem item, List<String> incidentTeams) {
-            Optional<Term> named = item.owner().map(o -> byName.get(o.strip().toLowerCase(Locale.ROOT)));
+            Optional<Term> named = item.owner().flatMap(this::team);
             if (named.isPresent()) {
                 return new OwnerTeam(Optional.of(named.get().id()), named.get().label());
             }

@@ -48,9 +48,11 @@ final class FollowThrough {
      * @param byTeam          open items per team ("" for none), most overdue first
      * @param openByMonth     open items at the end of each month (today for the current month)
      * @param undatedClosures closed items without a closing day, left out of the monthly series
+     * @param outcomes        what the done items were said to do
      */
     record Facts(int total, int done, int wontDo, int unrecorded, int open, int overdue, List<SloRow> slo,
-                 List<TypeCount> noSlo, List<OpenItem> openItems, List<OpenGroup> byOwner, List<OpenGroup> byTeam, List<MonthCount> openByMonth, int undatedClosures) {
+                 List<TypeCount> noSlo, List<OpenItem> openItems, List<OpenGroup> byOwner, List<OpenGroup> byTeam, List<MonthCount> openByMonth, int undatedClosures,
+                 Outcomes.Facts outcomes) {
         Facts {
             slo = List.copyOf(slo);
             noSlo = List.copyOf(noSlo);
@@ -182,7 +184,7 @@ final class FollowThrough {
         return new Facts(total, done, wontDo, unrecorded, open.size(), overdue, rows,
                 noSlo.entrySet().stream().map(e -> new TypeCount(e.getKey(), e.getValue())).toList(), open,
                 groups(open, o -> List.of(o.item().owner().orElse(""))), groups(open, o -> o.teams().isEmpty() ? List.of("") : o.teams()),
-                OpenItemsByMonth.series(in), OpenItemsByMonth.undated(in));
+                OpenItemsByMonth.series(in), OpenItemsByMonth.undated(in), Outcomes.facts(in));
     }
 
     /** Returns the SLO outcome index: 0 within, 1 late, 2 open past, 3 pending, 4 undated, 5 dropped, 6 unrecorded. */

@@ -22,7 +22,7 @@ final class OutcomeTables {
         for (ActionOutcome.Verdict v : ActionOutcome.Verdict.values()) {
             rows.add(List.of(Cell.of(v.label()), Cell.integer(f.of(v)), Cell.share(f.of(v), f.recorded())));
         }
-        rows.add(List.of(Cell.empty("no outcome recorded"), Cell.integer(f.unrecorded()), Cell.empty("\u2014")));
+        rows.add(List.of(Cell.of("No outcome recorded"), Cell.integer(f.unrecorded()), Cell.empty("\u2014")));
         return new Table("action-item-outcomes", "Did the done items help?", "Done items by the outcome their team recorded "
                 + "(`outcome:`); the share is of the items with one.", List.of(Column.text("outcome", "Outcome"),
                 Column.number("items", "Done items"), Column.number("share", "Share")), rows, "No done items.");

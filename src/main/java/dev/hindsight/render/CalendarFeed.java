@@ -35,7 +35,7 @@ final class CalendarFeed {
         line("VERSION:2.0");
         line("PRODID:-//Hindsight//Action items//EN");
         line("CALSCALE:GREGORIAN");
-        line("METHOD:PUBLISH");
+        // No METHOD: that is for iTIP messages (RFC 5546), whose PUBLISH would require an ORGANIZER, a person.
         line("X-WR-CALNAME:" + text(name));
     }
 

@@ -1,11 +1,11 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.OwnerTeam;
 import dev.hindsight.analyze.SloPolicy;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Postmortem;
-import dev.hindsight.model.Term;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Section 5's numbers, action-item follow-through, for the action items of the scope's incidents: completion,
@@ -109,7 +107,7 @@ final class FollowThrough {
      *
      * @param slug        its incident
      * @param item        the item
-     * @param teams       the owning team (the owner when it is a team id), else the incident's teams
+     * @param teams       the owner team ({@link OwnerTeam}), or none
      * @param ageDays     days since the incident, when its date is known
      * @param overdueDays days past the due date, when overdue
      */
@@ -143,7 +141,7 @@ final class FollowThrough {
     static Facts facts(ReportInput in) {
         LocalDate today = in.today;
         SloPolicy policy = SloPolicy.of(in.site.config());
-        Set<String> teamIds = in.site.config().teams().stream().map(Term::id).collect(Collectors.toSet());
+        OwnerTeam.Resolver owners = new OwnerTeam.Resolver(in.site.config().teams());
         int total = 0;
         int done = 0;
         int wontDo = 0;
@@ -166,7 +164,7 @@ final class FollowThrough {
                     noSlo.merge(a.type(), 1, Integer::sum);
                 }
                 if (a.status().isOpen()) {
-                    List<String> teams = a.owner().filter(teamIds::contains).map(List::of).orElse(p.teams());
+                    List<String> teams = owners.of(a, p.teams()).id().stream().toList();
                     OptionalLong age = p.date().map(d -> OptionalLong.of(Math.max(0, ChronoUnit.DAYS.between(d, today))))
                             .orElse(OptionalLong.empty());
                     open.add(new OpenItem(p.slug(), a, teams, age,

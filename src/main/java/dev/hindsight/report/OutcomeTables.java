@@ -24,7 +24,7 @@ final class OutcomeTables {
         }
         rows.add(List.of(Cell.of("No outcome recorded"), Cell.integer(f.unrecorded()), Cell.empty("\u2014")));
         return new Table("action-item-outcomes", "Did the done items help?", "Done items by the outcome their team recorded "
-                + "(`outcome:`); the share is of the items with one.", List.of(Column.text("outcome", "Outcome"),
+                + "(helped, did not help, unknown); the share is of the items with one.", List.of(Column.text("outcome", "Outcome"),
                 Column.number("items", "Done items"), Column.number("share", "Share")), rows, "No done items.");
     }
 
@@ -50,7 +50,7 @@ final class OutcomeTables {
     /** Returns a sentence with the outcome numbers. */
     static String sentence(Outcomes.Facts f) {
         if (f.recorded() == 0) {
-            return "No done item has a recorded outcome (`outcome: helped`, `did-not-help` or `unknown`), so whether the "
+            return "No done item has a recorded outcome (helped, did not help or unknown), so whether the "
                     + "items helped is not known from them; section 4 shows which fixes did not hold.";
         }
         return "Of the done items, " + f.of(ActionOutcome.Verdict.HELPED) + " helped, " + f.of(ActionOutcome.Verdict.DID_NOT_HELP)

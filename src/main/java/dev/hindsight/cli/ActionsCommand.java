@@ -4,10 +4,7 @@ import dev.hindsight.BuildOptions;
 import dev.hindsight.analyze.Analyzer;
 import dev.hindsight.analyze.LedgerEntry;
 import dev.hindsight.analyze.OpenItems;
-import dev.hindsight.config.SiteConfigLoader;
-import dev.hindsight.load.ContentLoader;
 import dev.hindsight.model.Problem;
-import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import picocli.CommandLine.Command;
@@ -65,13 +62,9 @@ public final class ActionsCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         List<Problem> problems = new ArrayList<>();
-        Result<SiteConfig> config = new SiteConfigLoader().load(options.contentDir(), options.today());
-        problems.addAll(config.problems());
-        SiteConfig cfg = options.baseUrl().map(config.value()::withBaseUrl).orElse(config.value());
-        Result<Site> loaded = new ContentLoader().load(options.contentDir(), cfg, options.drafts());
-        problems.addAll(loaded.problems());
+        Site s = SiteOptions.load(options, problems);
+        SiteConfig cfg = s.config();
         problems.stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
-        Site s = loaded.value();
         List<OpenItems> groups = OpenItems.of(new Analyzer().analyze(s).ledger());
         if (team != null) {
             Optional<List<OpenItems>> chosen = OpenItems.ofTeam(team, cfg.teams(), groups);

@@ -43,12 +43,17 @@ final class ReminderFeeds {
         return new CalendarFeed(config.title() + ": " + team.label() + " action items").document(events);
     }
 
-    /** Returns the Atom feed of overdue items, the most recently overdue first. */
+    /**
+     * Returns the Atom feed of overdue items, the most recently overdue first, at most {@link AtomFeed#LIMIT} like
+     * the incident feeds: an item enters it the day after its due date, and a reader that polls keeps the entries it
+     * has seen, so the feed need not carry every item that was ever overdue (at 10k incidents that was 7 MB).
+     */
     String overdue(List<LedgerEntry> open, String feedPath, String pagePath) {
         AtomFeed atom = new AtomFeed(config);
         List<LedgerEntry> overdue = new ArrayList<>(open.stream().filter(LedgerEntry::overdue).toList());
         overdue.sort(Comparator.comparing((LedgerEntry e) -> e.item().due().orElseThrow()).reversed()
                 .thenComparing(LedgerEntry::id));
+        overdue = overdue.subList(0, Math.min(AtomFeed.LIMIT, overdue.size()));
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (LedgerEntry e : overdue) {
             Instant became = AtomFeed.startOf(e.item().due().orElseThrow().plusDays(1));

@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +55,11 @@ public final class ActionsCommand implements Callable<Integer> {
             err.println("hindsight: unknown --format '" + format + "' (use text, json or github)");
             return Main.USAGE;
         }
-        BuildOptions options = site.toBuildOptions();
-        if (!Files.isDirectory(options.contentDir())) {
-            err.println("hindsight: content folder not found: " + options.contentDir());
+        Optional<BuildOptions> found = site.existing(err);
+        if (found.isEmpty()) {
             return Main.USAGE;
         }
+        BuildOptions options = found.get();
         List<Problem> problems = new ArrayList<>();
         Site s = SiteOptions.load(options, problems);
         SiteConfig cfg = s.config();

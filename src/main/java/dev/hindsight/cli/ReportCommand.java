@@ -59,11 +59,11 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("hindsight: unknown format '" + format + "': use html, md or json");
             return Main.USAGE;
         }
-        BuildOptions options = site.toBuildOptions();
-        if (!Files.isDirectory(options.contentDir())) {
-            err.println("hindsight: content folder not found: " + options.contentDir());
+        Optional<BuildOptions> found = site.existing(err);
+        if (found.isEmpty()) {
             return Main.USAGE;
         }
+        BuildOptions options = found.get();
         List<Problem> problems = new ArrayList<>();
         Site loaded = SiteOptions.load(options, problems);
         Analysis analysis = new Analyzer().analyze(loaded);

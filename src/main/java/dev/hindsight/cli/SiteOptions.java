@@ -59,6 +59,16 @@ public final class SiteOptions {
         return o.withDrafts(drafts);
     }
 
+    /** Returns the build options, or empty after saying so on err when the content folder does not exist. */
+    public Optional<BuildOptions> existing(java.io.PrintWriter err) {
+        BuildOptions options = toBuildOptions();
+        if (!java.nio.file.Files.isDirectory(options.contentDir())) {
+            err.println("hindsight: content folder not found: " + options.contentDir());
+            return Optional.empty();
+        }
+        return Optional.of(options);
+    }
+
     /**
      * Reads site.yml (with the base URL override) and the content as the build's first stages do, without writing a
      * site; their problems are added to the list. For commands that work on the loaded site (report, actions).

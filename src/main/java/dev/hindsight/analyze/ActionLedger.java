@@ -21,14 +21,20 @@ public final class ActionLedger {
     public List<LedgerEntry> entries(Site site) {
         LocalDate today = site.config().today();
         SloPolicy slo = SloPolicy.of(site.config());
+        OwnerTeam.Resolver teams = new OwnerTeam.Resolver(site.config().teams());
         List<LedgerEntry> out = new ArrayList<>();
         for (Postmortem p : site.postmortems()) {
-            for (ActionItem a : p.actionItems()) {
+            List<String> keys = ItemKeys.of(p.actionItems());
+            for (int i = 0; i < p.actionItems().size(); i++) {
+                ActionItem a = p.actionItems().get(i);
                 LocalDate end = a.status().isClosed() && a.closed().isPresent() ? a.closed().get() : today;
                 OptionalLong age = p.date().map(d -> OptionalLong.of(Math.max(0, ChronoUnit.DAYS.between(d, end))))
                         .orElse(OptionalLong.empty());
                 Optional<Boolean> within = p.date().flatMap(d -> withinSlo(a, d, today, slo.daysFor(a.type())));
-                out.add(new LedgerEntry(p.slug(), a, p.teams(), a.isOverdue(today), age, within));
+                OptionalLong overdueDays = a.isOverdue(today)
+                        ? OptionalLong.of(ChronoUnit.DAYS.between(a.due().orElseThrow(), today)) : OptionalLong.empty();
+                out.add(new LedgerEntry(p.slug(), a, p.teams(), a.isOverdue(today), age, within, keys.get(i),
+                        teams.of(a, p.teams()), overdueDays));
             }
         }
         return out;

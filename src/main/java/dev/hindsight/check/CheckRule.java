@@ -25,6 +25,7 @@ public enum CheckRule {
     MISSING_SECTION(Problem.Level.WARNING, "a template section (Summary, Impact, Timeline, ...) is missing"),
     ACTION_ITEM_OWNER(Problem.Level.WARNING, "an action item without an owner"),
     ACTION_ITEM_DUE(Problem.Level.WARNING, "an open action item without a due date"),
+    OUTCOME_NOT_DONE(Problem.Level.WARNING, "an `outcome` on an action item that is not done: only a done item can have helped"),
     NO_CAUSES(Problem.Level.WARNING, "a published incident with no cause categories"),
     BLAMELESS_LANGUAGE(Problem.Level.WARNING, "a phrase from site.yml's `blameless` rules"),
     PERSONAL_NAME(Problem.Level.WARNING, "a person's name outside the timeline"),

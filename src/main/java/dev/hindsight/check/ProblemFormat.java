@@ -60,12 +60,12 @@ public enum ProblemFormat {
     }
 
     /** Escapes a workflow command's message: %, CR and LF. */
-    static String data(String s) {
+    public static String data(String s) {
         return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escapes a workflow command's property value: %, CR, LF, ':' and ','. */
-    static String property(String s) {
+    public static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "hindsight", mixinStandardHelpOptions = true, version = "hindsight 0.1.0",
         description = "Static site generator for an incident postmortem knowledge base.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ReportCommand.class, SearchCommand.class,
+        subcommands = {ActionsCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ReportCommand.class, SearchCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -3,14 +3,11 @@ package dev.hindsight.cli;
 import dev.hindsight.BuildOptions;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Analyzer;
-import dev.hindsight.config.SiteConfigLoader;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.index.SearchIndexer;
-import dev.hindsight.load.ContentLoader;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
-import dev.hindsight.model.SiteConfig;
 import dev.hindsight.report.ReportExport;
 import dev.hindsight.report.ReportFactory;
 import dev.hindsight.report.ReportScope;
@@ -62,21 +59,17 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("hindsight: unknown format '" + format + "': use html, md or json");
             return Main.USAGE;
         }
-        BuildOptions options = site.toBuildOptions();
-        if (!Files.isDirectory(options.contentDir())) {
-            err.println("hindsight: content folder not found: " + options.contentDir());
+        Optional<BuildOptions> found = site.existing(err);
+        if (found.isEmpty()) {
             return Main.USAGE;
         }
+        BuildOptions options = found.get();
         List<Problem> problems = new ArrayList<>();
-        Result<SiteConfig> config = new SiteConfigLoader().load(options.contentDir(), options.today());
-        problems.addAll(config.problems());
-        SiteConfig cfg = options.baseUrl().map(config.value()::withBaseUrl).orElse(config.value());
-        Result<Site> loaded = new ContentLoader().load(options.contentDir(), cfg, options.drafts());
-        problems.addAll(loaded.problems());
-        Analysis analysis = new Analyzer().analyze(loaded.value());
-        Result<SearchIndex> index = new SearchIndexer().index(loaded.value(), analysis, options.cacheDir(), (path, bytes) -> { });
+        Site loaded = SiteOptions.load(options, problems);
+        Analysis analysis = new Analyzer().analyze(loaded);
+        Result<SearchIndex> index = new SearchIndexer().index(loaded, analysis, options.cacheDir(), (path, bytes) -> { });
         problems.addAll(index.problems());
-        ReportFactory factory = new ReportFactory(loaded.value(), analysis, index.value());
+        ReportFactory factory = new ReportFactory(loaded, analysis, index.value());
         Optional<ReportScope> scope = scope(factory, err);
         if (scope.isEmpty()) {
             return Main.USAGE;

@@ -1,11 +1,18 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.BuildOptions;
+import dev.hindsight.config.SiteConfigLoader;
+import dev.hindsight.load.ContentLoader;
+import dev.hindsight.model.Problem;
+import dev.hindsight.model.Result;
+import dev.hindsight.model.Site;
+import dev.hindsight.model.SiteConfig;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -50,6 +57,29 @@ public final class SiteOptions {
             o = o.withBaseUrl(baseUrl);
         }
         return o.withDrafts(drafts);
+    }
+
+    /** Returns the build options, or empty after saying so on err when the content folder does not exist. */
+    public Optional<BuildOptions> existing(java.io.PrintWriter err) {
+        BuildOptions options = toBuildOptions();
+        if (!java.nio.file.Files.isDirectory(options.contentDir())) {
+            err.println("hindsight: content folder not found: " + options.contentDir());
+            return Optional.empty();
+        }
+        return Optional.of(options);
+    }
+
+    /**
+     * Reads site.yml (with the base URL override) and the content as the build's first stages do, without writing a
+     * site; their problems are added to the list. For commands that work on the loaded site (report, actions).
+     */
+    public static Site load(BuildOptions options, List<Problem> problems) {
+        Result<SiteConfig> config = new SiteConfigLoader().load(options.contentDir(), options.today());
+        problems.addAll(config.problems());
+        SiteConfig cfg = options.baseUrl().map(config.value()::withBaseUrl).orElse(config.value());
+        Result<Site> loaded = new ContentLoader().load(options.contentDir(), cfg, options.drafts());
+        problems.addAll(loaded.problems());
+        return loaded.value();
     }
 
     /** Returns the base URL override, if given. */

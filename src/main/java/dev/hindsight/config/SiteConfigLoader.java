@@ -102,9 +102,10 @@ public final class SiteConfigLoader {
             case "blameless" -> s.blameless = vocabulary.rules(e);
             case "search" -> fields.map(e).ifPresent(m -> search(s, m, fields));
             case "import" -> s.keyAliases = ImportSettings.read(e, fields);
+            case "reminders" -> fields.bool(e).ifPresent(v -> s.reminders = v);
             default -> fields.info(e.line(), "unknown-key", "unknown setting `" + e.key() + "` is ignored (known: title, "
                     + "description, base_url, language, timezone, action_item_slo, severities, causes, services, teams, "
-                    + "essential, blameless, search, import)");
+                    + "essential, blameless, search, import, reminders)");
         }
     }
 
@@ -175,6 +176,7 @@ public final class SiteConfigLoader {
         private List<LintRule> blameless = List.of();
         private final List<SynonymGroup> synonyms = new java.util.ArrayList<>();
         private KeyAliases keyAliases = KeyAliases.BUILT_IN;
+        private boolean reminders;
         private final Map<ActionType, Integer> slo = new EnumMap<>(ActionType.class);
         private final LocalDate today;
 
@@ -187,7 +189,7 @@ public final class SiteConfigLoader {
 
         SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, zone, severities, causes, services, teams,
-                    slo, essential, blameless, today, synonyms, keyAliases);
+                    slo, essential, blameless, today, synonyms, keyAliases, reminders);
         }
     }
 }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 
 import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionOutcome;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Problem;
@@ -36,17 +37,21 @@ import java.util.regex.Pattern;
  */
 final class ActionItemParser {
     private static final Pattern DONE_MARK = Pattern.compile("^[\u2705\u2714\u2611\u2713]\uFE0F?\\s*");
-    private static final Pattern META = Pattern.compile("\\s*\\(((?:owner|assignee|due|status|type|link|ticket)\\s*:[^()]*)\\)\\s*\\.?$",
+    /** The verdicts an outcome starts with, for messages. */
+    static final String OUTCOMES = "helped, did-not-help or unknown";
+    private static final Pattern META = Pattern.compile("\\s*\\(((?:owner|assignee|due|status|type|link|ticket|outcome)\\s*:[^()]*)\\)\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWNER = Pattern.compile("(?i)(?:^|[\\s.;,(])owner\\s*:\\s*(@?[\\w.-]+(?:\\s+[A-Z][\\w.-]*)?)\\.?");
+    private static final Pattern OUTCOME_FIELD = Pattern.compile("(?i)(?:^|,)\\s*outcome\\s*:");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(Map.entry("owner", "owner"),
             Map.entry("owners", "owner"), Map.entry("assignee", "owner"), Map.entry("responsible", "owner"),
             Map.entry("deadline", "due"), Map.entry("due", "due"), Map.entry("due date", "due"),
             Map.entry("target date", "due"), Map.entry("status", "status"), Map.entry("state", "status"),
-            Map.entry("type", "type"), Map.entry("ticket", "ticket"), Map.entry("link", "link"));
+            Map.entry("type", "type"), Map.entry("ticket", "ticket"), Map.entry("link", "link"),
+            Map.entry("outcome", "outcome"));
     private static final Pattern FIELD = Pattern.compile("(?i)(owners?|assignee|responsible|deadline|due(?: date)?|"
-            + "target date|status|state|type|ticket|link)\\s*:\\s*(.+)");
+            + "target date|status|state|type|ticket|link|outcome)\\s*:\\s*(.+)");
 
     private final String path;
     private final int lineOffset;
@@ -122,6 +127,7 @@ final class ActionItemParser {
      */
     private static String fieldLines(ListItem item) {
         List<String> out = new ArrayList<>();
+        String outcome = "";
         for (Node sub = item.getFirstChild(); sub != null; sub = sub.getNext()) {
             if (!(sub instanceof ListBlock list)) {
                 continue;
@@ -131,10 +137,19 @@ final class ActionItemParser {
                     Matcher m = FIELD.matcher(NodeText.inline(p).strip());
                     if (m.matches()) {
                         String key = FIELD_KEYS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-                        out.add(key + ": " + m.group(2).replace(",", " ").replace("(", "").replace(")", "").strip());
+                        String value = m.group(2).replace("(", "").replace(")", "").strip();
+                        if (key.equals("outcome")) {
+                            outcome = "outcome: " + value;
+                        } else {
+                            out.add(key + ": " + value.replace(",", " "));
+                        }
                     }
                 }
             }
+        }
+        // The outcome goes last: its note may hold commas, and build() reads it to the end.
+        if (!outcome.isEmpty()) {
+            out.add(outcome);
         }
         return String.join(", ", out);
     }
@@ -149,11 +164,22 @@ final class ActionItemParser {
         String title = text.strip();
         Optional<String> owner = Optional.empty();
         Optional<LocalDate> due = Optional.empty();
+        Optional<ActionOutcome> outcome = Optional.empty();
         ActionType type = hint.type;
         Matcher meta = META.matcher(title);
         if (meta.find()) {
             title = title.substring(0, meta.start()).strip();
-            for (String part : meta.group(1).split(",")) {
+            String fields = meta.group(1);
+            // An outcome's note may hold commas: it runs to the end of the remark.
+            Matcher said = OUTCOME_FIELD.matcher(fields);
+            if (said.find()) {
+                outcome = outcome(fields.substring(said.end()), line);
+                fields = fields.substring(0, said.start());
+            }
+            for (String part : fields.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
                 int colon = part.indexOf(':');
                 String key = part.substring(0, Math.max(colon, 0)).strip().toLowerCase(Locale.ROOT);
                 String value = part.substring(colon + 1).strip();
@@ -176,7 +202,21 @@ final class ActionItemParser {
         if (title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link, line));
+        return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link, outcome, line));
+    }
+
+    /** Reads an outcome value, reporting it when it names no verdict; empty when there is none. */
+    Optional<ActionOutcome> outcome(String value, int line) {
+        String v = value.strip();
+        if (v.isEmpty() || v.equals("-")) {
+            return Optional.empty();
+        }
+        Optional<ActionOutcome> o = ActionOutcome.parse(v);
+        if (o.isEmpty()) {
+            problems.add(Problem.warning(path, line, "action-item", "action item outcome '" + v + "' does not start with "
+                    + OUTCOMES + "; it is left out"));
+        }
+        return o;
     }
 
     /** Reads a date value, reporting it when it is not a date. */

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Reads an action-item table. Columns are recognized by header: action/title/item/description/task (the title),
- * type/kind, owner/assignee/who, due/date/deadline, status/state, link/ticket/issue/url. A table without a
+ * type/kind, owner/assignee/who, due/date/deadline, status/state, link/ticket/issue/url, outcome/result. A table without a
  * recognizable title column uses its first unrecognized column as the title. A row with no status (no column, or
  * an empty cell) takes its section heading's, else {@link ActionStatus#UNKNOWN}.
  */
@@ -36,7 +36,8 @@ final class ActionTable {
             Map.entry("deadline", "due"), Map.entry("target", "due"), Map.entry("when", "due"),
             Map.entry("status", "status"), Map.entry("state", "status"), Map.entry("done", "status"),
             Map.entry("link", "link"), Map.entry("ticket", "link"), Map.entry("issue", "link"),
-            Map.entry("url", "link"), Map.entry("tracker", "link"), Map.entry("jira", "link"), Map.entry("pr", "link"));
+            Map.entry("url", "link"), Map.entry("tracker", "link"), Map.entry("jira", "link"), Map.entry("pr", "link"),
+            Map.entry("outcome", "outcome"), Map.entry("result", "outcome"), Map.entry("did it help", "outcome"));
 
     private final ActionItemParser items;
 
@@ -84,7 +85,8 @@ final class ActionTable {
         Optional<String> link = linkColumn != null && linkColumn < cells.size()
                 ? ActionItemParser.firstLink(cells.get(linkColumn)).or(() -> ActionItemParser.safeLink(text(cells, linkColumn)))
                 : ActionItemParser.firstLink(cells.get(Math.min(columns.get("title"), cells.size() - 1)));
-        return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link, line));
+        return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link,
+                items.outcome(text(cells, columns.get("outcome")), line), line));
     }
 
     private static Map<String, Integer> columns(List<TableCell> header) {

@@ -3,6 +3,7 @@ package dev.hindsight.load;
 import dev.hindsight.config.YamlFields;
 import dev.hindsight.config.YamlNode;
 import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionOutcome;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 
@@ -14,11 +15,12 @@ import java.util.Set;
 
 /**
  * Reads the front matter's {@code action_items}: each a map with a title (type, owner, due, status, closed and link
- * optional) or a line of text. An item without a title is an error and left out; a bad type or status is an
+ * optional) or a line of text. An {@code outcome} is a line ({@code helped — no pool exhaustion since}) or a map
+ * ({@code {result: helped, note: ...}}); one that names no verdict is a warning and left out. An item without a title is an error and left out; a bad type or status is an
  * error and the default is used.
  */
 final class FrontMatterActions {
-    private static final Set<String> ITEM_KEYS = Set.of("title", "type", "owner", "due", "status", "closed", "link");
+    private static final Set<String> ITEM_KEYS = Set.of("title", "type", "owner", "due", "status", "closed", "link", "outcome");
 
     private final YamlFields fields;
 
@@ -47,7 +49,7 @@ final class FrontMatterActions {
         for (YamlNode.Entry e : m.entries()) {
             if (!ITEM_KEYS.contains(e.key())) {
                 fields.info(e.line(), "unknown-key", "action item: unknown key `" + e.key()
-                        + "` (known: title, type, owner, due, status, closed, link); it is ignored");
+                        + "` (known: title, type, owner, due, status, closed, link, outcome); it is ignored");
             }
         }
         Optional<String> title = m.entry("title").flatMap(fields::text);
@@ -76,6 +78,30 @@ final class FrontMatterActions {
             return safe;
         }));
         return Optional.of(new ActionItem(title.get(), type, m.entry("owner").flatMap(fields::text), due, status, closed,
-                link, m.line()));
+                link, m.entry("outcome").flatMap(this::outcome), m.line()));
+    }
+
+    /** Reads an item's {@code outcome}: a line starting with the verdict, or a map of {@code result} and {@code note}. */
+    private Optional<ActionOutcome> outcome(YamlNode.Entry e) {
+        if (e.value() instanceof YamlNode.Mapping m) {
+            Optional<ActionOutcome.Verdict> verdict = m.entry("result").flatMap(fields::text)
+                    .flatMap(ActionOutcome.Verdict::parse);
+            if (verdict.isEmpty()) {
+                badOutcome(e.line());
+                return Optional.empty();
+            }
+            return Optional.of(new ActionOutcome(verdict.get(), m.entry("note").flatMap(fields::text)));
+        }
+        Optional<String> text = fields.text(e);
+        Optional<ActionOutcome> parsed = text.flatMap(ActionOutcome::parse);
+        if (text.isPresent() && parsed.isEmpty()) {
+            badOutcome(e.line());
+        }
+        return parsed;
+    }
+
+    private void badOutcome(int line) {
+        fields.warning(line, "action-item", "action item `outcome` must start with " + ActionItemParser.OUTCOMES
+                + " (e.g. `outcome: helped — no pool exhaustion since`, or a map with `result:` and `note:`); it is left out");
     }
 }

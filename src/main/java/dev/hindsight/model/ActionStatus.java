@@ -9,12 +9,20 @@ import java.util.Optional;
  * never counted as open or overdue, nor in the SLO figures.
  */
 public enum ActionStatus {
-    OPEN("open"), IN_PROGRESS("in-progress"), DONE("done"), WONT_DO("wont-do"), UNKNOWN("unknown");
+    OPEN("open", "Open"), IN_PROGRESS("in-progress", "In progress"), DONE("done", "Done"), WONT_DO("wont-do", "Won't do"),
+    UNKNOWN("unknown", "Unknown");
 
     private final String id;
+    private final String label;
 
-    ActionStatus(String id) {
+    ActionStatus(String id, String label) {
         this.id = id;
+        this.label = label;
+    }
+
+    /** Returns the status as pages show it. */
+    public String label() {
+        return label;
     }
 
     /** Returns the id used in front matter. */

@@ -32,7 +32,7 @@ public enum FrontMatterKey {
     RECURRENCE_OF("recurrence_of", "list of slugs", "Earlier incidents this one is a recurrence of."),
     NOT_RECURRENCE_OF("not_recurrence_of", "list of slugs", "Earlier incidents this one is not a recurrence of, though they look alike (vetoes a match)."),
     CAUSAL_SERVICE("causal_service", "id", "The service the cause was in (of the affected ones); else the one service the root cause names."),
-    ACTION_ITEMS("action_items", "list of maps", "title, type, owner, due, status, closed, link; else an Action Items table or task list."),
+    ACTION_ITEMS("action_items", "list of maps", "title, type, owner, due, status, closed, link, outcome; else an Action Items table or task list."),
     SLUG("slug", "string", "Overrides the URL slug taken from the file name."),
     WEIGHT("weight", "number", "For pages: the order in navigation.");
 

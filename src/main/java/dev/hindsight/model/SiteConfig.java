@@ -24,11 +24,12 @@ import java.util.Optional;
  * @param today          the day overdue items are measured against (fixed per build for reproducibility)
  * @param synonyms       search synonyms added to the shipped table ({@code search.synonyms})
  * @param keyAliases     front-matter keys of other tools read as ours: the built-in table and {@code import.keys}
+ * @param reminders      whether to publish the action-item reminder feeds (calendar per team, overdue Atom feed)
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId zone,
                          List<Term> severities, List<Term> causes, List<Term> services, List<Term> teams,
                          Map<ActionType, Integer> actionItemSlo, List<String> essential, List<LintRule> blameless,
-                         LocalDate today, List<SynonymGroup> synonyms, KeyAliases keyAliases) {
+                         LocalDate today, List<SynonymGroup> synonyms, KeyAliases keyAliases, boolean reminders) {
 
     public SiteConfig {
         Validate.notBlank(title, "title");
@@ -46,6 +47,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Validate.notNull(today, "today");
         synonyms = List.copyOf(synonyms);
         Validate.notNull(keyAliases, "keyAliases");
+    }
+
+    /** Creates settings without the reminder feeds (site.yml's default). */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId zone,
+                      List<Term> severities, List<Term> causes, List<Term> services, List<Term> teams,
+                      Map<ActionType, Integer> actionItemSlo, List<String> essential, List<LintRule> blameless,
+                      LocalDate today, List<SynonymGroup> synonyms, KeyAliases keyAliases) {
+        this(title, description, baseUrl, language, zone, severities, causes, services, teams, actionItemSlo, essential,
+                blameless, today, synonyms, keyAliases, false);
     }
 
     /** Returns the rank of a severity (0 is most severe), or the number of severities when unknown. */
@@ -71,6 +81,12 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** Returns a copy with another base URL. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, zone, severities, causes, services, teams,
-                actionItemSlo, essential, blameless, today, synonyms, keyAliases);
+                actionItemSlo, essential, blameless, today, synonyms, keyAliases, reminders);
+    }
+
+    /** Returns a copy with the reminder feeds on or off. */
+    public SiteConfig withReminders(boolean on) {
+        return new SiteConfig(title, description, baseUrl, language, zone, severities, causes, services, teams,
+                actionItemSlo, essential, blameless, today, synonyms, keyAliases, on);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes Atom 1.0 feeds of incidents. Every date comes from the incidents (their start day, or their resolution
@@ -24,7 +25,27 @@ final class AtomFeed {
     }
 
     /**
-     * Returns a feed document.
+     * One entry of a feed.
+     *
+     * @param title      its title
+     * @param path       the site path of the HTML page it links to
+     * @param id         its permanent id
+     * @param published  when it was first published
+     * @param updated    when it last changed
+     * @param authors    author names
+     * @param categories category term and label pairs
+     * @param summary    a text summary, or ""
+     */
+    record Entry(String title, String path, String id, Instant published, Instant updated, List<String> authors,
+                 List<Map.Entry<String, String>> categories, String summary) {
+        Entry {
+            authors = List.copyOf(authors);
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /**
+     * Returns a feed document of incidents.
      *
      * @param title     the feed title
      * @param feedPath  the feed's own site path ("feed.xml")
@@ -33,11 +54,19 @@ final class AtomFeed {
      *                  say when it was published, and a guess would change between builds
      */
     String feed(String title, String feedPath, String pagePath, List<Postmortem> incidents) {
-        List<Postmortem> entries = incidents.stream().filter(p -> p.date().isPresent())
+        List<Entry> entries = incidents.stream().filter(p -> p.date().isPresent())
                 .sorted(Comparator.comparing(AtomFeed::updatedOf).reversed().thenComparing(Postmortem::slug))
-                .limit(LIMIT).toList();
-        Instant updated = entries.stream().map(AtomFeed::updatedOf).max(Comparator.naturalOrder())
-                .orElse(config.today().atStartOfDay(ZoneId.of("UTC")).toInstant());
+                .limit(LIMIT).map(this::entry).toList();
+        return document(title, feedPath, pagePath, entries);
+    }
+
+    /**
+     * Returns a feed document of entries, in the order given; the feed's update time is the latest entry's, else
+     * the start of the site's today.
+     */
+    String document(String title, String feedPath, String pagePath, List<Entry> entries) {
+        Instant updated = entries.stream().map(Entry::updated).max(Comparator.naturalOrder())
+                .orElse(startOf(config.today()));
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
@@ -57,31 +86,38 @@ final class AtomFeed {
         line(sb, 1, "updated", updated.toString());
         sb.append("  <author><name>").append(XmlText.escape(config.title())).append("</name></author>\n");
         sb.append("  <generator>Hindsight</generator>\n");
-        for (Postmortem p : entries) {
-            entry(sb, p);
+        for (Entry e : entries) {
+            entry(sb, e);
         }
         sb.append("</feed>\n");
         return sb.toString();
     }
 
-    private void entry(StringBuilder sb, Postmortem p) {
+    private Entry entry(Postmortem p) {
         String path = "incidents/" + p.slug() + "/";
+        return new Entry((p.severity().map(s -> "[" + s + "] ").orElse("")) + p.title(), path, id(path),
+                startOf(p.date().orElseThrow()), updatedOf(p), p.authors(),
+                p.causes().stream().map(c -> Map.entry(c, SiteConfig.label(config.causes(), c))).toList(),
+                p.summary().orElse(""));
+    }
+
+    private void entry(StringBuilder sb, Entry e) {
         sb.append("  <entry>\n");
-        line(sb, 2, "title", (p.severity().map(s -> "[" + s + "] ").orElse("")) + p.title());
+        line(sb, 2, "title", e.title());
         sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
-                .append(XmlText.escape(RelativeLinks.absolute(config.baseUrl(), path))).append("\"/>\n");
-        line(sb, 2, "id", id(path));
-        line(sb, 2, "published", startOf(p.date().orElseThrow()).toString());
-        line(sb, 2, "updated", updatedOf(p).toString());
-        for (String a : p.authors()) {
+                .append(XmlText.escape(RelativeLinks.absolute(config.baseUrl(), e.path()))).append("\"/>\n");
+        line(sb, 2, "id", e.id());
+        line(sb, 2, "published", e.published().toString());
+        line(sb, 2, "updated", e.updated().toString());
+        for (String a : e.authors()) {
             sb.append("    <author><name>").append(XmlText.escape(a)).append("</name></author>\n");
         }
-        for (String c : p.causes()) {
-            sb.append("    <category term=\"").append(XmlText.escape(c)).append("\" label=\"")
-                    .append(XmlText.escape(SiteConfig.label(config.causes(), c))).append("\"/>\n");
+        for (Map.Entry<String, String> c : e.categories()) {
+            sb.append("    <category term=\"").append(XmlText.escape(c.getKey())).append("\" label=\"")
+                    .append(XmlText.escape(c.getValue())).append("\"/>\n");
         }
-        if (p.summary().isPresent() && !p.summary().get().isBlank()) {
-            sb.append("    <summary type=\"text\">").append(XmlText.escape(p.summary().get())).append("</summary>\n");
+        if (!e.summary().isBlank()) {
+            sb.append("    <summary type=\"text\">").append(XmlText.escape(e.summary())).append("</summary>\n");
         }
         sb.append("  </entry>\n");
     }
@@ -92,16 +128,31 @@ final class AtomFeed {
         return p.times().resolved().filter(r -> r.isAfter(start)).orElse(start);
     }
 
-    private static Instant startOf(LocalDate day) {
+    static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZoneId.of("UTC")).toInstant();
     }
 
     /** A permanent id: the absolute URL when the base URL is absolute, else a tag URI built from the path. */
-    private String id(String path) {
+    String id(String path) {
         if (RelativeLinks.isAbsolute(config.baseUrl())) {
             return RelativeLinks.absolute(config.baseUrl(), path);
         }
-        return "tag:hindsight.invalid,2024:" + (path.isEmpty() ? "/" : path);
+        return tag(path);
+    }
+
+    /** A tag URI (RFC 4151) of the base URL's host ("hindsight.invalid" without one) for a name that is no page. */
+    String tag(String name) {
+        return "tag:" + host(config.baseUrl()) + ",2024:" + (name.isEmpty() ? "/" : name);
+    }
+
+    /** Returns the host of an absolute base URL, else "hindsight.invalid": the domain of ids that are not pages. */
+    static String host(String baseUrl) {
+        if (!RelativeLinks.isAbsolute(baseUrl)) {
+            return "hindsight.invalid";
+        }
+        String rest = baseUrl.substring(baseUrl.indexOf("//") + 2);
+        String host = rest.replaceFirst("[/:?#].*$", "").replaceFirst("^.*@", "");
+        return host.isEmpty() ? "hindsight.invalid" : host.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void line(StringBuilder sb, int indent, String tag, String text) {

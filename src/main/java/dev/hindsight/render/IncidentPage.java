@@ -6,6 +6,7 @@ import dev.hindsight.analyze.Recurrence;
 import dev.hindsight.index.RecurrenceRule;
 import dev.hindsight.index.Similar;
 import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionOutcome;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.SectionKind;
@@ -271,19 +272,10 @@ final class IncidentPage {
             long days = overdue ? ChronoUnit.DAYS.between(a.due().get(), today) : 0;
             String link = a.link().filter(l -> WEB_LINK.matcher(l).matches()).orElse("");
             out.add(new ActionRow(a.title(), a.type().id(), a.owner().orElse(""), a.due().map(LocalDate::toString).orElse(""),
-                    a.status().id(), statusLabel(a), overdue, days, a.closed().map(LocalDate::toString).orElse(""), link));
+                    a.status().id(), a.status().label(), overdue, days, a.closed().map(LocalDate::toString).orElse(""), link,
+                    a.outcome().map(ActionOutcome::label).orElse("")));
         }
         return out;
-    }
-
-    private static String statusLabel(ActionItem a) {
-        return switch (a.status()) {
-            case OPEN -> "Open";
-            case IN_PROGRESS -> "In progress";
-            case DONE -> "Done";
-            case WONT_DO -> "Won't do";
-            case UNKNOWN -> "Unknown";
-        };
     }
 
     private List<SimilarView> similar(Postmortem p) {

@@ -68,9 +68,10 @@ public final class IncidentViews {
      * @param overdueDays days past due when overdue
      * @param closed      closing day ISO, or ""
      * @param link        tracker URL (http/https only), or ""
+     * @param outcome     what it did, for people ("Helped — no pool exhaustion since"), or ""
      */
     public record ActionRow(String title, String type, String owner, String due, String status, String statusLabel,
-                            boolean overdue, long overdueDays, String closed, String link) {
+                            boolean overdue, long overdueDays, String closed, String link, String outcome) {
     }
 
     /**

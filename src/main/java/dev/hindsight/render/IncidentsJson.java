@@ -3,6 +3,7 @@ package dev.hindsight.render;
 import dev.hindsight.analyze.Durations;
 import dev.hindsight.index.Similar;
 import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionOutcome;
 import dev.hindsight.model.Inference;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Coverage;
@@ -177,6 +178,8 @@ final class IncidentsJson {
             optional(w, a.closed().map(LocalDate::toString));
             w.name("link");
             optional(w, a.link());
+            w.name("outcome");
+            optional(w, a.outcome().map(ActionOutcome::text));
             w.name("overdue").value(a.isOverdue(today));
             w.endObject();
         }

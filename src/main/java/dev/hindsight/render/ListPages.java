@@ -54,6 +54,7 @@ final class ListPages {
         pages.add(new ListPage("history.ftlh", "history/index.html", this::history));
         pages.add(new ListPage("search.ftlh", "search/index.html", () -> Map.of("incidentsList", ctx.newestFirst())));
         pages.add(new ListPage("404.ftlh", "404.html", Map::of));
+        pages.add(new ListPage(ActionItemsPage.TEMPLATE, ActionItemsPage.PAGE, () -> new ActionItemsPage(ctx).model()));
         for (Taxonomy t : ctx.analysis.taxonomies()) {
             pages.add(new ListPage("taxonomy.ftlh", t.name() + "/index.html", () -> taxonomy(t)));
             for (var e : t.terms().entrySet()) {

@@ -321,7 +321,7 @@ public final class SiteRenderer {
         return compact.toString();
     }
 
-    /** The feeds, incidents.json and robots.txt. */
+    /** The feeds, the action-item downloads, incidents.json and robots.txt. */
     private List<PageJob> dataJobs(SiteContext c) {
         List<PageJob> jobs = new ArrayList<>();
         AtomFeed feed = new AtomFeed(c.site.config());
@@ -335,6 +335,7 @@ public final class SiteRenderer {
                         dir + "feed.xml", dir, list)));
             }
         }
+        new ActionItemsPage(c).files().forEach((path, text) -> jobs.add(data(path, text)));
         jobs.add(data("incidents.json", () -> new IncidentsJson(c).json()));
         jobs.add(data("robots.txt", () -> robots(c)));
         return jobs;

@@ -1,11 +1,11 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.OwnerTeam;
 import dev.hindsight.analyze.SloPolicy;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Postmortem;
-import dev.hindsight.model.Term;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Section 5's numbers, action-item follow-through, for the action items of the scope's incidents: completion,
@@ -48,9 +46,11 @@ final class FollowThrough {
      * @param byTeam          open items per team ("" for none), most overdue first
      * @param openByMonth     open items at the end of each month (today for the current month)
      * @param undatedClosures closed items without a closing day, left out of the monthly series
+     * @param outcomes        what the done items were said to do
      */
     record Facts(int total, int done, int wontDo, int unrecorded, int open, int overdue, List<SloRow> slo,
-                 List<TypeCount> noSlo, List<OpenItem> openItems, List<OpenGroup> byOwner, List<OpenGroup> byTeam, List<MonthCount> openByMonth, int undatedClosures) {
+                 List<TypeCount> noSlo, List<OpenItem> openItems, List<OpenGroup> byOwner, List<OpenGroup> byTeam, List<MonthCount> openByMonth, int undatedClosures,
+                 Outcomes.Facts outcomes) {
         Facts {
             slo = List.copyOf(slo);
             noSlo = List.copyOf(noSlo);
@@ -107,7 +107,7 @@ final class FollowThrough {
      *
      * @param slug        its incident
      * @param item        the item
-     * @param teams       the owning team (the owner when it is a team id), else the incident's teams
+     * @param teams       the owner team ({@link OwnerTeam}), or none
      * @param ageDays     days since the incident, when its date is known
      * @param overdueDays days past the due date, when overdue
      */
@@ -141,7 +141,7 @@ final class FollowThrough {
     static Facts facts(ReportInput in) {
         LocalDate today = in.today;
         SloPolicy policy = SloPolicy.of(in.site.config());
-        Set<String> teamIds = in.site.config().teams().stream().map(Term::id).collect(Collectors.toSet());
+        OwnerTeam.Resolver owners = new OwnerTeam.Resolver(in.site.config().teams());
         int total = 0;
         int done = 0;
         int wontDo = 0;
@@ -164,7 +164,7 @@ final class FollowThrough {
                     noSlo.merge(a.type(), 1, Integer::sum);
                 }
                 if (a.status().isOpen()) {
-                    List<String> teams = a.owner().filter(teamIds::contains).map(List::of).orElse(p.teams());
+                    List<String> teams = owners.of(a, p.teams()).id().stream().toList();
                     OptionalLong age = p.date().map(d -> OptionalLong.of(Math.max(0, ChronoUnit.DAYS.between(d, today))))
                             .orElse(OptionalLong.empty());
                     open.add(new OpenItem(p.slug(), a, teams, age,
@@ -182,7 +182,7 @@ final class FollowThrough {
         return new Facts(total, done, wontDo, unrecorded, open.size(), overdue, rows,
                 noSlo.entrySet().stream().map(e -> new TypeCount(e.getKey(), e.getValue())).toList(), open,
                 groups(open, o -> List.of(o.item().owner().orElse(""))), groups(open, o -> o.teams().isEmpty() ? List.of("") : o.teams()),
-                OpenItemsByMonth.series(in), OpenItemsByMonth.undated(in));
+                OpenItemsByMonth.series(in), OpenItemsByMonth.undated(in), Outcomes.facts(in));
     }
 
     /** Returns the SLO outcome index: 0 within, 1 late, 2 open past, 3 pending, 4 undated, 5 dropped, 6 unrecorded. */

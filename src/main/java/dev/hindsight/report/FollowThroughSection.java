@@ -27,7 +27,8 @@ final class FollowThroughSection {
                         + (f.unrecorded() == 0 ? "" : ", " + f.unrecorded() + " status not recorded")),
                 new Figure("overdue", "Overdue", String.valueOf(f.overdue()), "open and past their due date on " + in.today));
         List<Table> tables = List.of(sloTable(f), openTable(in, f), groupTable(in, "open-by-owner", "Open items by owner", "owner", f.byOwner()),
-                groupTable(in, "open-by-team", "Open items by team", "team", f.byTeam()), monthTable(f));
+                groupTable(in, "open-by-team", "Open items by team", "team", f.byTeam()), monthTable(f),
+                OutcomeTables.counts(f.outcomes()), OutcomeTables.disagreements(in, f.outcomes()));
         List<Chart> charts = new ArrayList<>();
         if (!f.openByMonth().isEmpty()) {
             List<String> labels = f.openByMonth().stream().map(m -> m.month().toString()).toList();
@@ -56,6 +57,7 @@ final class FollowThroughSection {
                     + " (a plain bullet, with no checkbox or status): " + (f.unrecorded() == 1 ? "it is" : "they are")
                     + " counted among the action items but never as done, open or overdue, and left out of the share closed on time."));
         }
+        notes.add(Note.of(OutcomeTables.sentence(f.outcomes())));
         if (f.undatedClosures() > 0) {
             notes.add(Note.of(ReportFormat.plural(f.undatedClosures(), "closed item has", "closed items have")
                     + " no closing day, so the monthly chart leaves them out rather than guess when they closed."));

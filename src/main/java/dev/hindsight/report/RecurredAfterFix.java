@@ -53,7 +53,7 @@ final class RecurredAfterFix {
                 Column.number("daysAfterFix", "Days from fix to recurrence"), Column.text("match", "Matched by"));
         List<Column> itemCols = List.of(Column.text("earlier", "Earlier incident"), Column.text("item", "Action item"),
                 Column.text("type", "Type"), Column.text("status", "Status"), Column.text("closed", "Closed"),
-                Column.text("link", "Tracker"), Column.text("recurredIn", "Recurred in"));
+                Column.text("outcome", "Outcome recorded"), Column.text("link", "Tracker"), Column.text("recurredIn", "Recurred in"));
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Cell>> itemRows = new ArrayList<>();
         Map<Postmortem, List<String>> laterOf = new TreeMap<>(Postmortem.OLDEST_FIRST);
@@ -73,7 +73,7 @@ final class RecurredAfterFix {
             for (ActionItem a : e.getKey().actionItems()) {
                 itemRows.add(List.of(in.links.incident(e.getKey().slug()), Cell.of(a.title()), Cell.of(a.type().id()),
                         Cell.of(a.status().id()), a.closed().map(d -> Cell.of(d.toString())).orElse(Cell.empty("\u2014")),
-                        in.links.tracker(a.link()), recurredIn));
+                        a.outcome().map(o -> Cell.of(o.label())).orElse(Cell.empty("\u2014")), in.links.tracker(a.link()), recurredIn));
             }
         }
         Table cases = new Table("recurred-after-fix", "Recurred after the fix", "An incident of " + scope + " and the earlier "

@@ -32,6 +32,8 @@ final class AffectedPages {
      */
     private static final Set<String> FIXED = Set.of("index.html", "incidents/index.html", "history/index.html",
             "search/index.html", "feed.xml");
+    /** The action-items page and its downloads and feeds: any edit may change an item. */
+    private static final String ACTION_ITEMS = "action-items/";
     /**
      * How many chain members an incident page shows on each side of its own incident (the render stage's window;
      * {@code SiteBuildsTest} compares a quick rebuild with a full one, so a wider window there fails it).
@@ -133,12 +135,13 @@ final class AffectedPages {
 
     /**
      * Returns whether a page or file that is not an incident's page can show one of the edited incidents: the home
-     * page, the incident list, history, search (its no-JavaScript list), the feeds, each
+     * page, the incident list, history, search (its no-JavaScript list), the feeds, the action-items page and files, each
      * taxonomy's index, the term pages (and term feeds) the incidents are filed under before or after the edit, and
      * the content pages (they may list essential incidents). Not the 404 page, robots.txt or other terms' pages.
      */
     synchronized boolean showsEdited(String path, Collection<Postmortem> before) {
-        if (FIXED.contains(path) || site.pages().stream().anyMatch(p -> path.equals(p.slug() + "/index.html"))) {
+        if (FIXED.contains(path) || path.startsWith(ACTION_ITEMS)
+                || site.pages().stream().anyMatch(p -> path.equals(p.slug() + "/index.html"))) {
             return true;
         }
         if (termDirs == null) {

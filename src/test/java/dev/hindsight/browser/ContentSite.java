@@ -77,6 +77,7 @@ final class ContentSite {
         kinds.put("term", "causes/capacity/");
         kinds.put("history", "history/");
         kinds.put("search", "search/?q=connection+pool");
+        kinds.put("action-items", "action-items/");
         kinds.put("reports", "reports/");
         kinds.put("report", "reports/2025/");
         kinds.put("404", "no/such/page/");

@@ -49,4 +49,17 @@ class ActionItemRuleTest {
         assertThat(ActionItemRule.check(d)).extracting(Problem::rule, Problem::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("action-item-owner", 12));
     }
+
+    @Test
+    void anOutcomeOnAnItemThatIsNotDoneIsAWarningOnItsLine() {
+        dev.hindsight.model.ActionOutcome helped = dev.hindsight.model.ActionOutcome.parse("helped — fewer pages").orElseThrow();
+        Document d = Document.of(incident("a").actionItems(
+                item("Still open", "payments", DUE, ActionStatus.OPEN, 20).withOutcome(java.util.Optional.of(helped)),
+                item("Dropped", "payments", null, ActionStatus.WONT_DO, 21).withOutcome(java.util.Optional.of(helped)),
+                item("Done", "payments", null, ActionStatus.DONE, 22).withOutcome(java.util.Optional.of(helped))).build());
+        assertThat(ActionItemRule.check(d)).extracting(Problem::rule, Problem::line, Problem::level).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("outcome-not-done", 20, Problem.Level.WARNING),
+                org.assertj.core.groups.Tuple.tuple("outcome-not-done", 21, Problem.Level.WARNING));
+        assertThat(ActionItemRule.check(d).get(1).message()).contains("\"Dropped\"").contains("wont-do");
+    }
 }

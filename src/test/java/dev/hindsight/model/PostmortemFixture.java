@@ -283,6 +283,13 @@ public final class PostmortemFixture {
         return this;
     }
 
+    /** Gives the last item added an outcome, written as in front matter ("helped — fewer pages"). */
+    public PostmortemFixture outcome(String text) {
+        int last = actionItems.size() - 1;
+        actionItems.set(last, actionItems.get(last).withOutcome(ActionOutcome.parse(text)));
+        return this;
+    }
+
     public PostmortemFixture related(String... r) {
         related = List.of(r);
         return this;

@@ -276,7 +276,8 @@ final class IncidentPage {
         return out;
     }
 
-    private static String statusLabel(ActionItem a) {
+    /** Returns an action item's status as the pages show it ("In progress"). */
+    static String statusLabel(ActionItem a) {
         return switch (a.status()) {
             case OPEN -> "Open";
             case IN_PROGRESS -> "In progress";

@@ -78,6 +78,7 @@ public final class ListViews {
      *
      * @param title       what is to be done
      * @param owner       its owner, or ""
+     * @param ownerHref   the owner's team page relative to the site root when the owner is a team with one, else ""
      * @param due         its due day (ISO), or ""
      * @param status      the status id
      * @param statusLabel the status for people
@@ -86,7 +87,7 @@ public final class ListViews {
      * @param ageDays     days since its incident, or -1 when the incident has no date
      * @param incident    the incident it came from
      */
-    public record OpenItem(String title, String owner, String due, String status, String statusLabel, boolean overdue,
+    public record OpenItem(String title, String owner, String ownerHref, String due, String status, String statusLabel, boolean overdue,
                            long lateDays, long ageDays, IncidentCard incident) {
     }
 

@@ -96,7 +96,7 @@ final class TermPanel {
         ActionItem a = e.item();
         LocalDate today = ctx.site.config().today();
         long late = e.overdue() ? ChronoUnit.DAYS.between(a.due().orElse(today), today) : 0;
-        return new ListViews.OpenItem(a.title(), a.owner().orElse(""), a.due().map(LocalDate::toString).orElse(""),
+        return new ListViews.OpenItem(a.title(), a.owner().orElse(""), a.owner().map(this::teamHref).orElse(""), a.due().map(LocalDate::toString).orElse(""),
                 a.status().id(), IncidentPage.statusLabel(a), e.overdue(), late, e.ageDays().orElse(-1),
                 ctx.cards.get(e.slug()));
     }
@@ -107,10 +107,14 @@ final class TermPanel {
             return Optional.empty();
         }
         SiteConfig cfg = ctx.site.config();
-        return cfg.services().stream().filter(s -> s.id().equals(id)).findFirst().flatMap(Term::team).map(team -> {
-            boolean page = ctx.analysis.taxonomy("teams").map(t -> t.terms().containsKey(team)).orElse(false);
-            return new ListViews.Owner(SiteConfig.label(cfg.teams(), team), page ? ctx.slugs.path("teams", team) + "index.html" : "");
-        });
+        return cfg.services().stream().filter(s -> s.id().equals(id)).findFirst().flatMap(Term::team)
+                .map(team -> new ListViews.Owner(SiteConfig.label(cfg.teams(), team), teamHref(team)));
+    }
+
+    /** Returns the page of a team relative to the site root, or "" when no incident names it (it has no page). */
+    private String teamHref(String team) {
+        boolean page = ctx.analysis.taxonomy("teams").map(t -> t.terms().containsKey(team)).orElse(false);
+        return page ? ctx.slugs.path("teams", team) + "index.html" : "";
     }
 
     /** Returns the links site.yml gives a term, in their written order. */

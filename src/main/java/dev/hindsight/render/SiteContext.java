@@ -98,7 +98,7 @@ final class SiteContext {
         Map<String, List<LedgerEntry>> ledger = new HashMap<>();
         analysis.ledger().forEach(e -> ledger.computeIfAbsent(e.slug(), k -> new ArrayList<>()).add(e));
         this.ledgerBySlug = ledger;
-        this.lastYear = site.postmortems().stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        this.lastYear = site.lastYear();
     }
 
     /**

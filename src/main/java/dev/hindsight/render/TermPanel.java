@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * the top causes (or services), open action items worst first and the median time to resolve; and, for any term
  * site.yml describes, its owning team and its links.
  */
-final class TermPanel {
+public final class TermPanel {
     /** The fewest years a per-year chart is drawn over; below it the count is said in a sentence. */
     static final int MIN_YEARS = 2;
     /** How many top terms and open items the page lists before "and N more". */
@@ -45,8 +45,8 @@ final class TermPanel {
         this.ctx = ctx;
     }
 
-    /** Returns whether a taxonomy's term pages have the panel. */
-    static boolean has(String taxonomy) {
+    /** Returns whether a taxonomy's term pages have the panel (and so count incidents up to the site's latest year). */
+    public static boolean has(String taxonomy) {
         return OTHER.containsKey(taxonomy);
     }
 

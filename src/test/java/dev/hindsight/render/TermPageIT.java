@@ -185,6 +185,15 @@ class TermPageIT {
     }
 
     @Test
+    void incidentsJsonCarriesTheLinksOfEachTerm() throws IOException {
+        String json = Files.readString(out.resolve("incidents.json")).replaceAll("\\s+", "");
+        assertThat(json).contains("\"links\":[{\"name\":\"runbook\",\"url\":\"https://runbooks.example.com/payments/checkout\"},"
+                + "{\"name\":\"dashboard\",\"url\":\"https://grafana.example.com/d/checkout?orgId=1\"},"
+                + "{\"name\":\"handbook\",\"url\":\"/handbook/\"}]");
+        assertThat(json).doesNotContain("javascript:");
+    }
+
+    @Test
     void aTermWithOneIncidentSaysItsYearInASentenceInsteadOfAChart() throws IOException {
         Document d = page(out, "services/ledger/index.html");
         assertThat(d.select(".year-chart")).isEmpty();

@@ -109,9 +109,4 @@ public record TermStatus(int incidents, List<YearCount> perYear, int undated, Li
     public Optional<Duration> medianToResolve() {
         return Percentiles.median(resolveTimes);
     }
-
-    /** Returns how many years have incidents. */
-    public int yearsWithIncidents() {
-        return (int) perYear.stream().filter(y -> y.count() > 0).count();
-    }
 }

@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 final class ListPages {
     private static final int RECENT = 8;
     private static final int TOP_CAUSES = 8;
+    /** The page of every action item; term pages link it ("All open items") when the site has it. */
+    static final String ACTION_ITEMS = "action-items/index.html";
 
     private final SiteContext ctx;
     private final SiteRenderer renderer;
@@ -54,11 +56,12 @@ final class ListPages {
         pages.add(new ListPage("history.ftlh", "history/index.html", this::history));
         pages.add(new ListPage("search.ftlh", "search/index.html", () -> Map.of("incidentsList", ctx.newestFirst())));
         pages.add(new ListPage("404.ftlh", "404.html", Map::of));
+        boolean actionItems = pages.stream().anyMatch(p -> p.outPath().equals(ACTION_ITEMS));
         for (Taxonomy t : ctx.analysis.taxonomies()) {
             pages.add(new ListPage("taxonomy.ftlh", t.name() + "/index.html", () -> taxonomy(t)));
             for (var e : t.terms().entrySet()) {
                 String out = ctx.slugs.path(t.name(), e.getKey()) + "index.html";
-                pages.add(new ListPage("term.ftlh", out, () -> term(t, e.getKey(), e.getValue())));
+                pages.add(new ListPage("term.ftlh", out, () -> term(t, e.getKey(), e.getValue(), actionItems)));
             }
         }
         return pages;
@@ -163,7 +166,7 @@ final class ListPages {
         return m;
     }
 
-    private Map<String, Object> term(Taxonomy t, String id, List<String> slugs) {
+    private Map<String, Object> term(Taxonomy t, String id, List<String> slugs, boolean actionItems) {
         Map<String, Object> m = new HashMap<>();
         m.put("taxonomy", new IndexLink(t.name(), t.title(), t.name() + "/", t.terms().size()));
         TermLink link = ctx.factory.term(t.name(), id, t.label(id));
@@ -176,6 +179,9 @@ final class ListPages {
         TermPanel panel = new TermPanel(ctx);
         if (TermPanel.has(t.name())) {
             m.put("status", panel.status(t, id, slugs));
+            if (actionItems) {
+                m.put("allItems", ACTION_ITEMS);
+            }
         }
         panel.owner(t.name(), id).ifPresent(o -> m.put("owner", o));
         m.put("links", panel.links(t.name(), id));

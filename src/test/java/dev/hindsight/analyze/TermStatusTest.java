@@ -45,7 +45,6 @@ class TermStatusTest {
                 tuple(2021, 2), tuple(2022, 0), tuple(2023, 1), tuple(2024, 0), tuple(2025, 0));
         assertThat(s.undated()).isEqualTo(1);
         assertThat(s.incidents()).isEqualTo(4);
-        assertThat(s.yearsWithIncidents()).isEqualTo(2);
     }
 
     @Test

@@ -96,6 +96,7 @@ class TermPageIT {
         Path bareContent = Files.createDirectories(dir.resolve("bare/content/postmortems"));
         Files.writeString(bareContent.getParent().resolve("site.yml"), "title: Bare\n");
         write(bareContent, "2022-06-01-queue-stall", "services: [queue]\n");
+        write(bareContent, "queue-backlog", "services: [queue]\n");
         bare = dir.resolve("bare-out");
         Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "build", "--source",
                 dir.resolve("bare").toString(), "-d", bare.toString(), "--today", "2025-06-01");
@@ -221,10 +222,12 @@ class TermPageIT {
     void aSiteWithoutVocabulariesHasThePartForTermsFoundInFrontMatter() throws IOException {
         Document d = page(bare, "services/queue/index.html");
         assertThat(d.select(".year-text").text()).isEqualTo("Its one dated incident was in 2022.");
+        assertThat(d.select(".year-text + .meta").text()).isEqualTo("And 1 with no date.");
         assertThat(d.select("#top-title").text()).isEqualTo("Top causes");
         assertThat(d.select("#top-title + *").text()).isEqualTo("None recorded.");
         assertThat(d.select("#median-ttr").text()).isEqualTo("not known");
-        assertThat(d.select("#median-ttr + .meta").text()).isEqualTo("The incident does not record it.");
+        assertThat(d.select("#median-ttr + .meta").text()).isEqualTo("None of the 2 incidents records it.");
         assertThat(d.select(".term-owner, .term-links")).isEmpty();
+        assertThat(d.select("#incident-table tbody tr")).hasSize(2);
     }
 }

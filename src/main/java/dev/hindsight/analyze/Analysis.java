@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param next        per slug, the incident after it in time
  * @param recurrences recurring causes (cause or cause+service) and declared chains
  * @param ledger      every action item with its incident and SLO facts
+ * @param timings     per slug, the time to detect and to resolve as the report and the term pages count them
  */
 public record Analysis(Map<String, Durations> durations, List<Taxonomy> taxonomies,
                        Map<String, List<String>> backlinks, Map<String, String> previous, Map<String, String> next,
-                       List<Recurrence> recurrences, List<LedgerEntry> ledger) {
+                       List<Recurrence> recurrences, List<LedgerEntry> ledger,
+                       Map<String, Timing> timings) {
 
     public Analysis {
         durations = Map.copyOf(durations);
@@ -27,6 +29,7 @@ public record Analysis(Map<String, Durations> durations, List<Taxonomy> taxonomi
         next = Map.copyOf(next);
         recurrences = List.copyOf(recurrences);
         ledger = List.copyOf(ledger);
+        timings = Map.copyOf(timings);
     }
 
     /** Returns the taxonomy with a URL name. */

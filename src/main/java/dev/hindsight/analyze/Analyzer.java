@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Derives durations, taxonomies, links and the action-item ledger from a loaded site.
+ * Derives durations, timings, taxonomies, links and the action-item ledger from a loaded site.
  */
 public final class Analyzer {
 
@@ -24,12 +24,14 @@ public final class Analyzer {
     public Analysis analyze(Site site) {
         List<Postmortem> all = site.postmortems();
         Map<String, Durations> durations = new HashMap<>();
+        Map<String, Timing> timings = new HashMap<>();
         for (Postmortem p : all) {
             durations.put(p.slug(), new Durations(p.times().timeToDetect(), p.times().timeToMitigate(),
                     p.times().timeToResolve()));
+            timings.put(p.slug(), Timing.of(p));
         }
         return new Analysis(durations, taxonomies(site), backlinks(site), neighbours(all, 1), neighbours(all, -1),
-                new RecurrenceFinder().find(site), new ActionLedger().entries(site));
+                new RecurrenceFinder().find(site), new ActionLedger().entries(site), timings);
     }
 
     private static List<Taxonomy> taxonomies(Site site) {

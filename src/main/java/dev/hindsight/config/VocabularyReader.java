@@ -1,5 +1,6 @@
 package dev.hindsight.config;
 
+import dev.hindsight.model.LabelledLink;
 import dev.hindsight.model.LintRule;
 import dev.hindsight.model.Term;
 
@@ -13,11 +14,12 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads the list-valued settings of site.yml: vocabularies (severities, causes, services, teams) and
- * blameless-language rules. A vocabulary entry is a map {@code {id, label, description, team}} or plain text,
- * which is then both the id and the label.
+ * blameless-language rules. A vocabulary entry is a map {@code {id, label, description, team, links}} or plain
+ * text, which is then both the id and the label. {@code links} maps a name (runbook, dashboard, on-call...) to an
+ * http(s) URL or a site-relative path; a link that is neither is a warning at its line and is left out.
  */
 final class VocabularyReader {
-    private static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "team");
+    private static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "team", "links");
     private final YamlFields fields;
 
     VocabularyReader(YamlFields fields) {
@@ -59,7 +61,7 @@ final class VocabularyReader {
         for (YamlNode.Entry e : m.entries()) {
             if (!TERM_KEYS.contains(e.key())) {
                 fields.info(e.line(), "unknown-key", vocabulary + ": unknown key `" + e.key()
-                        + "` (known: id, label, description, team); it is ignored");
+                        + "` (known: id, label, description, team, links); it is ignored");
             }
         }
         Optional<String> id = m.entry("id").flatMap(fields::text);
@@ -70,7 +72,33 @@ final class VocabularyReader {
         String label = m.entry("label").flatMap(fields::text).orElse(id.get());
         String description = m.entry("description").flatMap(fields::text).orElse("");
         Optional<String> team = m.entry("team").flatMap(fields::text);
-        return Optional.of(new Term(id.get(), label, description, team));
+        List<LabelledLink> links = m.entry("links").map(e -> links(vocabulary, id.get(), e)).orElse(List.of());
+        return Optional.of(new Term(id.get(), label, description, team, links));
+    }
+
+    /** Reads a term's {@code links} map in its written order; a link that is not acceptable is a warning. */
+    private List<LabelledLink> links(String vocabulary, String id, YamlNode.Entry entry) {
+        List<LabelledLink> out = new ArrayList<>();
+        if (!(entry.value() instanceof YamlNode.Mapping m)) {
+            if (!(entry.value() instanceof YamlNode.Scalar s && s.isNull())) {
+                fields.error(entry.line(), "wrong-type", vocabulary + ": " + id + ": `links` must be a map of name: URL, not "
+                        + entry.value().kind());
+            }
+            return out;
+        }
+        for (YamlNode.Entry e : m.entries()) {
+            Optional<String> url = fields.text(e);
+            if (url.isEmpty()) {
+                continue;
+            }
+            if (!LabelledLink.acceptable(url.get())) {
+                fields.warning(e.value().line(), "config", vocabulary + ": " + id + ": link `" + e.key()
+                        + "` is not an http(s) URL or a site path starting with '/': " + url.get() + "; it is left out");
+            } else {
+                out.add(new LabelledLink(e.key(), url.get()));
+            }
+        }
+        return out;
     }
 
     /** Reads the blameless-language rules; a pattern that is not a valid regular expression is an error. */

@@ -18,4 +18,9 @@ public record Site(SiteConfig config, List<Postmortem> postmortems, List<Page> p
     public Optional<Postmortem> postmortem(String slug) {
         return postmortems.stream().filter(p -> p.slug().equals(slug)).findFirst();
     }
+
+    /** Returns the latest year any incident started in, or 0 when none has a date. */
+    public int lastYear() {
+        return postmortems.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).max().orElse(0);
+    }
 }

@@ -82,6 +82,9 @@ final class IncidentsJson {
             w.beginObject().name("id").value(t.id()).name("label").value(t.label()).name("description").value(t.description());
             w.name("team");
             optional(w, t.team());
+            w.name("links").beginArray();
+            t.links().forEach(l -> w.beginObject().name("name").value(l.name()).name("url").value(l.url()).endObject());
+            w.endArray();
             w.endObject();
         }
         w.endArray();

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 final class ListPages {
     private static final int RECENT = 8;
     private static final int TOP_CAUSES = 8;
+    /** The page of every action item; term pages link it ("All open items") when the site has it. */
 
     private final SiteContext ctx;
     private final SiteRenderer renderer;
@@ -110,7 +111,7 @@ final class ListPages {
     private Stats stats() {
         List<Postmortem> all = ctx.site.postmortems();
         int first = all.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).min().orElse(0);
-        int last = all.stream().flatMap(p -> p.year().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        int last = ctx.lastYear;
         int near = (int) all.stream().filter(Postmortem::nearMiss).count();
         int open = (int) ctx.analysis.ledger().stream().filter(e -> e.item().status().isOpen()).count();
         int overdue = (int) ctx.analysis.ledger().stream().filter(LedgerEntry::overdue).count();
@@ -174,6 +175,13 @@ final class ListPages {
         if (t.name().equals("services")) {
             m.put("termFeed", link.path() + "feed.xml");
         }
+        TermPanel panel = new TermPanel(ctx);
+        if (TermPanel.has(t.name())) {
+            m.put("status", panel.status(t, id, slugs));
+            m.put("allItems", ActionItemsPage.PAGE);
+        }
+        panel.owner(t.name(), id).ifPresent(o -> m.put("owner", o));
+        m.put("links", panel.links(t.name(), id));
         return m;
     }
 

@@ -1,6 +1,7 @@
 package dev.hindsight.render;
 
 import dev.hindsight.analyze.Analysis;
+import dev.hindsight.analyze.LedgerEntry;
 import dev.hindsight.analyze.Recurrence;
 import dev.hindsight.index.RecurrenceRule;
 import dev.hindsight.index.SearchIndex;
@@ -44,6 +45,10 @@ final class SiteContext {
     final List<NavItem> nav;
     /** Content pages by navigation order. */
     final List<Page> pages;
+    /** Per slug, its action items with their ledger facts, in the incident's order. */
+    final Map<String, List<LedgerEntry>> ledgerBySlug;
+    /** The latest year of any incident (0 when none has a date), where term pages' per-year counts end. */
+    final int lastYear;
 
     /**
      * Prepares a build's context. With the context of an earlier render, the cards of incidents that are the very
@@ -90,6 +95,10 @@ final class SiteContext {
         this.siteView = new SiteView(site.config().title(), site.config().description(), site.config().baseUrl(),
                 site.config().language(), site.config().today().toString(), site.postmortems().size(), "feed.xml");
         this.nav = nav(pages);
+        Map<String, List<LedgerEntry>> ledger = new HashMap<>();
+        analysis.ledger().forEach(e -> ledger.computeIfAbsent(e.slug(), k -> new ArrayList<>()).add(e));
+        this.ledgerBySlug = ledger;
+        this.lastYear = site.lastYear();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.Timing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

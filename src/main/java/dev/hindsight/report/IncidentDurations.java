@@ -1,5 +1,7 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.Percentiles;
+import dev.hindsight.analyze.Timing;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Term;
 

@@ -1,5 +1,6 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.Timing;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.Postmortem;

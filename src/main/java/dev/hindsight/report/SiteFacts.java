@@ -1,5 +1,6 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.Timing;
 import dev.hindsight.analyze.FixRecurrence;
 import dev.hindsight.analyze.Fixes;
 import dev.hindsight.analyze.Recurrence;
@@ -33,15 +34,13 @@ final class SiteFacts {
     final java.util.Set<String> repeats;
     final SimilarClusters clusters;
 
-    SiteFacts(Site site, SearchIndex index) {
+    SiteFacts(Site site, SearchIndex index, Map<String, Timing> timings) {
         this.oldestFirst = site.postmortems().stream().sorted(Postmortem.OLDEST_FIRST).toList();
         Map<String, Postmortem> by = new HashMap<>();
         oldestFirst.forEach(p -> by.putIfAbsent(p.slug(), p));
         this.bySlug = by;
         this.categories = new CauseCategories(site);
-        Map<String, Timing> t = new HashMap<>();
-        oldestFirst.forEach(p -> t.putIfAbsent(p.slug(), Timing.of(p)));
-        this.timings = t;
+        this.timings = timings;
         this.recurrences = new RecurrenceFinder().find(site, categories::of);
         List<FixRecurrence> fixed = new java.util.ArrayList<>();
         java.util.Set<String> repeat = new java.util.TreeSet<>();

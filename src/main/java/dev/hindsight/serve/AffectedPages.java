@@ -7,6 +7,7 @@ import dev.hindsight.analyze.Taxonomy;
 import dev.hindsight.index.Similar;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
+import dev.hindsight.render.TermPanel;
 import dev.hindsight.render.TermSlugs;
 
 import java.util.Collection;
@@ -39,6 +40,8 @@ final class AffectedPages {
      * {@code SiteBuildsTest} compares a quick rebuild with a full one, so a wider window there fails it).
      */
     private static final int CHAIN_WINDOW = 3;
+    /** True when the edit moved the latest year any incident started in. */
+    private final boolean lastYearMoved;
     private final Set<String> taxonomies = new HashSet<>();
     private Set<String> termDirs;
 
@@ -47,6 +50,7 @@ final class AffectedPages {
         this.last = last;
         this.site = site;
         this.analysis = analysis;
+        this.lastYearMoved = last.site().lastYear() != site.lastYear();
     }
 
     /** Returns whether an output path is an incident's page, {@code incidents/<slug>/index.html} with a known slug. */
@@ -137,17 +141,22 @@ final class AffectedPages {
      * Returns whether a page or file that is not an incident's page can show one of the edited incidents: the home
      * page, the incident list, history, search (its no-JavaScript list), the feeds, the action-items page and files, each
      * taxonomy's index, the term pages (and term feeds) the incidents are filed under before or after the edit, and
-     * the content pages (they may list essential incidents). Not the 404 page, robots.txt or other terms' pages.
+     * the content pages (they may list essential incidents). Not the 404 page, robots.txt or other terms' pages,
+     * unless the edit moved the site's latest year: every service, cause and team page counts incidents per year up
+     * to it.
      */
     synchronized boolean showsEdited(String path, Collection<Postmortem> before) {
         if (FIXED.contains(path) || path.startsWith(ACTION_ITEMS)
                 || site.pages().stream().anyMatch(p -> path.equals(p.slug() + "/index.html"))) {
             return true;
         }
+        int slash = path.indexOf('/');
+        if (lastYearMoved && slash > 0 && TermPanel.has(path.substring(0, slash))) {
+            return true;
+        }
         if (termDirs == null) {
             termDirs = termDirs(before);
         }
-        int slash = path.indexOf('/');
         if (slash > 0 && path.substring(slash).equals("/index.html") && taxonomies.contains(path.substring(0, slash))) {
             return true;
         }

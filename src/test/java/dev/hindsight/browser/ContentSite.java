@@ -75,6 +75,7 @@ final class ContentSite {
         kinds.put("incidents", "incidents/");
         kinds.put("taxonomy", "causes/");
         kinds.put("term", "causes/capacity/");
+        kinds.put("service", "services/checkout-api/");
         kinds.put("history", "history/");
         kinds.put("search", "search/?q=connection+pool");
         kinds.put("action-items", "action-items/");

@@ -1,6 +1,7 @@
 package dev.hindsight.config;
 
 import dev.hindsight.model.ActionType;
+import dev.hindsight.model.LabelledLink;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.SiteConfig;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SiteConfigLoaderTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
@@ -191,6 +193,36 @@ class SiteConfigLoaderTest {
         assertThat(r.value().teams()).extracting(Term::id).containsExactly("payments");
         assertThat(r.value().blameless()).isEmpty();
         assertThat(r.problems()).filteredOn(Problem::isError).extracting(Problem::line).containsExactly(2, 4, 6);
+    }
+
+    @Test
+    void aTermsLinksAreReadInOrderAndOneThatIsNoUrlIsAWarningAtItsLine() throws IOException {
+        Result<SiteConfig> r = load("""
+                services:
+                  - id: checkout
+                    team: payments
+                    links:
+                      runbook: https://runbooks.example.com/checkout
+                      on-call: HTTPS://pager.example.com/s/PAY
+                      handbook: /handbook/checkout/
+                      chat: slack://channel?id=C1
+                      wiki: //wiki.example.com/checkout
+                      dashboard: grafana.example.com/d/1
+                      spaced: https://x.example.com/a b
+                  - id: search
+                    links: https://runbooks.example.com/search
+                  - id: ledger
+                    links:
+                """);
+        Term checkout = r.value().services().get(0);
+        assertThat(checkout.links()).extracting(LabelledLink::name, LabelledLink::url).containsExactly(
+                tuple("runbook", "https://runbooks.example.com/checkout"), tuple("on-call", "HTTPS://pager.example.com/s/PAY"),
+                tuple("handbook", "/handbook/checkout/"));
+        assertThat(checkout.team()).contains("payments");
+        assertThat(r.problems()).filteredOn(p -> p.rule().equals("config")).extracting(Problem::line, Problem::isError)
+                .containsExactly(tuple(8, false), tuple(9, false), tuple(10, false), tuple(11, false));
+        assertThat(r.problems()).filteredOn(p -> p.rule().equals("wrong-type")).extracting(Problem::line).containsExactly(13);
+        assertThat(r.value().services()).extracting(t -> t.links().size()).containsExactly(3, 0, 0);
     }
 
     @Test

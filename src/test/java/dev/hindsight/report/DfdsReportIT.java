@@ -1,5 +1,6 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.Timing;
 import dev.hindsight.BuildOptions;
 import dev.hindsight.BuildReport;
 import dev.hindsight.Pipeline;

@@ -1,5 +1,6 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.Timing;
 import dev.hindsight.analyze.FixRecurrence;
 import dev.hindsight.analyze.Recurrence;
 import dev.hindsight.index.SearchIndex;

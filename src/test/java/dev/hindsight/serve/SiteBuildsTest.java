@@ -138,6 +138,56 @@ class SiteBuildsTest {
     }
 
     @Test
+    void anEditOfAnActionItemRendersTheServiceAndCausePagesThatListOpenItems() throws Exception {
+        Path site = builds.state().site().orElseThrow();
+        Map<String, FileTime> before = times(site);
+        Thread.sleep(20);
+        Path edited = write("2024-03-11-checkout-pool", "Checkout pool ran dry", "capacity", "checkout",
+                "action_items:\n  - {title: Cap the pool per tenant, owner: payments, due: 2024-05-01, status: open}\n");
+
+        BuildState quick = builds.rebuild(Set.of(edited));
+
+        assertThat(quick.failed()).as("%s", quick.problems()).isFalse();
+        assertThat(quick.stages()).containsKey("reread");
+        for (String page : List.of("services/checkout/index.html", "causes/capacity/index.html")) {
+            assertThat(read(site, page)).as(page).contains("Cap the pool per tenant").contains("31 days late");
+        }
+        assertThat(times(site).get("services/mail/index.html")).as("another service's page is not written again")
+                .isEqualTo(before.get("services/mail/index.html"));
+
+        Files.writeString(edited, Files.readString(edited).replace("status: open", "status: done, closed: 2024-05-20"));
+        builds.rebuild(Set.of(edited));
+        for (String page : List.of("services/checkout/index.html", "causes/capacity/index.html")) {
+            assertThat(read(site, page)).as(page).doesNotContain("Cap the pool per tenant").contains("No open action items");
+        }
+        assertThat(stalePages(site, "full")).as("pages a quick rebuild left stale").isEmpty();
+    }
+
+    @Test
+    void anEditThatMovesTheLatestYearRendersEveryServiceCauseAndTeamPage() throws Exception {
+        Path site = builds.state().site().orElseThrow();
+        assertThat(read(site, "services/mail/index.html")).contains("Incidents per year: 2023: 10, 2024: 0.");
+        // Both 2024 incidents turn out to be from 2023: the site's latest year goes back, and the mail service,
+        // whose incidents were not edited, no longer has a year to chart.
+        Thread.sleep(20);
+        Set<Path> edited = new java.util.HashSet<>();
+        for (String slug : List.of("2024-03-11-checkout-pool", "2024-04-02-checkout-again")) {
+            Path file = posts.resolve(slug + ".md");
+            Files.writeString(file, Files.readString(file).replace("date: 2024-", "date: 2023-"));
+            edited.add(file);
+        }
+
+        BuildState quick = builds.rebuild(edited);
+
+        assertThat(quick.stages()).as("%s", quick.problems()).containsKey("reread");
+        assertThat(quick.failed()).as("%s", quick.problems()).isFalse();
+        assertThat(read(site, "services/mail/index.html")).as("an unedited service counts up to the new latest year")
+                .doesNotContain("Incidents per year: 2023").contains("All 10 dated incidents were in 2023.");
+        // The year 2024 loses its page, which the sitemap drops at the next full build, by design.
+        assertThat(stalePages(site, "full")).as("pages a quick rebuild left stale").containsOnly("sitemap.xml");
+    }
+
+    @Test
     void aQuickRebuildWritesTheSamePagesAsAFullBuild() throws Exception {
         Path site = builds.state().site().orElseThrow();
         Path edited = write("2023-01-15-mail-15", "Mail relay stalled", "config-change", "mail", "");

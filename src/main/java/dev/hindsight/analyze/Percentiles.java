@@ -1,20 +1,20 @@
-package dev.hindsight.report;
+package dev.hindsight.analyze;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The summary statistics the report uses for durations: the median and the 90th percentile, never a mean.
+ * The summary statistics the report and the term pages use for durations: the median and the 90th percentile, never a mean.
  * The median of an even count is the midpoint of the two middle values. The p90 is the nearest-rank percentile:
  * the smallest value that at least 90% of the values do not exceed, always one of the values themselves.
  */
-final class Percentiles {
+public final class Percentiles {
     private Percentiles() {
     }
 
     /** Returns the median of values, or empty for none. */
-    static Optional<Duration> median(List<Duration> values) {
+    public static Optional<Duration> median(List<Duration> values) {
         if (values.isEmpty()) {
             return Optional.empty();
         }
@@ -27,7 +27,7 @@ final class Percentiles {
     }
 
     /** Returns the nearest-rank percentile p (0 < p ≤ 100) of values, or empty for none. */
-    static Optional<Duration> nearestRank(List<Duration> values, int p) {
+    public static Optional<Duration> nearestRank(List<Duration> values, int p) {
         if (values.isEmpty()) {
             return Optional.empty();
         }

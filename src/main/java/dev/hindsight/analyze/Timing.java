@@ -1,7 +1,5 @@
-package dev.hindsight.report;
+package dev.hindsight.analyze;
 
-import dev.hindsight.analyze.Durations;
-import dev.hindsight.analyze.StatedDurations;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Times;
 
@@ -11,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An incident's time to detect and time to resolve as the report uses them, with where each came from.
+ * An incident's time to detect and time to resolve as the report and the term pages use them, with where each came from.
  * Timestamps written in front matter come first, then durations the text states ("Time to detection: 8 minutes"),
  * then timestamps the loader took from the timeline. Nothing else is used: a missing value stays missing.
  *
@@ -23,18 +21,18 @@ import java.util.Optional;
  * @param ttrSource as for ttd
  * @param missing   the timestamps the incident lacks: started, detected, resolved
  */
-record Timing(String slug, String severity, Optional<Duration> ttd, String ttdSource, Optional<Duration> ttr,
+public record Timing(String slug, String severity, Optional<Duration> ttd, String ttdSource, Optional<Duration> ttr,
               String ttrSource, List<String> missing) {
-    static final String FRONT_MATTER = "front matter";
-    static final String STATED = "stated in text";
-    static final String TIMELINE = "timeline";
+    public static final String FRONT_MATTER = "front matter";
+    public static final String STATED = "stated in text";
+    public static final String TIMELINE = "timeline";
 
-    Timing {
+    public Timing {
         missing = List.copyOf(missing);
     }
 
     /** Works out an incident's timing. */
-    static Timing of(Postmortem p) {
+    public static Timing of(Postmortem p) {
         Times t = p.times();
         Durations stated = StatedDurations.of(p);
         boolean ttdInferred = p.inferred("times.started") || p.inferred("times.detected");
@@ -70,7 +68,7 @@ record Timing(String slug, String severity, Optional<Duration> ttd, String ttdSo
     }
 
     /** Returns true when both durations are known. */
-    boolean complete() {
+    public boolean complete() {
         return ttd.isPresent() && ttr.isPresent();
     }
 }

@@ -85,7 +85,8 @@ public final class Pipeline {
         try (Staging staging = new Staging(options.destination())) {
             SiteWriter out = options.output().apply(staging);
             Result<SearchIndex> index = timed(times, "index",
-                    () -> new SearchIndexer().index(site, analysis, options.cacheDir(), out));
+                    () -> new SearchIndexer().index(site, analysis, options.cacheDir(), out,
+                            CacheFolder.in(options.cacheDir().resolve("index-output"), stamp)));
             problems.addAll(index.problems());
             stages.accept(new Stages(site, checked, analysis, index.value()));
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())

@@ -1,10 +1,16 @@
 package dev.hindsight.index;
 
 import dev.hindsight.analyze.Analysis;
+import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
+import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SiteWriter;
+import dev.hindsight.model.SynonymGroup;
+import dev.hindsight.model.Term;
 import dev.hindsight.model.Validate;
 
 import java.io.IOException;
@@ -13,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The index stage: builds (or reuses) the Lucene index in the cache folder, exports it for the browser under
@@ -34,6 +41,65 @@ public final class SearchIndexer {
 
     /** Indexes a site into the cache folder and writes the static search export. */
     public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out) {
+        return index(site, analysis, cacheDir, out, CacheFolder.none());
+    }
+
+    /**
+     * Indexes a site and writes the export, or, when a build cache holds the stage's output for the same incidents
+     * and vocabularies, writes that: the export's files and the similar-incident lists depend on nothing else.
+     */
+    public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out, CacheFolder cache) {
+        Validate.notNull(cache, "cache");
+        if (!cache.enabled()) {
+            return indexed(site, cacheDir, out);
+        }
+        String key = cache.key("index", inputs(site));
+        Optional<byte[]> kept = cache.get(key);
+        if (kept.isPresent()) {
+            try {
+                Output o = RecordCodec.decode(kept.get(), Output.class);
+                for (ExportFile f : o.files()) {
+                    out.write(f.path(), f.bytes());
+                }
+                return Result.of(new SearchIndex(o.similar(), o.manifest()));
+            } catch (IOException e) {
+                // Fall through: index again.
+            }
+        }
+        List<ExportFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        Result<SearchIndex> made = indexed(site, cacheDir, (path, bytes) -> {
+            out.write(path, bytes);
+            files.add(new ExportFile(path, bytes));
+        });
+        if (!made.hasErrors()) {
+            cache.put(key, RecordCodec.encode(new Output(List.copyOf(files), made.value().similar(), made.value().manifestPath())));
+        }
+        return made;
+    }
+
+    /** What the stage made: the export's files in the order written, the similar lists and the manifest's path. */
+    private record Output(List<ExportFile> files, Map<String, List<Similar>> similar, String manifest) {
+    }
+
+    private record ExportFile(String path, byte[] bytes) {
+    }
+
+    /** Returns the digest of everything the stage reads: every incident whole, and the vocabularies and synonyms. */
+    private static String inputs(Site site) {
+        java.security.MessageDigest md = CacheFolder.sha256();
+        for (Postmortem p : site.postmortems()) {
+            md.update(RecordCodec.encode(p));
+        }
+        SiteConfig c = site.config();
+        md.update(RecordCodec.encode(new Vocabularies(c.synonyms(), c.severities(), c.causes(), c.services(), c.teams())));
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    private record Vocabularies(List<SynonymGroup> synonyms, List<Term> severities, List<Term> causes,
+                                List<Term> services, List<Term> teams) {
+    }
+
+    private Result<SearchIndex> indexed(Site site, Path cacheDir, SiteWriter out) {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         Validate.notNull(out, "out");

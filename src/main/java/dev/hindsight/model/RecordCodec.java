@@ -29,8 +29,10 @@ import java.util.Set;
  *
  * <p>It reads the declared types of record components, so it needs no annotations and follows every new field of
  * the model by itself: records (through their canonical constructors, so their checks run again), enums, strings,
- * primitives and their boxes, {@link LocalDate}, {@link Instant}, {@link Optional}, {@link OptionalInt},
- * {@link OptionalLong}, lists, sets and maps (in their iteration order). A type outside that list is a programming
+ * primitives and their boxes, byte arrays, {@link LocalDate}, {@link Instant}, {@link Optional}, {@link OptionalInt},
+ * {@link OptionalLong}, lists, sets and maps (in their iteration order, but for the immutable sets and maps of
+ * {@code Map.copyOf} and the like, whose order changes with every JVM start: those are written sorted, so one model
+ * always gives the same bytes). A type outside that list is a programming
  * error ({@link IllegalArgumentException} on writing); bytes that do not decode are reported as an {@link IOException}.
  */
 public final class RecordCodec {
@@ -76,6 +78,9 @@ public final class RecordCodec {
             out.writeBoolean((Boolean) v);
         } else if (raw == double.class || raw == Double.class) {
             out.writeDouble((Double) v);
+        } else if (raw == byte[].class) {
+            out.writeInt(((byte[]) v).length);
+            out.write((byte[]) v);
         } else if (raw.isEnum()) {
             out.writeInt(((Enum<?>) v).ordinal());
         } else if (raw == LocalDate.class) {
@@ -102,13 +107,16 @@ public final class RecordCodec {
         } else if (raw == List.class || raw == Set.class) {
             java.util.Collection<?> c = (java.util.Collection<?>) v;
             out.writeInt(c.size());
-            for (Object e : c) {
+            for (Object e : unordered(c) ? c.stream().sorted(java.util.Comparator.comparing(String::valueOf)).toList() : c) {
                 write(out, e, arg(type, 0));
             }
         } else if (raw == Map.class) {
             Map<?, ?> m = (Map<?, ?>) v;
             out.writeInt(m.size());
-            for (Map.Entry<?, ?> e : m.entrySet()) {
+            List<? extends Map.Entry<?, ?>> entries = unordered(m)
+                    ? m.entrySet().stream().sorted(java.util.Comparator.comparing(e -> String.valueOf(e.getKey()))).toList()
+                    : List.copyOf(m.entrySet());
+            for (Map.Entry<?, ?> e : entries) {
                 write(out, e.getKey(), arg(type, 0));
                 write(out, e.getValue(), arg(type, 1));
             }
@@ -143,6 +151,10 @@ public final class RecordCodec {
             return in.readBoolean();
         } else if (raw == double.class || raw == Double.class) {
             return in.readDouble();
+        } else if (raw == byte[].class) {
+            byte[] b = new byte[size(in)];
+            in.readFully(b);
+            return b;
         } else if (raw.isEnum()) {
             return raw.getEnumConstants()[in.readInt()];
         } else if (raw == LocalDate.class) {
@@ -194,6 +206,15 @@ public final class RecordCodec {
             throw new IOException("a size of " + n + " is past the end of the entry");
         }
         return n;
+    }
+
+    /**
+     * Returns true for the collections of {@code Map.of}, {@code Set.copyOf} and the like, whose iteration order
+     * changes with every JVM start: they are written sorted, so the same model always gives the same bytes.
+     */
+    private static boolean unordered(Object collection) {
+        return collection.getClass().getName().startsWith("java.util.ImmutableCollections")
+                && (collection instanceof Map<?, ?> || collection instanceof Set<?>);
     }
 
     private static Class<?> raw(Type type) {

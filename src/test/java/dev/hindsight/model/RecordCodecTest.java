@@ -66,4 +66,24 @@ class RecordCodecTest {
         assertThatThrownBy(() -> RecordCodec.encode(new Opaque("x"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Object");
     }
+
+    record Extra(Map<String, String> extra, java.util.Set<String> tags, byte[] image) {
+    }
+
+    @Test
+    void theSameModelGivesTheSameBytesWhateverOrderAnImmutableMapIteratesIn() throws IOException {
+        java.util.LinkedHashMap<String, String> one = new java.util.LinkedHashMap<>();
+        java.util.LinkedHashMap<String, String> other = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            one.put("k" + i, "v" + i);
+            other.put("k" + (39 - i), "v" + (39 - i));
+        }
+        byte[] a = RecordCodec.encode(new Extra(Map.copyOf(one), java.util.Set.copyOf(one.keySet()), new byte[] {1, 2}));
+        byte[] b = RecordCodec.encode(new Extra(Map.copyOf(other), java.util.Set.copyOf(other.keySet()), new byte[] {1, 2}));
+        assertThat(a).isEqualTo(b);
+        Extra back = RecordCodec.decode(a, Extra.class);
+        assertThat(back.extra()).isEqualTo(one);
+        assertThat(back.tags()).isEqualTo(one.keySet());
+        assertThat(back.image()).containsExactly(1, 2);
+    }
 }

@@ -24,13 +24,18 @@ import java.util.stream.Stream;
  * build of every day would be cold.
  */
 final class BuildStamp {
+    /** The generator's own code does not change while it runs: digested once, when first needed. */
+    private static final class Generator {
+        static final String DIGEST = generator();
+    }
+
     private BuildStamp() {
     }
 
     /** Returns the stamp of a build with these options, as hex. */
     static String of(BuildOptions options) {
         MessageDigest md = sha256();
-        feed(md, generator());
+        feed(md, Generator.DIGEST);
         for (String folder : List.of("themes", "assets")) {
             feed(md, folder);
             feed(md, tree(options.projectDir().resolve(folder)));

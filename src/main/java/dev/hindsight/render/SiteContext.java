@@ -131,6 +131,7 @@ final class SiteContext {
         items.add(new NavItem("History", "history/", "history"));
         items.add(new NavItem("Causes", "causes/", "causes"));
         items.add(new NavItem("Services", "services/", "services"));
+        items.add(new NavItem("Action items", ActionItemsPage.DIR, "action-items"));
         items.add(new NavItem("Reports", "reports/", "reports"));
         for (Page p : pages) {
             items.add(new NavItem(p.title(), p.slug() + "/", p.slug()));

@@ -29,12 +29,13 @@ import java.util.List;
  * @param tags          tags
  * @param ttr           time to resolve, formatted, or "" when unknown
  * @param ttrMinutes    time to resolve in minutes, or -1 when unknown (for sorting)
+ * @param overdueItems  its action items that are overdue as of the site's today (the ledger's count)
  */
 public record IncidentCard(String slug, String title, String path, String date, String year, String severity,
                            String severityLabel, int severityRank, String severityClass, String status,
                            String statusLabel, boolean nearMiss, boolean essential, String summary,
                            List<TermLink> services, List<TermLink> causes, List<TermLink> teams, List<TermLink> tags,
-                           String ttr, long ttrMinutes) {
+                           String ttr, long ttrMinutes, int overdueItems) {
     /** Oldest first, undated last, then by slug. */
     static final Comparator<IncidentCard> OLDEST_FIRST = Comparator
             .comparing((IncidentCard c) -> c.date().isEmpty()).thenComparing(IncidentCard::date)
@@ -65,6 +66,11 @@ public record IncidentCard(String slug, String title, String path, String date, 
     /** Returns the cause ids as "|a|b|", for filtering table rows by one id. */
     public String causeKeys() {
         return keys(causes);
+    }
+
+    /** Returns the team ids as "|a|b|", for filtering table rows by one id. */
+    public String teamKeys() {
+        return keys(teams);
     }
 
     /** Returns the service labels joined, lower case, for sorting. */

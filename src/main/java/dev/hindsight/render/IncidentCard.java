@@ -73,26 +73,10 @@ public record IncidentCard(String slug, String title, String path, String date, 
         return keys(teams);
     }
 
-    /** Returns the service labels joined, lower case, for sorting. */
-    public String serviceSort() {
-        return sortText(services);
-    }
-
-    /** Returns the cause labels joined, lower case, for sorting. */
-    public String causeSort() {
-        return sortText(causes);
-    }
-
     private static String keys(List<TermLink> terms) {
         StringBuilder sb = new StringBuilder("|");
         terms.forEach(t -> sb.append(t.id()).append('|'));
         return sb.toString();
-    }
-
-    private static String sortText(List<TermLink> terms) {
-        StringBuilder sb = new StringBuilder();
-        terms.forEach(t -> sb.append(sb.length() == 0 ? "" : ", ").append(t.label()));
-        return sb.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Returns true when the incident is a draft. */

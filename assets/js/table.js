@@ -20,20 +20,24 @@
     return raw;
   }
 
-  // Sorts by one column; ties keep the server's order (row._pos), which is by date, newest first.
+  // Sorts by one column; ties keep the server's order (row._pos), which is by date, newest first. Each row's key is
+  // read once, and the rows go back in one fragment: at 10,000 rows, reading cells in the comparison took seconds.
   function sortTable(table, index, dir) {
     var th = table.tHead.rows[0].cells[index];
     var type = th.getAttribute("data-sort-type") || "text";
     var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = cellValue(a, index, type), y = cellValue(b, index, type);
+    var sign = dir === "ascending" ? 1 : -1;
+    var keyed = Array.prototype.map.call(body.rows, function (r) { return { row: r, key: cellValue(r, index, type) }; });
+    keyed.sort(function (a, b) {
+      var x = a.key, y = b.key;
       var c;
       if (x === null || y === null) c = x === y ? 0 : x === null ? 1 : -1;
-      else c = (type === "number" ? x - y : x < y ? -1 : x > y ? 1 : 0) * (dir === "ascending" ? 1 : -1);
-      return c || a._pos - b._pos;
+      else c = (type === "number" ? x - y : x < y ? -1 : x > y ? 1 : 0) * sign;
+      return c || a.row._pos - b.row._pos;
     });
-    rows.forEach(function (r) { body.appendChild(r); });
+    var sorted = document.createDocumentFragment();
+    keyed.forEach(function (k) { sorted.appendChild(k.row); });
+    body.appendChild(sorted);
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) {
       if (cell === th) cell.setAttribute("aria-sort", dir);
       else cell.removeAttribute("aria-sort");
@@ -95,6 +99,7 @@
         writeState(state);
       });
     });
+    table.classList.add("sort-ready");
     if (state.sort && headings[+state.sort] && headings[+state.sort].hasAttribute("data-sort-type")) {
       sortTable(table, +state.sort, state.dir === "asc" ? "ascending" : "descending");
     }
@@ -118,6 +123,11 @@
       if (attr === null) attr = s.getAttribute("data-fallback") || "";
       // One value ("SEV2", "2024"), or ids as "|a|b|".
       return attr.charAt(0) === "|" ? attr.indexOf("|" + s.value + "|") >= 0 : attr === s.value;
+    }
+
+    function title(row) {
+      var link = row.cells[2].querySelector("a");
+      return (link || row.cells[2]).textContent.toLowerCase();
     }
 
     function ask(needle) {
@@ -157,7 +167,7 @@
       rows.forEach(function (row) {
         var ok = active.every(function (s) { return selectMatches(row, s); })
           && ticked.every(function (t) { return row.hasAttribute("data-" + t.getAttribute("data-attr")); });
-        if (ok && needle) ok = byIndex ? byIndex.has(row._pos) : row.cells[2].textContent.toLowerCase().indexOf(lower) >= 0;
+        if (ok && needle) ok = byIndex ? byIndex.has(row._pos) : title(row).indexOf(lower) >= 0;
         row.hidden = !ok;
         if (ok) shown++;
       });

@@ -21,7 +21,8 @@
   }
 
   // Sorts by one column; ties keep the server's order (row._pos), which is by date, newest first. Each row's key is
-  // read once, and the rows go back in one fragment: at 10,000 rows, reading cells in the comparison took seconds.
+  // read once, and the rows are put back all at once: at 10,000 rows, moving them one by one took Chromium seconds
+  // per sort (after the first), emptying the body and appending them in one fragment takes milliseconds.
   function sortTable(table, index, dir) {
     var th = table.tHead.rows[0].cells[index];
     var type = th.getAttribute("data-sort-type") || "text";
@@ -36,6 +37,7 @@
       return c || a.row._pos - b.row._pos;
     });
     var sorted = document.createDocumentFragment();
+    body.textContent = "";
     keyed.forEach(function (k) { sorted.appendChild(k.row); });
     body.appendChild(sorted);
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) {
@@ -99,7 +101,6 @@
         writeState(state);
       });
     });
-    table.classList.add("sort-ready");
     if (state.sort && headings[+state.sort] && headings[+state.sort].hasAttribute("data-sort-type")) {
       sortTable(table, +state.sort, state.dir === "asc" ? "ascending" : "descending");
     }

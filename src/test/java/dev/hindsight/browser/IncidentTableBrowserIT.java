@@ -2,7 +2,7 @@ package dev.hindsight.browser;
 
 import dev.hindsight.render.BuiltIncidents;
 import dev.hindsight.render.BuiltIncidents.Incident;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +39,10 @@ class IncidentTableBrowserIT {
     private static final Pattern SLUG = Pattern.compile("incidents/([^/]+)/");
     private static final Pattern WORD = Pattern.compile("[a-z]{7,}");
 
+    @AutoClose
     static Chromium.Session browser;
     static ChromeDriver driver;
+    @AutoClose
     static StaticServer server;
     static List<Incident> incidents;
 
@@ -50,16 +52,6 @@ class IncidentTableBrowserIT {
         driver = browser.driver();
         server = StaticServer.start(ContentSite.get().publicDir());
         incidents = BuiltIncidents.read(ContentSite.get().publicDir());
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

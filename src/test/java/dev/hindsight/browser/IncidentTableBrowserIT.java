@@ -123,7 +123,9 @@ class IncidentTableBrowserIT {
         assertThat(searched).as("the search page's results for %s", word).hasSizeGreaterThan(1);
 
         open("incidents/");
+        assertThat(searchFilesLoaded()).as("nothing of the search loads with the page").isZero();
         type(word);
+        assertThat(searchFilesLoaded()).as("the engine and the shards of the word, on the first keystroke").isPositive();
         assertThat(shown()).as("rows for %s", word).containsExactlyInAnyOrderElementsOf(searched);
         assertThat(driver.getCurrentUrl()).contains("text=" + word);
     }
@@ -241,6 +243,12 @@ class IncidentTableBrowserIT {
     private static void type(String text) {
         driver.findElement(By.id("filter-text")).sendKeys(text);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> count().matches("Showing \\d+ of \\d+"));
+    }
+
+    /** How many files of the search engine and its index the page has fetched. */
+    private static long searchFilesLoaded() {
+        return (long) driver.executeScript("return performance.getEntriesByType('resource').filter(function (e) {"
+                + " return /search-engine|\\/search\\/(manifest|dict|post|frag|facet)/.test(e.name); }).length;");
     }
 
     private static String count() {

@@ -116,6 +116,8 @@
     var toggles = Array.prototype.slice.call(form.querySelectorAll('input[type="checkbox"][data-attr]'));
     // The engine's answer for the last text asked: {text, docs, corrections} or {text, error}; null before.
     var found = null;
+    // The incidents of the engine's last answer (a Set of row positions) while the next is awaited; null before.
+    var previous = null;
     var asked = "";
     var timer = 0;
 
@@ -148,10 +150,11 @@
       }, 120);
     }
 
-    function note(needle) {
-      if (!needle || !found) return needle ? " \u00b7 matching titles while the search index loads" : "";
-      if (found.error) return " \u00b7 matching titles only (search is not available: " + found.error + ")";
-      var fixed = found.corrections.map(function (c) { return "\u201c" + c.to + "\u201d"; });
+    function note(needle, current) {
+      if (!needle) return "";
+      if (!current) return previous ? " \u00b7 searching\u2026" : " \u00b7 matching titles while the search index loads";
+      if (current.error) return " \u00b7 matching titles only (search is not available: " + current.error + ")";
+      var fixed = current.corrections.map(function (c) { return "\u201c" + c.to + "\u201d"; });
       return fixed.length ? " \u00b7 read as " + fixed.join(", ") : "";
     }
 
@@ -161,8 +164,12 @@
       var lower = needle.toLowerCase();
       if (needle) ask(needle);
       else { asked = ""; clearTimeout(timer); }
-      var byIndex = found && found.text === needle && found.docs ? found.docs : null;
-      if (found && found.text !== needle) found = null;
+      var current = found && found.text === needle ? found : null;
+      // Once the engine has answered, the rows of its last answer stay until the next, so they do not jump to
+      // title matches and back at every keystroke.
+      if (current) previous = current.docs || null;
+      if (!needle) previous = null;
+      var byIndex = current ? current.docs || null : previous;
       var active = selects.filter(function (s) { return s.value; });
       var ticked = toggles.filter(function (t) { return t.checked; });
       rows.forEach(function (row) {
@@ -173,7 +180,7 @@
         if (ok) shown++;
       });
       var filtered = needle || active.length || ticked.length;
-      if (count) count.textContent = "Showing " + shown + " of " + rows.length + note(needle);
+      if (count) count.textContent = "Showing " + shown + " of " + rows.length + note(needle, current);
       if (empty) empty.hidden = shown > 0 || !filtered;
       clears.forEach(function (b) { b.hidden = !filtered; });
       selects.forEach(function (s) { state[s.name] = s.value; });

@@ -73,6 +73,10 @@
     }
   });
 
+  // The one way a page opens the search engine: table.js (the incident table's "Text contains" box) calls it too, so
+  // a page loads the engine and its index shards once, and only when someone types.
+  window.HindsightEngine = engine;
+
   if (!input) {
     return;
   }

@@ -2,6 +2,7 @@ package dev.hindsight.render;
 
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Durations;
+import dev.hindsight.analyze.LedgerEntry;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Status;
@@ -10,6 +11,7 @@ import dev.hindsight.model.Term;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +27,16 @@ final class CardFactory {
     private final SiteConfig config;
     private final Analysis analysis;
     private final TermSlugs slugs;
+    /** Overdue action items per incident slug, from the ledger; incidents with none are absent. */
+    private final Map<String, Integer> overdue;
 
     CardFactory(SiteConfig config, Analysis analysis, TermSlugs slugs) {
         this.config = config;
         this.analysis = analysis;
         this.slugs = slugs;
+        Map<String, Integer> counts = new HashMap<>();
+        analysis.ledger().stream().filter(LedgerEntry::overdue).forEach(e -> counts.merge(e.slug(), 1, Integer::sum));
+        this.overdue = counts;
     }
 
     /** Makes the card of one incident. */
@@ -44,7 +51,7 @@ final class CardFactory {
                 p.summary().orElse(""), terms("services", p.services(), config.services()),
                 terms("causes", p.causes(), config.causes()), terms("teams", p.teams(), config.teams()),
                 terms("tags", p.tags(), List.of()), ttr.map(Durations::format).orElse(""),
-                ttr.map(Duration::toMinutes).orElse(-1L));
+                ttr.map(Duration::toMinutes).orElse(-1L), overdue.getOrDefault(p.slug(), 0));
     }
 
     /** Makes term links for a list of ids in one taxonomy. */

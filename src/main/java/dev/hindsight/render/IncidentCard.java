@@ -29,12 +29,13 @@ import java.util.List;
  * @param tags          tags
  * @param ttr           time to resolve, formatted, or "" when unknown
  * @param ttrMinutes    time to resolve in minutes, or -1 when unknown (for sorting)
+ * @param overdueItems  its action items that are overdue as of the site's today (the ledger's count)
  */
 public record IncidentCard(String slug, String title, String path, String date, String year, String severity,
                            String severityLabel, int severityRank, String severityClass, String status,
                            String statusLabel, boolean nearMiss, boolean essential, String summary,
                            List<TermLink> services, List<TermLink> causes, List<TermLink> teams, List<TermLink> tags,
-                           String ttr, long ttrMinutes) {
+                           String ttr, long ttrMinutes, int overdueItems) {
     /** Oldest first, undated last, then by slug. */
     static final Comparator<IncidentCard> OLDEST_FIRST = Comparator
             .comparing((IncidentCard c) -> c.date().isEmpty()).thenComparing(IncidentCard::date)
@@ -67,26 +68,15 @@ public record IncidentCard(String slug, String title, String path, String date, 
         return keys(causes);
     }
 
-    /** Returns the service labels joined, lower case, for sorting. */
-    public String serviceSort() {
-        return sortText(services);
-    }
-
-    /** Returns the cause labels joined, lower case, for sorting. */
-    public String causeSort() {
-        return sortText(causes);
+    /** Returns the team ids as "|a|b|", for filtering table rows by one id. */
+    public String teamKeys() {
+        return keys(teams);
     }
 
     private static String keys(List<TermLink> terms) {
         StringBuilder sb = new StringBuilder("|");
         terms.forEach(t -> sb.append(t.id()).append('|'));
         return sb.toString();
-    }
-
-    private static String sortText(List<TermLink> terms) {
-        StringBuilder sb = new StringBuilder();
-        terms.forEach(t -> sb.append(sb.length() == 0 ? "" : ", ").append(t.label()));
-        return sb.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Returns true when the incident is a draft. */

@@ -132,11 +132,9 @@ final class ListPages {
     private Map<String, Object> all() {
         Map<String, Object> m = new HashMap<>();
         m.put("incidentsList", ctx.newestFirst());
-        Map<String, List<TermCount>> facets = new LinkedHashMap<>();
-        for (String name : List.of("severities", "services", "causes")) {
-            facets.put(name, ctx.analysis.taxonomy(name).map(t -> counts(t, Integer.MAX_VALUE)).orElse(List.of()));
-        }
-        m.put("facets", facets);
+        TableFilters filters = new TableFilters(ctx, this);
+        m.put("selects", filters.selects());
+        m.put("toggles", filters.toggles());
         m.put("indexes", indexes());
         return m;
     }

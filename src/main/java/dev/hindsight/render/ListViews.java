@@ -137,4 +137,41 @@ public final class ListViews {
      */
     public record NamedLink(String name, String href, boolean siteRelative) {
     }
+
+    /**
+     * One choice of a filter of the incident table.
+     *
+     * @param value the value rows carry in the filter's data attribute, and the URL carries
+     * @param label the choice for people
+     * @param count incidents with it
+     */
+    public record FilterOption(String value, String label, int count) {
+    }
+
+    /**
+     * A drop-down filter of the incident table: a row is shown when its data attribute holds the chosen value.
+     *
+     * @param name     the URL query parameter and form field name ("teams")
+     * @param label    the label for people ("Team")
+     * @param attr     the row's data attribute, without "data-" ("teams"): one value, or ids as "|a|b|"
+     * @param fallback the value of a row that leaves the attribute out (the common value, left out to keep the page
+     *                 small), or ""
+     * @param options  the choices, in the order of the filter's index page
+     */
+    public record SelectFilter(String name, String label, String attr, String fallback, List<FilterOption> options) {
+        public SelectFilter {
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * A check-box filter of the incident table: when ticked, only rows that carry its data attribute are shown.
+     *
+     * @param name  the URL query parameter and form field name ("overdue")
+     * @param label the label for people
+     * @param attr  the row's data attribute, without "data-", present only on rows that have the property
+     * @param count incidents with the property
+     */
+    public record ToggleFilter(String name, String label, String attr, int count) {
+    }
 }

@@ -88,7 +88,7 @@ class JourneyBrowserIT {
             assertThat(shown).hasSize(5);
             assertThat(shown).allSatisfy(r -> assertThat(r.getAttribute("data-services")).contains("|orders-db|"));
             assertThat(shown).allSatisfy(r -> assertThat(r.getText()).contains("Orders database"));
-            assertThat(d.findElement(By.cssSelector(".filter-status")).getText()).isEqualTo("Showing 5 of " + total);
+            assertThat(d.findElement(By.cssSelector(".filter-count")).getText()).isEqualTo("Showing 5 of " + total);
             List<Double> shownRanks = shown.stream()
                     .map(r -> Double.parseDouble(r.findElement(By.cssSelector("td:nth-child(2)")).getAttribute("data-sort")))
                     .toList();

@@ -88,10 +88,10 @@ public final class SearchIndexer {
     private static String inputs(Site site) {
         java.security.MessageDigest md = CacheFolder.sha256();
         for (Postmortem p : site.postmortems()) {
-            md.update(RecordCodec.encode(p));
+            RecordCodec.digest(p, md);
         }
         SiteConfig c = site.config();
-        md.update(RecordCodec.encode(new Vocabularies(c.synonyms(), c.severities(), c.causes(), c.services(), c.teams())));
+        RecordCodec.digest(new Vocabularies(c.synonyms(), c.severities(), c.causes(), c.services(), c.teams()), md);
         return java.util.HexFormat.of().formatHex(md.digest());
     }
 

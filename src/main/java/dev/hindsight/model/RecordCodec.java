@@ -51,6 +51,17 @@ public final class RecordCodec {
         return bytes.toByteArray();
     }
 
+    /** Feeds a record's bytes, as {@link #encode} would make them, into a digest without holding them. */
+    public static void digest(Record value, java.security.MessageDigest md) {
+        Validate.notNull(value, "value");
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+                new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), md), 1 << 16))) {
+            write(out, value, value.getClass());
+        } catch (IOException e) {
+            throw new UncheckedIOException("digesting cannot fail", e);
+        }
+    }
+
     /** Reads a record of a type back from bytes made by {@link #encode}. */
     public static <T extends Record> T decode(byte[] bytes, Class<T> type) throws IOException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {

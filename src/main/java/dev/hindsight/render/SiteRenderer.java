@@ -32,6 +32,13 @@ import java.util.stream.IntStream;
  * bytes as a sequential run. Links inside pages are relative (see {@link RelativeLinks} for why).
  */
 public final class SiteRenderer {
+    /**
+     * What pages are rendered with in place of the search manifest's path, which is put in as they are written.
+     * The manifest's name carries the hash of the whole search export, so with the path itself in their models every
+     * page would change with any edit to any incident, and none could come from the page cache.
+     */
+    private static final String MANIFEST = "hs-search-manifest-4b1e9d27c3a8";
+
     /** Reserved for the 404 page, which a host serves at any depth: it links from the base URL's path. */
     private static final String NOT_FOUND = "404.html";
 
@@ -236,12 +243,21 @@ public final class SiteRenderer {
             }
         }
         try {
-            out.write(outPath, bytes);
+            out.write(outPath, withManifest(bytes));
         } catch (IOException | IllegalArgumentException e) {
             return List.of(Problem.error(Theme.THEME_DIR + template, 0, "io", "could not write " + outPath + ": " + e.getMessage()));
         }
         listInSitemap(outPath);
         return problems;
+    }
+
+    /** Returns a page with the search manifest's path in place of its stand-in. */
+    private byte[] withManifest(byte[] page) {
+        String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+        if (!html.contains(MANIFEST)) {
+            return page;
+        }
+        return html.replace(MANIFEST, ctx.index.manifestPath()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void listInSitemap(String outPath) {
@@ -283,7 +299,7 @@ public final class SiteRenderer {
         Map<String, String> assets = new HashMap<>();
         c.assets.paths().forEach((k, v) -> assets.put(k, root + v));
         m.put("assets", assets);
-        m.put("searchManifest", c.index.manifestPath().isEmpty() ? "" : root + c.index.manifestPath());
+        m.put("searchManifest", c.index.manifestPath().isEmpty() ? "" : root + MANIFEST);
         m.put("searchAssets", searchAssets(assets));
         m.put("incidents", c.cards);
         return m;

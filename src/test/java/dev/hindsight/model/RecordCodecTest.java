@@ -85,5 +85,8 @@ class RecordCodecTest {
         assertThat(back.extra()).isEqualTo(one);
         assertThat(back.tags()).isEqualTo(one.keySet());
         assertThat(back.image()).containsExactly(1, 2);
+        java.security.MessageDigest md = CacheFolder.sha256();
+        RecordCodec.digest(new Extra(Map.copyOf(other), java.util.Set.copyOf(other.keySet()), new byte[] {1, 2}), md);
+        assertThat(md.digest()).isEqualTo(CacheFolder.sha256().digest(a));
     }
 }

@@ -42,7 +42,7 @@ class WarmBuildIT {
         return Arbitraries.of(Step.class).list().ofMinSize(1).ofMaxSize(6);
     }
 
-    @Property(tries = 25, seed = "20261203")
+    @Property(tries = 60, seed = "20261203")
     void aWarmBuildEqualsAColdBuild(@ForAll("steps") List<Step> steps) throws IOException {
         Path dir = Files.createTempDirectory("warm-build");
         made.add(dir);

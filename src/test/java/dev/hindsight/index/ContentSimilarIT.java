@@ -82,13 +82,13 @@ class ContentSimilarIT {
         similar.values().forEach(list -> list.forEach(s -> {
             for (int i = 0; i < s.terms().size(); i++) {
                 for (int j = i + 1; j < s.terms().size(); j++) {
-                    assertThat(SimilarFinder.overlaps(s.terms().get(i), s.terms().get(j))).as(s.reason()).isFalse();
+                    assertThat(SharedWords.overlaps(s.terms().get(i), s.terms().get(j))).as(s.reason()).isFalse();
                 }
             }
         }));
-        assertThat(SimilarFinder.overlaps("cluster-wide", "wide")).isTrue();
-        assertThat(SimilarFinder.overlaps("db", "orders-db")).isTrue();
-        assertThat(SimilarFinder.overlaps("coredns", "corefile")).isFalse();
+        assertThat(SharedWords.overlaps("cluster-wide", "wide")).isTrue();
+        assertThat(SharedWords.overlaps("db", "orders-db")).isTrue();
+        assertThat(SharedWords.overlaps("coredns", "corefile")).isFalse();
     }
 
     @Test

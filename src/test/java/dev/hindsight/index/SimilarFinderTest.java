@@ -139,10 +139,10 @@ class SimilarFinderTest {
 
     @Test
     void aWordThatOnlyComesBeforeACalendarWordNamesADay() {
-        assertThat(SimilarFinder.dateNames(List.of("black", "fridai", "traffic", "black", "fridai"))).containsExactly("black");
-        assertThat(SimilarFinder.dateNames(List.of("patch", "tuesdai", "rollout"))).containsExactly("patch");
+        assertThat(SharedWords.dateNames(List.of("black", "fridai", "traffic", "black", "fridai"))).containsExactly("black");
+        assertThat(SharedWords.dateNames(List.of("patch", "tuesdai", "rollout"))).containsExactly("patch");
         // Used elsewhere too, it is a word of its own; a calendar word before another is a date, not a name.
-        assertThat(SimilarFinder.dateNames(List.of("black", "fridai", "black", "box"))).isEmpty();
-        assertThat(SimilarFinder.dateNames(List.of("march", "15", "deploy"))).isEmpty();
+        assertThat(SharedWords.dateNames(List.of("black", "fridai", "black", "box"))).isEmpty();
+        assertThat(SharedWords.dateNames(List.of("march", "15", "deploy"))).isEmpty();
     }
 }

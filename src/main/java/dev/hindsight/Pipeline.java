@@ -62,6 +62,12 @@ public final class Pipeline {
 
     /** Builds the site; the destination is replaced only when no stage reported an error. */
     public BuildReport build(BuildOptions options) {
+        try (CacheLock lock = CacheLock.take(options.cacheDir())) {
+            return build(options, lock);
+        }
+    }
+
+    private BuildReport build(BuildOptions options, CacheLock lock) {
         Map<String, Duration> times = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
 
@@ -69,8 +75,9 @@ public final class Pipeline {
         problems.addAll(config.problems());
         SiteConfig cfg = options.baseUrl().map(config.value()::withBaseUrl).orElse(config.value());
 
+        lock.note().ifPresent(problems::add);
         String stamp = BuildStamp.of(options);
-        CacheFolder loadCache = CacheFolder.in(options.cacheDir().resolve("load"), stamp);
+        CacheFolder loadCache = cache(lock, options, "load", stamp);
         Result<Site> loaded = timed(times, "load", () -> new ContentLoader(loadCache).load(options.contentDir(), cfg, options.drafts()));
         problems.addAll(loaded.problems());
         Site site = loaded.value();
@@ -86,11 +93,11 @@ public final class Pipeline {
             SiteWriter out = options.output().apply(staging);
             Result<SearchIndex> index = timed(times, "index",
                     () -> new SearchIndexer().index(site, analysis, options.cacheDir(), out,
-                            CacheFolder.in(options.cacheDir().resolve("index-output"), stamp)));
+                            cache(lock, options, "index-output", stamp)));
             problems.addAll(index.problems());
             stages.accept(new Stages(site, checked, analysis, index.value()));
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
-                    .withCache(options.cacheDir().resolve("pages"), stamp);
+                    .withCache(cache(lock, options, "pages", stamp));
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",
                     () -> new ReportBuilder().build(site, analysis, index.value(), renderer, out)));
@@ -117,6 +124,11 @@ public final class Pipeline {
         int inferences = site.postmortems().stream().mapToInt(p -> p.inferences().size()).sum();
         return new BuildReport(problems, withWarnings(site.files(), problems), times, site.postmortems().size(),
                 inferred, inferences, written, cached, published, dev.hindsight.model.Coverage.of(site.postmortems()));
+    }
+
+    /** Returns one of the build cache's folders, or no cache when another build holds the cache. */
+    private static CacheFolder cache(CacheLock lock, BuildOptions options, String name, String stamp) {
+        return lock.held() ? CacheFolder.in(options.cacheDir().resolve(name), stamp) : CacheFolder.none();
     }
 
     /** Marks rendered files that have warnings, so the summary can tell them apart. */

@@ -64,11 +64,11 @@ public final class SiteRenderer {
     }
 
     /**
-     * Keeps rendered pages in a folder between builds, under the digest of their whole view model and a stamp of
-     * everything else they depend on (see {@link CacheFolder}): a page whose model is unchanged is copied, not rendered.
+     * Keeps rendered pages in a cache folder between builds, under the digest of their whole view model (see
+     * {@link ModelDigest}): a page whose model is unchanged is copied, not rendered.
      */
-    public SiteRenderer withCache(Path folder, String stamp) {
-        this.cache = CacheFolder.in(folder, stamp);
+    public SiteRenderer withCache(CacheFolder pages) {
+        this.cache = Validate.notNull(pages, "pages");
         return this;
     }
 

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * A folder of build outputs kept between builds, each under a key made of a build stamp and what it was made from.
  *
  * <p>The stamp holds what every entry depends on besides its own inputs (the generator's own build, the project's
- * templates and assets, the day, the base URL and the drafts switch), so an entry made under another stamp is never
- * found. An entry's file holds a magic word, the SHA-256 of its bytes and its bytes, so a truncated or corrupt entry
+ * templates and assets and the drafts switch), and each stamp has its own subfolder, so an entry made under another
+ * stamp is never found; the subfolder of the stamp used before the current one is kept too. An entry's file holds a magic word, the SHA-256 of its bytes and its bytes, so a truncated or corrupt entry
  * is noticed, reported as a note and made again. Entries are written to a temporary file and moved into place, so two
  * builds on one cache never see half an entry. After a whole build, the entries it did not use are deleted. The
  * cache never makes a build fail: whatever goes wrong with it, the output is made again.
@@ -31,6 +31,10 @@ public final class CacheFolder {
     private static final int HEADER = MAGIC.length + 32;
     /** The file that records the stamp the folder was last used under. */
     private static final String STAMP = "STAMP";
+    /** How many characters of the stamp name its subfolder. */
+    private static final int STAMP_DIR = 16;
+    /** A subfolder whose full stamp is another (a prefix collision) is emptied before use. */
+    private boolean wipe;
 
     private final Optional<Path> dir;
     private final String stamp;
@@ -49,21 +53,30 @@ public final class CacheFolder {
     }
 
     /**
-     * Returns a cache in a folder, for builds with the given stamp; a folder last used under another stamp (another
-     * build of Hindsight, another theme, or drafts switched) gets a note, and none of its entries are found.
+     * Returns a cache in a folder, for builds with the given stamp. Each stamp has its own subfolder, so a preview
+     * with drafts and a build without them keep their entries side by side; a stamp with no subfolder yet (a new
+     * build of Hindsight, another theme) gets a note that the build starts cold.
      */
     public static CacheFolder in(Path folder, String stamp) {
         Validate.notNull(folder, "folder");
         Validate.notBlank(stamp, "stamp");
-        CacheFolder c = new CacheFolder(Optional.of(folder), stamp);
-        Path file = folder.resolve(STAMP);
+        Path own = folder.resolve(stamp.substring(0, Math.min(STAMP_DIR, stamp.length())));
+        CacheFolder c = new CacheFolder(Optional.of(own), stamp);
         try {
+            Path file = own.resolve(STAMP);
             if (Files.isRegularFile(file) && !Files.readString(file).equals(stamp)) {
-                c.notes.add(Problem.info(folder.toString(), 0, "cache", "the cache was made by another build of "
-                        + "Hindsight, another theme or with drafts switched; this build starts cold and replaces it"));
+                c.wipe = true;
+            }
+            if (!Files.isDirectory(own) && Files.isDirectory(folder)) {
+                try (Stream<Path> others = Files.list(folder)) {
+                    if (others.anyMatch(Files::isDirectory)) {
+                        c.notes.add(Problem.info(folder.toString(), 0, "cache", "the cache holds nothing yet for this "
+                                + "build of Hindsight, theme and drafts setting; this build starts cold"));
+                    }
+                }
             }
         } catch (IOException e) {
-            c.notes.add(Problem.info(file.toString(), 0, "cache", "could not read the cache's stamp: " + e.getMessage()));
+            c.notes.add(Problem.info(own.toString(), 0, "cache", "could not read the cache's stamp: " + e.getMessage()));
         }
         return c;
     }
@@ -162,21 +175,50 @@ public final class CacheFolder {
         return hits.get();
     }
 
-    /** Deletes the entries this whole build did not use and returns the notes gathered. */
+    /**
+     * Deletes the entries this whole build did not use, and the subfolders of all other stamps but the one used
+     * last, and returns the notes gathered.
+     */
     public List<Problem> collect() {
         if (dir.isPresent() && Files.isDirectory(dir.get())) {
             try (Stream<Path> files = Files.walk(dir.get(), 2)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    if (!used.contains(f.getFileName().toString()) && !f.equals(dir.get().resolve(STAMP))) {
+                    if ((wipe || !used.contains(f.getFileName().toString())) && !f.equals(dir.get().resolve(STAMP))) {
                         Files.deleteIfExists(f);
                     }
                 }
                 Files.writeString(dir.get().resolve(STAMP), stamp);
+                pruneOtherStamps(dir.get());
             } catch (IOException e) {
                 notes.add(Problem.info(dir.get().toString(), 0, "cache", "could not remove stale cache entries: " + e.getMessage()));
             }
         }
         return List.copyOf(notes);
+    }
+
+    /** Keeps this stamp's subfolder and the other one used last; deletes the rest. */
+    private static void pruneOtherStamps(Path own) throws IOException {
+        List<Path> others;
+        try (Stream<Path> list = Files.list(own.getParent())) {
+            others = list.filter(Files::isDirectory).filter(d -> !d.equals(own))
+                    .sorted(java.util.Comparator.comparing(CacheFolder::lastUsed).reversed()).toList();
+        }
+        for (Path old : others.subList(Math.min(1, others.size()), others.size())) {
+            try (Stream<Path> walk = Files.walk(old)) {
+                for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime lastUsed(Path stampDir) {
+        try {
+            return Files.getLastModifiedTime(stampDir.resolve(STAMP));
+        } catch (IOException e) {
+            // No readable stamp: the subfolder was never finished, so it counts as the oldest and goes first.
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     private Path file(String key) {

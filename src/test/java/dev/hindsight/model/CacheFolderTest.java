@@ -57,14 +57,28 @@ class CacheFolderTest {
     }
 
     @Test
-    void aFolderLastUsedUnderAnotherStampIsNotedAndReplaced() throws IOException {
-        CacheFolder first = CacheFolder.in(dir, "generator-1");
+    void eachStampKeepsItsOwnEntriesAndOnlyTheLastOtherOneIsKept() throws IOException {
+        CacheFolder first = CacheFolder.in(dir, "drafts-off-gen-1");
         first.put(first.key("a.html", "1"), new byte[] {1});
         assertThat(first.collect()).isEmpty();
-        CacheFolder next = CacheFolder.in(dir, "generator-2");
-        assertThat(next.get(next.key("a.html", "1"))).isEmpty();
-        assertThat(next.collect()).singleElement().satisfies(p -> assertThat(p.message()).contains("another build of Hindsight"));
-        assertThat(entries()).extracting(f -> f.getFileName().toString()).containsExactly("STAMP");
-        assertThat(CacheFolder.in(dir, "generator-2").collect()).isEmpty();
+        // Another stamp (drafts switched, say) starts cold, with a note, and leaves the first one's entries alone.
+        CacheFolder second = CacheFolder.in(dir, "drafts-on-gen-1");
+        assertThat(second.get(second.key("a.html", "1"))).isEmpty();
+        second.put(second.key("a.html", "1"), new byte[] {2});
+        assertThat(second.collect()).singleElement().satisfies(p -> assertThat(p.message()).contains("starts cold"));
+        CacheFolder again = CacheFolder.in(dir, "drafts-off-gen-1");
+        assertThat(again.get(again.key("a.html", "1"))).hasValueSatisfying(b -> assertThat(b).containsExactly(1));
+        assertThat(again.collect()).isEmpty();
+        // Builds are seconds apart; here they are not, so say which stamp was used last.
+        Files.setLastModifiedTime(dir.resolve("drafts-on-gen-1/STAMP"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(dir.resolve("drafts-off-gen-1/STAMP"), java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+        // A third stamp (a new build of Hindsight): of the others, only the one used last stays.
+        CacheFolder third = CacheFolder.in(dir, "drafts-off-gen-2");
+        third.put(third.key("a.html", "1"), new byte[] {3});
+        assertThat(third.collect()).hasSize(1);
+        try (Stream<Path> dirs = Files.list(dir)) {
+            assertThat(dirs.map(d -> d.getFileName().toString()).sorted().toList())
+                    .containsExactly("drafts-off-gen-1", "drafts-off-gen-2");
+        }
     }
 }

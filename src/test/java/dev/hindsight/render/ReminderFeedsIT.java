@@ -168,4 +168,25 @@ class ReminderFeedsIT {
         assertThat(page.select(".calendar-list a").eachText()).containsExactly("Data", "No owner team", "Payments", "Platform SRE");
         assertThat(page.select("section[data-team=payments] a[href$=.ics]").attr("href")).isEqualTo("../action-items/payments.ics");
     }
+
+    @Test
+    void theOverdueFeedKeepsTheMostRecentlyOverdueItemsUpToTheFeedLimit(@TempDir Path many) throws IOException {
+        FollowThroughSite.write(many, true, false);
+        StringBuilder items = new StringBuilder();
+        int n = AtomFeed.LIMIT + 12;
+        LocalDate firstDue = FollowThroughSite.TODAY.minusDays(n + 1L);
+        for (int i = 0; i < n; i++) {
+            items.append("  - title: \"Backfill step ").append(i).append("\"\n    owner: data\n    due: ")
+                    .append(firstDue.plusDays(i)).append("\n    status: open\n");
+        }
+        Files.writeString(many.resolve("content/postmortems/2024-06-01-backfill.md"), "---\ntitle: Backfill stalled\n"
+                + "teams: [data]\naction_items:\n" + items + "---\n## Summary\n\nThe backfill stalled.\n");
+        assertThat(FollowThroughSite.build(many).published()).isTrue();
+        Document feed = Jsoup.parse(Files.readString(many.resolve("public/action-items/overdue.xml")), "", Parser.xmlParser());
+        List<String> updated = feed.select("entry > updated").eachText();
+        assertThat(updated).hasSize(AtomFeed.LIMIT).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // The newest backfill step is in; the oldest ones, overdue longest, made way.
+        assertThat(feed.select("entry > title").eachText()).contains("Overdue: Backfill step " + (n - 1) + " (Data)")
+                .doesNotContain("Overdue: Backfill step 0 (Data)");
+    }
 }

@@ -82,7 +82,7 @@ public final class ContentLoader {
         List<ContentWalker.Entry> chosen = entries.stream().filter(e -> only.test(e.path())).toList();
         String configKey = configKey(contentDir);
         List<Loaded> first = chosen.parallelStream()
-                .map(e -> cached(e, bundles, configKey, () -> load(e, incidents, pages, bundles, DateEvidence.NONE)))
+                .map(e -> cached(e, bundles, configKey, bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))
                 .toList();
         // A file left without a date is read again with what the other files say (day order, a neighbour's year).
         CollectionEvidence evidence = new CollectionEvidence(first.stream().map(l -> new CollectionEvidence.Reading(
@@ -91,7 +91,7 @@ public final class ContentLoader {
         for (int i = 0; i < loaded.size(); i++) {
             if (loaded.get(i).postmortem.filter(p -> p.date().isEmpty()).isPresent()) {
                 ContentWalker.Entry e = chosen.get(i);
-                loaded.set(i, load(e, incidents, pages, bundles, evidence.of(e.path())));
+                loaded.set(i, load(e, incidents, pages, bundles, evidence.of(e.path()), Optional.empty()));
             }
         }
         List<SourceFile> files = new ArrayList<>();
@@ -129,18 +129,26 @@ public final class ContentLoader {
         return new Result<>(new Site(config, postmortems, pageList, files), problems);
     }
 
-    /** Returns what a file gave, from the cache when its inputs are unchanged, else loaded (and kept). */
+    /**
+     * Returns what a file gave, from the cache when its inputs are unchanged, else loaded (and kept). The file is read
+     * once: the bytes its key is made of are the bytes it is loaded from. A file over the size limit is left to the
+     * loader, which reports it without reading it.
+     */
     private Loaded cached(ContentWalker.Entry e, Map<String, List<String>> bundles, String configKey,
-                          java.util.function.Supplier<Loaded> work) {
+                          java.util.function.Function<Optional<byte[]>, Loaded> work) {
         boolean text = e.role() == ContentWalker.Role.INCIDENT || e.role() == ContentWalker.Role.PAGE;
         if (!cache.enabled() || !text) {
-            return work.get();
+            return work.apply(Optional.empty());
         }
         byte[] bytes;
         try {
+            if (Files.size(e.file()) > SourceText.MAX_BYTES) {
+                return work.apply(Optional.empty());
+            }
             bytes = Files.readAllBytes(e.file());
         } catch (java.io.IOException | RuntimeException ex) {
-            return work.get();
+            // The loader reads it again and reports what is wrong with it.
+            return work.apply(Optional.empty());
         }
         String key = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
                 String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of())),
@@ -151,10 +159,10 @@ public final class ContentLoader {
                 return RecordCodec.decode(kept.get(), Loaded.class);
             } catch (java.io.IOException ex) {
                 // Another build of the generator wrote it under the same stamp: load the file instead.
-                return keep(key, work.get());
+                return keep(key, work.apply(Optional.of(bytes)));
             }
         }
-        return keep(key, work.get());
+        return keep(key, work.apply(Optional.of(bytes)));
     }
 
     private Loaded keep(String key, Loaded loaded) {
@@ -183,8 +191,9 @@ public final class ContentLoader {
         }
     }
 
+    /** Loads one file; bytes are its content when the caller has read it already. */
     private static Loaded load(ContentWalker.Entry e, PostmortemReader incidents, PageReader pages,
-                               Map<String, List<String>> bundles, DateEvidence evidence) {
+                               Map<String, List<String>> bundles, DateEvidence evidence, Optional<byte[]> bytes) {
         switch (e.role()) {
             case SKIP -> {
                 int line = java.nio.file.Files.isDirectory(e.file()) ? 0 : 1;
@@ -199,14 +208,15 @@ public final class ContentLoader {
                 return Loaded.of(e.path(), SourceFile.Outcome.RESOURCE, "", List.of());
             }
             default -> {
-                return text(e, incidents, pages, bundles, evidence);
+                return text(e, incidents, pages, bundles, evidence, bytes);
             }
         }
     }
 
     private static Loaded text(ContentWalker.Entry e, PostmortemReader incidents, PageReader pages,
-                               Map<String, List<String>> bundles, DateEvidence evidence) {
-        Result<Optional<String>> read = SourceText.read(e.file(), e.path());
+                               Map<String, List<String>> bundles, DateEvidence evidence, Optional<byte[]> bytes) {
+        Result<Optional<String>> read = bytes.map(b -> SourceText.decode(b, e.path()))
+                .orElseGet(() -> SourceText.read(e.file(), e.path()));
         if (read.value().isEmpty()) {
             String reason = read.problems().isEmpty() ? "could not be read" : read.problems().get(0).message();
             if (e.sniff()) {

@@ -250,13 +250,40 @@ public final class SiteRenderer {
         return problems;
     }
 
-    /** Returns a page with the search manifest's path in place of its stand-in. */
+    /**
+     * Returns a page with the search manifest's path in place of its stand-in. Both are ASCII, so the bytes are
+     * spliced where they stand, without decoding the page.
+     */
     private byte[] withManifest(byte[] page) {
-        String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
-        if (!html.contains(MANIFEST)) {
+        byte[] token = MANIFEST.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] path = ctx.index.manifestPath().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = null;
+        int from = 0;
+        for (int at = indexOf(page, token, 0); at >= 0; at = indexOf(page, token, from)) {
+            out = out == null ? new java.io.ByteArrayOutputStream(page.length + path.length) : out;
+            out.write(page, from, at - from);
+            out.write(path, 0, path.length);
+            from = at + token.length;
+        }
+        if (out == null) {
             return page;
         }
-        return html.replace(MANIFEST, ctx.index.manifestPath()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.write(page, from, page.length - from);
+        return out.toByteArray();
+    }
+
+    /** Returns where a run of bytes starts in another, from an index on, or -1. */
+    private static int indexOf(byte[] in, byte[] what, int from) {
+        outer:
+        for (int i = from; i <= in.length - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (in[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private void listInSitemap(String outPath) {

@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A warm build (one that reuses the cache of the builds before it) publishes byte for byte what a cold build of the
  * same input publishes, after any sequence of edits: bodies, titles, causes, dates and services; files added,
  * deleted and renamed (also by case only); drafts published; site.yml, a template, an asset and an image in a bundle
- * changed; and another
- * day, base URL or drafts switch. Each sequence runs a warm build after every step, so stale entries of every
+ * changed; another day, base URL or drafts switch; and cache entries truncated, emptied or with a byte flipped. Each sequence runs a warm build after every step, so stale entries of every
  * intermediate state are in the cache when the last one is compared with a cold build.
  */
 class WarmBuildIT {
@@ -35,7 +34,7 @@ class WarmBuildIT {
     private final List<Path> made = new ArrayList<>();
 
     enum Step { BODY, TITLE, CAUSE, DATE, SERVICE, ADD, DELETE, RENAME, RENAME_CASE, PUBLISH_DRAFT, SITE_YML, TEMPLATE,
-        ASSET, IMAGE, TODAY, BASE_URL, DRAFTS }
+        ASSET, IMAGE, TODAY, BASE_URL, DRAFTS, CORRUPT_CACHE }
 
     @Provide
     Arbitrary<List<Step>> steps() {
@@ -180,6 +179,7 @@ class WarmBuildIT {
                     Files.writeString(svg, Files.readString(svg).replace("</svg>", "<!-- edit " + n + " --></svg>"));
                 }
                 case ASSET -> Files.writeString(dir.resolve("assets/css/extra.css"), "body { margin: " + n + "px; }\n");
+                case CORRUPT_CACHE -> corrupt(dir.resolve("cache"), n);
                 case TODAY -> {
                     return new Project(dir, out, today.plusDays(40), baseUrl, drafts);
                 }
@@ -192,6 +192,27 @@ class WarmBuildIT {
                 default -> throw new IllegalStateException(s.toString());
             }
             return this;
+        }
+
+        /** Damages every third cache entry: truncated, a byte flipped, or emptied, as a killed job or bad disk leaves it. */
+        private static void corrupt(Path cache, int n) throws IOException {
+            List<Path> entries;
+            try (Stream<Path> w = Files.walk(cache)) {
+                entries = w.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (int i = n % 3; i < entries.size(); i += 3) {
+                byte[] b = Files.readAllBytes(entries.get(i));
+                switch (i % 3) {
+                    case 0 -> Files.write(entries.get(i), java.util.Arrays.copyOf(b, b.length / 2));
+                    case 1 -> {
+                        if (b.length > 0) {
+                            b[b.length / 2] ^= 0x5a;
+                        }
+                        Files.write(entries.get(i), b);
+                    }
+                    default -> Files.write(entries.get(i), new byte[0]);
+                }
+            }
         }
 
         private static void edit(Path f, String from, String to) {

@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Lucene index of a site, kept in the cache folder and rebuilt only when the indexed content changed.
@@ -75,9 +76,11 @@ public final class IndexStore implements AutoCloseable {
         Files.createDirectories(folder);
         Directory dir = FSDirectory.open(folder);
         try {
-            if (fingerprint.equals(storedFingerprint(dir))) {
-                return Result.of(new IndexStore(dir, docs, false));
+            Optional<IndexStore> kept = reuse(dir, docs, fingerprint);
+            if (kept.isPresent()) {
+                return Result.of(kept.get());
             }
+            clear(dir);
             write(dir, docs, fingerprint);
             return Result.of(new IndexStore(dir, docs, true));
         } catch (LockObtainFailedException e) {
@@ -126,6 +129,40 @@ public final class IndexStore implements AutoCloseable {
             reader.close();
         } finally {
             directory.close();
+        }
+    }
+
+    /**
+     * Returns the index kept in a folder when it was made from the same documents and every one of its files passes
+     * its checksum; a missing, stale, truncated or damaged index is empty, to be made again: a cache never fails a build.
+     */
+    private static Optional<IndexStore> reuse(Directory dir, List<Postmortem> docs, String fingerprint) throws IOException {
+        try {
+            if (!fingerprint.equals(storedFingerprint(dir))) {
+                return Optional.empty();
+            }
+            IndexStore store = new IndexStore(dir, docs, false);
+            try {
+                for (LeafReaderContext leaf : store.reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                return Optional.of(store);
+            } catch (IOException | RuntimeException e) {
+                store.reader.close();
+                return Optional.empty();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: written again below with OpenMode.CREATE, which replaces every file.
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes a stale or damaged index's files, which Lucene would otherwise read again to replace them. */
+    private static void clear(Directory dir) throws IOException {
+        for (String file : dir.listAll()) {
+            if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                dir.deleteFile(file);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,14 +25,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * when its digest changes; this is exact by construction, where tracking what a template reads through macros and
  * globals would leak. Values are strings, numbers, booleans, enums, java.time values, optionals, records (by their
  * components), collections and maps, each in its iteration order (the order the template sees). Any other type makes
- * the model undigestible, and the page is simply rendered. Large shared parts (the cards of every incident, which every
- * page carries) are digested once per instance: view models are immutable.
+ * the model undigestible, and the page is simply rendered. Parts that many pages carry are digested once per instance
+ * (view models are immutable): large collections, and the values declared {@linkplain #share shared}, such as the
+ * card of every incident and the site's navigation.
  */
 final class ModelDigest {
     /** Collections and maps at least this large are digested once per instance. */
     private static final int MEMO_SIZE = 256;
     private final Map<Object, byte[]> memo = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+    /** Values digested once per instance whatever their size; filled before pages are digested, then only read. */
+    private final Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Declares values that many pages' models hold as the same instances, so each is digested once; call before {@link #of}. */
+    void share(Collection<?> values) {
+        shared.addAll(values);
+    }
 
     /** Returns the digest of a template's model as hex, or empty when the model holds a type that cannot be digested. */
     Optional<String> of(String template, Map<String, Object> model) {
@@ -63,20 +72,37 @@ final class ModelDigest {
         } else if (v instanceof Optional<?> o) {
             md.update((byte) 4);
             value(md, o.orElse(null));
-        } else if (v instanceof Collection<?> c) {
-            memoized(md, v, c.size(), inner -> {
-                inner.update((byte) 5);
-                count(inner, c.size());
-                c.forEach(e -> value(inner, e));
-            });
+        } else if (shared.contains(v) || size(v) >= MEMO_SIZE) {
+            byte[] known = memo.get(v);
+            if (known == null) {
+                MessageDigest inner = sha256();
+                compound(inner, v);
+                known = inner.digest();
+                memo.put(v, known);
+            }
+            md.update((byte) 8);
+            md.update(known);
+        } else {
+            compound(md, v);
+        }
+    }
+
+    private static int size(Object v) {
+        return v instanceof Collection<?> c ? c.size() : v instanceof Map<?, ?> m ? m.size() : 0;
+    }
+
+    /** Digests a collection, map or record by its parts. */
+    private void compound(MessageDigest md, Object v) {
+        if (v instanceof Collection<?> c) {
+            md.update((byte) 5);
+            count(md, c.size());
+            c.forEach(e -> value(md, e));
         } else if (v instanceof Map<?, ?> m) {
-            memoized(md, v, m.size(), inner -> {
-                inner.update((byte) 6);
-                count(inner, m.size());
-                m.forEach((k, x) -> {
-                    value(inner, k);
-                    value(inner, x);
-                });
+            md.update((byte) 6);
+            count(md, m.size());
+            m.forEach((k, x) -> {
+                value(md, k);
+                value(md, x);
             });
         } else if (v.getClass().isRecord()) {
             record(md, v);
@@ -107,23 +133,6 @@ final class ModelDigest {
         return out;
     }
 
-    /** Digests a large value once per instance and feeds its digest; small ones go straight in. */
-    private void memoized(MessageDigest md, Object v, int size, java.util.function.Consumer<MessageDigest> digest) {
-        if (size < MEMO_SIZE) {
-            digest.accept(md);
-            return;
-        }
-        byte[] known = memo.get(v);
-        if (known == null) {
-            MessageDigest inner = sha256();
-            digest.accept(inner);
-            known = inner.digest();
-            memo.put(v, known);
-        }
-        md.update((byte) 8);
-        md.update(known);
-    }
-
     private static void text(MessageDigest md, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         count(md, b.length);
@@ -131,7 +140,10 @@ final class ModelDigest {
     }
 
     private static void count(MessageDigest md, int n) {
-        md.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        md.update((byte) (n >>> 24));
+        md.update((byte) (n >>> 16));
+        md.update((byte) (n >>> 8));
+        md.update((byte) n);
     }
 
     private static MessageDigest sha256() {

@@ -129,8 +129,11 @@ public final class SiteRenderer {
         problems.addAll(assets.problems());
         Optional<SiteContext> previous = Optional.ofNullable(ctx);
         whole = false;
-        digest = new ModelDigest();
         SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value(), previous);
+        ModelDigest d = new ModelDigest();
+        d.share(List.of(c.cards, c.nav, c.siteView));
+        d.share(c.cards.values());
+        digest = d;
         ctx = c;
         // The context the pages were last rendered from: the previous render's when it was made from the same
         // inputs, else made again (reusing the new context's cards of unchanged incidents).

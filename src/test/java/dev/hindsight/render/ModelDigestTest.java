@@ -33,4 +33,21 @@ class ModelDigestTest {
         assertThat(new ModelDigest().of("t", Map.of("thing", new Object()))).isEmpty();
     }
 
+    @Test
+    void aSharedValueGivesTheSameDigestInEveryBuildAndStillTellsContentApart() {
+        // Each build declares its own instances shared: equal content must give equal keys across builds.
+        Card pool = new Card("Pool ran dry", Optional.of("2024-03-11"), List.of("db"));
+        Card again = new Card("Pool ran dry", Optional.of("2024-03-11"), List.of("db"));
+        Card other = new Card("Pool ran dry", Optional.of("2024-03-12"), List.of("db"));
+        ModelDigest first = new ModelDigest();
+        first.share(List.of(pool));
+        ModelDigest second = new ModelDigest();
+        second.share(List.of(again));
+        ModelDigest third = new ModelDigest();
+        third.share(List.of(other));
+        String a = first.of("t", Map.of("cards", List.of(pool))).orElseThrow();
+        assertThat(first.of("t", Map.of("cards", List.of(pool)))).contains(a);
+        assertThat(second.of("t", Map.of("cards", List.of(again)))).contains(a);
+        assertThat(third.of("t", Map.of("cards", List.of(other)))).isPresent().get().isNotEqualTo(a);
+    }
 }

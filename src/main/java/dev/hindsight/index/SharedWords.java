@@ -46,6 +46,8 @@ final class SharedWords {
     /** Analyzes root causes the way the body was indexed (Lucene analyzers are thread-safe). */
     private final Analyzer analyzer = IncidentAnalyzer.forIndexing();
     private final Map<Integer, Words> words = new ConcurrentHashMap<>();
+    /** Per query term, whether it recurs: the same terms come back in many incidents' queries. */
+    private final Map<String, Boolean> recurring = new ConcurrentHashMap<>();
 
     /** Creates the reasons of one index; display turns an index term into the word shown. */
     SharedWords(IndexStore store, Function<String, String> display) {
@@ -109,6 +111,10 @@ final class SharedWords {
      * site of 30 incidents, where every word that two incidents share is rare.
      */
     private boolean recurring(String term) {
+        return recurring.computeIfAbsent(term, this::recurs);
+    }
+
+    private boolean recurs(String term) {
         try {
             Term t = new Term(IndexFields.SIMILAR_TEXT[0], term);
             int df = store.reader().docFreq(t);

@@ -3,6 +3,7 @@ package dev.hindsight.index;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Validate;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -41,7 +42,7 @@ import java.util.function.Function;
  * <p>Candidates are the top {@value #CANDIDATES} of Lucene's {@link MoreLikeThis} against the body field, with
  * the query terms taken from the incident's gist (title, summary and the start of its root cause: what it is
  * about, without the noise of timelines; and ten times cheaper than the whole body at 10,000 incidents), at most
- * {@value #QUERY_TERMS} terms, each in at least 2 documents and at most {@value #MAX_DOC_FREQ_PCT}% of them
+ * {@value #QUERY_TERMS} terms, each in at least {@value #MIN_DOC_FREQ} documents and at most {@value #MAX_DOC_FREQ_PCT}% of them
  * (or {@value #MIN_MAX_DOC_FREQ}, in small sites);
  * plus the top {@value #FACET_CANDIDATES} incidents sharing the most specific causes and services.
  * Each candidate scores {@code text + 0.35 * (shared causes / causes) + 0.25 * (shared services / services)},
@@ -61,6 +62,8 @@ final class SimilarFinder {
     static final int FACET_CANDIDATES = 10;
     static final int QUERY_TERMS = 20;
     static final int MAX_DOC_FREQ_PCT = 15;
+    /** A query term is in at least this many documents (the incident itself and one more). */
+    static final int MIN_DOC_FREQ = 2;
     /** Small sites: a term may be in this many documents even when that is more than the percentage. */
     static final int MIN_MAX_DOC_FREQ = 5;
     /** How much of the root-cause section an incident's gist takes. */
@@ -81,6 +84,7 @@ final class SimilarFinder {
         int n = store.docs().size();
         Set<String> calendar = calendarTerms();
         List<List<Similar>> results = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        IndexReader frequencies = FrequencyTable.of(store.reader(), IndexFields.SIMILAR_TEXT[0], MIN_DOC_FREQ, maxDocFreq());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<?>> jobs = new ArrayList<>();
@@ -88,7 +92,7 @@ final class SimilarFinder {
                 int start = from;
                 int end = Math.min(n, from + BLOCK);
                 jobs.add(pool.submit(() -> {
-                    MoreLikeThis mlt = moreLikeThis(calendar);
+                    MoreLikeThis mlt = moreLikeThis(calendar, frequencies);
                     for (int d = start; d < end; d++) {
                         results.set(d, find(mlt, d));
                     }
@@ -105,6 +109,7 @@ final class SimilarFinder {
             throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         } finally {
             pool.shutdownNow();
+            frequencies.close();
         }
         Map<String, List<Similar>> out = new TreeMap<>();
         for (int d = 0; d < n; d++) {
@@ -133,14 +138,20 @@ final class SimilarFinder {
         return Set.copyOf(out);
     }
 
-    private MoreLikeThis moreLikeThis(Set<String> calendar) {
+    /** Returns the most documents a query term may be in. */
+    private int maxDocFreq() {
+        return Math.max(MIN_MAX_DOC_FREQ, store.docs().size() * MAX_DOC_FREQ_PCT / 100);
+    }
+
+    /** Returns a MoreLikeThis that reads term statistics from a reader over the store's index. */
+    private MoreLikeThis moreLikeThis(Set<String> calendar, IndexReader frequencies) {
         try {
-            MoreLikeThis mlt = new MoreLikeThis(store.reader());
+            MoreLikeThis mlt = new MoreLikeThis(frequencies);
             mlt.setAnalyzer(IncidentAnalyzer.forIndexing());
             mlt.setFieldNames(IndexFields.SIMILAR_TEXT);
             mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, store.docs().size() * MAX_DOC_FREQ_PCT / 100));
+            mlt.setMinDocFreq(MIN_DOC_FREQ);
+            mlt.setMaxDocFreq(maxDocFreq());
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(QUERY_TERMS);
             mlt.setBoost(true);

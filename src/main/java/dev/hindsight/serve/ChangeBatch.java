@@ -5,6 +5,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,6 +23,7 @@ final class ChangeBatch {
     /** Each changed path, and whether its first change in this batch was its creation. */
     private final Map<Path, Boolean> createdFirst = new TreeMap<>();
     private long lastChange;
+    private boolean closed;
 
     /** Records a change to a path; {@code created} says whether it is the path's creation. */
     synchronized void add(Path path, boolean created) {
@@ -32,15 +34,18 @@ final class ChangeBatch {
 
     /**
      * Waits until there are changes and none has come for the debounce time, then returns them and starts a new
-     * batch; the set is empty when every change was to a file that came and went again.
+     * batch; the set is empty when every change was to a file that came and went again. Returns empty once closed.
      */
-    synchronized Set<Path> awaitQuiet(Duration debounce) throws InterruptedException {
-        while (createdFirst.isEmpty()) {
+    synchronized Optional<Set<Path>> awaitQuiet(Duration debounce) throws InterruptedException {
+        while (createdFirst.isEmpty() && !closed) {
             wait();
         }
         long left;
-        while ((left = lastChange + debounce.toNanos() - System.nanoTime()) > 0) {
+        while (!closed && (left = lastChange + debounce.toNanos() - System.nanoTime()) > 0) {
             TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        if (closed) {
+            return Optional.empty();
         }
         Set<Path> changed = new TreeSet<>();
         createdFirst.forEach((path, created) -> {
@@ -49,6 +54,12 @@ final class ChangeBatch {
             }
         });
         createdFirst.clear();
-        return changed;
+        return Optional.of(changed);
+    }
+
+    /** Ends the waiting: {@link #awaitQuiet} returns empty from now on. */
+    synchronized void close() {
+        closed = true;
+        notifyAll();
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -98,14 +99,14 @@ final class SiteWatcher implements AutoCloseable {
 
     private void report() {
         try {
-            while (!Thread.currentThread().isInterrupted()) {
-                Set<Path> changed = batch.awaitQuiet(debounce);
-                if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+            Optional<Set<Path>> changed;
+            while ((changed = batch.awaitQuiet(debounce)).isPresent()) {
+                if (!changed.get().isEmpty()) {
+                    onChange.accept(changed.get());
                 }
             }
         } catch (InterruptedException e) {
-            // close() was called: the thread ends.
+            // Not expected (close() ends the wait without interrupting): the thread ends all the same.
             Thread.currentThread().interrupt();
         }
     }
@@ -166,7 +167,7 @@ final class SiteWatcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         watcher.close();
-        reporting.interrupt();
+        batch.close();
         try {
             for (Thread t : List.of(watching, reporting)) {
                 if (t.isAlive() && t != Thread.currentThread()) {

@@ -195,6 +195,11 @@ class SiteWatcherTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         long before = threadsNamed("hindsight-watch");
         long jdkBefore = threadsNamed("FileSystemWatcher");
+        for (int i = 0; i < 10; i++) {
+            // Closed at once, before its threads may have run at all.
+            watch(content, List.of(), SHORT, new LinkedBlockingQueue<>()).close();
+            assertThat(threadsNamed("hindsight-watch")).isEqualTo(before);
+        }
         List<SiteWatcher> all = new ArrayList<>();
         try {
             for (int i = 0; i < 20; i++) {

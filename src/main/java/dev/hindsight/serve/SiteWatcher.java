@@ -120,25 +120,34 @@ final class SiteWatcher implements AutoCloseable {
         Path parent = path.getParent() == null ? path : path.getParent();
         Path root = roots.stream().filter(path::startsWith).findFirst().orElse(parent);
         for (Path part : root.relativize(path)) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                    || name.startsWith("#") || name.equals("4913")) {
+            if (skippedName(part)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Returns true for a hidden file or folder name or an editor's backup or probe file. */
+    private static boolean skippedName(Path part) {
+        String name = part.toString();
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.startsWith("#") || name.equals("4913");
+    }
+
     /**
      * Lists what the watcher watches under a folder: it skips what {@link #ignored} is true for, so hidden and
-     * excluded folders are neither walked nor watched. A folder that is gone by the time it is walked is skipped
-     * (its deletion is an event of its own).
+     * excluded folders are neither walked nor watched. Below the start only names need checking, as the walk does
+     * not enter a skipped folder. A folder that is gone by the time it is walked is skipped (its deletion is an event
+     * of its own).
      */
     private void visit(Path start, FileTreeVisitor.Callback onDirectory, FileTreeVisitor.Callback onFile) throws IOException {
+        if (ignored(start)) {
+            return;
+        }
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (ignored(dir)) {
+                if (!dir.equals(start) && (skippedName(dir.getFileName()) || excluded.contains(dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 onDirectory.call(dir);
@@ -147,7 +156,7 @@ final class SiteWatcher implements AutoCloseable {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!ignored(file)) {
+                if (!skippedName(file.getFileName())) {
                     onFile.call(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -79,13 +79,16 @@ class SiteWatcherTest {
     }
 
     @Test
-    void reportsASaveToAFileThatWasThereBeforeTheStart() throws Exception {
+    void reportsASaveAndADeletionOfFilesThatWereThereBeforeTheStart() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         Path x = Files.writeString(content.resolve("x.md"), "before");
+        Path gone = Files.writeString(content.resolve("gone.md"), "x");
         BlockingQueue<Set<Path>> reports = new LinkedBlockingQueue<>();
         try (SiteWatcher w = watch(content, List.of(), SHORT, reports)) {
             Files.writeString(x, "after");
             assertThat(until(reports, x)).containsExactly(x);
+            Files.delete(gone);
+            assertThat(until(reports, gone)).as("a deleted file").containsExactly(gone);
         }
     }
 
@@ -109,17 +112,6 @@ class SiteWatcherTest {
             Files.writeString(tmp2, "again");
             Files.move(tmp2, x, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             assertThat(until(reports, x)).containsExactly(x);
-        }
-    }
-
-    @Test
-    void reportsADeletedFile() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        Path gone = Files.writeString(content.resolve("gone.md"), "x");
-        BlockingQueue<Set<Path>> reports = new LinkedBlockingQueue<>();
-        try (SiteWatcher w = watch(content, List.of(), SHORT, reports)) {
-            Files.delete(gone);
-            assertThat(until(reports, gone)).containsExactly(gone);
         }
     }
 

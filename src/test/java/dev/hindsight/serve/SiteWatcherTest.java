@@ -3,9 +3,15 @@ package dev.hindsight.serve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SiteWatcherTest {
+    private static final Duration SHORT = Duration.ofMillis(50);
+
     @TempDir
     Path dir;
 
@@ -32,14 +40,25 @@ class SiteWatcherTest {
         return seen;
     }
 
+    /** Starts a watcher on content/ that reports into the queue. */
+    private SiteWatcher watch(Path content, List<Path> excluded, Duration debounce, BlockingQueue<Set<Path>> reports)
+            throws IOException {
+        SiteWatcher w = new SiteWatcher(List.of(content, dir.resolve("missing")), excluded, debounce, reports::add);
+        w.start();
+        return w;
+    }
+
+    private static long threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
+    }
+
     @Test
     void reportsChangesOnceQuietIncludingNewFoldersAndSkipsHiddenAndExcludedFiles() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/postmortems"));
         Path out = Files.createDirectories(dir.resolve("content/out"));
         BlockingQueue<Set<Path>> reports = new LinkedBlockingQueue<>();
-        try (SiteWatcher w = new SiteWatcher(List.of(dir.resolve("content"), dir.resolve("missing")), List.of(out),
-                Duration.ofMillis(50), reports::add)) {
-            w.start();
+        try (SiteWatcher w = watch(dir.resolve("content"), List.of(out), SHORT, reports)) {
             Path a = content.resolve("a.md");
             Path b = content.resolve("b.md");
             Files.writeString(dir.resolve("content/.a.md.swp"), "x");
@@ -50,23 +69,161 @@ class SiteWatcherTest {
             assertThat(first).contains(a, b).noneMatch(p -> p.getFileName().toString().startsWith("."))
                     .noneMatch(p -> p.startsWith(out));
 
-            Path bundle = content.resolve("2024-01-01-bundle");
-            Files.createDirectories(bundle);
-            Thread.sleep(200);
-            Path index = bundle.resolve("index.md");
+            // The folder and its file are made at once: the file is reported even if it was written before
+            // the new folder was being watched.
+            Path index = content.resolve("2024-01-01-bundle/images/index.md");
+            Files.createDirectories(index.getParent());
             Files.writeString(index, "x");
             assertThat(until(reports, index)).as("a file in a folder created after the start").contains(index);
         }
     }
 
     @Test
+    void reportsASaveAndADeletionOfFilesThatWereThereBeforeTheStart() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path x = Files.writeString(content.resolve("x.md"), "before");
+        Path gone = Files.writeString(content.resolve("gone.md"), "x");
+        BlockingQueue<Set<Path>> reports = new LinkedBlockingQueue<>();
+        try (SiteWatcher w = watch(content, List.of(), SHORT, reports)) {
+            Files.writeString(x, "after");
+            assertThat(until(reports, x)).containsExactly(x);
+            Files.delete(gone);
+            assertThat(until(reports, gone)).as("a deleted file").containsExactly(gone);
+        }
+    }
+
+    @Test
+    void anAtomicSaveIsOneEditOfTheRealFile() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/postmortems"));
+        Path x = Files.writeString(content.resolve("x.md"), "before");
+        BlockingQueue<Set<Path>> reports = new LinkedBlockingQueue<>();
+        // A debounce long enough that the temporary file's write and its rename fall in one quiet period.
+        try (SiteWatcher w = watch(dir.resolve("content"), List.of(), Duration.ofMillis(400), reports)) {
+            Path tmp = content.resolve("x.md.tmp8321");
+            Files.writeString(tmp, "after");
+            Files.move(tmp, x, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            assertThat(until(reports, x)).containsExactly(x);
+            assertThat(Files.readString(x)).isEqualTo("after");
+
+            // vim's probe file, then a second save the same way: again only the real file.
+            Files.writeString(content.resolve("4913"), "");
+            Files.delete(content.resolve("4913"));
+            Path tmp2 = content.resolve(".x.md.tmp-2");
+            Files.writeString(tmp2, "again");
+            Files.move(tmp2, x, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            assertThat(until(reports, x)).containsExactly(x);
+        }
+    }
+
+    @Test
+    void filesUnderHiddenOrExcludedFoldersAreNotReportedOldOrNew() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path git = Files.createDirectories(content.resolve(".git/objects"));
+        Path cache = Files.createDirectories(content.resolve("cache"));
+        BlockingQueue<Set<Path>> reports = new LinkedBlockingQueue<>();
+        try (SiteWatcher w = watch(content, List.of(cache), SHORT, reports)) {
+            Files.writeString(git.resolve("ab12"), "x");
+            Files.writeString(Files.createDirectories(content.resolve(".hidden-new/sub")).resolve("c.md"), "x");
+            Files.writeString(Files.createDirectories(cache.resolve("new")).resolve("page.html"), "x");
+            Files.writeString(content.resolve("notes.md~"), "x");
+            Path sentinel = Files.writeString(content.resolve("sentinel.md"), "x");
+            assertThat(until(reports, sentinel)).containsExactly(sentinel);
+        }
+    }
+
+    @Test
+    void writesNothingToStandardErrorWhileWatching() throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Path content = Files.createDirectories(dir.resolve("content"));
+            BlockingQueue<Set<Path>> reports = new LinkedBlockingQueue<>();
+            try (SiteWatcher w = watch(content, List.of(), SHORT, reports)) {
+                Path a = Files.writeString(content.resolve("a.md"), "x");
+                assertThat(until(reports, a)).contains(a);
+                Files.delete(a);
+                assertThat(until(reports, a)).contains(a);
+            }
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /**
+     * The logging library the watcher brings announces itself on standard error the first time it is used in a JVM
+     * unless a binding is on the class path: checked in a fresh JVM, since this one may have used it already.
+     */
+    @Test
+    void aFreshJvmWatchingPrintsNothingToStandardError() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                WatchOnce.class.getName(), content.toString()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the child JVM ended").isTrue();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(out).as("the child saw its save").contains("reported " + content.resolve("a.md"));
+        assertThat(err).isEmpty();
+        assertThat(p.exitValue()).isZero();
+    }
+
+    /** Run by {@link #aFreshJvmWatchingPrintsNothingToStandardError()}: watches a folder, saves a file, prints the report. */
+    static final class WatchOnce {
+        public static void main(String[] args) throws Exception {
+            Path content = Path.of(args[0]);
+            BlockingQueue<Set<Path>> reports = new LinkedBlockingQueue<>();
+            try (SiteWatcher w = new SiteWatcher(List.of(content), List.of(), SHORT, reports::add)) {
+                w.start();
+                Path a = Files.writeString(content.resolve("a.md"), "x");
+                System.out.println("reported " + String.join(" ", until(reports, a).stream().map(Path::toString).toList()));
+            }
+        }
+    }
+
+    @Test
+    void closeEndsItsThreads() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        long before = threadsNamed("hindsight-watch");
+        long jdkBefore = threadsNamed("FileSystemWatcher");
+        for (int i = 0; i < 10; i++) {
+            // Closed at once, before its threads may have run at all.
+            watch(content, List.of(), SHORT, new LinkedBlockingQueue<>()).close();
+            assertThat(threadsNamed("hindsight-watch")).isEqualTo(before);
+        }
+        List<SiteWatcher> all = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                all.add(watch(content, List.of(), SHORT, new LinkedBlockingQueue<>()));
+            }
+            assertThat(threadsNamed("hindsight-watch")).isEqualTo(before + 40);
+        } finally {
+            for (SiteWatcher w : all) {
+                w.close();
+            }
+        }
+        // close() waits for its own threads; the JDK's poller threads end just after their service closes.
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (threadsNamed("FileSystemWatcher") > jdkBefore && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(threadsNamed("hindsight-watch")).isEqualTo(before);
+        assertThat(threadsNamed("FileSystemWatcher")).isLessThanOrEqualTo(jdkBefore);
+    }
+
+    @Test
     void knowsWhatToIgnore() throws Exception {
-        try (SiteWatcher w = new SiteWatcher(List.of(), List.of(dir.resolve("public")), Duration.ofMillis(50), s -> { })) {
+        Path content = Files.createDirectories(dir.resolve(".projects/site/content"));
+        try (SiteWatcher w = new SiteWatcher(List.of(content), List.of(dir.resolve("public")), SHORT, s -> { })) {
             assertThat(w.ignored(dir.resolve("content/.git"))).isTrue();
             assertThat(w.ignored(dir.resolve("content/a.md~"))).isTrue();
             assertThat(w.ignored(dir.resolve("content/4913"))).isTrue();
             assertThat(w.ignored(dir.resolve("public/index.html"))).isTrue();
             assertThat(w.ignored(dir.resolve("content/a.md"))).isFalse();
+            assertThat(w.ignored(content.resolve(".git/objects/ab12"))).as("under a hidden folder").isTrue();
+            assertThat(w.ignored(content.resolve("postmortems/a.md"))).as("the root's own path may be hidden").isFalse();
+            assertThat(w.ignored(content)).isFalse();
         }
     }
 }

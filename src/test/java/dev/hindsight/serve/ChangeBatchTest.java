@@ -1,0 +1,75 @@
+package dev.hindsight.serve;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChangeBatchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBurstIsHandedOutOnceItHasBeenQuietForTheDebounceTime() throws Exception {
+        ChangeBatch batch = new ChangeBatch();
+        // The burst lasts longer than the debounce time, with gaps well under it.
+        Duration debounce = Duration.ofMillis(300);
+        CompletableFuture<Set<Path>> handed = CompletableFuture.supplyAsync(() -> {
+            try {
+                return batch.awaitQuiet(debounce).orElseThrow();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long lastAdd = 0;
+        for (int i = 0; i < 20; i++) {
+            batch.add(dir.resolve("f" + i + ".md"), false);
+            lastAdd = System.nanoTime();
+            Thread.sleep(25);
+            assertThat(handed).as("not handed out while changes keep coming").isNotDone();
+        }
+        Set<Path> changed = handed.get(10, TimeUnit.SECONDS);
+        assertThat(System.nanoTime() - lastAdd).isGreaterThanOrEqualTo(debounce.toNanos());
+        assertThat(changed).hasSize(20).contains(dir.resolve("f0.md"), dir.resolve("f19.md"));
+    }
+
+    @Test
+    void aFileThatCameAndWentIsLeftOutButADeletedOneIsKept() throws Exception {
+        ChangeBatch batch = new ChangeBatch();
+        Path existed = dir.resolve("existed.md");
+        Path temporary = dir.resolve("x.md.tmp77");
+        Path real = Files.writeString(dir.resolve("x.md"), "x");
+        batch.add(existed, false);
+        batch.add(temporary, true);
+        batch.add(temporary, false);
+        batch.add(real, true);
+        // A file deleted and made again within the batch: its first change counts, and it is there.
+        Path remade = Files.writeString(dir.resolve("remade.md"), "x");
+        batch.add(remade, false);
+        batch.add(remade, true);
+        assertThat(batch.awaitQuiet(Duration.ZERO)).contains(Set.of(existed, real, remade));
+    }
+
+    @Test
+    void closingEndsTheWaitWithNothing() throws Exception {
+        ChangeBatch batch = new ChangeBatch();
+        CompletableFuture<Optional<Set<Path>>> handed = CompletableFuture.supplyAsync(() -> {
+            try {
+                return batch.awaitQuiet(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        batch.add(dir.resolve("a.md"), false);
+        batch.close();
+        assertThat(handed.get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+}

@@ -42,14 +42,13 @@ archive() { tar --posix -cf "$1" "${PACK[@]}" -C "$2" "$3"; }    # ARCHIVE DIR P
 extract() { tar -xf "$1" "${UNPACK[@]}" -C "$2"; }             # ARCHIVE DIR
 
 RAW="$OUT/ci-steps.tsv"
-mkdir -p "$OUT" "$BENCH/results"
+mkdir -p "$OUT/log" "$BENCH/results"
 printf 'size\tstep\trun\tms\n' > "$RAW"
 
 # timed SIZE STEP RUN COMMAND...: runs the command (output to a log), appends its wall time to raw.
 timed() {
   local size=$1 step=$2 run=$3; shift 3
   local t0 t1 logf="$OUT/log/ci-$size-${step// /-}-$run.log"
-  mkdir -p "$OUT/log"
   t0=$(date +%s%N)
   "$@" > "$logf" 2>&1 || { log "$step failed at $size (run $run): see $logf"; exit 1; }
   t1=$(date +%s%N)
@@ -68,7 +67,7 @@ for size in $SIZES; do
   build() { (cd "$co" && java -jar target/hindsight.jar build --today "$TODAY"); }
 
   log "$size: packaging and building cold once: the previous main's jar and cache"
-  (cd "$co" && mvn -B -q -o package -DskipTests)
+  (cd "$co" && mvn -B -q -o package -DskipTests) > "$OUT/log/ci-$size-prepare.log" 2>&1
   timed "$size" "cold build (reference)" 1 build
   archive "$work/jar.$EXT" "$co" target/hindsight.jar
   archive "$work/cache.$EXT" "$co" .hindsight-cache

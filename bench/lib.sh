@@ -12,6 +12,6 @@ ensure_corpus() {
   local size=$1 corpus="$OUT/corpus-$1"
   if [[ ! -f "$corpus/site.yml" || "$BENCH/Generate.java" -nt "$corpus/site.yml" ]]; then
     log "generating $size incidents"
-    java "$BENCH/Generate.java" --count "$(count_of "$size")" --out "$corpus" --jbake "$OUT/jbake-$size"
+    java "$BENCH/Generate.java" --count "$(count_of "$size")" --out "$corpus" --jbake "$OUT/jbake-$size" >&2
   fi
 }

@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The publishing setup does what docs/publishing.md says: the workflow checks pull requests with GitHub annotations
- * and builds them, deploys main to Netlify with the token secret, and caches Maven; netlify.toml builds into public/.
+ * and builds them, deploys main to Netlify with the token secret, keeps the build cache, and caches the packaged jar
+ * on exactly the folders pom.xml packages, so Maven runs only when one of them changed; netlify.toml builds into
+ * public/.
  */
 class PublishWorkflowTest {
 

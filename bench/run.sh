@@ -31,9 +31,8 @@
 # Nothing here runs in CI or in `mvn verify`.
 set -euo pipefail
 
-BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(dirname "$BENCH")
-OUT="$BENCH/out"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" # BENCH, ROOT, OUT, count_of, log, ensure_corpus
 RUNS=5
 SIZES="1k 10k"
 SKIP=""
@@ -47,7 +46,6 @@ SERVE_RUNS=10
 HINDSIGHT_JVM="${HINDSIGHT_JVM-}"
 APPCDS=0
 APPEND=""
-TODAY=2026-01-15
 BUILD_DIR="${HINDSIGHT_BENCH_BUILD_DIR:-target-bench}"
 
 while [[ $# -gt 0 ]]; do
@@ -70,13 +68,11 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 skipped() { [[ " $SKIP " == *" $1 "* ]]; }
-count_of() { case "$1" in *k) echo $(( ${1%k} * 1000 )) ;; *) echo "$1" ;; esac; }
 cap_for() { # "SIZE:N ..." SIZE DEFAULT: the N given for SIZE, else DEFAULT
   local pair; for pair in $1; do [[ "${pair%%:*}" == "$2" ]] && { echo "${pair#*:}"; return; }; done; echo "$3"
 }
 runs_for() { if [[ "$RUNS" == *:* ]]; then cap_for "$RUNS" "$1" 3; else echo "$RUNS"; fi; }
 largest() { local s; for s in $SIZES; do :; done; echo "$s"; }
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # --- prerequisites --------------------------------------------------------------------------------------------
 missing=()
@@ -114,11 +110,7 @@ cp -r "$ROOT/themes" "$ROOT/assets" "$PROJECT/"
 
 # --- corpora --------------------------------------------------------------------------------------------------
 for size in $SIZES; do
-  corpus="$OUT/corpus-$size"
-  if [[ ! -f "$corpus/site.yml" || "$BENCH/Generate.java" -nt "$corpus/site.yml" ]]; then
-    log "generating $size incidents"
-    java "$BENCH/Generate.java" --count "$(count_of "$size")" --out "$corpus" --jbake "$OUT/jbake-$size"
-  fi
+  ensure_corpus "$size"
   cp -r "$BENCH/jbake/site/." "$OUT/jbake-$size/"
 done
 
@@ -240,7 +232,7 @@ if ! skipped serve; then
   rm -f "$INCREMENTAL"
   if java -jar "$JAR" --help 2>/dev/null | grep -qE '^ +serve( |$)'; then
     size=1k
-    [[ -d "$OUT/corpus-$size" ]] || java "$BENCH/Generate.java" --count 1000 --out "$OUT/corpus-$size"
+    ensure_corpus "$size"
     edit="$OUT/run/serve-content"
     rm -rf "$edit" && cp -r "$OUT/corpus-$size" "$edit" # edits go to a copy; the corpus stays pristine
     port=$(( 20000 + RANDOM % 20000 ))

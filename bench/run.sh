@@ -9,6 +9,9 @@
 #   build   full builds, interleaved round by round: hindsight, hugo, pagefind (on that round's Hugo output),
 #           hindsight with -Xmx1g, jbake. Wall time (ms) and peak RSS (/usr/bin/time -v) for each run.
 #   jbake   the JBake 2.6.7 peer inside the build rounds (bench/jbake, its own Maven module).
+#   warm    inside the build rounds, after each cold Hindsight build: two builds in a fresh checkout (a new copy of the
+#           corpus, no public/) with that build's cache copied in (the copy is timed as cache-restore), one after
+#           editing a postmortem and one after adding one, as a content-only merge in CI.
 #   serve   incremental: `hindsight serve` on the 1k corpus; time from saving one edited file to the page
 #           being served with the change (bench/incremental.mjs), 10 edits.
 #   jit     one more Hindsight build of the largest size with -XX:+CITime: how much of its CPU time the JIT
@@ -162,6 +165,22 @@ hindsight() { # SIZE ROUND TOOL [JVM flags...]
   measure "$size" "$round" "$tool" java $HINDSIGHT_JVM "$@" -jar "$JAR" build -s "$PROJECT" --content "$OUT/corpus-$size" -d "$dest" \
     --cache-dir "$OUT/run/cache-$tool-$size" --today "$TODAY"
 }
+warm_builds() { # SIZE ROUND: from the round's cold cache, in a fresh checkout: one postmortem edited, one added
+  local size=$1 round=$2 scratch="$OUT/run/warm-$1" change first
+  for change in edit add; do
+    rm -rf "$scratch" && mkdir -p "$scratch"
+    cp -r "$OUT/corpus-$size" "$scratch/content"
+    first=$(find "$scratch/content/postmortems" -name '*.md' | sort | head -1)
+    case $change in
+      edit) sed -i '0,/^## /s//The queue drained slowly after the restart.\n\n## /' "$first" ;;
+      add) sed 's/^title: /title: Seen again: /' "$first" > "$(dirname "$first")/zz-added-$round.md" ;;
+    esac
+    measure "$size" "$round" cache-restore cp -r "$OUT/run/cache-hindsight-$size" "$scratch/cache"
+    # shellcheck disable=SC2086
+    measure "$size" "$round" "hindsight-warm-$change" java $HINDSIGHT_JVM -jar "$JAR" build -s "$PROJECT" \
+      --content "$scratch/content" -d "$scratch/public" --cache-dir "$scratch/cache" --today "$TODAY"
+  done
+}
 hugo_build() {
   local size=$1 round=$2 dest="$OUT/run/hugo-$1"
   rm -rf "$dest"
@@ -192,6 +211,7 @@ for size in $SIZES; do
   for (( round = (WARMUP > 0 ? 0 : 1); round <= runs; round++ )); do
     if (( round == 0 )); then log "size $size, warm-up round (not counted)"; else log "size $size, round $round of $runs"; fi
     hindsight "$size" "$round" hindsight
+    skipped warm || warm_builds "$size" "$round"
     hugo_build "$size" "$round"
     pagefind_index "$size" "$round"
     if (( round <= $(cap_for "$XMX_RUNS" "$size" "$runs") )); then

@@ -25,6 +25,9 @@ const NAMES = {
   pagefind: 'Pagefind 1.6 indexing the Hugo output',
   'hugo+pagefind': 'Hugo + Pagefind (pages plus search)',
   jbake: 'JBake 2.6.7 (pages only)',
+  'cache-restore': 'Restoring the build cache (a copy of the folder)',
+  'hindsight-warm-edit': 'Hindsight warm build, one postmortem edited (fresh checkout, cache restored)',
+  'hindsight-warm-add': 'Hindsight warm build, one postmortem added (fresh checkout, cache restored)',
 };
 
 const lines = [];
@@ -67,6 +70,15 @@ for (const size of sizes) {
     const verdict = !complete(size) ? 'not assessed (incomplete build)' : median(r) <= target ? 'yes' : '**no**';
     out(`| ${size} | Hindsight ÷ ${NAMES[peer].replace(/ \(.*\)$/, '')} | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)}`
       + ` | ${applies ? `≤ ${target}` : ''} | ${applies ? verdict : ''} |`);
+  }
+}
+for (const size of sizes) {
+  for (const [tool, target] of [['hindsight-warm-edit', 0.3], ['hindsight-warm-add', 0.5]]) {
+    const r = ratios(size, tool, 'hugo');
+    if (!r.length) continue;
+    const applies = size === '10k';
+    out(`| ${size} | ${NAMES[tool].replace(/ \(.*\)$/, '')} ÷ Hugo cold | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)}`
+      + ` | ${applies ? `≤ ${target}` : ''} | ${applies ? (median(r) <= target ? 'yes' : '**no**') : ''} |`);
   }
 }
 const xmx = series('10k', 'hindsight-xmx1g');

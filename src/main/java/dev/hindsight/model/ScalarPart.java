@@ -5,126 +5,44 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.BiConsumer;
 
-/** How {@link RecordCodec} writes and reads the types that hold no other declared types. */
-enum ScalarPart implements CodecPart {
-    STRING {
-        @Override
-        public void write(ByteSink out, Object v) {
-            out.writeString((String) v);
-        }
+/** How {@link RecordCodec} writes and reads a type that holds no other declared types: a writer and a reader. */
+record ScalarPart<T>(Class<T> type, BiConsumer<ByteSink, T> writer, Reader<T> reader) implements CodecPart {
+    static final ScalarPart<String> STRING = new ScalarPart<>(String.class, ByteSink::writeString, ByteSource::readString);
+    static final ScalarPart<Integer> INT = new ScalarPart<>(Integer.class, ByteSink::writeInt, ByteSource::readInt);
+    static final ScalarPart<Long> LONG = new ScalarPart<>(Long.class, ByteSink::writeLong, ByteSource::readLong);
+    static final ScalarPart<Boolean> BOOLEAN = new ScalarPart<>(Boolean.class, ByteSink::writeBoolean, ByteSource::readBoolean);
+    static final ScalarPart<Double> DOUBLE = new ScalarPart<>(Double.class, ByteSink::writeDouble, ByteSource::readDouble);
+    static final ScalarPart<byte[]> BYTES = new ScalarPart<>(byte[].class, ByteSink::writeBytes, ByteSource::readBytes);
+    static final ScalarPart<LocalDate> LOCAL_DATE = new ScalarPart<>(LocalDate.class,
+            (out, v) -> out.writeLong(v.toEpochDay()), in -> LocalDate.ofEpochDay(in.readLong()));
+    static final ScalarPart<Instant> INSTANT = new ScalarPart<>(Instant.class, (out, v) -> {
+        out.writeLong(v.getEpochSecond());
+        out.writeInt(v.getNano());
+    }, in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
+    static final ScalarPart<OptionalLong> OPTIONAL_LONG = new ScalarPart<>(OptionalLong.class, (out, v) -> {
+        out.writeBoolean(v.isPresent());
+        v.ifPresent(out::writeLong);
+    }, in -> in.readBoolean() ? OptionalLong.of(in.readLong()) : OptionalLong.empty());
+    static final ScalarPart<OptionalInt> OPTIONAL_INT = new ScalarPart<>(OptionalInt.class, (out, v) -> {
+        out.writeBoolean(v.isPresent());
+        v.ifPresent(out::writeInt);
+    }, in -> in.readBoolean() ? OptionalInt.of(in.readInt()) : OptionalInt.empty());
 
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return in.readString();
-        }
-    },
-    INT {
-        @Override
-        public void write(ByteSink out, Object v) {
-            out.writeInt((Integer) v);
-        }
+    /** Reads a value of a scalar type. */
+    interface Reader<T> {
+        /** Reads a value from the bytes. */
+        T read(ByteSource in) throws IOException;
+    }
 
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return in.readInt();
-        }
-    },
-    LONG {
-        @Override
-        public void write(ByteSink out, Object v) {
-            out.writeLong((Long) v);
-        }
+    @Override
+    public void write(ByteSink out, Object value) {
+        writer.accept(out, type.cast(value));
+    }
 
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return in.readLong();
-        }
-    },
-    BOOLEAN {
-        @Override
-        public void write(ByteSink out, Object v) {
-            out.writeBoolean((Boolean) v);
-        }
-
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return in.readBoolean();
-        }
-    },
-    DOUBLE {
-        @Override
-        public void write(ByteSink out, Object v) {
-            out.writeDouble((Double) v);
-        }
-
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return in.readDouble();
-        }
-    },
-    BYTES {
-        @Override
-        public void write(ByteSink out, Object v) {
-            out.writeBytes((byte[]) v);
-        }
-
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return in.readBytes();
-        }
-    },
-    LOCAL_DATE {
-        @Override
-        public void write(ByteSink out, Object v) {
-            out.writeLong(((LocalDate) v).toEpochDay());
-        }
-
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return LocalDate.ofEpochDay(in.readLong());
-        }
-    },
-    INSTANT {
-        @Override
-        public void write(ByteSink out, Object v) {
-            out.writeLong(((Instant) v).getEpochSecond());
-            out.writeInt(((Instant) v).getNano());
-        }
-
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return Instant.ofEpochSecond(in.readLong(), in.readInt());
-        }
-    },
-    OPTIONAL_LONG {
-        @Override
-        public void write(ByteSink out, Object v) {
-            OptionalLong o = (OptionalLong) v;
-            out.writeBoolean(o.isPresent());
-            if (o.isPresent()) {
-                out.writeLong(o.getAsLong());
-            }
-        }
-
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return in.readBoolean() ? OptionalLong.of(in.readLong()) : OptionalLong.empty();
-        }
-    },
-    OPTIONAL_INT {
-        @Override
-        public void write(ByteSink out, Object v) {
-            OptionalInt o = (OptionalInt) v;
-            out.writeBoolean(o.isPresent());
-            if (o.isPresent()) {
-                out.writeInt(o.getAsInt());
-            }
-        }
-
-        @Override
-        public Object read(ByteSource in) throws IOException {
-            return in.readBoolean() ? OptionalInt.of(in.readInt()) : OptionalInt.empty();
-        }
+    @Override
+    public Object read(ByteSource in) throws IOException {
+        return reader.read(in);
     }
 }

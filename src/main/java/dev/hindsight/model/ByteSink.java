@@ -84,14 +84,17 @@ final class ByteSink {
         writeInt(bytes.length);
         int off = 0;
         while (off < bytes.length) {
-            ByteBuffer b = room(Math.min(bytes.length - off, buf.capacity()));
+            ByteBuffer b = room(bytes.length - off);
             int k = Math.min(bytes.length - off, b.remaining());
             b.put(bytes, off, k);
             off += k;
         }
     }
 
-    /** Returns the buffer with room for n more bytes (n is at most a digest buffer), flushing or growing it. */
+    /**
+     * Returns the buffer with room for n more bytes: an in-memory sink grows, a digesting one is fed to its digest and
+     * emptied (so it has room for at most a digest buffer's worth).
+     */
     private ByteBuffer room(int n) {
         if (buf.remaining() >= n) {
             return buf;

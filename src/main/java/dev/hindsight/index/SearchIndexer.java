@@ -84,15 +84,19 @@ public final class SearchIndexer {
     private record ExportFile(String path, byte[] bytes) {
     }
 
-    /** Returns the digest of everything the stage reads: every incident whole, and the vocabularies and synonyms. */
+    /**
+     * Returns the digest of everything the stage reads: every incident whole, and the vocabularies and synonyms, fed
+     * through the codec in one pass.
+     */
     private static String inputs(Site site) {
         java.security.MessageDigest md = CacheFolder.sha256();
-        for (Postmortem p : site.postmortems()) {
-            RecordCodec.digest(p, md);
-        }
         SiteConfig c = site.config();
-        RecordCodec.digest(new Vocabularies(c.synonyms(), c.severities(), c.causes(), c.services(), c.teams()), md);
+        RecordCodec.digest(new Inputs(site.postmortems(),
+                new Vocabularies(c.synonyms(), c.severities(), c.causes(), c.services(), c.teams())), md);
         return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    private record Inputs(List<Postmortem> postmortems, Vocabularies vocabularies) {
     }
 
     private record Vocabularies(List<SynonymGroup> synonyms, List<Term> severities, List<Term> causes,

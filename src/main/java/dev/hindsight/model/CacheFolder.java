@@ -120,21 +120,51 @@ public final class CacheFolder {
         used.add(key);
         Path file = file(key);
         try {
-            byte[] all = Files.readAllBytes(file);
-            byte[] page = all.length < HEADER ? new byte[0] : Arrays.copyOfRange(all, HEADER, all.length);
-            if (all.length < HEADER || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    || !Arrays.equals(all, MAGIC.length, HEADER, sha256().digest(page), 0, 32)) {
+            Optional<byte[]> page = read(file);
+            if (page.isEmpty()) {
                 notes.add(Problem.info(file.toString(), 0, "cache", "a damaged cache entry was ignored and made again"));
                 return Optional.empty();
             }
             hits.incrementAndGet();
-            return Optional.of(page);
+            return page;
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
             notes.add(Problem.info(file.toString(), 0, "cache", "could not read a cache entry (" + e.getMessage() + "); it was made again"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reads an entry's file in one pass, its header into one array and its bytes straight into their own, and returns
+     * the bytes when the magic word and the checksum match them (empty when they do not: the entry is damaged).
+     */
+    private static Optional<byte[]> read(Path file) throws IOException {
+        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file)) {
+            long size = in.size();
+            if (size < HEADER || size - HEADER > Integer.MAX_VALUE - 8) {
+                return Optional.empty();
+            }
+            byte[] header = new byte[HEADER];
+            byte[] page = new byte[(int) (size - HEADER)];
+            if (!readFully(in, header) || !readFully(in, page)
+                    || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    || !Arrays.equals(header, MAGIC.length, HEADER, sha256().digest(page), 0, 32)) {
+                return Optional.empty();
+            }
+            return Optional.of(page);
+        }
+    }
+
+    /** Fills an array from a channel; returns false when the channel ends first. */
+    private static boolean readFully(java.nio.channels.ReadableByteChannel in, byte[] into) throws IOException {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(into);
+        while (buf.hasRemaining()) {
+            if (in.read(buf) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stores an entry under a key; a failure to store is a note, never an error. */

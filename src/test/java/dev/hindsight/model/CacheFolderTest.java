@@ -81,4 +81,28 @@ class CacheFolderTest {
                     .containsExactly("drafts-off-gen-1", "drafts-off-gen-2");
         }
     }
+
+    @Test
+    void anEntryOfAnySizeComesBackWholeAndOneCutShortIsDamaged() throws IOException {
+        CacheFolder first = CacheFolder.in(dir, "s");
+        byte[] big = new byte[3_000_017];
+        new java.util.Random(11).nextBytes(big);
+        first.put(first.key("empty"), new byte[0]);
+        first.put(first.key("big"), big);
+        CacheFolder second = CacheFolder.in(dir, "s");
+        assertThat(second.get(second.key("empty"))).hasValueSatisfying(b -> assertThat(b).isEmpty());
+        assertThat(second.get(second.key("big"))).hasValueSatisfying(b -> assertThat(b).isEqualTo(big));
+        assertThat(second.hits()).isEqualTo(2);
+        assertThat(second.collect()).isEmpty();
+        Path entry = entries().stream().filter(f -> f.toFile().length() > 1000).findFirst().orElseThrow();
+        byte[] whole = Files.readAllBytes(entry);
+        for (int cut : new int[] {whole.length - 1, 36, 35, 4, 0}) {
+            Files.write(entry, java.util.Arrays.copyOf(whole, cut));
+            CacheFolder cutShort = CacheFolder.in(dir, "s");
+            assertThat(cutShort.get(cutShort.key("big"))).as("cut at %d", cut).isEmpty();
+            assertThat(cutShort.hits()).isZero();
+            assertThat(cutShort.collect()).as("cut at %d", cut).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("damaged"));
+        }
+    }
 }

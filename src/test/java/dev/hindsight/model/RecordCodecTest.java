@@ -89,4 +89,109 @@ class RecordCodecTest {
         RecordCodec.digest(new Extra(Map.copyOf(other), java.util.Set.copyOf(other.keySet()), new byte[] {1, 2}), md);
         assertThat(md.digest()).isEqualTo(CacheFolder.sha256().digest(a));
     }
+
+    record Wide(String text, byte[] image, int i, long l, boolean flag, double share, Problem.Level level,
+                LocalDate day, Instant at, java.util.OptionalInt oi, OptionalLong ol, Optional<String> note,
+                List<String> list, Map<String, Integer> counts) {
+    }
+
+    private static Wide wide(String text, byte[] image) {
+        java.util.LinkedHashMap<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("\uDC00late", -7);
+        counts.put("early", Integer.MAX_VALUE);
+        return new Wide(text, image, -3, Long.MIN_VALUE, true, -0.5, Problem.Level.ERROR, LocalDate.of(1969, 12, 31),
+                Instant.parse("2024-02-29T23:59:59.999999999Z"), java.util.OptionalInt.of(42), OptionalLong.empty(),
+                Optional.of("n\u00e9"), List.of("", "\uD83D\uDE00"), counts);
+    }
+
+    /** The bytes a DataOutputStream gives for {@link #wide}: the format of every cache entry written so far. */
+    private static byte[] dataOutput(Wide w) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(w.text().length());
+            out.writeChars(w.text());
+            out.writeInt(w.image().length);
+            out.write(w.image());
+            out.writeInt(-3);
+            out.writeLong(Long.MIN_VALUE);
+            out.writeBoolean(true);
+            out.writeDouble(-0.5);
+            out.writeInt(Problem.Level.ERROR.ordinal());
+            out.writeLong(-1);
+            out.writeLong(w.at().getEpochSecond());
+            out.writeInt(999_999_999);
+            out.writeBoolean(true);
+            out.writeInt(42);
+            out.writeBoolean(false);
+            out.writeBoolean(true);
+            out.writeInt(2);
+            out.writeChars("n\u00e9");
+            out.writeInt(2);
+            out.writeInt(0);
+            out.writeInt(2);
+            out.writeChars("\uD83D\uDE00");
+            out.writeInt(2);
+            out.writeInt(5);
+            out.writeChars("\uDC00late");
+            out.writeInt(-7);
+            out.writeInt(5);
+            out.writeChars("early");
+            out.writeInt(Integer.MAX_VALUE);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theBytesAreThoseADataOutputStreamWritesSoEntriesMadeBeforeStillRead() throws IOException {
+        StringBuilder text = new StringBuilder("a".repeat(30_001));
+        // Surrogate pairs and lone halves at and around the places a long string is copied in pieces.
+        for (int at : new int[] {0, 4095, 8191, 12_000, 16_383}) {
+            text.setCharAt(at, '\uD83D');
+            text.setCharAt(at + 1, '\uDE00');
+        }
+        text.setCharAt(4094, '\uDC01');
+        text.setCharAt(30_000, '\uD800');
+        byte[] image = new byte[70_001];
+        new java.util.Random(7).nextBytes(image);
+        Wide w = wide(text.toString(), image);
+        byte[] expected = dataOutput(w);
+        assertThat(RecordCodec.encode(w)).isEqualTo(expected);
+        java.security.MessageDigest md = CacheFolder.sha256();
+        RecordCodec.digest(w, md);
+        assertThat(md.digest()).isEqualTo(CacheFolder.sha256().digest(expected));
+        Wide back = RecordCodec.decode(expected, Wide.class);
+        assertThat(back.text()).isEqualTo(w.text());
+        assertThat(back.image()).isEqualTo(image);
+        assertThat(back).usingRecursiveComparison().isEqualTo(w);
+        assertThat(back.counts().keySet()).containsExactly("\uDC00late", "early");
+    }
+
+    @Test
+    void bytesCutAnywhereAreAnIoError() {
+        byte[] bytes = RecordCodec.encode(wide("t\uD800x", new byte[] {9, 8}));
+        for (int cut = 0; cut < bytes.length; cut++) {
+            byte[] part = Arrays.copyOf(bytes, cut);
+            assertThatThrownBy(() -> RecordCodec.decode(part, Wide.class)).as("cut at %d", cut).isInstanceOf(IOException.class);
+        }
+    }
+
+    record Tagged(Problem.Level level, String name, List<Integer> sizes) {
+    }
+
+    @Test
+    void foreignNumbersAreAnIoErrorNotAValue() throws IOException {
+        byte[] bytes = RecordCodec.encode(new Tagged(Problem.Level.INFO, "ab", List.of(1)));
+        assertThat(RecordCodec.decode(bytes, Tagged.class)).isEqualTo(new Tagged(Problem.Level.INFO, "ab", List.of(1)));
+        for (int[] change : new int[][] {{0, 99}, {0, -1}, {4, -1}, {4, 3}, {4, 1 << 30}, {12, -2}, {12, 5}}) {
+            byte[] foreign = bytes.clone();
+            java.nio.ByteBuffer.wrap(foreign).putInt(change[0], change[1]);
+            assertThatThrownBy(() -> RecordCodec.decode(foreign, Tagged.class)).as("%d at %d", change[1], change[0])
+                    .isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void aRecordClassIsLookedAtOnce() {
+        assertThat(RecordShape.of(Postmortem.class)).isSameAs(RecordShape.of(Postmortem.class));
+    }
 }

@@ -1,0 +1,112 @@
+package dev.hindsight.model;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Where {@link RecordCodec} writes: a growing array, or a fixed buffer it feeds into a digest whenever it fills up.
+ *
+ * <p>Numbers are big-endian and strings are their UTF-16 units, as {@link java.io.DataOutputStream} writes them, but
+ * a string's units are copied in bulk rather than one call each.
+ */
+final class ByteSink {
+    /** How many UTF-16 units of a string are copied at once. */
+    private static final int CHUNK = 1 << 12;
+    /** The buffer of a digesting sink: it holds a chunk of a string (and so whatever a number needs). */
+    private static final int DIGEST_BUFFER = 2 * CHUNK;
+
+    private final Optional<MessageDigest> digest;
+    private ByteBuffer buf;
+    private char[] units = new char[0];
+
+    private ByteSink(Optional<MessageDigest> digest, int capacity) {
+        this.digest = digest;
+        this.buf = ByteBuffer.allocate(capacity);
+    }
+
+    /** Returns a sink that keeps what it is given in memory. */
+    static ByteSink inMemory() {
+        return new ByteSink(Optional.empty(), 1024);
+    }
+
+    /** Returns a sink that feeds what it is given into a digest; call {@link #flush} at the end. */
+    static ByteSink into(MessageDigest md) {
+        return new ByteSink(Optional.of(md), DIGEST_BUFFER);
+    }
+
+    /** Returns the bytes written to an in-memory sink. */
+    byte[] toByteArray() {
+        return Arrays.copyOf(buf.array(), buf.position());
+    }
+
+    /** Feeds the bytes still held into the digest. */
+    void flush() {
+        digest.ifPresent(md -> md.update(buf.array(), 0, buf.position()));
+        buf.clear();
+    }
+
+    void writeInt(int v) {
+        room(Integer.BYTES).putInt(v);
+    }
+
+    void writeLong(long v) {
+        room(Long.BYTES).putLong(v);
+    }
+
+    void writeDouble(double v) {
+        room(Double.BYTES).putDouble(v);
+    }
+
+    void writeBoolean(boolean v) {
+        room(1).put((byte) (v ? 1 : 0));
+    }
+
+    /** Writes a string as its length and its UTF-16 units, lone surrogates included. */
+    void writeString(String s) {
+        int n = s.length();
+        writeInt(n);
+        if (units.length < Math.min(n, CHUNK)) {
+            units = new char[Math.min(n, CHUNK)];
+        }
+        for (int from = 0; from < n; from += CHUNK) {
+            int k = Math.min(CHUNK, n - from);
+            s.getChars(from, from + k, units, 0);
+            ByteBuffer b = room(2 * k);
+            b.asCharBuffer().put(units, 0, k);
+            b.position(b.position() + 2 * k);
+        }
+    }
+
+    /** Writes a byte array as its length and its bytes. */
+    void writeBytes(byte[] bytes) {
+        writeInt(bytes.length);
+        int off = 0;
+        while (off < bytes.length) {
+            ByteBuffer b = room(bytes.length - off);
+            int k = Math.min(bytes.length - off, b.remaining());
+            b.put(bytes, off, k);
+            off += k;
+        }
+    }
+
+    /**
+     * Returns the buffer with room for n more bytes: an in-memory sink grows, a digesting one is fed to its digest and
+     * emptied (so it has room for at most a digest buffer's worth).
+     */
+    private ByteBuffer room(int n) {
+        if (buf.remaining() >= n) {
+            return buf;
+        }
+        if (digest.isPresent()) {
+            flush();
+            return buf;
+        }
+        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + n));
+        buf.flip();
+        bigger.put(buf);
+        buf = bigger;
+        return buf;
+    }
+}

@@ -11,7 +11,8 @@
 #   jbake   the JBake 2.6.7 peer inside the build rounds (bench/jbake, its own Maven module).
 #   warm    inside the build rounds, after each cold Hindsight build: two builds in a fresh checkout (a new copy of the
 #           corpus, no public/) with that build's cache copied in (the copy is timed as cache-restore), one after
-#           editing a postmortem and one after adding one, as a content-only merge in CI.
+#           editing a postmortem and one after adding one, as a content-only merge in CI; and the edit again with
+#           -Xmx1g (capped like the -Xmx1g cold runs by --xmx-runs).
 #   serve   incremental: `hindsight serve` on the 1k corpus; time from saving one edited file to the page
 #           being served with the change (bench/incremental.mjs), 10 edits.
 #   jit     one more Hindsight build of the largest size with -XX:+CITime: how much of its CPU time the JIT
@@ -166,19 +167,22 @@ hindsight() { # SIZE ROUND TOOL [JVM flags...]
     --cache-dir "$OUT/run/cache-$tool-$size" --today "$TODAY"
 }
 warm_builds() { # SIZE ROUND: from the round's cold cache, in a fresh checkout: one postmortem edited, one added
-  local size=$1 round=$2 scratch="$OUT/run/warm-$1" change first
-  for change in edit add; do
+  # The checkout keeps the corpus folder's name, as a CI checkout keeps content/: the name is part of every load key.
+  local size=$1 round=$2 scratch="$OUT/run/warm-$1" change first content
+  content="$scratch/corpus-$size"
+  for change in edit add xmx1g; do
+    [[ $change == xmx1g ]] && (( round > $(cap_for "$XMX_RUNS" "$size" "$(runs_for "$size")") )) && continue
     rm -rf "$scratch" && mkdir -p "$scratch"
-    cp -r "$OUT/corpus-$size" "$scratch/content"
-    first=$(find "$scratch/content/postmortems" -name '*.md' | sort | head -1)
+    cp -r "$OUT/corpus-$size" "$content"
+    first=$(find "$content/postmortems" -name '*.md' | sort | sed -n 1p) # not head: pipefail
     case $change in
-      edit) sed -i '0,/^## /s//The queue drained slowly after the restart.\n\n## /' "$first" ;;
-      add) sed 's/^title: /title: Seen again: /' "$first" > "$(dirname "$first")/zz-added-$round.md" ;;
+      add) sed 's/^title: /title: Seen again, /' "$first" > "$(dirname "$first")/zz-added-$round.md" ;;
+      *) sed -i '0,/^## /s//The queue drained slowly after the restart.\n\n## /' "$first" ;;
     esac
     measure "$size" "$round" cache-restore cp -r "$OUT/run/cache-hindsight-$size" "$scratch/cache"
     # shellcheck disable=SC2086
-    measure "$size" "$round" "hindsight-warm-$change" java $HINDSIGHT_JVM -jar "$JAR" build -s "$PROJECT" \
-      --content "$scratch/content" -d "$scratch/public" --cache-dir "$scratch/cache" --today "$TODAY"
+    measure "$size" "$round" "hindsight-warm-$change" java $HINDSIGHT_JVM $([[ $change == xmx1g ]] && echo -Xmx1g) \
+      -jar "$JAR" build -s "$PROJECT" --content "$content" -d "$scratch/public" --cache-dir "$scratch/cache" --today "$TODAY"
   done
 }
 hugo_build() {

@@ -28,6 +28,7 @@ const NAMES = {
   'cache-restore': 'Restoring the build cache (a copy of the folder)',
   'hindsight-warm-edit': 'Hindsight warm build, one postmortem edited (fresh checkout, cache restored)',
   'hindsight-warm-add': 'Hindsight warm build, one postmortem added (fresh checkout, cache restored)',
+  'hindsight-warm-xmx1g': 'Hindsight warm build, one postmortem edited, with -Xmx1g',
 };
 
 const lines = [];

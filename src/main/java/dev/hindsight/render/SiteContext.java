@@ -93,7 +93,7 @@ final class SiteContext {
         this.pages = site.pages().stream()
                 .sorted(Comparator.comparingInt(Page::weight).thenComparing(Page::title).thenComparing(Page::slug)).toList();
         this.siteView = new SiteView(site.config().title(), site.config().description(), site.config().baseUrl(),
-                site.config().language(), site.config().today().toString(), site.postmortems().size(), "feed.xml");
+                site.config().language(), site.config().today().toString(), "feed.xml");
         this.nav = nav(pages);
         Map<String, List<LedgerEntry>> ledger = new HashMap<>();
         analysis.ledger().forEach(e -> ledger.computeIfAbsent(e.slug(), k -> new ArrayList<>()).add(e));

@@ -131,7 +131,7 @@ public final class SiteRenderer {
         whole = false;
         SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value(), previous);
         ModelDigest d = new ModelDigest();
-        d.share(List.of(c.cards, c.nav, c.siteView));
+        d.share(List.of(c.nav, c.siteView));
         d.share(c.cards.values());
         digest = d;
         ctx = c;
@@ -181,7 +181,9 @@ public final class SiteRenderer {
      * Renders one page through a theme template inside the base layout and writes it to outPath (e.g. "reports/2025/index.html").
      * The model gets common entries added: {@code site}, {@code nav}, {@code assets} (URLs of fingerprinted files
      * by logical name, already relative to this page), {@code searchManifest}, {@code searchAssets} (JSON: logical name to URL of the search client's other
-     * files), {@code root} (the prefix to the site root), {@code pagePath}, {@code canonical} and {@code incidents} (slug to {@link IncidentCard}).
+     * files), {@code root} (the prefix to the site root), {@code pagePath} and {@code canonical}. Nothing site-wide that
+     * changes with every added incident is common (no map of every card, no incident count), or every page would
+     * be rendered again after any added or renamed incident: a page's model holds the cards it shows.
      * Entries of the caller's model with the same names win. Call {@link #render} first.
      */
     public List<Problem> page(String template, Map<String, Object> model, String outPath, SiteWriter out) {
@@ -330,7 +332,6 @@ public final class SiteRenderer {
         m.put("assets", assets);
         m.put("searchManifest", c.index.manifestPath().isEmpty() ? "" : root + MANIFEST);
         m.put("searchAssets", searchAssets(assets));
-        m.put("incidents", c.cards);
         return m;
     }
 

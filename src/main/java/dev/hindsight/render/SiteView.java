@@ -8,9 +8,8 @@ package dev.hindsight.render;
  * @param baseUrl       the base URL from site.yml or --base-url
  * @param language      the page language, for {@code <html lang>}
  * @param today         the build's day (ISO), which overdue marks are measured against
- * @param incidentCount how many incidents the site has
  * @param feedPath      the site path of the site-wide Atom feed
  */
 public record SiteView(String title, String description, String baseUrl, String language, String today,
-                       int incidentCount, String feedPath) {
+                       String feedPath) {
 }

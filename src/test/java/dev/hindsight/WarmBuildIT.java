@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterProperty;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WarmBuildIT {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
     private static final int GENERATED = 26;
-    private final List<Path> made = new ArrayList<>();
     private Path template;
 
     enum Step { BODY, TITLE, CAUSE, DATE, SERVICE, ADD, DELETE, RENAME, RENAME_CASE, PUBLISH_DRAFT, SITE_YML, TEMPLATE,
@@ -42,10 +41,19 @@ class WarmBuildIT {
         return Arbitraries.of(Step.class).list().ofMinSize(1).ofMaxSize(6);
     }
 
-    @Property(tries = 60, seed = "20261203")
+    @Property(tries = 200, seed = "20261203")
     void aWarmBuildEqualsAColdBuild(@ForAll("steps") List<Step> steps) throws IOException {
+        Statistics.label("steps in a sequence").collect(steps.size());
+        steps.forEach(s -> Statistics.label("step").collect(s));
         Path dir = Files.createTempDirectory("warm-build");
-        made.add(dir);
+        try {
+            check(dir, steps);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private void check(Path dir, List<Step> steps) throws IOException {
         copy(built(), dir);
         Project p = Project.at(dir);
         int n = 0;
@@ -71,7 +79,6 @@ class WarmBuildIT {
     private Path built() throws IOException {
         if (template == null) {
             Path dir = Files.createTempDirectory("warm-template");
-            made.add(dir);
             build(Project.make(dir), dir.resolve("cache"));
             template = dir;
         }
@@ -93,15 +100,18 @@ class WarmBuildIT {
 
     @AfterProperty
     void clean() throws IOException {
+        if (template != null) {
+            delete(template);
+        }
         template = null;
-        for (Path d : made) {
-            try (Stream<Path> w = Files.walk(d)) {
-                for (Path f : w.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> w = Files.walk(dir)) {
+            for (Path f : w.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
             }
         }
-        made.clear();
     }
 
     private static void build(Project p, Path cache) {

@@ -15,6 +15,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Version;
 
@@ -80,8 +81,7 @@ public final class IndexStore implements AutoCloseable {
             if (kept.isPresent()) {
                 return Result.of(kept.get());
             }
-            clear(dir);
-            write(dir, docs, fingerprint);
+            replace(dir, docs, fingerprint);
             return Result.of(new IndexStore(dir, docs, true));
         } catch (LockObtainFailedException e) {
             dir.close();
@@ -157,12 +157,25 @@ public final class IndexStore implements AutoCloseable {
         }
     }
 
-    /** Deletes a stale or damaged index's files, which Lucene would otherwise read again to replace them. */
-    private static void clear(Directory dir) throws IOException {
-        for (String file : dir.listAll()) {
-            if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                dir.deleteFile(file);
+    /**
+     * Writes the index over a stale one. When Lucene cannot even read the old index's last commit to replace it (a
+     * damaged cache), its files are deleted first, under its write lock, so a process writing it now is never
+     * disturbed: a held lock ends in {@link LockObtainFailedException}, and the caller indexes in memory.
+     */
+    private static void replace(Directory dir, List<Postmortem> docs, String fingerprint) throws IOException {
+        try {
+            write(dir, docs, fingerprint);
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                for (String file : dir.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        dir.deleteFile(file);
+                    }
+                }
             }
+            write(dir, docs, fingerprint);
         }
     }
 

@@ -36,9 +36,7 @@ class AtomicPublishIT {
 
     @BeforeEach
     void publishAGoodSite() throws IOException {
-        Path fixture = Path.of(System.getProperty("hindsight.project.dir", ".")).toAbsolutePath()
-                .resolve("src/test/resources/sites/basic");
-        copy(fixture, dir.resolve("content"));
+        TestFolders.copy(TestFolders.basicSite(), dir.resolve("content"));
         BuildReport first = new Pipeline(s -> { }).build(options());
         assertThat(first.published()).as("first build: %s", first.problems()).isTrue();
         publicDir = dir.resolve("public");
@@ -119,19 +117,6 @@ class AtomicPublishIT {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

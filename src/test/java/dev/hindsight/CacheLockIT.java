@@ -22,15 +22,7 @@ class CacheLockIT {
 
     @Test
     void aBuildThatFindsTheCacheHeldBuildsWithoutItAndLeavesItAlone() throws IOException {
-        Path fixture = Path.of(System.getProperty("hindsight.project.dir", ".")).toAbsolutePath()
-                .resolve("src/test/resources/sites/basic");
-        try (Stream<Path> w = Files.walk(fixture)) {
-            for (Path f : w.filter(Files::isRegularFile).toList()) {
-                Path to = dir.resolve("content").resolve(fixture.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+        TestFolders.copy(TestFolders.basicSite(), dir.resolve("content"));
         BuildOptions options = BuildOptions.defaults(dir, LocalDate.of(2025, 6, 1)).withCache(dir.resolve("cache"));
         BuildReport first = new Pipeline(s -> { }).build(options);
         assertThat(first.published()).isTrue();

@@ -54,7 +54,7 @@ class WarmBuildIT {
     }
 
     private void check(Path dir, List<Step> steps) throws IOException {
-        copy(built(), dir);
+        TestFolders.copy(built(), dir);
         Project p = Project.at(dir);
         int n = 0;
         for (Step s : steps) {
@@ -85,19 +85,6 @@ class WarmBuildIT {
         return template;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> w = Files.walk(from)) {
-            for (Path f : w.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
-
     @AfterProperty
     void clean() throws IOException {
         if (template != null) {
@@ -122,15 +109,7 @@ class WarmBuildIT {
     /** A project folder and the options it is built with. */
     private record Project(Path dir, Path out, LocalDate today, String baseUrl, boolean drafts) {
         static Project make(Path dir) throws IOException {
-            Path fixture = Path.of(System.getProperty("hindsight.project.dir", ".")).toAbsolutePath()
-                    .resolve("src/test/resources/sites/basic");
-            try (Stream<Path> w = Files.walk(fixture)) {
-                for (Path f : w.filter(Files::isRegularFile).toList()) {
-                    Path to = dir.resolve("content").resolve(fixture.relativize(f).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(f, to);
-                }
-            }
+            TestFolders.copy(TestFolders.basicSite(), dir.resolve("content"));
             String[] services = {"checkout-api", "orders-db", "dns"};
             String[] causes = {"capacity", "config-change", "dependency"};
             for (int i = 0; i < GENERATED; i++) {

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +42,7 @@ class CspBrowserIT {
     @Test
     void builtPagesRunUnderTheNetlifyPolicyWithoutViolations() throws Exception {
         Path project = Path.of(System.getProperty("hindsight.project.dir", "."));
-        copy(project.resolve("src/test/resources/sites/basic"), dir.resolve("content"));
+        dev.hindsight.TestFolders.copy(dev.hindsight.TestFolders.basicSite(), dir.resolve("content"));
         BuildReport report = new Pipeline(s -> { }).build(BuildOptions.defaults(dir, LocalDate.of(2025, 6, 1))
                 .withCache(dir.resolve("cache")));
         assertThat(report.published()).as("build: %s", report.problems()).isTrue();
@@ -76,19 +75,6 @@ class CspBrowserIT {
         Thread.sleep(400);
         Object v = s.driver().executeScript("return window.__csp || ['listener missing']");
         return v instanceof List<?> l ? l : List.of(String.valueOf(v));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     /** A static host for a site folder that sends netlify.toml's headers. */

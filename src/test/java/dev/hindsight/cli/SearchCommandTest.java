@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,18 +30,8 @@ class SearchCommandTest {
     }
 
     private Path content() throws IOException {
-        Path from = Path.of(System.getProperty("hindsight.project.dir", ".")).resolve("src/test/resources/sites/basic");
         Path to = project.resolve("content");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        dev.hindsight.TestFolders.copy(dev.hindsight.TestFolders.basicSite(), to);
         return to;
     }
 

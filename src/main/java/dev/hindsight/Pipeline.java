@@ -8,13 +8,16 @@ import dev.hindsight.index.SearchIndex;
 import dev.hindsight.index.SearchIndexer;
 import dev.hindsight.load.ContentLoader;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.CacheMemory;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SiteWriter;
 import dev.hindsight.model.SourceFile;
-import dev.hindsight.publish.Staging;
+import dev.hindsight.model.Validate;
+import dev.hindsight.publish.Publisher;
+import dev.hindsight.publish.Target;
 import dev.hindsight.render.SiteRenderer;
 import dev.hindsight.report.ReportBuilder;
 
@@ -33,31 +36,22 @@ import java.util.function.Supplier;
  */
 public final class Pipeline {
     private final Consumer<String> progress;
-    private final Consumer<Stages> stages;
+    private final Publisher publisher;
+    private final CacheMemory memory;
+
+    /** Creates a pipeline that reports each finished stage to a progress listener and publishes to a folder. */
+    public Pipeline(Consumer<String> progress) {
+        this(progress, Publisher.folder(), CacheMemory.none());
+    }
 
     /**
-     * What the stages made, before publishing: the preview keeps it to rebuild only what an edit affects.
-     *
-     * @param site     the loaded site
-     * @param problems the problems of config, load and check
-     * @param analysis the derived facts
-     * @param index    the search index and similar incidents
+     * Creates a pipeline that publishes through a publisher and keeps the build cache's entries in a memory as well
+     * as in the cache folder. The preview makes one with memory for both, and runs it after every edit.
      */
-    public record Stages(Site site, List<Problem> problems, Analysis analysis, SearchIndex index) {
-        public Stages {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    /** Creates a pipeline that reports each finished stage to a progress listener. */
-    public Pipeline(Consumer<String> progress) {
-        this(progress, s -> { });
-    }
-
-    /** Creates a pipeline that also hands what the stages made to a listener, once per build. */
-    public Pipeline(Consumer<String> progress, Consumer<Stages> stages) {
-        this.progress = progress;
-        this.stages = stages;
+    public Pipeline(Consumer<String> progress, Publisher publisher, CacheMemory memory) {
+        this.progress = Validate.notNull(progress, "progress");
+        this.publisher = Validate.notNull(publisher, "publisher");
+        this.memory = Validate.notNull(memory, "memory");
     }
 
     /** Builds the site; the destination is replaced only when no stage reported an error. */
@@ -84,18 +78,16 @@ public final class Pipeline {
 
         problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir()).check(site)));
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
-        List<Problem> checked = List.copyOf(problems);
 
         boolean published = false;
         int written = 0;
         int cached = 0;
-        try (Staging staging = new Staging(options.destination())) {
+        try (Target staging = publisher.open(options.destination())) {
             SiteWriter out = options.output().apply(staging);
             Result<SearchIndex> index = timed(times, "index",
                     () -> new SearchIndexer().index(site, analysis, options.cacheDir(), out,
                             cache(lock, options, "index-output", stamp)));
             problems.addAll(index.problems());
-            stages.accept(new Stages(site, checked, analysis, index.value()));
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
                     .withCache(cache(lock, options, "pages", stamp));
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
@@ -126,9 +118,13 @@ public final class Pipeline {
                 inferred, inferences, written, cached, published, dev.hindsight.model.Coverage.of(site.postmortems()));
     }
 
-    /** Returns one of the build cache's folders, or no cache when another build holds the cache. */
-    private static CacheFolder cache(CacheLock lock, BuildOptions options, String name, String stamp) {
-        return lock.held() ? CacheFolder.in(options.cacheDir().resolve(name), stamp) : CacheFolder.none();
+    /**
+     * Returns one of the build cache's folders, with this pipeline's memory in front of it; only the memory (if any)
+     * when another build holds the cache folder.
+     */
+    private CacheFolder cache(CacheLock lock, BuildOptions options, String name, String stamp) {
+        return lock.held() ? CacheFolder.in(options.cacheDir().resolve(name), stamp, memory)
+                : CacheFolder.memory(memory, name, stamp);
     }
 
     /** Marks rendered files that have warnings, so the summary can tell them apart. */

@@ -79,28 +79,6 @@ public final class SiteChecker {
     private static final Set<String> PAGE_CAN_SHOW = Arrays.stream(CheckRule.values())
             .filter(CheckRule::pageCanShow).map(CheckRule::id).collect(Collectors.toUnmodifiableSet());
 
-    /**
-     * Returns the problems of only the incidents and pages whose source paths pass a filter, as {@link #check(Site)}
-     * reports them; the site-wide findings (duplicate slugs, the rules of site.yml) are left out. The preview uses it
-     * after an edit that kept every slug.
-     */
-    public List<Problem> check(Site site, java.util.function.Predicate<String> paths) {
-        Validate.notNull(site, "site");
-        Validate.notNull(paths, "paths");
-        KnownContent known = new KnownContent(site);
-        BlamelessRule blameless = new BlamelessRule(site.config().blameless());
-        NameRule names = new NameRule(site);
-        List<Problem> out = new ArrayList<>();
-        site.postmortems().stream().filter(p -> paths.test(p.source()))
-                .forEach(p -> out.addAll(check(new Document(p, map(p.source())), site, known, blameless, names)));
-        for (Page page : site.pages()) {
-            if (paths.test(page.source())) {
-                out.addAll(LinkRule.check(page.source(), page.url(), page.bodyHtml(), map(page.source()), known));
-            }
-        }
-        return ordered(site, out);
-    }
-
     private static List<Problem> check(Document d, Site site, KnownContent known, BlamelessRule blameless, NameRule names) {
         Prose prose = Prose.of(d, false);
         return Stream.of(

@@ -22,11 +22,13 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Build the site, serve it on http://localhost:1313, watch content/, themes/, assets/ and "
-                + "site.yml, rebuild what each change affects and reload the open pages (no browser extension "
-                + "needed). Editing a postmortem re-renders only the pages that show it; the search index, "
-                + "reports and incidents.json catch up on the next full rebuild. Drafts are shown, with a banner. "
-                + "A build with errors keeps the last good site up and shows the errors on every page.",
-                "The preview is built into a temporary folder; --destination is not used."})
+                + "site.yml, rebuild on every change and reload the open pages (no browser extension needed). "
+                + "Each rebuild is the build's own pipeline with its cache in memory: only what changed is parsed "
+                + "and rendered again, and every page, the search, the reports and incidents.json are current "
+                + "after each edit. Drafts are shown, with a banner. A build with errors keeps the last good site "
+                + "up and shows the errors on every page.",
+                "The preview is served from memory; --destination is not used. The cache folder is read at start "
+                + "and kept current."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;

@@ -51,7 +51,7 @@ public final class ContentLoader {
 
     /** Loads the content folder; drafts are included only when asked. */
     public Result<Site> load(Path contentDir, SiteConfig config, boolean drafts) {
-        Result<Site> site = load(contentDir, config, drafts, path -> true);
+        Result<Site> site = walkAndRead(contentDir, config, drafts);
         List<Problem> notes = cache.collect();
         if (notes.isEmpty()) {
             return site;
@@ -62,12 +62,7 @@ public final class ContentLoader {
         return new Result<>(site.value(), all);
     }
 
-    /**
-     * Loads only the files whose content-relative paths pass a filter (bundle resources are still found); the
-     * preview uses it to re-read the files that changed.
-     */
-    public Result<Site> load(Path contentDir, SiteConfig config, boolean drafts, java.util.function.Predicate<String> only) {
-        Validate.notNull(only, "only");
+    private Result<Site> walkAndRead(Path contentDir, SiteConfig config, boolean drafts) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.error("", 0, "content", "content folder " + contentDir + " does not exist or is not a folder"));
@@ -79,7 +74,7 @@ public final class ContentLoader {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         PostmortemReader incidents = new PostmortemReader(config, drafts, engine, sanitizer);
         PageReader pages = new PageReader(config, drafts, engine, sanitizer);
-        List<ContentWalker.Entry> chosen = entries.stream().filter(e -> only.test(e.path())).toList();
+        List<ContentWalker.Entry> chosen = entries;
         String configKey = configKey(contentDir);
         List<Loaded> first = chosen.parallelStream()
                 .map(e -> cached(e, bundles, configKey, bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))

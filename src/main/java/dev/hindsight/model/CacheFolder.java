@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,11 @@ import java.util.stream.Stream;
  * is noticed, reported as a note and made again. Entries are written to a temporary file and moved into place, so two
  * builds on one cache never see half an entry. After a whole build, the entries it did not use are deleted. The
  * cache never makes a build fail: whatever goes wrong with it, the output is made again.
+ *
+ * <p>With a {@link CacheMemory} (the preview's), entries are kept in memory as well: read from memory first, from the
+ * folder when memory lacks them, and written to both, so the folder stays current for the next process. Only the
+ * first build of a memory sweeps the folder of stale entries, since later ones would walk every file after each edit;
+ * stale entries written meanwhile are swept by the next process's first build.
  */
 public final class CacheFolder {
     private static final byte[] MAGIC = {'H', 'P', 'C', '1'};
@@ -37,19 +43,45 @@ public final class CacheFolder {
     private boolean wipe;
 
     private final Optional<Path> dir;
+    private final Optional<Map<String, byte[]>> memory;
+    /** True when the memory already held entries before this build, so the folder was swept by an earlier one. */
+    private final boolean swept;
     private final String stamp;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final List<Problem> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
 
-    private CacheFolder(Optional<Path> dir, String stamp) {
+    private CacheFolder(Optional<Path> dir, Optional<Map<String, byte[]>> memory, String stamp) {
         this.dir = dir;
+        this.memory = memory;
+        this.swept = memory.map(m -> !m.isEmpty()).orElse(false);
         this.stamp = stamp;
     }
 
     /** Returns a cache that keeps nothing. */
     public static CacheFolder none() {
-        return new CacheFolder(Optional.empty(), "");
+        return new CacheFolder(Optional.empty(), Optional.empty(), "");
+    }
+
+    /** Returns a cache kept only in memory, under a name of its own, for builds with the given stamp. */
+    public static CacheFolder memory(CacheMemory memory, String name, String stamp) {
+        Validate.notBlank(stamp, "stamp");
+        return memory.enabled() ? new CacheFolder(Optional.empty(), Optional.of(memory.folder(name)), stamp) : none();
+    }
+
+    /**
+     * Returns a cache in a folder with a memory in front of it (see the class comment); with a memory that keeps
+     * nothing it is {@link #in(Path, String)}.
+     */
+    public static CacheFolder in(Path folder, String stamp, CacheMemory memory) {
+        CacheFolder disk = in(folder, stamp);
+        if (!memory.enabled()) {
+            return disk;
+        }
+        CacheFolder both = new CacheFolder(disk.dir, Optional.of(memory.folder(folder.getFileName().toString())), stamp);
+        both.wipe = disk.wipe;
+        both.notes.addAll(disk.notes);
+        return both;
     }
 
     /**
@@ -61,7 +93,7 @@ public final class CacheFolder {
         Validate.notNull(folder, "folder");
         Validate.notBlank(stamp, "stamp");
         Path own = folder.resolve(stamp.substring(0, Math.min(STAMP_DIR, stamp.length())));
-        CacheFolder c = new CacheFolder(Optional.of(own), stamp);
+        CacheFolder c = new CacheFolder(Optional.of(own), Optional.empty(), stamp);
         try {
             Path file = own.resolve(STAMP);
             if (Files.isRegularFile(file) && !Files.readString(file).equals(stamp)) {
@@ -83,7 +115,7 @@ public final class CacheFolder {
 
     /** Returns true when entries are kept (a cache folder was given). */
     public boolean enabled() {
-        return dir.isPresent();
+        return dir.isPresent() || memory.isPresent();
     }
 
     /** Returns the key of an entry made from the given parts (a path and a digest of its inputs, say). */
@@ -114,10 +146,18 @@ public final class CacheFolder {
 
     /** Returns the entry stored under a key, or empty when there is none or it is damaged. */
     public Optional<byte[]> get(String key) {
-        if (dir.isEmpty()) {
+        if (!enabled()) {
             return Optional.empty();
         }
         used.add(key);
+        Optional<byte[]> held = memory.map(m -> m.get(key));
+        if (held.isPresent()) {
+            hits.incrementAndGet();
+            return held;
+        }
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
         Path file = file(key);
         try {
             Optional<byte[]> page = read(file);
@@ -126,6 +166,7 @@ public final class CacheFolder {
                 return Optional.empty();
             }
             hits.incrementAndGet();
+            memory.ifPresent(m -> m.put(key, page.get()));
             return page;
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -169,10 +210,14 @@ public final class CacheFolder {
 
     /** Stores an entry under a key; a failure to store is a note, never an error. */
     public void put(String key, byte[] page) {
-        if (dir.isEmpty()) {
+        if (!enabled()) {
             return;
         }
         used.add(key);
+        memory.ifPresent(m -> m.put(key, page));
+        if (dir.isEmpty()) {
+            return;
+        }
         Path file = file(key);
         try {
             Files.createDirectories(file.getParent());
@@ -210,7 +255,8 @@ public final class CacheFolder {
      * last, and returns the notes gathered.
      */
     public List<Problem> collect() {
-        if (dir.isPresent() && Files.isDirectory(dir.get())) {
+        memory.ifPresent(m -> m.keySet().retainAll(used));
+        if (dir.isPresent() && !swept && Files.isDirectory(dir.get())) {
             try (Stream<Path> files = Files.walk(dir.get(), 2)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     if ((wipe || !used.contains(f.getFileName().toString())) && !f.equals(dir.get().resolve(STAMP))) {

@@ -1,6 +1,5 @@
 package dev.hindsight.publish;
 
-import dev.hindsight.model.SiteWriter;
 import dev.hindsight.model.Validate;
 
 import java.io.IOException;
@@ -19,7 +18,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * A staging folder next to the destination: stages write into it, and {@link #commit()} swaps it in.
  * Until then the previous site stays untouched; {@link #abort()} deletes the staging folder.
  */
-public final class Staging implements SiteWriter, AutoCloseable {
+public final class Staging implements Target {
     private final Path destination;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();

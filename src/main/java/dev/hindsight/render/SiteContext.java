@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -50,13 +49,8 @@ final class SiteContext {
     /** The latest year of any incident (0 when none has a date), where term pages' per-year counts end. */
     final int lastYear;
 
-    /**
-     * Prepares a build's context. With the context of an earlier render, the cards of incidents that are the very
-     * same records, with the same durations, site config and term slugs, are taken from it instead of made again,
-     * and so are the link targets when every file keeps its slug (the preview renders after each edit).
-     */
-    SiteContext(Site site, Analysis analysis, SearchIndex index, Path contentDir, AssetSet assets,
-                Optional<SiteContext> earlier) {
+    /** Prepares a build's context: the cards, link targets and lookups every page of the build reads. */
+    SiteContext(Site site, Analysis analysis, SearchIndex index, Path contentDir, AssetSet assets) {
         this.site = site;
         this.analysis = analysis;
         this.index = index;
@@ -64,14 +58,10 @@ final class SiteContext {
         this.assets = assets;
         this.slugs = TermSlugs.of(analysis.taxonomies());
         this.factory = new CardFactory(site.config(), analysis, slugs);
-        Optional<SiteContext> same = earlier.filter(e -> e.site.config() == site.config() && e.slugs.equals(slugs));
-        this.links = same.filter(e -> sameFiles(e.site, site)).map(e -> e.links).orElseGet(() -> new LinkTargets(site));
+        this.links = new LinkTargets(site);
         Map<String, IncidentCard> c = new TreeMap<>();
         for (Postmortem p : site.postmortems()) {
-            IncidentCard card = same.filter(e -> e.bySlug.get(p.slug()) == p
-                            && Objects.equals(e.analysis.durations().get(p.slug()), analysis.durations().get(p.slug())))
-                    .map(e -> e.cards.get(p.slug())).orElseGet(() -> factory.card(p));
-            c.put(p.slug(), card);
+            c.put(p.slug(), factory.card(p));
         }
         this.cards = Collections.unmodifiableMap(c);
         Map<String, List<RecurrenceRule.Match>> matches = new HashMap<>();
@@ -108,21 +98,6 @@ final class SiteContext {
      * @param index      the incident's place in its chain
      */
     record RecurrenceAt(Recurrence recurrence, int index) {
-    }
-
-    /** Returns whether two sites have the same content files under the same slugs. */
-    private static boolean sameFiles(Site a, Site b) {
-        if (!a.pages().equals(b.pages()) || a.postmortems().size() != b.postmortems().size()) {
-            return false;
-        }
-        for (int i = 0; i < a.postmortems().size(); i++) {
-            Postmortem x = a.postmortems().get(i);
-            Postmortem y = b.postmortems().get(i);
-            if (!x.source().equals(y.source()) || !x.slug().equals(y.slug())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<NavItem> nav(List<Page> pages) {

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -48,7 +47,6 @@ public final class SiteRenderer {
     private volatile SiteContext ctx;
     private CacheFolder cache = CacheFolder.none();
     private volatile ModelDigest digest = new ModelDigest();
-    private volatile boolean whole;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** Creates a renderer that looks for themes/ and assets/ in a project folder, else uses the built-in theme. */
@@ -86,40 +84,6 @@ public final class SiteRenderer {
 
     /** Renders the site into the writer and returns the problems found. */
     public List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out) {
-        List<Problem> problems = render(site, analysis, index, out, path -> true);
-        whole = true;
-        return problems;
-    }
-
-    /**
-     * Renders only the pages, data files and assets whose output paths pass a filter; the preview uses it to
-     * re-render what one edit affects. The sitemap then lists only those pages, so do not call {@link #finish}.
-     */
-    public List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out,
-                                Predicate<String> only) {
-        return render(site, analysis, index, out, only, Optional.empty());
-    }
-
-    /**
-     * Renders what {@link #render(Site, Analysis, SearchIndex, SiteWriter, Predicate)} renders, for a site whose
-     * pages were last rendered from {@code before} and {@code beforeAnalysis} with the same index, theme and assets:
-     * a page made from a template model alone (home, lists, terms) whose whole model, common entries included, is
-     * equal to its model before is skipped, since it would come out byte for byte as it is. The preview uses it.
-     */
-    public List<Problem> renderChanges(Site before, Analysis beforeAnalysis, Site site, Analysis analysis,
-                                       SearchIndex index, SiteWriter out, Predicate<String> only) {
-        Validate.notNull(before, "before");
-        Validate.notNull(beforeAnalysis, "beforeAnalysis");
-        return render(site, analysis, index, out, only, Optional.of(new Before(before, beforeAnalysis)));
-    }
-
-    /** The inputs the pages were last rendered from. */
-    private record Before(Site site, Analysis analysis) {
-    }
-
-    private List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out,
-                                 Predicate<String> only, Optional<Before> before) {
-        Validate.notNull(only, "only");
         Validate.notNull(site, "site");
         Validate.notNull(analysis, "analysis");
         Validate.notNull(index, "index");
@@ -127,26 +91,15 @@ public final class SiteRenderer {
         List<Problem> problems = new ArrayList<>(theme.setupProblems());
         Result<AssetSet> assets = AssetSet.load(projectDir);
         problems.addAll(assets.problems());
-        Optional<SiteContext> previous = Optional.ofNullable(ctx);
-        whole = false;
-        SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value(), previous);
+        SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value());
         ModelDigest d = new ModelDigest();
         d.share(List.of(c.nav, c.siteView));
         d.share(c.cards.values());
         digest = d;
         ctx = c;
-        // The context the pages were last rendered from: the previous render's when it was made from the same
-        // inputs, else made again (reusing the new context's cards of unchanged incidents).
-        Optional<SiteContext> old = before.map(b -> previous
-                .filter(p -> p.site == b.site() && p.analysis == b.analysis() && p.index == index)
-                .orElseGet(() -> new SiteContext(b.site(), b.analysis(), index, contentDir, assets.value(), Optional.of(c))));
         SiteWriter safe = serialized(out);
         try {
-            c.assets.write((path, bytes) -> {
-                if (only.test(path)) {
-                    safe.write(path, bytes);
-                }
-            });
+            c.assets.write(safe);
         } catch (IOException e) {
             problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
         }
@@ -161,14 +114,11 @@ public final class SiteRenderer {
                 return found;
             }));
         }
-        Map<String, ListPages.ListPage> earlier = new HashMap<>();
-        old.ifPresent(o -> new ListPages(o, this).pages().forEach(p -> earlier.put(p.outPath(), p)));
         for (ListPages.ListPage p : new ListPages(c, this).pages()) {
-            jobs.add(listJob(p, c, old, Optional.ofNullable(earlier.get(p.outPath()))));
+            jobs.add(new PageJob(p.outPath(), w -> write(p.template(), merged(c, p.model().get(), p.outPath()), p.outPath(), w)));
         }
         jobs.addAll(new ListPages(c, this).contentJobs());
         jobs.addAll(DataFiles.jobs(c));
-        jobs.removeIf(j -> !only.test(j.outPath()));
         problems.addAll(runAll(jobs, safe, threads));
         if (!RelativeLinks.isAbsolute(site.config().baseUrl())) {
             problems.add(Problem.info("site.yml", 0, "base-url", "base_url \"" + site.config().baseUrl()
@@ -197,23 +147,6 @@ public final class SiteRenderer {
                     "page " + outPath + " was asked for before the site was rendered"));
         }
         return write(template, merged(c, model, outPath), outPath, out);
-    }
-
-    /**
-     * The job of a list page; with the page as it was last rendered, it skips the page when its whole model is
-     * unchanged (it is still counted for the sitemap).
-     */
-    private PageJob listJob(ListPages.ListPage p, SiteContext c, Optional<SiteContext> old,
-                            Optional<ListPages.ListPage> was) {
-        return new PageJob(p.outPath(), w -> {
-            Map<String, Object> m = merged(c, p.model().get(), p.outPath());
-            if (old.isPresent() && was.isPresent() && was.get().template().equals(p.template())
-                    && m.equals(merged(old.get(), was.get().model().get(), p.outPath()))) {
-                listInSitemap(p.outPath());
-                return List.of();
-            }
-            return write(p.template(), m, p.outPath(), w);
-        });
     }
 
     /** Returns a page's model: the common entries, overridden by the page's own. */
@@ -303,7 +236,7 @@ public final class SiteRenderer {
         if (c == null) {
             return List.of();
         }
-        List<Problem> problems = new ArrayList<>(whole ? cache.collect() : List.of());
+        List<Problem> problems = new ArrayList<>(cache.collect());
         try {
             out.write("sitemap.xml", sitemap.xml(c.site.config().baseUrl()));
         } catch (IOException | IllegalArgumentException e) {

@@ -2,27 +2,30 @@ package dev.hindsight.serve;
 
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Validate;
+import dev.hindsight.publish.SiteFiles;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the preview shows: the folder of the last good build, and the outcome of the latest attempt.
+ * What the preview shows: the last good build's site, and the outcome of the latest attempt.
  *
  * @param version  counts build attempts, good or failed; pages carry it so the browser knows when to reload
- * @param site     the folder of the last build that succeeded, or empty before the first success
+ * @param site     the site of the last build that succeeded, or empty before the first success
  * @param failed   true when the latest attempt had errors (the previous good build is still served)
  * @param problems the errors and warnings of the latest attempt
  * @param took     how long the latest attempt took
  * @param stages   how long each pipeline stage of the latest attempt took, in pipeline order
+ * @param files    how many files the latest attempt wrote
+ * @param cached   how many of its pages came from the build cache instead of being rendered
  */
-public record BuildState(long version, Optional<Path> site, boolean failed, List<Problem> problems, Duration took,
-                         Map<String, Duration> stages) {
+public record BuildState(long version, Optional<SiteFiles> site, boolean failed, List<Problem> problems, Duration took,
+                         Map<String, Duration> stages, int files, int cached) {
     /** The state before the first build has finished. */
-    public static final BuildState STARTING = new BuildState(0, Optional.empty(), false, List.of(), Duration.ZERO, Map.of());
+    public static final BuildState STARTING = new BuildState(0, Optional.empty(), false, List.of(), Duration.ZERO,
+            Map.of(), 0, 0);
 
     public BuildState {
         Validate.notNull(site, "site");

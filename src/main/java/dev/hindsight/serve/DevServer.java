@@ -2,6 +2,7 @@ package dev.hindsight.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.hindsight.publish.SiteFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,18 +10,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The preview's HTTP server (the JDK's own): serves the last good build from its folder, adds the live-reload
+ * The preview's HTTP server (the JDK's own): serves the last good build from memory, adds the live-reload
  * script and the error banner to HTML, streams reload events, and sends the same security headers as
  * {@code netlify.toml}, so a page that breaks the Content-Security-Policy breaks in the preview first.
  * Nothing is cached by the browser: every response is {@code no-store}.
@@ -104,51 +103,33 @@ final class DevServer implements AutoCloseable {
             send(ex, now.version() == 0 ? 503 : 500, TYPES.get("html"), utf8(PageInjector.standalone(now)));
             return;
         }
-        Path root = now.site().get();
-        Path file;
-        try {
-            file = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
-        } catch (InvalidPathException e) {
-            send(ex, 400, "text/plain; charset=utf-8", utf8("bad path: " + e.getReason() + "\n"));
+        SiteFiles site = now.site().get();
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        if (name.endsWith("/") || name.isEmpty()) {
+            name = name + "index.html";
+        } else if (site.file(name).isEmpty() && site.isFolder(name)) {
+            String query = ex.getRequestURI().getRawQuery();
+            ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
+            send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
             return;
         }
-        if (!file.startsWith(root)) {
-            notFound(ex, root, now);
+        Optional<byte[]> file = site.file(name);
+        if (file.isEmpty()) {
+            notFound(ex, site, now);
             return;
         }
-        if (Files.isDirectory(file)) {
-            if (!path.endsWith("/")) {
-                String query = ex.getRequestURI().getRawQuery();
-                ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
-                send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
-                return;
-            }
-            file = file.resolve("index.html");
-        }
-        if (!Files.isRegularFile(file)) {
-            notFound(ex, root, now);
-            return;
-        }
-        String type = type(file);
-        byte[] body;
-        try {
-            body = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            ex.getResponseHeaders().set("Retry-After", "1");
-            send(ex, 503, "text/plain; charset=utf-8", utf8("the site was rebuilt while this was requested: " + path
-                    + " is gone; reload\n"));
-            return;
-        }
+        String type = type(name);
+        byte[] body = file.get();
         if (type.startsWith("text/html")) {
             body = utf8(PageInjector.inject(new String(body, StandardCharsets.UTF_8), now));
         }
         send(ex, 200, type, body);
     }
 
-    private void notFound(HttpExchange ex, Path root, BuildState now) throws IOException {
-        Path page = root.resolve("404.html");
-        if (Files.isRegularFile(page)) {
-            send(ex, 404, TYPES.get("html"), utf8(PageInjector.inject(Files.readString(page, StandardCharsets.UTF_8), now)));
+    private void notFound(HttpExchange ex, SiteFiles site, BuildState now) throws IOException {
+        Optional<byte[]> page = site.file("404.html");
+        if (page.isPresent()) {
+            send(ex, 404, TYPES.get("html"), utf8(PageInjector.inject(new String(page.get(), StandardCharsets.UTF_8), now)));
         } else {
             send(ex, 404, "text/plain; charset=utf-8", utf8("not found\n"));
         }
@@ -171,8 +152,8 @@ final class DevServer implements AutoCloseable {
     }
 
     /** Returns the Content-Type for a file by its extension. */
-    static String type(Path file) {
-        String name = file.getFileName().toString();
+    static String type(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");

@@ -47,7 +47,8 @@ final class PageInjector {
                 : banner(state, false);
         return inject("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                 + " · Hindsight</title></head><body><main><h1>" + title + "</h1>" + body + "</main></body></html>",
-                new BuildState(state.version(), state.site(), false, state.problems(), state.took(), state.stages()));
+                new BuildState(state.version(), state.site(), false, state.problems(), state.took(), state.stages(),
+                        state.files(), state.cached()));
     }
 
     /** Returns the banner that lists the errors of the latest build. */

@@ -24,15 +24,13 @@ import java.util.function.Consumer;
  * open pages to reload. Drafts are included and carry the theme's draft banner. A build with errors leaves the
  * last good build up, with the errors shown in a banner on every page and in the log.
  *
- * <p>An edit to existing postmortems is rebuilt by {@link QuickRebuild}: only the edited files are read and
- * checked again, and only the pages they affect are rendered and replaced in the served folder. Any other change
- * runs the whole pipeline in the warm JVM into a fresh folder, which is then switched in. The log line says which
- * ("rebuilt what changed in N ms" or "rebuilt everything in N ms").
+ * <p>Every change runs the build pipeline in the warm JVM, with the build cache in memory (see {@link SiteBuilds}),
+ * and the site it publishes to memory is switched in whole. The log line says how many files the build wrote and
+ * how many of its pages came from the cache.
  */
 public final class Preview implements AutoCloseable {
     private final ServeOptions options;
     private final Consumer<String> log;
-    private final Generations generations;
     private final DevServer server;
     private final SiteBuilds builds;
     private final SiteWatcher watcher;
@@ -49,22 +47,14 @@ public final class Preview implements AutoCloseable {
     private Preview(ServeOptions options, Consumer<String> log) throws IOException {
         this.options = options;
         this.log = log;
-        this.generations = new Generations();
-        DevServer bound;
-        try {
-            bound = new DevServer(options.bind(), options.port(), this::state);
-        } catch (IOException e) {
-            generations.close();
-            throw e;
-        }
-        this.server = bound;
+        this.server = new DevServer(options.bind(), options.port(), this::state);
         this.url = URI.create("http://" + host(options.bind()) + ":" + server.port() + "/");
         BuildOptions build = options.build();
         if (build.baseUrl().isEmpty()) {
             build = build.withBaseUrl(url.toString());
         }
-        this.builds = new SiteBuilds(build, generations);
-        this.watcher = new SiteWatcher(options.watched(), List.of(generations.root(), build.cacheDir(), build.destination()),
+        this.builds = new SiteBuilds(build);
+        this.watcher = new SiteWatcher(options.watched(), List.of(build.cacheDir(), build.destination()),
                 options.debounce(), this::changed);
     }
 
@@ -134,7 +124,7 @@ public final class Preview implements AutoCloseable {
             changed = new TreeSet<>(changes);
             changes.clear();
         }
-        BuildState s = builds.rebuild(changed);
+        BuildState s = builds.rebuild();
         report(s, changed);
         server.events().broadcast(s.version());
         synchronized (versions) {
@@ -154,9 +144,8 @@ public final class Preview implements AutoCloseable {
             s.errors().forEach(p -> log.accept("  " + p.format()));
             return;
         }
-        log.accept(String.format(Locale.ROOT, "%s in %d ms%s: %d warnings [%s]", s.version() == 1 ? "built"
-                : s.stages().containsKey("reread") ? "rebuilt what changed" : "rebuilt everything", ms,
-                what, warnings, s.stageSummary()));
+        log.accept(String.format(Locale.ROOT, "%s in %d ms%s: %d files, %d pages from the cache, %d warnings [%s]",
+                s.version() == 1 ? "built" : "rebuilt", ms, what, s.files(), s.cached(), warnings, s.stageSummary()));
         Set<String> touched = new TreeSet<>();
         Path content = options.build().contentDir().toAbsolutePath().normalize();
         changed.stream().filter(p -> p.startsWith(content))
@@ -182,7 +171,7 @@ public final class Preview implements AutoCloseable {
         return h.contains(":") ? "[" + h + "]" : h;
     }
 
-    /** Stops watching and serving, and deletes the preview's folders. */
+    /** Stops watching, building and serving. */
     @Override
     public void close() throws IOException {
         watcher.close();
@@ -193,6 +182,5 @@ public final class Preview implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         server.close();
-        generations.close();
     }
 }

@@ -73,18 +73,6 @@ class SiteCheckerTest {
     }
 
     @Test
-    void checkingSomeFilesReportsTheirProblemsAsAWholeCheckDoes() {
-        Postmortem a = incident("a").causes("capacty").related("b")
-                .body("<p>See <a href=\"/incidents/b/\">b</a> and <a href=\"/incidents/c/\">c</a>.</p>", "").build();
-        Postmortem b = incident("b").causes("capacty").build();
-        Site site = new Site(config(), List.of(a, b), List.of(page("about", "<a href=\"/incidents/zzz/\">x</a>")), List.of());
-        SiteChecker checker = new SiteChecker(SourceLookup.of(Map.of(a.source(), SOURCE)));
-        List<Problem> onlyA = checker.check(site, a.source()::equals);
-        assertThat(onlyA).isNotEmpty().allMatch(p -> p.path().equals(a.source()));
-        assertThat(onlyA).isEqualTo(checker.check(site).stream().filter(p -> p.path().equals(a.source())).toList());
-    }
-
-    @Test
     void aCleanSitePasses() {
         Site site = new Site(config(), List.of(incident("a").related("b").build(), incident("b").build()),
                 List.of(page("about", "<a href=\"/incidents/a/\">a</a>")), List.of());

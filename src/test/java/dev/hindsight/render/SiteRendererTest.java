@@ -303,29 +303,6 @@ class SiteRendererTest {
         assertThat(d.select("link[rel=stylesheet]").attr("href")).contains("css/site.");
     }
 
-    @Test
-    void renderingChangesSkipsListPagesWhoseModelIsUnchangedAndRedoesTheOthersAsAFullRender() {
-        Site site = SampleSite.site();
-        Analysis analysis = SampleSite.analysis(site);
-        Site fewer = new Site(site.config(), site.postmortems().subList(1, site.postmortems().size()), site.pages(), List.of());
-        SiteRenderer r = new SiteRenderer(project(), project().resolve("src/test/resources/sites/none"));
-        r.render(fewer, SampleSite.analysis(fewer), SampleSite.index(), new SampleSite.MemoryWriter());
-
-        SampleSite.MemoryWriter same = new SampleSite.MemoryWriter();
-        List<Problem> found = r.renderChanges(site, analysis, site, analysis, SampleSite.index(), same, path -> true);
-        assertThat(found).noneMatch(Problem::isError);
-        assertThat(same.files).as("nothing a list page shows changed").doesNotContainKeys("index.html",
-                "incidents/index.html", "history/index.html", "causes/index.html", "css/site.css");
-        assertThat(same.text(CHECKOUT)).isEqualTo(out.text(CHECKOUT));
-
-        SampleSite.MemoryWriter grown = new SampleSite.MemoryWriter();
-        r.renderChanges(fewer, SampleSite.analysis(fewer), site, analysis, SampleSite.index(), grown, path -> true);
-        for (String page : List.of("index.html", "incidents/index.html", "history/index.html", "causes/index.html")) {
-            assertThat(grown.text(page)).as("%s lists one more incident", page).isEqualTo(out.text(page));
-        }
-        assertThat(r.renderedPages()).contains("incidents/", "history/");
-    }
-
     private static List<String> htmlPages() {
         return out.files.keySet().stream().filter(k -> k.endsWith(".html")).sorted().toList();
     }

@@ -1,9 +1,9 @@
 package dev.hindsight.serve;
 
 import dev.hindsight.model.Problem;
+import dev.hindsight.publish.SiteFiles;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ class PageInjectorTest {
 
     @Test
     void addsTheReloadScriptAsAnExternalFileBeforeTheHeadEnds() {
-        BuildState good = new BuildState(4, Optional.of(Path.of("x")), false, List.of(WARNING), Duration.ZERO, java.util.Map.of());
+        BuildState good = new BuildState(4, Optional.of(SiteFiles.of(java.util.Map.of())), false, List.of(WARNING), Duration.ZERO, java.util.Map.of(), 0, 0);
         String out = PageInjector.inject(PAGE, good);
         assertThat(out).contains("<script src=\"/__hindsight/reload.js\" data-build=\"4\" defer></script></HEAD>")
                 .doesNotContain("hindsight-problems").doesNotContain("<script>");
@@ -26,7 +26,7 @@ class PageInjectorTest {
 
     @Test
     void aFailedBuildAddsAnEscapedBannerAtTheTopOfTheBody() {
-        BuildState failed = new BuildState(5, Optional.of(Path.of("x")), true, List.of(ERROR, WARNING), Duration.ZERO, java.util.Map.of());
+        BuildState failed = new BuildState(5, Optional.of(SiteFiles.of(java.util.Map.of())), true, List.of(ERROR, WARNING), Duration.ZERO, java.util.Map.of(), 0, 0);
         String out = PageInjector.inject(PAGE, failed);
         assertThat(out).contains("<body class=\"a\"><div id=\"hindsight-problems\" role=\"alert\"><h2>1 error in the latest build")
                 .contains("postmortems/a.md:3:7").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
@@ -36,7 +36,7 @@ class PageInjectorTest {
     @Test
     void withoutAGoodBuildAWholePageExplains() {
         assertThat(PageInjector.standalone(BuildState.STARTING)).contains("Building the site").contains("data-build=\"0\"");
-        BuildState failed = new BuildState(1, Optional.empty(), true, List.of(ERROR), Duration.ZERO, java.util.Map.of());
+        BuildState failed = new BuildState(1, Optional.empty(), true, List.of(ERROR), Duration.ZERO, java.util.Map.of(), 0, 0);
         assertThat(PageInjector.standalone(failed)).contains("Build failed").contains("postmortems/a.md:3:7")
                 .doesNotContain("last good build");
     }

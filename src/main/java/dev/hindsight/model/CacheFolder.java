@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  *
  * <p>With a {@link CacheMemory} (the preview's), entries are kept in memory as well: read from memory first, from the
  * folder when memory lacks them, and written to both, so the folder stays current for the next process. Only the
- * first build of a memory sweeps the folder of stale entries, since later ones would walk every file after each edit;
- * stale entries written meanwhile are swept by the next process's first build.
+ * first build of a memory walks the folder to sweep stale entries; later ones (one after each edit in the preview)
+ * delete theirs by key, as the memory knows which entries the folder holds.
  */
 public final class CacheFolder {
     private static final byte[] MAGIC = {'H', 'P', 'C', '1'};
@@ -43,7 +43,7 @@ public final class CacheFolder {
     private boolean wipe;
 
     private final Optional<Path> dir;
-    private final Optional<Map<String, byte[]>> memory;
+    private final Optional<CacheMemory.Tier> memory;
     /** True when the memory already held entries before this build, so the folder was swept by an earlier one. */
     private final boolean swept;
     private final String stamp;
@@ -51,10 +51,10 @@ public final class CacheFolder {
     private final List<Problem> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
 
-    private CacheFolder(Optional<Path> dir, Optional<Map<String, byte[]>> memory, String stamp) {
+    private CacheFolder(Optional<Path> dir, Optional<CacheMemory.Tier> memory, String stamp) {
         this.dir = dir;
         this.memory = memory;
-        this.swept = memory.map(m -> !m.isEmpty()).orElse(false);
+        this.swept = memory.map(m -> !m.entries().isEmpty()).orElse(false);
         this.stamp = stamp;
     }
 
@@ -150,7 +150,7 @@ public final class CacheFolder {
             return Optional.empty();
         }
         used.add(key);
-        Optional<byte[]> held = memory.map(m -> m.get(key));
+        Optional<byte[]> held = memory.map(m -> m.entries().get(key));
         if (held.isPresent()) {
             hits.incrementAndGet();
             return held;
@@ -166,7 +166,10 @@ public final class CacheFolder {
                 return Optional.empty();
             }
             hits.incrementAndGet();
-            memory.ifPresent(m -> m.put(key, page.get()));
+            memory.ifPresent(m -> {
+                m.entries().put(key, page.get());
+                m.onDisk().add(key);
+            });
             return page;
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -214,10 +217,11 @@ public final class CacheFolder {
             return;
         }
         used.add(key);
-        memory.ifPresent(m -> m.put(key, page));
+        memory.ifPresent(m -> m.entries().put(key, page));
         if (dir.isEmpty()) {
             return;
         }
+        memory.ifPresent(m -> m.onDisk().add(key));
         Path file = file(key);
         try {
             Files.createDirectories(file.getParent());
@@ -255,8 +259,18 @@ public final class CacheFolder {
      * last, and returns the notes gathered.
      */
     public List<Problem> collect() {
-        memory.ifPresent(m -> m.keySet().retainAll(used));
-        if (dir.isPresent() && !swept && Files.isDirectory(dir.get())) {
+        memory.ifPresent(m -> m.entries().keySet().retainAll(used));
+        if (dir.isPresent() && swept) {
+            sweepByKey(memory.orElseThrow().onDisk());
+            try {
+                Path file = dir.get().resolve(STAMP);
+                if (Files.isDirectory(dir.get()) && !Files.exists(file)) {
+                    Files.writeString(file, stamp);
+                }
+            } catch (IOException e) {
+                notes.add(Problem.info(dir.get().toString(), 0, "cache", "could not write the cache's stamp: " + e.getMessage()));
+            }
+        } else if (dir.isPresent() && Files.isDirectory(dir.get())) {
             try (Stream<Path> files = Files.walk(dir.get(), 2)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     if ((wipe || !used.contains(f.getFileName().toString())) && !f.equals(dir.get().resolve(STAMP))) {
@@ -270,6 +284,21 @@ public final class CacheFolder {
             }
         }
         return List.copyOf(notes);
+    }
+
+    /** Deletes the entries the folder holds (as the memory knows) that this build did not use. */
+    private void sweepByKey(java.util.Set<String> onDisk) {
+        for (String key : List.copyOf(onDisk)) {
+            if (!used.contains(key)) {
+                try {
+                    Files.deleteIfExists(file(key));
+                    onDisk.remove(key);
+                } catch (IOException e) {
+                    notes.add(Problem.info(file(key).toString(), 0, "cache", "could not remove a stale cache entry: "
+                            + e.getMessage()));
+                }
+            }
+        }
     }
 
     /** Keeps this stamp's subfolder and the other one used last; deletes the rest. */

@@ -13,7 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CacheMemory {
     private final boolean enabled;
-    private final Map<String, Map<String, byte[]>> folders = new ConcurrentHashMap<>();
+    private final Map<String, Tier> folders = new ConcurrentHashMap<>();
+
+    /**
+     * The entries of one cache folder held in memory, and the keys of the entries its folder on disk holds as far as
+     * this process knows: what the first build's sweep left there and what later builds wrote. So later builds can
+     * delete their stale entries from disk by key, without walking the folder.
+     */
+    record Tier(Map<String, byte[]> entries, java.util.Set<String> onDisk) {
+    }
 
     private CacheMemory(boolean enabled) {
         this.enabled = enabled;
@@ -35,13 +43,13 @@ public final class CacheMemory {
     }
 
     /** Returns the entries of one cache folder by name (such as "pages"), made empty on first use. */
-    Map<String, byte[]> folder(String name) {
+    Tier folder(String name) {
         Validate.isTrue(enabled, "this memory keeps nothing");
-        return folders.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+        return folders.computeIfAbsent(name, n -> new Tier(new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet()));
     }
 
     /** Returns how many entries are held in all folders (for tests and the preview's status). */
     public int size() {
-        return folders.values().stream().mapToInt(Map::size).sum();
+        return folders.values().stream().mapToInt(t -> t.entries().size()).sum();
     }
 }

@@ -50,6 +50,45 @@ class CacheFolderTest {
         assertThat(CacheFolder.in(dir, "s").get(second.key("b.html", "1"))).isEmpty();
     }
 
+    @Test
+    void aMemoryInFrontAnswersFromMemoryAndKeepsTheFolderCurrentWithoutWalkingIt() throws IOException {
+        CacheMemory memory = CacheMemory.create();
+        CacheFolder first = CacheFolder.in(dir, "s", memory);
+        String a = first.key("a.html", "1");
+        String b = first.key("b.html", "1");
+        first.put(a, new byte[] {1});
+        first.put(b, new byte[] {2});
+        assertThat(first.collect()).isEmpty();
+        assertThat(entries()).hasSize(3);
+
+        // A second build reads from memory: an entry deleted from the folder meanwhile is still found.
+        Files.delete(entries().stream().filter(f -> f.getFileName().toString().equals(a)).findFirst().orElseThrow());
+        CacheFolder second = CacheFolder.in(dir, "s", memory);
+        assertThat(second.get(a)).hasValueSatisfying(v -> assertThat(v).containsExactly(1));
+        String b2 = second.key("b.html", "2");
+        second.put(b2, new byte[] {3});
+        assertThat(second.collect()).isEmpty();
+        // b was not used: gone from memory and, by its key, from the folder; b2 was written to both.
+        assertThat(memory.size()).isEqualTo(2);
+        assertThat(entries()).extracting(f -> f.getFileName().toString()).containsExactlyInAnyOrder("STAMP", b2);
+        assertThat(CacheFolder.in(dir, "s").get(b2)).hasValueSatisfying(v -> assertThat(v).containsExactly(3));
+    }
+
+    @Test
+    void withoutTheFolderTheMemoryAloneKeepsEntriesAndNoMemoryKeepsNothing() {
+        CacheMemory memory = CacheMemory.create();
+        CacheFolder first = CacheFolder.memory(memory, "pages", "s");
+        String key = first.key("a.html", "1");
+        first.put(key, new byte[] {7});
+        first.collect();
+        assertThat(CacheFolder.memory(memory, "pages", "s").get(key)).isPresent();
+        assertThat(CacheFolder.memory(memory, "load", "s").get(key)).as("each folder name has its own entries").isEmpty();
+        CacheFolder none = CacheFolder.memory(CacheMemory.none(), "pages", "s");
+        none.put(key, new byte[] {7});
+        assertThat(none.enabled()).isFalse();
+        assertThat(none.get(key)).isEmpty();
+    }
+
     private List<Path> entries() throws IOException {
         try (Stream<Path> w = Files.walk(dir)) {
             return w.filter(Files::isRegularFile).sorted().toList();

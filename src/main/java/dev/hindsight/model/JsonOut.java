@@ -66,7 +66,7 @@ public final class JsonOut {
     }
 
     /** Writes the document a body writes to a writer, in a layout; the writer is flushed, not closed. */
-    public static void write(Writer out, Layout layout, Body body) throws IOException {
+    private static void write(Writer out, Layout layout, Body body) throws IOException {
         LoneSurrogateWriter safe = new LoneSurrogateWriter(out);
         try (JsonGenerator g = FACTORY.createGenerator(safe)) {
             if (layout != Layout.COMPACT) {

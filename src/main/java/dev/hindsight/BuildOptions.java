@@ -17,12 +17,13 @@ import java.util.function.UnaryOperator;
  * @param cacheDir    where the Lucene index is kept between builds
  * @param baseUrl     overrides site.yml's base_url
  * @param drafts      include drafts
+ * @param bodies      keep each incident's body (its sections' text) in incidents.json
  * @param today       the day overdue action items are measured against
  * @param output      wraps the writer the stages write the site through (the identity, except in tests that
  *                    watch the output or make it fail part-way to prove the publish step is atomic)
  */
 public record BuildOptions(Path projectDir, Path contentDir, Path destination, Path cacheDir, Optional<String> baseUrl,
-                           boolean drafts, LocalDate today, UnaryOperator<SiteWriter> output) {
+                           boolean drafts, boolean bodies, LocalDate today, UnaryOperator<SiteWriter> output) {
     public BuildOptions {
         Validate.notNull(projectDir, "projectDir");
         Validate.notNull(contentDir, "contentDir");
@@ -36,36 +37,41 @@ public record BuildOptions(Path projectDir, Path contentDir, Path destination, P
     /** Returns the usual options for a project folder: content/, public/, .hindsight-cache/. */
     public static BuildOptions defaults(Path projectDir, LocalDate today) {
         return new BuildOptions(projectDir, projectDir.resolve("content"), projectDir.resolve("public"),
-                projectDir.resolve(".hindsight-cache"), Optional.empty(), false, today, UnaryOperator.identity());
+                projectDir.resolve(".hindsight-cache"), Optional.empty(), false, false, today, UnaryOperator.identity());
     }
 
     /** Returns a copy with another content folder. */
     public BuildOptions withContent(Path dir) {
-        return new BuildOptions(projectDir, dir, destination, cacheDir, baseUrl, drafts, today, output);
+        return new BuildOptions(projectDir, dir, destination, cacheDir, baseUrl, drafts, bodies, today, output);
     }
 
     /** Returns a copy with another destination. */
     public BuildOptions withDestination(Path dir) {
-        return new BuildOptions(projectDir, contentDir, dir, cacheDir, baseUrl, drafts, today, output);
+        return new BuildOptions(projectDir, contentDir, dir, cacheDir, baseUrl, drafts, bodies, today, output);
     }
 
     /** Returns a copy with drafts on or off. */
     public BuildOptions withDrafts(boolean on) {
-        return new BuildOptions(projectDir, contentDir, destination, cacheDir, baseUrl, on, today, output);
+        return new BuildOptions(projectDir, contentDir, destination, cacheDir, baseUrl, on, bodies, today, output);
+    }
+
+    /** Returns a copy with incidents.json's bodies kept or left out. */
+    public BuildOptions withBodies(boolean on) {
+        return new BuildOptions(projectDir, contentDir, destination, cacheDir, baseUrl, drafts, on, today, output);
     }
 
     /** Returns a copy with another cache folder. */
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(projectDir, contentDir, destination, dir, baseUrl, drafts, today, output);
+        return new BuildOptions(projectDir, contentDir, destination, dir, baseUrl, drafts, bodies, today, output);
     }
 
     /** Returns a copy with a base URL override. */
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(projectDir, contentDir, destination, cacheDir, Optional.of(url), drafts, today, output);
+        return new BuildOptions(projectDir, contentDir, destination, cacheDir, Optional.of(url), drafts, bodies, today, output);
     }
 
     /** Returns a copy whose stages write through a wrapper of the staging writer. */
     public BuildOptions withOutput(UnaryOperator<SiteWriter> wrap) {
-        return new BuildOptions(projectDir, contentDir, destination, cacheDir, baseUrl, drafts, today, wrap);
+        return new BuildOptions(projectDir, contentDir, destination, cacheDir, baseUrl, drafts, bodies, today, wrap);
     }
 }

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * What every cached build output depends on besides its own inputs: the generator's own build (the bytes of its jar,
- * or of its classes folder when it runs from one), the project's theme and assets folders, and whether drafts are
- * shown. A cache entry made under another stamp is never used.
+ * or of its classes folder when it runs from one), the project's theme and assets folders, whether drafts are
+ * shown and whether incidents.json keeps the bodies ({@code --with-bodies}). A cache entry made under another stamp
+ * is never used.
  *
  * <p>The day and the base URL are left out on purpose. Loading a file reads neither, and a page shows them only
  * through its view model (overdue items, canonical URLs), whose digest is part of the page's key: a page whose items
@@ -41,6 +42,7 @@ final class BuildStamp {
             feed(md, tree(options.projectDir().resolve(folder)));
         }
         feed(md, Boolean.toString(options.drafts()));
+        feed(md, "bodies=" + options.bodies());
         return HexFormat.of().formatHex(md.digest());
     }
 

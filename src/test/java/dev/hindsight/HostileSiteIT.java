@@ -50,8 +50,9 @@ class HostileSiteIT {
         report = new Pipeline(s -> { }).build(options().withOutput(staging -> recording(staging, written)));
     }
 
+    /** With the bodies in incidents.json, so text that leaked into a body from outside the content would show there. */
     static BuildOptions options() {
-        return BuildOptions.defaults(dir.resolve("project"), TODAY).withCache(dir.resolve("cache"));
+        return BuildOptions.defaults(dir.resolve("project"), TODAY).withCache(dir.resolve("cache")).withBodies(true);
     }
 
     /** A writer that passes every file on and keeps a copy of it. */

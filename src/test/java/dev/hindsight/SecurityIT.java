@@ -57,10 +57,11 @@ class SecurityIT {
                 + "severity: SEV3\nservices: [api]\ncauses: [capacity]\n---\n## Summary\n\nNothing odd.\n");
         Files.writeString(content.resolve("postmortems/" + SLUG + ".md"), hostile());
         // Script URLs in action-item links are errors, so the build is not published: the output is mirrored
-        // into a folder as the stages write it, and that folder is what is checked.
+        // into a folder as the stages write it, and that folder is what is checked. incidents.json keeps the
+        // bodies, so the hostile body text is in it too.
         site = dir.resolve("mirror");
         report = new Pipeline(s -> { }).build(BuildOptions.defaults(dir, LocalDate.of(2025, 6, 1))
-                .withCache(dir.resolve("cache")).withOutput(SecurityIT::mirrored));
+                .withCache(dir.resolve("cache")).withBodies(true).withOutput(SecurityIT::mirrored));
     }
 
     private static SiteWriter mirrored(SiteWriter next) {

@@ -157,7 +157,7 @@ class WarmBuildIT {
 
         BuildOptions options() {
             BuildOptions o = new BuildOptions(dir, dir.resolve("content"), out, dir.resolve("cache"), java.util.Optional.of(baseUrl),
-                    drafts, today, java.util.function.UnaryOperator.identity());
+                    drafts, false, today, java.util.function.UnaryOperator.identity());
             return o;
         }
 

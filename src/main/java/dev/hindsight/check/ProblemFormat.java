@@ -1,6 +1,6 @@
 package dev.hindsight.check;
 
-import dev.hindsight.model.JsonStrings;
+import dev.hindsight.model.JsonOut;
 import dev.hindsight.model.Problem;
 
 import java.util.List;
@@ -69,24 +69,24 @@ public enum ProblemFormat {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 
+    /** Writes the problems as an indented array with one object a line, ending in a newline. */
     private static void json(List<Problem> problems, UnaryOperator<String> path, StringBuilder sb) {
-        sb.append('[');
-        for (int i = 0; i < problems.size(); i++) {
-            Problem p = problems.get(i);
-            sb.append(i == 0 ? "\n  " : ",\n  ");
-            sb.append("{\"file\": ").append(jsonString(p.path().isEmpty() ? "" : path.apply(p.path())))
-                    .append(", \"line\": ").append(p.line())
-                    .append(", \"column\": ").append(p.column())
-                    .append(", \"level\": ").append(jsonString(p.level().label()))
-                    .append(", \"rule\": ").append(jsonString(p.rule()))
-                    .append(", \"message\": ").append(jsonString(p.message())).append('}');
-        }
-        sb.append(problems.isEmpty() ? "]\n" : "\n]\n");
-    }
-
-    /** Returns a JSON string literal; '<', '>' and '&' are escaped too, so the output is safe inside HTML. */
-    static String jsonString(String s) {
-        return JsonStrings.quoted(s);
+        sb.append(JsonOut.string(JsonOut.Layout.INDENTED, g -> {
+            g.writeStartArray();
+            for (Problem p : problems) {
+                JsonOut.oneLine(g, o -> {
+                    o.writeStartObject();
+                    o.writeStringField("file", p.path().isEmpty() ? "" : path.apply(p.path()));
+                    o.writeNumberField("line", p.line());
+                    o.writeNumberField("column", p.column());
+                    o.writeStringField("level", p.level().label());
+                    o.writeStringField("rule", p.rule());
+                    o.writeStringField("message", p.message());
+                    o.writeEndObject();
+                });
+            }
+            g.writeEndArray();
+        })).append('\n');
     }
 
     /** Parses a format name in any case. */

@@ -1,20 +1,23 @@
 package dev.hindsight.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hindsight.analyze.LedgerEntry;
 import dev.hindsight.analyze.OpenItems;
 import dev.hindsight.check.ProblemFormat;
+import dev.hindsight.model.JsonOut;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
-import dev.hindsight.render.JsonWriter;
 import dev.hindsight.render.RelativeLinks;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -65,44 +68,52 @@ enum ActionsFormat {
     }
 
     private static String json(List<OpenItems> groups, Map<String, Postmortem> bySlug, SiteConfig cfg, UnaryOperator<String> path) {
-        JsonWriter w = new JsonWriter().beginObject();
-        w.name("today").value(cfg.today().toString());
-        w.name("open").value(groups.stream().mapToInt(g -> g.items().size()).sum());
-        w.name("overdue").value(groups.stream().mapToInt(OpenItems::overdue).sum());
-        w.name("teams").beginArray();
-        for (OpenItems g : groups) {
-            w.beginObject().name("team");
-            optional(w, g.team().id());
-            w.name("label").value(g.team().label()).name("open").value(g.items().size()).name("overdue").value(g.overdue());
-            w.name("items").beginArray();
-            for (LedgerEntry e : g.items()) {
-                Postmortem p = bySlug.get(e.slug());
-                w.beginObject().name("id").value(e.id()).name("title").value(e.item().title())
-                        .name("type").value(e.item().type().id()).name("status").value(e.item().status().id());
-                w.name("owner");
-                optional(w, e.item().owner());
-                w.name("due");
-                optional(w, e.item().due().map(LocalDate::toString));
-                w.name("overdue").value(e.overdue());
-                w.name("overdueDays");
-                number(w, e.overdueDays());
-                w.name("ageDays");
-                number(w, e.ageDays());
-                w.name("link");
-                optional(w, e.item().link());
-                w.name("incident").beginObject().name("slug").value(e.slug())
-                        .name("title").value(p == null ? e.slug() : p.title());
-                w.name("date");
-                optional(w, p == null ? Optional.empty() : p.date().map(LocalDate::toString));
-                w.name("url").value(RelativeLinks.absolute(cfg.baseUrl(), "incidents/" + e.slug() + "/")).endObject();
-                w.name("file").value(p == null ? "" : path.apply(p.source()));
-                w.name("line").value(e.item().line());
-                w.endObject();
+        return JsonOut.string(JsonOut.Layout.INDENTED, w -> {
+            w.writeStartObject();
+            w.writeStringField("today", cfg.today().toString());
+            w.writeNumberField("open", groups.stream().mapToInt(g -> g.items().size()).sum());
+            w.writeNumberField("overdue", groups.stream().mapToInt(OpenItems::overdue).sum());
+            w.writeArrayFieldStart("teams");
+            for (OpenItems g : groups) {
+                w.writeStartObject();
+                w.writeStringField("team", g.team().id().orElse(null));
+                w.writeStringField("label", g.team().label());
+                w.writeNumberField("open", g.items().size());
+                w.writeNumberField("overdue", g.overdue());
+                w.writeArrayFieldStart("items");
+                for (LedgerEntry e : g.items()) {
+                    item(w, e, bySlug.get(e.slug()), cfg, path);
+                }
+                w.writeEndArray();
+                w.writeEndObject();
             }
-            w.endArray().endObject();
-        }
-        w.endArray().endObject();
-        return w.toJson() + "\n";
+            w.writeEndArray();
+            w.writeEndObject();
+        }) + "\n";
+    }
+
+    private static void item(JsonGenerator w, LedgerEntry e, Postmortem p, SiteConfig cfg, UnaryOperator<String> path)
+            throws IOException {
+        w.writeStartObject();
+        w.writeStringField("id", e.id());
+        w.writeStringField("title", e.item().title());
+        w.writeStringField("type", e.item().type().id());
+        w.writeStringField("status", e.item().status().id());
+        w.writeStringField("owner", e.item().owner().orElse(null));
+        w.writeStringField("due", e.item().due().map(LocalDate::toString).orElse(null));
+        w.writeBooleanField("overdue", e.overdue());
+        number(w, "overdueDays", e.overdueDays());
+        number(w, "ageDays", e.ageDays());
+        w.writeStringField("link", e.item().link().orElse(null));
+        w.writeObjectFieldStart("incident");
+        w.writeStringField("slug", e.slug());
+        w.writeStringField("title", p == null ? e.slug() : p.title());
+        w.writeStringField("date", p == null ? null : p.date().map(LocalDate::toString).orElse(null));
+        w.writeStringField("url", RelativeLinks.absolute(cfg.baseUrl(), "incidents/" + e.slug() + "/"));
+        w.writeEndObject();
+        w.writeStringField("file", p == null ? "" : path.apply(p.source()));
+        w.writeNumberField("line", e.item().line());
+        w.writeEndObject();
     }
 
     private static String github(List<OpenItems> groups, Map<String, Postmortem> bySlug, UnaryOperator<String> path) {
@@ -141,19 +152,11 @@ enum ActionsFormat {
         return String.format(Locale.ROOT, "%d day%s", n, n == 1 ? "" : "s");
     }
 
-    private static void optional(JsonWriter w, Optional<String> v) {
+    private static void number(JsonGenerator w, String name, OptionalLong v) throws IOException {
         if (v.isPresent()) {
-            w.value(v.get());
+            w.writeNumberField(name, v.getAsLong());
         } else {
-            w.nullValue();
-        }
-    }
-
-    private static void number(JsonWriter w, java.util.OptionalLong v) {
-        if (v.isPresent()) {
-            w.value(v.getAsLong());
-        } else {
-            w.nullValue();
+            w.writeNullField(name);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.hindsight.model.Problem;
 import dev.hindsight.model.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +26,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--with-bodies", description = "Keep each incident's body (its sections' text) in incidents.json; "
+            + "left out by default to keep the file small.")
+    boolean withBodies;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +37,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = site.toBuildOptions();
+        BuildOptions options = site.toBuildOptions().withBodies(withBodies);
         if (!Files.isDirectory(options.contentDir())) {
             err.println("hindsight: content folder not found: " + options.contentDir());
             return Main.USAGE;

@@ -1,10 +1,13 @@
 package dev.hindsight.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hindsight.model.JsonOut;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Section;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.SiteConfig;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,27 +33,41 @@ final class FragmentExport {
     String write(List<Postmortem> docs, SiteConfig config, SearchFiles out) {
         List<byte[]> chunks = new ArrayList<>();
         for (int from = 0; from < docs.size(); from += CHUNK) {
-            JsonText json = new JsonText().arr();
-            for (Postmortem p : docs.subList(from, Math.min(docs.size(), from + CHUNK))) {
-                json.obj().put("t", p.title()).put("u", p.url().substring(1)).put("d", p.dateLabel())
-                        .put("s", p.severity().orElse("")).put("v", p.services())
-                        .put("n", p.services().stream().map(id -> SiteConfig.label(config.services(), id)).toList())
-                        .put("c", p.causes()).put("x", p.summary().orElse(""))
-                        .put("r", p.section(SectionKind.RESOLUTION).map(r -> firstSentence(r.text())).orElse(""));
-                body(json.key("b"), p);
-                json.endObj();
-            }
-            chunks.add(json.endArr().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            List<Postmortem> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
+            String json = JsonOut.string(JsonOut.Layout.COMPACT, g -> {
+                g.writeStartArray();
+                for (Postmortem p : chunk) {
+                    fragment(g, p, config);
+                }
+                g.writeEndArray();
+            });
+            chunks.add(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return out.addGroup("frag", chunks);
     }
 
+    private static void fragment(JsonGenerator g, Postmortem p, SiteConfig config) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("t", p.title());
+        g.writeStringField("u", p.url().substring(1));
+        g.writeStringField("d", p.dateLabel());
+        g.writeStringField("s", p.severity().orElse(""));
+        JsonOut.strings(g, "v", p.services());
+        JsonOut.strings(g, "n", p.services().stream().map(id -> SiteConfig.label(config.services(), id)).toList());
+        JsonOut.strings(g, "c", p.causes());
+        g.writeStringField("x", p.summary().orElse(""));
+        g.writeStringField("r", p.section(SectionKind.RESOLUTION).map(r -> firstSentence(r.text())).orElse(""));
+        g.writeFieldName("b");
+        body(g, p);
+        g.writeEndObject();
+    }
+
     /** Writes the body as [heading, anchor, text] sections, the text of the first ones up to BODY characters. */
-    private static void body(JsonText json, Postmortem p) {
-        json.arr();
+    private static void body(JsonGenerator g, Postmortem p) throws IOException {
+        g.writeStartArray();
         int left = BODY;
         if (p.sections().isEmpty()) {
-            json.arr().value("").value("").value(cut(p.bodyText(), BODY)).endArr();
+            section(g, "", "", cut(p.bodyText(), BODY));
         }
         for (Section s : p.sections()) {
             if (left <= 0) {
@@ -58,9 +75,17 @@ final class FragmentExport {
             }
             String text = cut(s.text(), left);
             left -= text.length();
-            json.arr().value(s.heading()).value(s.anchor()).value(text).endArr();
+            section(g, s.heading(), s.anchor(), text);
         }
-        json.endArr();
+        g.writeEndArray();
+    }
+
+    private static void section(JsonGenerator g, String heading, String anchor, String text) throws IOException {
+        g.writeStartArray();
+        g.writeString(heading);
+        g.writeString(anchor);
+        g.writeString(text);
+        g.writeEndArray();
     }
 
     /** Returns the first sentence of a text (to a full stop followed by a space or the end), cut at a word boundary. */

@@ -1,8 +1,11 @@
 package dev.hindsight.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hindsight.model.JsonOut;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Validate;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -10,6 +13,9 @@ import java.util.function.Function;
  * Formats a {@link SearchResult} for the terminal: as text for people, or as JSON for scripts.
  */
 public final class SearchOutput {
+    /** Decimals of the scores and weights in search JSON: the results here and the static export's manifest. */
+    static final int DECIMALS = 6;
+
     private SearchOutput() {
     }
 
@@ -103,21 +109,56 @@ public final class SearchOutput {
 
     /** Formats a result as one JSON object. */
     public static String json(String query, SearchResult result, Function<Postmortem, String> path) {
-        JsonText j = new JsonText().obj().put("query", query).put("mode", result.plan().mode().id()).put("total", result.total())
-                .put("minMatch", result.plan().minMatch());
-        j.key("corrections").arr();
-        result.plan().corrections().forEach(c -> j.obj().put("from", c.from()).put("to", c.to()).endObj());
-        j.endArr().put("unmatched", result.plan().unmatched()).key("mentions").arr();
-        result.mentions().forEach(n -> j.obj().put("dimension", n.dimension()).put("id", n.id()).put("label", n.label()).endObj());
-        j.endArr().key("hits").arr();
-        for (SearchHit h : result.hits()) {
-            Postmortem p = h.postmortem();
-            j.obj().put("slug", p.slug()).put("title", p.title()).put("date", p.isoDate())
-                    .put("severity", p.severity().orElse("")).put("services", p.services()).put("causes", p.causes())
-                    .put("path", path.apply(p)).put("url", p.url()).key("score").value(h.score())
-                    .put("snippet", h.snippet().text()).put("partial", h.partial() ? 1 : 0).put("matched", h.matched())
-                    .put("missing", h.missing()).endObj();
-        }
-        return j.endArr().endObj().toString();
+        return JsonOut.string(JsonOut.Layout.COMPACT, j -> {
+            j.writeStartObject();
+            j.writeStringField("query", query);
+            j.writeStringField("mode", result.plan().mode().id());
+            j.writeNumberField("total", result.total());
+            j.writeNumberField("minMatch", result.plan().minMatch());
+            j.writeArrayFieldStart("corrections");
+            for (var c : result.plan().corrections()) {
+                j.writeStartObject();
+                j.writeStringField("from", c.from());
+                j.writeStringField("to", c.to());
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            JsonOut.strings(j, "unmatched", result.plan().unmatched());
+            j.writeArrayFieldStart("mentions");
+            for (var n : result.mentions()) {
+                j.writeStartObject();
+                j.writeStringField("dimension", n.dimension());
+                j.writeStringField("id", n.id());
+                j.writeStringField("label", n.label());
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            j.writeArrayFieldStart("hits");
+            for (SearchHit h : result.hits()) {
+                hit(j, h, path);
+            }
+            j.writeEndArray();
+            j.writeEndObject();
+        });
+    }
+
+    private static void hit(JsonGenerator j, SearchHit h, Function<Postmortem, String> path) throws IOException {
+        Postmortem p = h.postmortem();
+        j.writeStartObject();
+        j.writeStringField("slug", p.slug());
+        j.writeStringField("title", p.title());
+        j.writeStringField("date", p.isoDate());
+        j.writeStringField("severity", p.severity().orElse(""));
+        JsonOut.strings(j, "services", p.services());
+        JsonOut.strings(j, "causes", p.causes());
+        j.writeStringField("path", path.apply(p));
+        j.writeStringField("url", p.url());
+        j.writeFieldName("score");
+        JsonOut.decimal(j, h.score(), DECIMALS);
+        j.writeStringField("snippet", h.snippet().text());
+        j.writeNumberField("partial", h.partial() ? 1 : 0);
+        JsonOut.strings(j, "matched", h.matched());
+        JsonOut.strings(j, "missing", h.missing());
+        j.writeEndObject();
     }
 }

@@ -1,5 +1,7 @@
 package dev.hindsight.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hindsight.model.JsonOut;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SiteWriter;
@@ -68,68 +70,137 @@ final class StaticExport {
         facets.write(store.docs(), config, files);
         String fragments = new FragmentExport().write(store.docs(), config, files);
 
-        JsonText m = new JsonText().obj().put("v", 2).put("docs", store.docs().size())
-                .put("terms", postings.termCount()).put("stopwords", IncidentAnalyzer.STOPWORDS).put("maxWord", WordSplitter.MAX_WORD);
-        m.key("dict").obj().put("folder", dictionary.folder()).put("first", dictionary.first()).endObj();
-        m.key("mode").obj().put("shortWords", QueryMode.SHORT_WORDS).put("longWords", QueryMode.LONG_WORDS)
-                .put("maxWords", QueryMode.MAX_WORDS).put("page", QueryMode.PAGE).put("best", QueryMode.BEST)
-                .key("minShare").value(QueryMode.MIN_SHARE).put("pasteTerms", PasteTerms.MAX_TERMS)
-                .put("pasteMinDocs", PasteTerms.MIN_DOCS).endObj();
-        m.key("names").arr();
-        for (Mentions.Name n : Mentions.of(store.docs(), config).names()) {
-            m.arr().value(Mentions.DIMENSIONS.indexOf(n.dimension())).value(n.id()).value(n.label()).endArr();
-        }
-        m.endArr();
-        m.key("synonyms").arr();
-        for (List<List<String>> group : synonyms.groups()) {
-            m.arr();
-            for (List<String> phrase : group) {
-                if (phrase.stream().allMatch(t -> postings.ord(t) >= 0)) {
-                    m.arr();
-                    phrase.forEach(t -> m.value(postings.ord(t)));
-                    m.endArr();
-                }
-            }
-            m.endArr();
-        }
-        m.endArr();
-        m.key("post").obj().put("folder", postings.postingsFolder()).key("first");
-        ints(m, postings.postingsFirst());
-        m.put("main", PostingsExport.MAIN_TIER).endObj();
-        m.key("tail").obj().put("folder", postings.tailFolder()).put("files", postings.tailCount()).endObj();
-        m.key("postd").obj().put("folder", described.postingsFolder()).key("first");
-        ints(m, described.postingsFirst());
-        m.put("main", PostingsExport.MAIN_TIER).endObj();
-        m.key("taild").obj().put("folder", described.tailFolder()).put("files", described.tailCount()).endObj();
-        m.key("pos").obj().put("folder", postings.positionsFolder()).key("first");
-        ints(m, postings.positionsFirst());
-        m.put("span", TermScores.FIELD_SPAN).endObj();
-        m.key("frag").obj().put("folder", fragments).put("chunk", FragmentExport.CHUNK).endObj();
-        m.key("facets").obj().put("folder", facets.folder()).key("dims").arr();
-        for (FacetExport.Dim dim : facets.dims()) {
-            m.obj().put("id", dim.id()).put("title", FacetExport.TITLES.get(dim.id()))
-                    .put("natural", FacetExport.NATURAL.contains(dim.id()) ? 1 : 0).put("file", dim.file())
-                    .put("bytes", dim.bytes()).endObj();
-        }
-        m.endArr().key("years").arr();
-        facets.years().forEach(y -> m.arr().value(y.getKey()).value(y.getValue())
-                .value(y.getKey().equals(Postmortem.UNDATED) ? Postmortem.UNDATED_LABEL : y.getKey()).endArr());
-        m.endArr().put("eager", FACET_BUDGET).endObj();
-        m.key("typo").obj().put("folder", dictionary.typoFolder()).key("files").obj();
-        dictionary.typo().forEach((len, file) -> m.put(Integer.toString(len), file));
-        m.endObj().put("min", TypoDistance.MIN_WORD).put("long", TypoDistance.LONG_WORD).endObj();
-        m.key("prefix").obj().put("min", QueryPlanner.MIN_PREFIX).put("max", QueryPlanner.COMPLETIONS)
-                .key("weight").value(QueryPlanner.COMPLETION_WEIGHT).endObj();
-        m.endObj();
-        String manifest = SearchFiles.FOLDER + files.add("manifest", m.toString().getBytes(StandardCharsets.UTF_8));
+        String json = JsonOut.string(JsonOut.Layout.COMPACT, m -> manifest(m, store, config, synonyms, postings, described,
+                dictionary, facets, fragments));
+        String manifest = SearchFiles.FOLDER + files.add("manifest", json.getBytes(StandardCharsets.UTF_8));
         files.writeTo(out);
         return new Stats(manifest, store.docs().size(), postings.termCount(), dictionary.words(),
                 postings.postingsCount(), Map.copyOf(files.counts()), Map.copyOf(files.bytesByKind()));
     }
 
-    private static void ints(JsonText m, List<Integer> values) {
-        m.arr();
-        values.forEach(m::value);
-        m.endArr();
+    /** Writes the manifest: counts, constants, and the folder and first entries of every kind of file. */
+    private static void manifest(JsonGenerator m, IndexStore store, SiteConfig config, Synonyms synonyms,
+                                 PostingsExport postings, PostingsExport described, DictionaryExport dictionary,
+                                 FacetExport facets, String fragments) throws IOException {
+        m.writeStartObject();
+        m.writeNumberField("v", 2);
+        m.writeNumberField("docs", store.docs().size());
+        m.writeNumberField("terms", postings.termCount());
+        JsonOut.strings(m, "stopwords", IncidentAnalyzer.STOPWORDS);
+        m.writeNumberField("maxWord", WordSplitter.MAX_WORD);
+        m.writeObjectFieldStart("dict");
+        m.writeStringField("folder", dictionary.folder());
+        JsonOut.strings(m, "first", dictionary.first());
+        m.writeEndObject();
+        m.writeObjectFieldStart("mode");
+        m.writeNumberField("shortWords", QueryMode.SHORT_WORDS);
+        m.writeNumberField("longWords", QueryMode.LONG_WORDS);
+        m.writeNumberField("maxWords", QueryMode.MAX_WORDS);
+        m.writeNumberField("page", QueryMode.PAGE);
+        m.writeNumberField("best", QueryMode.BEST);
+        m.writeFieldName("minShare");
+        JsonOut.decimal(m, QueryMode.MIN_SHARE, SearchOutput.DECIMALS);
+        m.writeNumberField("pasteTerms", PasteTerms.MAX_TERMS);
+        m.writeNumberField("pasteMinDocs", PasteTerms.MIN_DOCS);
+        m.writeEndObject();
+        m.writeArrayFieldStart("names");
+        for (Mentions.Name n : Mentions.of(store.docs(), config).names()) {
+            m.writeStartArray();
+            m.writeNumber(Mentions.DIMENSIONS.indexOf(n.dimension()));
+            m.writeString(n.id());
+            m.writeString(n.label());
+            m.writeEndArray();
+        }
+        m.writeEndArray();
+        m.writeArrayFieldStart("synonyms");
+        for (List<List<String>> group : synonyms.groups()) {
+            m.writeStartArray();
+            for (List<String> phrase : group) {
+                if (phrase.stream().allMatch(t -> postings.ord(t) >= 0)) {
+                    ints(m, phrase.stream().map(postings::ord).toList());
+                }
+            }
+            m.writeEndArray();
+        }
+        m.writeEndArray();
+        postings(m, "post", "tail", postings);
+        postings(m, "postd", "taild", described);
+        m.writeObjectFieldStart("pos");
+        m.writeStringField("folder", postings.positionsFolder());
+        m.writeFieldName("first");
+        ints(m, postings.positionsFirst());
+        m.writeNumberField("span", TermScores.FIELD_SPAN);
+        m.writeEndObject();
+        m.writeObjectFieldStart("frag");
+        m.writeStringField("folder", fragments);
+        m.writeNumberField("chunk", FragmentExport.CHUNK);
+        m.writeEndObject();
+        facets(m, facets);
+        m.writeObjectFieldStart("typo");
+        m.writeStringField("folder", dictionary.typoFolder());
+        m.writeObjectFieldStart("files");
+        for (var e : dictionary.typo().entrySet()) {
+            m.writeNumberField(Integer.toString(e.getKey()), e.getValue());
+        }
+        m.writeEndObject();
+        m.writeNumberField("min", TypoDistance.MIN_WORD);
+        m.writeNumberField("long", TypoDistance.LONG_WORD);
+        m.writeEndObject();
+        m.writeObjectFieldStart("prefix");
+        m.writeNumberField("min", QueryPlanner.MIN_PREFIX);
+        m.writeNumberField("max", QueryPlanner.COMPLETIONS);
+        m.writeFieldName("weight");
+        JsonOut.decimal(m, QueryPlanner.COMPLETION_WEIGHT, SearchOutput.DECIMALS);
+        m.writeEndObject();
+        m.writeEndObject();
+    }
+
+    /** Writes a postings export's two entries: its main-tier shards and its tails. */
+    private static void postings(JsonGenerator m, String name, String tailName, PostingsExport p) throws IOException {
+        m.writeObjectFieldStart(name);
+        m.writeStringField("folder", p.postingsFolder());
+        m.writeFieldName("first");
+        ints(m, p.postingsFirst());
+        m.writeNumberField("main", PostingsExport.MAIN_TIER);
+        m.writeEndObject();
+        m.writeObjectFieldStart(tailName);
+        m.writeStringField("folder", p.tailFolder());
+        m.writeNumberField("files", p.tailCount());
+        m.writeEndObject();
+    }
+
+    private static void facets(JsonGenerator m, FacetExport facets) throws IOException {
+        m.writeObjectFieldStart("facets");
+        m.writeStringField("folder", facets.folder());
+        m.writeArrayFieldStart("dims");
+        for (FacetExport.Dim dim : facets.dims()) {
+            m.writeStartObject();
+            m.writeStringField("id", dim.id());
+            m.writeStringField("title", FacetExport.TITLES.get(dim.id()));
+            m.writeNumberField("natural", FacetExport.NATURAL.contains(dim.id()) ? 1 : 0);
+            m.writeNumberField("file", dim.file());
+            m.writeNumberField("bytes", dim.bytes());
+            m.writeEndObject();
+        }
+        m.writeEndArray();
+        m.writeArrayFieldStart("years");
+        for (var y : facets.years()) {
+            m.writeStartArray();
+            m.writeString(y.getKey());
+            m.writeNumber(y.getValue());
+            m.writeString(y.getKey().equals(Postmortem.UNDATED) ? Postmortem.UNDATED_LABEL : y.getKey());
+            m.writeEndArray();
+        }
+        m.writeEndArray();
+        m.writeNumberField("eager", FACET_BUDGET);
+        m.writeEndObject();
+    }
+
+    private static void ints(JsonGenerator m, List<Integer> values) throws IOException {
+        m.writeStartArray();
+        for (int v : values) {
+            m.writeNumber(v);
+        }
+        m.writeEndArray();
     }
 }

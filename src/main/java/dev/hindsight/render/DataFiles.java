@@ -3,21 +3,26 @@ package dev.hindsight.render;
 import dev.hindsight.analyze.Taxonomy;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.SiteWriter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The site's files that are not pages: the Atom feeds, the action-item downloads and feeds, incidents.json and
- * robots.txt, each one job.
+ * The site's files that are not pages: the Atom feeds, the action-item downloads and feeds, incidents.json (with
+ * its parts when it is split by year) and robots.txt, each one job.
  */
 final class DataFiles {
     private DataFiles() {
     }
 
-    /** The feeds, the action-item downloads, incidents.json and robots.txt. */
-    static List<PageJob> jobs(SiteContext c) {
+    /** The feeds, the action-item downloads, incidents.json (with the bodies or without) and robots.txt. */
+    static List<PageJob> jobs(SiteContext c, boolean bodies) {
         List<PageJob> jobs = new ArrayList<>();
         AtomFeed feed = new AtomFeed(c.site.config());
         jobs.add(data("feed.xml", () -> feed.feed(c.site.config().title(), "feed.xml", "", c.site.postmortems())));
@@ -31,20 +36,26 @@ final class DataFiles {
             }
         }
         new ActionItemsPage(c).files().forEach((path, text) -> jobs.add(data(path, text)));
-        jobs.add(data("incidents.json", () -> new IncidentsJson(c).json()));
+        jobs.add(new PageJob("incidents.json", w -> write(w, "incidents.json", () -> new IncidentsJson(c, bodies).files())));
         jobs.add(data("robots.txt", () -> robots(c)));
         return jobs;
     }
 
-    private static PageJob data(String outPath, java.util.function.Supplier<String> text) {
-        return new PageJob(outPath, w -> {
-            try {
-                w.write(outPath, text.get());
-                return List.of();
-            } catch (IOException | IllegalArgumentException e) {
-                return List.of(Problem.error("", 0, "io", "could not write " + outPath + ": " + e.getMessage()));
+    private static PageJob data(String outPath, Supplier<String> text) {
+        return new PageJob(outPath, w -> write(w, outPath,
+                () -> Map.of(outPath, text.get().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** Writes the files one job makes (by site path), or returns the problem that stopped it. */
+    private static List<Problem> write(SiteWriter w, String outPath, Supplier<Map<String, byte[]>> files) {
+        try {
+            for (var f : files.get().entrySet()) {
+                w.write(f.getKey(), f.getValue());
             }
-        });
+            return List.of();
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+            return List.of(Problem.error("", 0, "io", "could not write " + outPath + ": " + e.getMessage()));
+        }
     }
 
     private static String robots(SiteContext c) {

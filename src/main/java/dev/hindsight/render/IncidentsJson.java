@@ -1,243 +1,191 @@
 package dev.hindsight.render;
 
-import dev.hindsight.analyze.Durations;
-import dev.hindsight.index.Similar;
-import dev.hindsight.model.ActionItem;
-import dev.hindsight.model.ActionOutcome;
-import dev.hindsight.model.Inference;
-import dev.hindsight.model.Page;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hindsight.model.Coverage;
+import dev.hindsight.model.JsonOut;
+import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
-import dev.hindsight.model.Section;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Term;
-import dev.hindsight.model.TimelineEvent;
+import dev.hindsight.model.Validate;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.TreeMap;
+import java.util.Map;
 
 /**
- * Writes {@code incidents.json}: the whole typed model for other tools. Every key is always present; unknown
- * values are {@code null}. Bodies are given as their sections' plain text (the HTML is on the pages).
- * Durations are ISO-8601 ({@code PT45M}) with whole minutes beside them.
+ * Writes {@code incidents.json}: the whole typed model for other tools, compact, in schema {@value #SCHEMA}
+ * (README, "incidents.json"). It holds the site block, the vocabularies, the incidents (see {@link IncidentJson})
+ * and the free pages. When that file would be larger than {@link #SPLIT_BYTES}, the incidents go into one file per
+ * year instead ({@code incidents-2024.json}, and {@code incidents-unknown.json} for undated ones), and
+ * {@code incidents.json} lists them under {@code parts} in place of {@code incidents}. Parts come in the order of
+ * their first incident, so reading them in order gives the incidents in the order of the single file (newest
+ * first).
  */
 final class IncidentsJson {
-    /** Bumped when a key changes meaning or disappears. */
-    static final int SCHEMA = 1;
+    /** Bumped when a key changes meaning or disappears. 2: compact, bodies optional, split by year when large. */
+    static final int SCHEMA = 2;
+    /** The largest incidents.json written as one file: 8 MiB. Larger, it is split by year. */
+    static final long SPLIT_BYTES = 8L * 1024 * 1024;
 
     private final SiteContext ctx;
+    private final boolean bodies;
+    private final long splitBytes;
 
-    IncidentsJson(SiteContext ctx) {
+    IncidentsJson(SiteContext ctx, boolean bodies) {
+        this(ctx, bodies, SPLIT_BYTES);
+    }
+
+    /** A writer that splits above another size; for tests, which cannot make an 8 MiB site cheaply. */
+    IncidentsJson(SiteContext ctx, boolean bodies, long splitBytes) {
+        Validate.isTrue(splitBytes > 0, "splitBytes must be positive");
         this.ctx = ctx;
+        this.bodies = bodies;
+        this.splitBytes = splitBytes;
     }
 
-    /** Returns the document. */
-    String json() {
-        SiteConfig cfg = ctx.site.config();
-        JsonWriter w = new JsonWriter().beginObject();
-        w.name("schema").value(SCHEMA);
-        w.name("generator").value("hindsight");
-        w.name("site").beginObject()
-                .name("title").value(cfg.title())
-                .name("description").value(cfg.description())
-                .name("baseUrl").value(cfg.baseUrl())
-                .name("language").value(cfg.language())
-                .name("timeZone").value(cfg.zone().getId())
-                .name("asOf").value(cfg.today().toString());
-        Coverage found = Coverage.of(ctx.site.postmortems());
-        w.name("found").beginObject().name("incidents").value(found.incidents())
-                .name("date").value(found.percent(found.date())).name("summary").value(found.percent(found.summary()))
-                .name("timeline").value(found.percent(found.timeline())).name("startTime").value(found.percent(found.start()))
-                .name("actionItems").value(found.percent(found.actionItems())).endObject();
-        w.endObject();
-        w.name("vocabularies").beginObject();
-        vocabulary(w, "severities", cfg.severities());
-        vocabulary(w, "causes", cfg.causes());
-        vocabulary(w, "services", cfg.services());
-        vocabulary(w, "teams", cfg.teams());
-        w.endObject();
-        w.name("incidents").beginArray();
+    /** Returns the files by site path: incidents.json alone, or incidents.json as an index and then the parts. */
+    Map<String, byte[]> files() {
+        IncidentJson one = new IncidentJson(ctx, bodies);
+        Map<String, List<String>> byYear = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>();
+        long chars = 0;
         for (Postmortem p : ctx.site.postmortems()) {
-            incident(w, p);
+            String json = one.json(p);
+            all.add(json);
+            chars += json.length();
+            byYear.computeIfAbsent(p.yearTerm(), k -> new ArrayList<>()).add(json);
         }
-        w.endArray();
-        w.name("pages").beginArray();
-        for (Page p : ctx.pages) {
-            w.beginObject().name("slug").value(p.slug()).name("title").value(p.title())
-                    .name("url").value(RelativeLinks.absolute(cfg.baseUrl(), p.slug() + "/")).name("source").value(p.source())
-                    .endObject();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        // A file has at least as many UTF-8 bytes as characters: past the limit in characters, it is split.
+        if (chars <= splitBytes) {
+            byte[] whole = file(g -> document(g, "incidents", g2 -> raw(g2, all)));
+            if (whole.length <= splitBytes) {
+                files.put("incidents.json", whole);
+                return files;
+            }
         }
-        w.endArray();
-        return w.endObject().toJson();
+        files.put("incidents.json", file(g -> document(g, "parts", g2 -> parts(g2, byYear))));
+        for (var e : byYear.entrySet()) {
+            files.put(part(e.getKey()), file(g -> {
+                g.writeStartObject();
+                g.writeNumberField("schema", SCHEMA);
+                g.writeStringField("generator", "hindsight");
+                g.writeBooleanField("bodies", bodies);
+                year(g, e.getKey());
+                g.writeFieldName("incidents");
+                raw(g, e.getValue());
+                g.writeEndObject();
+            }));
+        }
+        return files;
     }
 
-    private static void vocabulary(JsonWriter w, String name, List<Term> terms) {
-        w.name(name).beginArray();
-        for (Term t : terms) {
-            w.beginObject().name("id").value(t.id()).name("label").value(t.label()).name("description").value(t.description());
-            w.name("team");
-            optional(w, t.team());
-            w.name("links").beginArray();
-            t.links().forEach(l -> w.beginObject().name("name").value(l.name()).name("url").value(l.url()).endObject());
-            w.endArray();
-            w.endObject();
-        }
-        w.endArray();
+    /** Returns the site path of the part of a year term (a year, or Postmortem.UNDATED). */
+    static String part(String yearTerm) {
+        return "incidents-" + yearTerm + ".json";
     }
 
-    private void incident(JsonWriter w, Postmortem p) {
+    private void document(JsonGenerator g, String listName, JsonOut.Body list) throws IOException {
         SiteConfig cfg = ctx.site.config();
-        IncidentCard card = ctx.cards.get(p.slug());
-        w.beginObject();
-        w.name("slug").value(p.slug());
-        w.name("url").value(RelativeLinks.absolute(cfg.baseUrl(), "incidents/" + p.slug() + "/"));
-        w.name("source").value(p.source());
-        w.name("title").value(p.title());
-        w.name("date");
-        optional(w, p.date().map(LocalDate::toString));
-        w.name("severity");
-        optional(w, p.severity());
-        w.name("status").value(p.status().id());
-        w.name("summary");
-        optional(w, p.summary());
-        w.name("services").strings(p.services());
-        w.name("teams").strings(p.teams());
-        w.name("tags").strings(p.tags());
-        w.name("causes").strings(p.causes());
-        w.name("trigger");
-        optional(w, p.trigger());
-        w.name("detection");
-        optional(w, p.detection());
-        w.name("nearMiss").value(p.nearMiss());
-        w.name("essential").value(card != null && card.essential());
-        w.name("times").beginObject();
-        instant(w, "started", p.times().started());
-        instant(w, "detected", p.times().detected());
-        instant(w, "mitigated", p.times().mitigated());
-        instant(w, "resolved", p.times().resolved());
-        w.endObject();
-        Durations d = ctx.analysis.durations().getOrDefault(p.slug(), new Durations(Optional.empty(), Optional.empty(), Optional.empty()));
-        w.name("durations").beginObject();
-        duration(w, "toDetect", d.toDetect());
-        duration(w, "toMitigate", d.toMitigate());
-        duration(w, "toResolve", d.toResolve());
-        w.endObject();
-        w.name("impact").beginObject();
-        number(w, "usersAffected", p.impact().usersAffected());
-        w.name("customerFacing");
-        if (p.impact().customerFacing().isPresent()) {
-            w.value(p.impact().customerFacing().get());
+        g.writeStartObject();
+        g.writeNumberField("schema", SCHEMA);
+        g.writeStringField("generator", "hindsight");
+        g.writeBooleanField("bodies", bodies);
+        g.writeObjectFieldStart("site");
+        g.writeStringField("title", cfg.title());
+        g.writeStringField("description", cfg.description());
+        g.writeStringField("baseUrl", cfg.baseUrl());
+        g.writeStringField("language", cfg.language());
+        g.writeStringField("timeZone", cfg.zone().getId());
+        g.writeStringField("asOf", cfg.today().toString());
+        Coverage found = Coverage.of(ctx.site.postmortems());
+        g.writeObjectFieldStart("found");
+        g.writeNumberField("incidents", found.incidents());
+        g.writeNumberField("date", found.percent(found.date()));
+        g.writeNumberField("summary", found.percent(found.summary()));
+        g.writeNumberField("timeline", found.percent(found.timeline()));
+        g.writeNumberField("startTime", found.percent(found.start()));
+        g.writeNumberField("actionItems", found.percent(found.actionItems()));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("vocabularies");
+        vocabulary(g, "severities", cfg.severities());
+        vocabulary(g, "causes", cfg.causes());
+        vocabulary(g, "services", cfg.services());
+        vocabulary(g, "teams", cfg.teams());
+        g.writeEndObject();
+        g.writeFieldName(listName);
+        list.write(g);
+        g.writeArrayFieldStart("pages");
+        for (Page p : ctx.pages) {
+            g.writeStartObject();
+            g.writeStringField("slug", p.slug());
+            g.writeStringField("title", p.title());
+            g.writeStringField("url", RelativeLinks.absolute(cfg.baseUrl(), p.slug() + "/"));
+            g.writeStringField("source", p.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void parts(JsonGenerator g, Map<String, List<String>> byYear) throws IOException {
+        g.writeStartArray();
+        for (var e : byYear.entrySet()) {
+            g.writeStartObject();
+            year(g, e.getKey());
+            g.writeStringField("file", part(e.getKey()));
+            g.writeStringField("url", RelativeLinks.absolute(ctx.site.config().baseUrl(), part(e.getKey())));
+            g.writeNumberField("incidents", e.getValue().size());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Writes the year of a part: a number, or null for the undated incidents. */
+    private static void year(JsonGenerator g, String yearTerm) throws IOException {
+        if (yearTerm.equals(Postmortem.UNDATED)) {
+            g.writeNullField("year");
         } else {
-            w.nullValue();
-        }
-        number(w, "supportTickets", p.impact().supportTickets());
-        w.endObject();
-        w.name("authors").strings(p.authors());
-        w.name("related").strings(p.related());
-        w.name("recurrenceOf").strings(p.recurrenceOf());
-        w.name("backlinks").strings(ctx.analysis.backlinks().getOrDefault(p.slug(), List.of()));
-        w.name("previous");
-        optional(w, Optional.ofNullable(ctx.analysis.previous().get(p.slug())));
-        w.name("next");
-        optional(w, Optional.ofNullable(ctx.analysis.next().get(p.slug())));
-        actions(w, p.actionItems(), cfg.today());
-        timeline(w, p.timeline());
-        sections(w, p.sections());
-        w.name("lessons").beginObject().name("wentWell").strings(p.lessons().wentWell())
-                .name("wentWrong").strings(p.lessons().wentWrong()).name("lucky").strings(p.lessons().lucky()).endObject();
-        w.name("inferences").beginArray();
-        for (Inference i : p.inferences()) {
-            w.beginObject().name("field").value(i.field()).name("value").value(i.value()).name("source").value(i.source()).endObject();
-        }
-        w.endArray();
-        w.name("extra").beginObject();
-        new TreeMap<>(p.extra()).forEach((k, v) -> w.name(k).value(v));
-        w.endObject();
-        w.name("similar").beginArray();
-        for (Similar s : ctx.index.similarTo(p.slug())) {
-            w.beginObject().name("slug").value(s.slug()).name("sharedCauses").strings(s.sharedCauses())
-                    .name("sharedServices").strings(s.sharedServices()).name("terms").strings(s.terms())
-                    .name("reason").value(s.reason()).endObject();
-        }
-        w.endArray();
-        w.endObject();
-    }
-
-    private static void actions(JsonWriter w, List<ActionItem> items, LocalDate today) {
-        w.name("actionItems").beginArray();
-        for (ActionItem a : items) {
-            w.beginObject().name("title").value(a.title()).name("type").value(a.type().id());
-            w.name("owner");
-            optional(w, a.owner());
-            w.name("due");
-            optional(w, a.due().map(LocalDate::toString));
-            w.name("status").value(a.status().id());
-            w.name("closed");
-            optional(w, a.closed().map(LocalDate::toString));
-            w.name("link");
-            optional(w, a.link());
-            w.name("outcome");
-            optional(w, a.outcome().map(ActionOutcome::text));
-            w.name("overdue").value(a.isOverdue(today));
-            w.endObject();
-        }
-        w.endArray();
-    }
-
-    private static void timeline(JsonWriter w, List<TimelineEvent> events) {
-        w.name("timeline").beginArray();
-        for (TimelineEvent e : events) {
-            w.beginObject().name("label").value(e.label());
-            w.name("at");
-            optional(w, e.at().map(Instant::toString));
-            w.name("text").value(e.text()).endObject();
-        }
-        w.endArray();
-    }
-
-    private static void sections(JsonWriter w, List<Section> sections) {
-        w.name("sections").beginArray();
-        for (Section s : sections) {
-            w.beginObject().name("kind").value(s.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                    .name("heading").value(s.heading()).name("anchor").value(s.anchor()).name("text").value(s.text())
-                    .endObject();
-        }
-        w.endArray();
-    }
-
-    private static void optional(JsonWriter w, Optional<String> v) {
-        if (v.isPresent()) {
-            w.value(v.get());
-        } else {
-            w.nullValue();
+            g.writeNumberField("year", Integer.parseInt(yearTerm));
         }
     }
 
-    private static void instant(JsonWriter w, String name, Optional<Instant> v) {
-        w.name(name);
-        optional(w, v.map(Instant::toString));
+    private static void raw(JsonGenerator g, List<String> incidents) throws IOException {
+        g.writeStartArray();
+        for (String json : incidents) {
+            g.writeRawValue(json);
+        }
+        g.writeEndArray();
     }
 
-    private static void duration(JsonWriter w, String name, Optional<Duration> d) {
-        w.name(name);
-        if (d.isEmpty()) {
-            w.nullValue();
-            return;
+    private static void vocabulary(JsonGenerator g, String name, List<Term> terms) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Term t : terms) {
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeStringField("label", t.label());
+            g.writeStringField("description", t.description());
+            g.writeStringField("team", t.team().orElse(null));
+            g.writeArrayFieldStart("links");
+            for (var l : t.links()) {
+                g.writeStartObject();
+                g.writeStringField("name", l.name());
+                g.writeStringField("url", l.url());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        w.beginObject().name("iso").value(d.get().toString()).name("minutes").value(d.get().toMinutes()).endObject();
+        g.writeEndArray();
     }
 
-    private static void number(JsonWriter w, String name, OptionalLong v) {
-        w.name(name);
-        if (v.isPresent()) {
-            w.value(v.getAsLong());
-        } else {
-            w.nullValue();
-        }
+    /** Returns a compact document as the bytes of a file, ending in a newline. */
+    private static byte[] file(JsonOut.Body body) {
+        return (JsonOut.string(JsonOut.Layout.COMPACT, body) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package dev.hindsight.render;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.JsonOut;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
@@ -46,6 +47,7 @@ public final class SiteRenderer {
     private final Sitemap sitemap = new Sitemap();
     private volatile SiteContext ctx;
     private CacheFolder cache = CacheFolder.none();
+    private boolean bodies;
     private volatile ModelDigest digest = new ModelDigest();
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -67,6 +69,12 @@ public final class SiteRenderer {
      */
     public SiteRenderer withCache(CacheFolder pages) {
         this.cache = Validate.notNull(pages, "pages");
+        return this;
+    }
+
+    /** Keeps each incident's body (its sections' text) in incidents.json, or leaves it out (the default). */
+    public SiteRenderer withBodies(boolean on) {
+        this.bodies = on;
         return this;
     }
 
@@ -118,7 +126,7 @@ public final class SiteRenderer {
             jobs.add(new PageJob(p.outPath(), w -> write(p.template(), merged(c, p.model().get(), p.outPath()), p.outPath(), w)));
         }
         jobs.addAll(new ListPages(c, this).contentJobs());
-        jobs.addAll(DataFiles.jobs(c));
+        jobs.addAll(DataFiles.jobs(c, bodies));
         problems.addAll(runAll(jobs, safe, threads));
         if (!RelativeLinks.isAbsolute(site.config().baseUrl())) {
             problems.add(Problem.info("site.yml", 0, "base-url", "base_url \"" + site.config().baseUrl()
@@ -273,31 +281,19 @@ public final class SiteRenderer {
      * by logical name, so search.js can load them under their fingerprinted names; "" when there are none.
      */
     private static String searchAssets(Map<String, String> pageAssets) {
-        JsonWriter w = new JsonWriter().beginObject();
-        int n = 0;
-        for (String name : new java.util.TreeSet<>(pageAssets.keySet())) {
-            if ((name.startsWith("js/search") || name.startsWith("css/search")) && !name.equals("js/search.js")) {
-                w.name(name).value(pageAssets.get(name));
-                n++;
-            }
-        }
-        // JsonWriter escapes every newline inside strings, so the raw newlines are only indentation: drop them
-        // and the spaces after them (a plain loop: this runs for every page).
-        if (n == 0) {
+        List<String> names = new java.util.TreeSet<>(pageAssets.keySet()).stream()
+                .filter(name -> (name.startsWith("js/search") || name.startsWith("css/search")) && !name.equals("js/search.js"))
+                .toList();
+        if (names.isEmpty()) {
             return "";
         }
-        String json = w.endObject().toJson();
-        StringBuilder compact = new StringBuilder(json.length());
-        for (int i = 0; i < json.length(); i++) {
-            if (json.charAt(i) == '\n') {
-                while (i + 1 < json.length() && Character.isWhitespace(json.charAt(i + 1))) {
-                    i++;
-                }
-            } else {
-                compact.append(json.charAt(i));
+        return JsonOut.string(JsonOut.Layout.COMPACT, g -> {
+            g.writeStartObject();
+            for (String name : names) {
+                g.writeStringField(name, pageAssets.get(name));
             }
-        }
-        return compact.toString();
+            g.writeEndObject();
+        });
     }
 
     /** Runs the jobs on all cores and returns their problems in job order. */

@@ -1,11 +1,16 @@
 package dev.hindsight.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hindsight.model.JsonOut;
+import dev.hindsight.model.Validate;
+
+import java.io.IOException;
 import java.util.List;
 
 /**
  * Writes a report, or one of its tables, as JSON for other tools. Rows are objects keyed by column key; integers
  * and decimals are numbers (shares are fractions from 0 to 1, durations are minutes), list cells are arrays of
- * slugs or ids, empty cells are null.
+ * slugs or ids, empty cells are null. Indented, with each column and each row on one line.
  */
 final class ReportJson {
     private ReportJson() {
@@ -13,100 +18,171 @@ final class ReportJson {
 
     /** Returns the whole report as JSON. */
     static String report(Report r) {
-        JsonText j = new JsonText().beginObject();
-        head(j, r);
-        j.name("incidents").value(r.incidents());
-        summary(j, r.summary());
-        j.name("sections").beginArray();
-        for (Section s : r.sections()) {
-            j.beginObject().name("id").value(s.id()).name("number").value(s.number()).name("title").value(s.title())
-                    .name("lead").value(s.lead());
-            j.name("figures").beginArray();
-            for (Figure f : s.figures()) {
-                j.beginObject().name("key").value(f.key()).name("label").value(f.label()).name("value").value(f.value())
-                        .name("detail").value(f.detail()).endObject();
+        return document(j -> {
+            j.writeStartObject();
+            head(j, r);
+            j.writeNumberField("incidents", r.incidents());
+            summary(j, r.summary());
+            j.writeArrayFieldStart("sections");
+            for (Section s : r.sections()) {
+                section(j, s);
             }
-            j.endArray().name("tables").beginArray();
-            s.tables().forEach(t -> table(j, t));
-            j.endArray().name("notes").beginArray();
-            for (Note n : s.notes()) {
-                j.beginObject().name("text").value(n.text()).name("sources").beginArray();
-                n.sources().forEach(l -> j.beginObject().name("text").value(l.text()).name("href").value(l.href()).endObject());
-                j.endArray().endObject();
-            }
-            j.endArray().endObject();
+            j.writeEndArray();
+            j.writeEndObject();
+        });
+    }
+
+    private static void section(JsonGenerator j, Section s) throws IOException {
+        j.writeStartObject();
+        j.writeStringField("id", s.id());
+        j.writeNumberField("number", s.number());
+        j.writeStringField("title", s.title());
+        j.writeStringField("lead", s.lead());
+        j.writeArrayFieldStart("figures");
+        for (Figure f : s.figures()) {
+            j.writeStartObject();
+            j.writeStringField("key", f.key());
+            j.writeStringField("label", f.label());
+            j.writeStringField("value", f.value());
+            j.writeStringField("detail", f.detail());
+            j.writeEndObject();
         }
-        return j.endArray().endObject().done();
+        j.writeEndArray();
+        j.writeArrayFieldStart("tables");
+        for (Table t : s.tables()) {
+            table(j, t);
+        }
+        j.writeEndArray();
+        j.writeArrayFieldStart("notes");
+        for (Note n : s.notes()) {
+            j.writeStartObject();
+            j.writeStringField("text", n.text());
+            j.writeArrayFieldStart("sources");
+            for (var l : n.sources()) {
+                j.writeStartObject();
+                j.writeStringField("text", l.text());
+                j.writeStringField("href", l.href());
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeEndObject();
     }
 
     /** Writes the summary: its numbers, and its lists with every entry (links as slugs or ids). */
-    private static void summary(JsonText j, Summary sm) {
-        j.name("summary").beginObject().name("numbers").beginArray();
+    private static void summary(JsonGenerator j, Summary sm) throws IOException {
+        j.writeObjectFieldStart("summary");
+        j.writeArrayFieldStart("numbers");
         for (Summary.Headline h : sm.numbers()) {
-            j.beginObject().name("key").value(h.key()).name("label").value(h.label()).name("value").value(h.value())
-                    .name("previous").value(h.previous()).name("detail").value(h.detail()).name("anchor").value(h.anchor()).endObject();
+            j.writeStartObject();
+            j.writeStringField("key", h.key());
+            j.writeStringField("label", h.label());
+            j.writeStringField("value", h.value());
+            j.writeStringField("previous", h.previous());
+            j.writeStringField("detail", h.detail());
+            j.writeStringField("anchor", h.anchor());
+            j.writeEndObject();
         }
-        j.endArray().name("lists").beginArray();
+        j.writeEndArray();
+        j.writeArrayFieldStart("lists");
         for (Summary.Shortlist l : sm.lists()) {
-            j.beginObject().name("id").value(l.id()).name("title").value(l.title()).name("anchor").value(l.anchor())
-                    .name("entries").beginArray();
+            j.writeStartObject();
+            j.writeStringField("id", l.id());
+            j.writeStringField("title", l.title());
+            j.writeStringField("anchor", l.anchor());
+            j.writeArrayFieldStart("entries");
             for (Summary.Entry e : l.entries()) {
-                j.beginObject().name("subject").value(e.main().export()).name("note").value(e.note()).name("lines").beginArray();
+                j.writeStartObject();
+                j.writeStringField("subject", e.main().export());
+                j.writeStringField("note", e.note());
+                j.writeArrayFieldStart("lines");
                 for (Summary.Line line : e.lines()) {
-                    j.beginObject().name("label").value(line.label()).name("links").beginArray();
-                    line.links().forEach(c -> j.value(c.export()));
-                    j.endArray().endObject();
+                    j.writeStartObject();
+                    j.writeStringField("label", line.label());
+                    JsonOut.strings(j, "links", line.links().stream().map(Cell::export).toList());
+                    j.writeEndObject();
                 }
-                j.endArray().endObject();
+                j.writeEndArray();
+                j.writeEndObject();
             }
-            j.endArray().endObject();
+            j.writeEndArray();
+            j.writeEndObject();
         }
-        j.endArray().endObject();
+        j.writeEndArray();
+        j.writeEndObject();
     }
 
     /** Returns one table as JSON, with the report it belongs to. */
     static String table(Report r, Table t) {
-        JsonText j = new JsonText().beginObject();
-        head(j, r);
-        j.name("table");
-        table(j, t);
-        return j.endObject().done();
+        return document(j -> {
+            j.writeStartObject();
+            head(j, r);
+            j.writeFieldName("table");
+            table(j, t);
+            j.writeEndObject();
+        });
     }
 
-    private static void head(JsonText j, Report r) {
-        j.name("site").value(r.siteTitle()).name("scope").value(r.scope().id());
+    private static String document(JsonOut.Body body) {
+        return JsonOut.string(JsonOut.Layout.INDENTED, body) + "\n";
+    }
+
+    private static void head(JsonGenerator j, Report r) throws IOException {
+        j.writeStringField("site", r.siteTitle());
+        j.writeStringField("scope", r.scope().id());
         if (r.scope().year().isPresent()) {
-            j.name("year").value(r.scope().year().get());
+            j.writeNumberField("year", r.scope().year().get());
         }
-        j.name("today").value(r.today().toString());
+        j.writeStringField("today", r.today().toString());
     }
 
-    private static void table(JsonText j, Table t) {
-        j.beginObject().name("id").value(t.id()).name("title").value(t.title()).name("description").value(t.description());
-        j.name("columns").beginArray();
-        t.columns().forEach(c -> j.beginInlineObject().name("key").value(c.key()).name("label").value(c.label()).endObject());
-        j.endArray().name("rows").beginArray();
+    private static void table(JsonGenerator j, Table t) throws IOException {
+        j.writeStartObject();
+        j.writeStringField("id", t.id());
+        j.writeStringField("title", t.title());
+        j.writeStringField("description", t.description());
+        j.writeArrayFieldStart("columns");
+        for (Column c : t.columns()) {
+            JsonOut.oneLine(j, o -> {
+                o.writeStartObject();
+                o.writeStringField("key", c.key());
+                o.writeStringField("label", c.label());
+                o.writeEndObject();
+            });
+        }
+        j.writeEndArray();
+        j.writeArrayFieldStart("rows");
         for (List<Cell> row : t.rows()) {
-            j.beginInlineObject();
-            for (int i = 0; i < row.size(); i++) {
-                j.name(t.columns().get(i).key());
-                cell(j, row.get(i));
-            }
-            j.endObject();
+            JsonOut.oneLine(j, o -> {
+                o.writeStartObject();
+                for (int i = 0; i < row.size(); i++) {
+                    o.writeFieldName(t.columns().get(i).key());
+                    cell(o, row.get(i));
+                }
+                o.writeEndObject();
+            });
         }
-        j.endArray().endObject();
+        j.writeEndArray();
+        j.writeEndObject();
     }
 
-    private static void cell(JsonText j, Cell c) {
+    private static void cell(JsonGenerator j, Cell c) throws IOException {
         switch (c.type()) {
-            case TEXT -> j.value(c.value());
-            case INTEGER -> j.value((long) c.number());
-            case DECIMAL -> j.decimal(c.number());
-            case EMPTY -> j.nullValue();
+            case TEXT -> j.writeString(c.value());
+            case INTEGER -> j.writeNumber((long) c.number());
+            case DECIMAL -> {
+                Validate.isTrue(Double.isFinite(c.number()), "JSON numbers must be finite");
+                j.writeNumber(Cell.decimal(c.number()));
+            }
+            case EMPTY -> j.writeNull();
             case LIST -> {
-                j.beginArray();
-                c.items().forEach(i -> j.value(i.export()));
-                j.endArray();
+                j.writeStartArray();
+                for (var i : c.items()) {
+                    j.writeString(i.export());
+                }
+                j.writeEndArray();
             }
         }
     }

@@ -18,7 +18,8 @@ import java.util.Map;
  * The project's own content/ site, built once per test JVM for the browser tests that use it as a person would.
  *
  * <p>The site is built into {@code <build dir>/browser-site/} with a fixed "today", so overdue action items do
- * not change from day to day. The build dir is found from where the test classes are (its {@code test-classes}
+ * not change from day to day, and with the bodies in incidents.json ({@code --with-bodies}): tests pick words
+ * from the incidents' text there. The build dir is found from where the test classes are (its {@code test-classes}
  * folder), so parallel builds with {@code -Dhindsight.buildDir} keep their outputs apart and no machine path is
  * written down anywhere.
  */
@@ -89,7 +90,7 @@ final class ContentSite {
         Path project = Path.of(System.getProperty("hindsight.project.dir", ".")).toAbsolutePath().normalize();
         Path out = buildDir().resolve("browser-site");
         BuildOptions options = BuildOptions.defaults(project, TODAY)
-                .withDestination(out.resolve("public")).withCache(out.resolve("cache"));
+                .withDestination(out.resolve("public")).withCache(out.resolve("cache")).withBodies(true);
         BuildReport report = new Pipeline(line -> { }).build(options);
         if (!report.published() || report.hasErrors()) {
             throw new IllegalStateException("content/ did not build: " + report.problems());

@@ -53,6 +53,8 @@ class ProblemFormatTest {
                 + "\"rule\": \"unknown-cause\", \"message\": \"unknown cause `capacty`; did you mean `capacity`?\"},\n");
         assertThat(out).contains("\"message\": \"100% \\\"human error\\\":\\nline two\\r\"}").endsWith("\n]\n");
         assertThat(ProblemFormat.JSON.format(List.of(), p -> p)).isEqualTo("[]\n");
-        assertThat(ProblemFormat.jsonString("</script>")).isEqualTo("\"\\u003c/script\\u003e\"");
+        Problem html = new Problem("x.md", 1, 0, Problem.Level.WARNING, "</script> & <b>", "r");
+        assertThat(ProblemFormat.JSON.format(List.of(html), p -> p))
+                .contains("\"message\": \"\\u003c/script\\u003e \\u0026 \\u003cb\\u003e\"");
     }
 }

@@ -36,12 +36,21 @@ public final class BuiltIncidents {
         }
     }
 
-    /** Reads the incidents of the site published in a folder, in the file's order. */
+    /** Reads the incidents of the site published in a folder, in the file's order (its parts' when it is split). */
     @SuppressWarnings("unchecked")
     public static List<Incident> read(Path publicDir) {
         try {
             Map<String, Object> model = new Json().toType(Files.readString(publicDir.resolve("incidents.json")), Map.class);
-            return ((List<Map<String, Object>>) model.get("incidents")).stream().map(m -> new Incident(
+            List<Map<String, Object>> all = new java.util.ArrayList<>();
+            if (model.containsKey("parts")) {
+                for (Map<String, Object> part : (List<Map<String, Object>>) model.get("parts")) {
+                    Map<String, Object> file = new Json().toType(Files.readString(publicDir.resolve((String) part.get("file"))), Map.class);
+                    all.addAll((List<Map<String, Object>>) file.get("incidents"));
+                }
+            } else {
+                all.addAll((List<Map<String, Object>>) model.get("incidents"));
+            }
+            return all.stream().map(m -> new Incident(
                     (String) m.get("slug"), (String) m.get("title"), m.get("date") == null ? "" : (String) m.get("date"),
                     (List<String>) m.get("teams"), (String) m.get("status"), Boolean.TRUE.equals(m.get("nearMiss")),
                     (int) ((List<Map<String, Object>>) m.get("actionItems")).stream()

@@ -1,0 +1,142 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.JsonTree;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.PostmortemFixture;
+import dev.hindsight.model.Section;
+import dev.hindsight.model.SectionKind;
+import dev.hindsight.model.Site;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * incidents.json as files: one compact file without bodies by default, the bodies on request, and the split into
+ * a part per year when the single file would be larger than the limit (a small limit here).
+ */
+class IncidentsJsonTest {
+    private static final List<String> INCIDENT_KEYS = List.of("slug", "url", "source", "title", "date", "severity",
+            "status", "summary", "services", "teams", "tags", "causes", "trigger", "detection", "nearMiss", "essential",
+            "times", "durations", "impact", "authors", "related", "recurrenceOf", "backlinks", "previous", "next",
+            "actionItems", "timeline", "sections", "lessons", "inferences", "extra", "similar");
+
+    private static Path project() {
+        return Path.of(System.getProperty("hindsight.project.dir", "."));
+    }
+
+    /** The sample site with a fourth incident: undated, its title with a lone surrogate and an emoji. */
+    private static Site site() {
+        Site sample = SampleSite.site();
+        List<Postmortem> all = new ArrayList<>(sample.postmortems());
+        all.add(PostmortemFixture.of("lost-date").undated().title("Lost \uD800 date \uD83D\uDE00")
+                .sections(new Section(SectionKind.SUMMARY, "Summary", "summary", "Nobody wrote </script> the day down.", 3))
+                .build());
+        return new Site(sample.config(), all, sample.pages(), List.of());
+    }
+
+    private static IncidentsJson writer(boolean bodies, long splitBytes) {
+        Site site = site();
+        SiteContext ctx = new SiteContext(site, SampleSite.analysis(site), SampleSite.index(),
+                project().resolve("src/test/resources/sites/none"), AssetSet.of(Map.of()));
+        return new IncidentsJson(ctx, bodies, splitBytes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object o) {
+        return (List<Map<String, Object>>) o;
+    }
+
+    @Test
+    void aSmallSiteIsOneCompactFileWithoutTheBodies() {
+        Map<String, byte[]> files = writer(false, IncidentsJson.SPLIT_BYTES).files();
+        assertThat(files).containsOnlyKeys("incidents.json");
+        String text = new String(files.get("incidents.json"), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\"schema\":2,\"generator\":\"hindsight\",\"bodies\":false,\"site\":{")
+                .endsWith("}\n").doesNotContain("\n  ").doesNotContain("\": ").doesNotContain("</script>")
+                .contains("\"title\":\"Lost \\ud800 date \uD83D\uDE00\"");
+        assertThat(text.indexOf('\n')).isEqualTo(text.length() - 1);
+        Map<String, Object> doc = JsonTree.object(files.get("incidents.json"));
+        assertThat(doc.keySet()).containsExactly("schema", "generator", "bodies", "site", "vocabularies", "incidents", "pages");
+        List<Map<String, Object>> incidents = list(doc.get("incidents"));
+        assertThat(incidents).extracting(i -> i.get("slug"))
+                .containsExactly("2025-01-05-xss", "2024-03-11-checkout-pool", "2023-11-02-orders-failover", "lost-date");
+        assertThat(incidents).allSatisfy(i -> assertThat(i.keySet()).containsExactlyElementsOf(INCIDENT_KEYS));
+        assertThat(incidents.get(3).get("title")).isEqualTo("Lost \uD800 date \uD83D\uDE00");
+        Map<String, Object> checkout = incidents.get(1);
+        assertThat(list(checkout.get("sections"))).extracting(s -> s.keySet().stream().toList())
+                .containsOnly(List.of("kind", "heading", "anchor"));
+        assertThat(list(checkout.get("sections")).get(0)).containsEntry("kind", "summary").containsEntry("anchor", "summary");
+    }
+
+    @Test
+    void withBodiesEachSectionKeepsItsText() {
+        byte[] json = writer(true, IncidentsJson.SPLIT_BYTES).files().get("incidents.json");
+        Map<String, Object> doc = JsonTree.object(json);
+        assertThat(doc.get("bodies")).isEqualTo(true);
+        List<Map<String, Object>> incidents = list(doc.get("incidents"));
+        assertThat(list(incidents.get(1).get("sections")).get(0))
+                .containsExactly(Map.entry("kind", "summary"), Map.entry("heading", "Summary"),
+                        Map.entry("anchor", "summary"), Map.entry("text", "Checkout failed."));
+        assertThat(list(incidents.get(3).get("sections")).get(0).get("text")).isEqualTo("Nobody wrote </script> the day down.");
+        assertThat(new String(json, StandardCharsets.UTF_8)).doesNotContain("</script>").contains("\\u003c/script\\u003e");
+    }
+
+    @Test
+    void theLimitIsTheSizeOfTheSingleFile() {
+        int size = writer(false, IncidentsJson.SPLIT_BYTES).files().get("incidents.json").length;
+        assertThat(writer(false, size).files()).containsOnlyKeys("incidents.json");
+        assertThat(writer(false, size - 1).files()).hasSize(5);
+    }
+
+    @Test
+    void aLargerSiteIsAnIndexAndOnePartPerYearHoldingTheSameIncidents() {
+        Map<String, byte[]> whole = writer(true, IncidentsJson.SPLIT_BYTES).files();
+        Map<String, byte[]> split = writer(true, 1000).files();
+        assertThat(split.keySet()).containsExactly("incidents.json", "incidents-2025.json", "incidents-2024.json",
+                "incidents-2023.json", "incidents-unknown.json");
+        assertThat(split.values()).allSatisfy(b -> assertThat(b.length).isLessThan(whole.get("incidents.json").length));
+
+        Map<String, Object> index = JsonTree.object(split.get("incidents.json"));
+        Map<String, Object> single = JsonTree.object(whole.get("incidents.json"));
+        assertThat(index.keySet()).containsExactly("schema", "generator", "bodies", "site", "vocabularies", "parts", "pages");
+        for (String same : List.of("schema", "generator", "bodies", "site", "vocabularies", "pages")) {
+            assertThat(index.get(same)).as(same).isEqualTo(single.get(same));
+        }
+        assertThat(list(index.get("parts"))).containsExactly(
+                part(2025L, "incidents-2025.json", 1L), part(2024L, "incidents-2024.json", 1L),
+                part(2023L, "incidents-2023.json", 1L), part(null, "incidents-unknown.json", 1L));
+
+        List<Object> fromParts = new ArrayList<>();
+        for (Map<String, Object> p : list(index.get("parts"))) {
+            Map<String, Object> part = JsonTree.object(split.get((String) p.get("file")));
+            assertThat(part.keySet()).containsExactly("schema", "generator", "bodies", "year", "incidents");
+            assertThat(part).containsEntry("schema", 2L).containsEntry("bodies", true).containsEntry("year", p.get("year"));
+            assertThat(list(part.get("incidents"))).hasSize(((Long) p.get("incidents")).intValue());
+            fromParts.addAll(list(part.get("incidents")));
+        }
+        assertThat(fromParts).isEqualTo(single.get("incidents"));
+    }
+
+    private static Map<String, Object> part(Long year, String file, long incidents) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("year", year);
+        m.put("file", file);
+        m.put("url", "https://incidents.example.org/" + file);
+        m.put("incidents", incidents);
+        return m;
+    }
+
+    @Test
+    void theSameSiteGivesTheSameBytes() {
+        Map<String, byte[]> a = writer(true, 1000).files();
+        Map<String, byte[]> b = writer(true, 1000).files();
+        assertThat(a.keySet()).containsExactlyElementsOf(b.keySet());
+        a.forEach((k, v) -> assertThat(v).as(k).isEqualTo(b.get(k)));
+    }
+}

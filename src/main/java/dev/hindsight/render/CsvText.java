@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Writes CSV per RFC 4180 with Apache Commons CSV: CRLF line ends, fields quoted when they hold a comma, quote, CR
- * or LF (quotes doubled; Commons CSV also quotes a field that starts with a space or one of {@code !"#}, or ends
- * with a space, which RFC 4180 allows). Text fields that a spreadsheet would run as a formula (starting with
+ * or LF (quotes doubled; Commons CSV also quotes a field that starts with a space or one of {@code !"#} or ends
+ * with a space, and writes an empty first field as {@code ""}, which RFC 4180 allows). Text fields that a spreadsheet would run as a formula (starting with
  * {@code = + - @}, tab or CR) get a leading apostrophe; fields the caller marks as numbers are written as they
  * are, so a negative number stays a number. UTF-8, without a byte-order mark. The one CSV writer: the report's
  * tables and the action-items download use it.

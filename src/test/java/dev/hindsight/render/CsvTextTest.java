@@ -44,6 +44,12 @@ class CsvTextTest {
     }
 
     @Test
+    void commonsCsvAlsoQuotesLeadingAndTrailingSpacesAndAnEmptyFirstField() {
+        assertThat(new CsvText().row(List.of(" a", "b ", "#c", "", "d")).row(List.of("", "x")).text())
+                .isEqualTo("\" a\",\"b \",\"#c\",,d\r\n\"\",x\r\n");
+    }
+
+    @Test
     void anEmptyTextIsEmpty() {
         assertThat(new CsvText().text()).isEmpty();
     }

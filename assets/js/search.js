@@ -28,11 +28,17 @@
   var meta = document.querySelector('meta[name="hindsight-search"]');
   var input = document.getElementById('site-search');
   var app = document.getElementById('search-app');
+  // data-assets lists the client's other files from the site's root, fingerprinted ("js/search-engine.1a2b3c4d.js",
+  // the name Fingerprint.name gives): each is keyed by its logical name, its hash taken out, and resolved against
+  // the folder holding js/ (this script's own URL), so a page does not repeat that prefix for every file.
   var assets = {};
-  try {
-    assets = JSON.parse((script && script.getAttribute('data-assets')) || '{}');
-  } catch (e) {
-    assets = {};
+  if (script && script.src) {
+    var siteRoot = script.src.slice(0, script.src.lastIndexOf('/js/') + 1);
+    (script.getAttribute('data-assets') || '').split(' ').forEach(function (file) {
+      if (file) {
+        assets[file.replace(/\.[0-9a-f]{8}(\.[^./]+)$/, '$1')] = siteRoot + file;
+      }
+    });
   }
 
   function isTyping(el) {
@@ -125,7 +131,7 @@
   }
 
   var searchCssLoaded = Array.prototype.some.call(document.querySelectorAll('link[rel="stylesheet"]'), function (l) {
-    return l.hasAttribute('data-search-css') || l.getAttribute('href') === assets['css/search.css'];
+    return l.hasAttribute('data-search-css') || l.href === assets['css/search.css'];
   });
   if (assets['css/search.css'] && !searchCssLoaded) {
     var css = document.createElement('link');

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * Builds the recurring-causes report pages, charts and downloads: {@code /reports/} lists the reports,
  * {@code /reports/YYYY/} is the meta-review of one year (one per year with incidents) and {@code /reports/all/}
  * covers all years. Next to each page it writes every table as CSV and JSON (with every row, where the page shows
- * the first {@value Table#SHOWN_ROWS}), and the whole report as {@code report.md}. The whole report as one JSON
+ * the first {@value Table#SHOWN_ROWS}; a year's chains list that year's incidents, {@link DownloadTable}), and the
+ * whole report as {@code report.md}. The whole report as one JSON
  * document comes from {@code hindsight report --format json}; on the site it would repeat every table's JSON
  * (at 10k incidents that doubled the report's 60 MB of downloads).
  */
@@ -131,7 +132,8 @@ public final class ReportBuilder {
     /** Writes each table's CSV and JSON, the whole report's Markdown and its print header into a report folder. */
     static List<Problem> writeDownloads(Report report, String dir, SiteWriter out) {
         List<Problem> problems = new ArrayList<>();
-        for (Table t : report.tables()) {
+        for (Table shown : report.tables()) {
+            Table t = DownloadTable.of(report, shown);
             problems.addAll(write(out, dir + t.id() + ".csv", CsvTable.of(t)));
             problems.addAll(write(out, dir + t.id() + ".json", ReportJson.table(report, t)));
         }

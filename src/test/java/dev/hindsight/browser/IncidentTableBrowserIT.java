@@ -188,7 +188,8 @@ class IncidentTableBrowserIT {
         @SuppressWarnings("unchecked")
         List<List<String>> rows = (List<List<String>>) driver.executeScript("var col = arguments[0]; return Array.from(document.querySelectorAll("
                 + "'#incident-table tbody tr')).map(function (r) { var c = r.cells[col - 1]; return ["
-                + "c.getAttribute('data-sort') || c.textContent.trim().toLowerCase(), r.cells[0].getAttribute('data-sort')]; });",
+                + "c.getAttribute('data-sort') || c.textContent.trim().toLowerCase(), "
+                + "r.cells[0].hasAttribute('data-sort') ? r.cells[0].getAttribute('data-sort') : r.cells[0].textContent.trim()]; });",
                 column);
         int ties = 0;
         for (int k = 1; k < rows.size(); k++) {
@@ -211,7 +212,9 @@ class IncidentTableBrowserIT {
             Matcher m = SLUG.matcher(row.findElement(By.cssSelector("td:nth-child(3) a")).getAttribute("href"));
             assertThat(m.find()).isTrue();
             slugs.add(m.group(1));
-            dates.add(row.findElement(By.cssSelector("td:nth-child(1)")).getAttribute("data-sort"));
+            // A date cell holds its ISO day as text; only an unknown date carries data-sort="" (table.js sorts by either).
+            WebElement date = row.findElement(By.cssSelector("td:nth-child(1)"));
+            dates.add(date.getAttribute("data-sort") != null ? date.getAttribute("data-sort") : date.getText().trim());
         }
         assertThat(slugs).containsExactlyInAnyOrderElementsOf(incidents.stream().map(Incident::slug).toList());
         List<String> newestFirst = new ArrayList<>(dates);

@@ -32,6 +32,9 @@ class PrintBrowserIT {
             for (const e of document.querySelectorAll('main *')) {
               const m = getComputedStyle(e).backgroundColor.match(/[\\d.]+/g);
               if (!m || (m.length > 3 && +m[3] === 0) || e.getClientRects().length === 0) continue;
+              // An icon paints its background through a mask: only the shape shows, in the text colour.
+              const mask = getComputedStyle(e).maskImage || getComputedStyle(e).webkitMaskImage;
+              if (mask && mask !== 'none') continue;
               if (0.2126 * m[0] + 0.7152 * m[1] + 0.0722 * m[2] < 150) {
                 out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + getComputedStyle(e).backgroundColor);
               }

@@ -293,12 +293,12 @@ class SiteRendererTest {
         Element script = d.selectFirst("head script[src*=search]");
         assertThat(script.attr("src")).matches("\\.\\./\\.\\./js/search\\.[0-9a-f]{8}\\.js");
         assertThat(script.hasAttr("defer")).isTrue();
-        @SuppressWarnings("unchecked")
-        Map<String, String> siblings = new Json().toType(script.attr("data-assets"), Map.class);
-        assertThat(siblings).containsKey("js/search-worker.js").doesNotContainKey("js/search.js")
-                .doesNotContainKey("css/site.css");
-        for (String url : siblings.values()) {
-            assertThat(w.files).containsKey(url.substring("../../".length()));
+        List<String> siblings = List.of(script.attr("data-assets").split(" "));
+        assertThat(siblings).anyMatch(f -> f.matches("js/search-worker\\.[0-9a-f]{8}\\.js"))
+                .noneMatch(f -> f.startsWith("js/search.")).noneMatch(f -> f.startsWith("css/site"))
+                .noneMatch(f -> f.startsWith("../"));
+        for (String file : siblings) {
+            assertThat(w.files).containsKey(file);
         }
         assertThat(d.select("link[rel=stylesheet]").attr("href")).contains("css/site.");
     }

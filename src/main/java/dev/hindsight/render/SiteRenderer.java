@@ -3,7 +3,6 @@ package dev.hindsight.render;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.CacheFolder;
-import dev.hindsight.model.JsonOut;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
@@ -138,8 +137,7 @@ public final class SiteRenderer {
     /**
      * Renders one page through a theme template inside the base layout and writes it to outPath (e.g. "reports/2025/index.html").
      * The model gets common entries added: {@code site}, {@code nav}, {@code assets} (URLs of fingerprinted files
-     * by logical name, already relative to this page), {@code searchManifest}, {@code searchAssets} (JSON: logical name to URL of the search client's other
-     * files), {@code root} (the prefix to the site root), {@code pagePath} and {@code canonical}. Nothing site-wide that
+     * by logical name, already relative to this page), {@code searchManifest}, {@code root} (the prefix to the site root), {@code pagePath} and {@code canonical}. Nothing site-wide that
      * changes with every added incident is common (no map of every card, no incident count), or every page would
      * be rendered again after any added or renamed incident: a page's model holds the cards it shows.
      * Entries of the caller's model with the same names win. Call {@link #render} first.
@@ -272,28 +270,7 @@ public final class SiteRenderer {
         c.assets.paths().forEach((k, v) -> assets.put(k, root + v));
         m.put("assets", assets);
         m.put("searchManifest", c.index.manifestPath().isEmpty() ? "" : root + MANIFEST);
-        m.put("searchAssets", searchAssets(assets));
         return m;
-    }
-
-    /**
-     * Returns the URLs of the search client's other files (js/search*, css/search* besides js/search.js) as a JSON object
-     * by logical name, so search.js can load them under their fingerprinted names; "" when there are none.
-     */
-    private static String searchAssets(Map<String, String> pageAssets) {
-        List<String> names = new java.util.TreeSet<>(pageAssets.keySet()).stream()
-                .filter(name -> (name.startsWith("js/search") || name.startsWith("css/search")) && !name.equals("js/search.js"))
-                .toList();
-        if (names.isEmpty()) {
-            return "";
-        }
-        return JsonOut.string(JsonOut.Layout.COMPACT, g -> {
-            g.writeStartObject();
-            for (String name : names) {
-                g.writeStringField(name, pageAssets.get(name));
-            }
-            g.writeEndObject();
-        });
     }
 
     /** Runs the jobs on all cores and returns their problems in job order. */

@@ -15,9 +15,12 @@ import java.util.stream.Stream;
 
 /**
  * What every cached build output depends on besides its own inputs: the generator's own build (the bytes of its jar,
- * or of its classes folder when it runs from one), the project's theme and assets folders, whether drafts are
- * shown and whether incidents.json keeps the bodies ({@code --with-bodies}). A cache entry made under another stamp
- * is never used.
+ * or of its classes folder when it runs from one), and the project's theme and assets folders. A cache entry made
+ * under another stamp is never used.
+ *
+ * <p>The drafts switch and {@code --with-bodies} are left out too. A file's load entry holds the switch only when the
+ * file is a draft (see the loader), pages and the index stage are keyed by what they are made from (drafts or not),
+ * and incidents.json is not cached. So a preview, which shows drafts, starts warm on a published build's cache.
  *
  * <p>The day and the base URL are left out on purpose. Loading a file reads neither, and a page shows them only
  * through its view model (overdue items, canonical URLs), whose digest is part of the page's key: a page whose items
@@ -41,8 +44,6 @@ final class BuildStamp {
             feed(md, folder);
             feed(md, tree(options.projectDir().resolve(folder)));
         }
-        feed(md, Boolean.toString(options.drafts()));
-        feed(md, "bodies=" + options.bodies());
         return HexFormat.of().formatHex(md.digest());
     }
 

@@ -77,7 +77,7 @@ public final class ContentLoader {
         List<ContentWalker.Entry> chosen = entries;
         String configKey = configKey(contentDir);
         List<Loaded> first = chosen.parallelStream()
-                .map(e -> cached(e, bundles, configKey, bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))
+                .map(e -> cached(e, bundles, configKey, drafts, bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))
                 .toList();
         // A file left without a date is read again with what the other files say (day order, a neighbour's year).
         CollectionEvidence evidence = new CollectionEvidence(first.stream().map(l -> new CollectionEvidence.Reading(
@@ -129,7 +129,7 @@ public final class ContentLoader {
      * once: the bytes its key is made of are the bytes it is loaded from. A file over the size limit is left to the
      * loader, which reports it without reading it.
      */
-    private Loaded cached(ContentWalker.Entry e, Map<String, List<String>> bundles, String configKey,
+    private Loaded cached(ContentWalker.Entry e, Map<String, List<String>> bundles, String configKey, boolean drafts,
                           java.util.function.Function<Optional<byte[]>, Loaded> work) {
         boolean text = e.role() == ContentWalker.Role.INCIDENT || e.role() == ContentWalker.Role.PAGE;
         if (!cache.enabled() || !text) {
@@ -145,24 +145,36 @@ public final class ContentLoader {
             // The loader reads it again and reports what is wrong with it.
             return work.apply(Optional.empty());
         }
-        String key = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
-                String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of())),
-                configKey, CacheFolder.digest(bytes));
-        Optional<byte[]> kept = cache.get(key);
-        if (kept.isPresent()) {
-            try {
-                return RecordCodec.decode(kept.get(), Loaded.class);
-            } catch (java.io.IOException ex) {
-                // Another build of the generator wrote it under the same stamp: load the file instead.
-                return keep(key, work.apply(Optional.of(bytes)));
+        String digest = CacheFolder.digest(bytes);
+        String resources = String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of()));
+        // What a file gives depends on the drafts switch only when it is a draft (or a page: a page's draft status is
+        // not kept), so every other file has one entry for builds with and without drafts: a preview (drafts shown)
+        // starts warm on the cache of a published build.
+        String any = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
+                resources, configKey, digest, "drafts=any");
+        String own = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
+                resources, configKey, digest, "drafts=" + drafts);
+        for (String key : List.of(any, own)) {
+            Optional<byte[]> kept = cache.get(key);
+            if (kept.isPresent()) {
+                try {
+                    return RecordCodec.decode(kept.get(), Loaded.class);
+                } catch (java.io.IOException ex) {
+                    // Another build of the generator wrote it under the same stamp: load the file instead.
+                    break;
+                }
             }
         }
-        return keep(key, work.apply(Optional.of(bytes)));
+        Loaded loaded = work.apply(Optional.of(bytes));
+        cache.put(dependsOnDrafts(e, loaded) ? own : any, RecordCodec.encode(loaded));
+        return loaded;
     }
 
-    private Loaded keep(String key, Loaded loaded) {
-        cache.put(key, RecordCodec.encode(loaded));
-        return loaded;
+    /** Returns true when what a file gave would differ with the drafts switch the other way. */
+    private static boolean dependsOnDrafts(ContentWalker.Entry e, Loaded loaded) {
+        return e.role() == ContentWalker.Role.PAGE
+                || loaded.postmortem.map(p -> p.status() == dev.hindsight.model.Status.DRAFT).orElse(false)
+                || PostmortemReader.DRAFT_SKIPPED.equals(loaded.file.reason());
     }
 
     /** Returns the digest of what every file's loading reads besides the file: site.yml and the folder's name. */

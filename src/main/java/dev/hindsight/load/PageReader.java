@@ -51,7 +51,7 @@ final class PageReader {
         Draft d = new Draft();
         fm.keys().ifPresent(k -> new FrontMatterReader(new YamlFields(path, problems), config).read(k, fm.form(), d));
         if (d.status == Status.DRAFT && !drafts) {
-            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, "draft: build with --drafts", List.of());
+            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, PostmortemReader.DRAFT_SKIPPED, List.of());
         }
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
         if (Slugs.isReserved(slug)) {

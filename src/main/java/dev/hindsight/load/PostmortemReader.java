@@ -55,6 +55,9 @@ final class PostmortemReader {
         }
     }
 
+    /** Why a draft is left out of a build without drafts. */
+    static final String DRAFT_SKIPPED = "draft: build with --drafts";
+
     PostmortemReader(SiteConfig config, boolean drafts, MarkdownEngine engine, HtmlSanitizer sanitizer) {
         this.config = config;
         this.drafts = drafts;
@@ -85,7 +88,7 @@ final class PostmortemReader {
         YamlFields fields = new YamlFields(path, problems);
         fm.keys().ifPresent(k -> new FrontMatterReader(fields, config).read(k, fm.form(), d));
         if (d.status == Status.DRAFT && !drafts) {
-            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, "draft: build with --drafts",
+            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, DRAFT_SKIPPED,
                     problems.stream().map(PostmortemReader::soften).toList(), false);
         }
         int offset = fm.bodyLine();

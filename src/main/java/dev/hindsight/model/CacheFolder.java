@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * A folder of build outputs kept between builds, each under a key made of a build stamp and what it was made from.
  *
  * <p>The stamp holds what every entry depends on besides its own inputs (the generator's own build, the project's
- * templates and assets and the drafts switch), and each stamp has its own subfolder, so an entry made under another
+ * templates and assets), and each stamp has its own subfolder, so an entry made under another
  * stamp is never found; the subfolder of the stamp used before the current one is kept too. An entry's file holds a magic word, the SHA-256 of its bytes and its bytes, so a truncated or corrupt entry
  * is noticed, reported as a note and made again. Entries are written to a temporary file and moved into place, so two
  * builds on one cache never see half an entry. After a whole build, the entries it did not use are deleted. The
@@ -85,8 +85,8 @@ public final class CacheFolder {
     }
 
     /**
-     * Returns a cache in a folder, for builds with the given stamp. Each stamp has its own subfolder, so a preview
-     * with drafts and a build without them keep their entries side by side; a stamp with no subfolder yet (a new
+     * Returns a cache in a folder, for builds with the given stamp. Each stamp has its own subfolder, so two themes
+     * tried in turn keep their entries side by side; a stamp with no subfolder yet (a new
      * build of Hindsight, another theme) gets a note that the build starts cold.
      */
     public static CacheFolder in(Path folder, String stamp) {
@@ -103,7 +103,7 @@ public final class CacheFolder {
                 try (Stream<Path> others = Files.list(folder)) {
                     if (others.anyMatch(Files::isDirectory)) {
                         c.notes.add(Problem.info(folder.toString(), 0, "cache", "the cache holds nothing yet for this "
-                                + "build of Hindsight, theme and drafts setting; this build starts cold"));
+                                + "build of Hindsight and theme; this build starts cold"));
                     }
                 }
             }

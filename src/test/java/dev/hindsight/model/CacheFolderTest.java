@@ -100,7 +100,7 @@ class CacheFolderTest {
         CacheFolder first = CacheFolder.in(dir, "drafts-off-gen-1");
         first.put(first.key("a.html", "1"), new byte[] {1});
         assertThat(first.collect()).isEmpty();
-        // Another stamp (drafts switched, say) starts cold, with a note, and leaves the first one's entries alone.
+        // Another stamp (another theme, say) starts cold, with a note, and leaves the first one's entries alone.
         CacheFolder second = CacheFolder.in(dir, "drafts-on-gen-1");
         assertThat(second.get(second.key("a.html", "1"))).isEmpty();
         second.put(second.key("a.html", "1"), new byte[] {2});

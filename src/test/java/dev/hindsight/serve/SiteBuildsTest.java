@@ -129,6 +129,25 @@ class SiteBuildsTest {
     }
 
     @Test
+    void aPreviewWithDraftsStartsWarmOnThePublishedBuildsCache() throws Exception {
+        write("2024-05-20-search-draft", "Search draft", "capacity", "search", "");
+        Path draft = posts.resolve("2024-05-20-search-draft.md");
+        Files.writeString(draft, Files.readString(draft).replace("status: published", "status: draft"));
+        Path cache = project.resolve("published-cache");
+        BuildReport published = new Pipeline(s -> { }).build(options().withDrafts(false).withCache(cache)
+                .withDestination(project.resolve("published")));
+        assertThat(published.published()).isTrue();
+
+        BuildState preview = new SiteBuilds(options().withCache(cache)).rebuild();
+
+        assertThat(preview.failed()).as("%s", preview.problems()).isFalse();
+        assertThat(preview.cached()).as("pages the draft does not change come from the published build's cache")
+                .isGreaterThan(published.cachedPages()).isPositive();
+        assertThat(read(preview.site().orElseThrow(), "incidents/2024-05-20-search-draft/index.html")).contains("Search draft");
+        assertThat(differences(preview.site().orElseThrow(), cold("cold-drafts"))).isEmpty();
+    }
+
+    @Test
     void aBrokenEditKeepsTheLastGoodSiteAndItsFixIsServed() throws Exception {
         SiteFiles site = builds.state().site().orElseThrow();
         Path file = posts.resolve("2024-03-11-checkout-pool.md");

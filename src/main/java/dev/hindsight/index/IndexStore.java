@@ -75,7 +75,7 @@ public final class IndexStore implements AutoCloseable {
         String fingerprint = fingerprint(docs);
         Path folder = cacheDir.resolve(FOLDER);
         Files.createDirectories(folder);
-        Directory dir = FSDirectory.open(folder);
+        Directory dir = new Unsynced(FSDirectory.open(folder));
         try {
             Optional<IndexStore> kept = reuse(dir, docs, fingerprint);
             if (kept.isPresent()) {
@@ -243,5 +243,26 @@ public final class IndexStore implements AutoCloseable {
             sb.setLength(0);
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The cache folder's index without fsync. The index is a cache: a commit that a crash left half on disk fails its
+     * checksums on the next open and is made again (see {@link #reuse}), so waiting for the disk buys nothing, and
+     * the waits were most of the index stage's time on a small site (a preview rebuild after each save).
+     */
+    private static final class Unsynced extends org.apache.lucene.store.FilterDirectory {
+        Unsynced(Directory in) {
+            super(in);
+        }
+
+        @Override
+        public void sync(java.util.Collection<String> names) {
+            // not needed for a cache; see the class comment
+        }
+
+        @Override
+        public void syncMetaData() {
+            // not needed for a cache; see the class comment
+        }
     }
 }

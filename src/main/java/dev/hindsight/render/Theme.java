@@ -34,6 +34,8 @@ final class Theme {
     /** Where templates live in a project, for problem paths. */
     static final String THEME_DIR = "themes/default/";
     private static final String CLASSPATH_THEME = "hindsight/themes/default";
+    /** A page buffer's first size: most pages fit (an incident page is about 24 KB), bigger ones double it. */
+    private static final int PAGE_BYTES = 32 * 1024;
 
     private final Configuration cfg;
     private final List<Problem> setupProblems = new ArrayList<>();
@@ -68,8 +70,11 @@ final class Theme {
         cfg.setObjectWrapper(wrapper.build());
     }
 
-    /** Renders a template with a data model; template errors come back as problems with the template's file and line. */
-    Result<String> render(String template, Map<String, Object> model, String outPath) {
+    /**
+     * Renders a template with a data model to UTF-8 bytes; template errors come back as problems with the
+     * template's file and line.
+     */
+    Result<byte[]> render(String template, Map<String, Object> model, String outPath) {
         Template t;
         try {
             t = cfg.getTemplate(template);
@@ -81,7 +86,7 @@ final class Theme {
         } catch (IOException e) {
             return failed(Problem.error(THEME_DIR + template, 0, "template", "could not read the template: " + e.getMessage()));
         }
-        TextBuffer sw = new TextBuffer(16 * 1024);
+        Utf8Buffer sw = new Utf8Buffer(PAGE_BYTES);
         try {
             t.process(model, sw);
         } catch (TemplateException e) {
@@ -95,7 +100,7 @@ final class Theme {
         } catch (IOException e) {
             return failed(Problem.error(THEME_DIR + template, 0, "template", "could not render: " + e.getMessage()));
         }
-        return Result.of(sw.toString());
+        return Result.of(sw.toByteArray());
     }
 
     /** Returns true when the theme has a template of that name. */
@@ -113,8 +118,8 @@ final class Theme {
                 firstLines(e.getEditorMessage()));
     }
 
-    private static Result<String> failed(Problem p) {
-        return new Result<>("", List.of(p));
+    private static Result<byte[]> failed(Problem p) {
+        return new Result<>(new byte[0], List.of(p));
     }
 
     /** Keeps the message's first two non-blank lines: the error itself, without Freemarker's tips. */

@@ -247,8 +247,22 @@ final class SimilarFinder {
         return sb.toString();
     }
 
+    /** Returns the values of a that b holds too, each once, sorted (most pairs share none: no list is made then). */
     private static List<String> shared(List<String> a, List<String> b) {
-        return a.stream().filter(b::contains).distinct().sorted().toList();
+        List<String> out = null;
+        for (String x : a) {
+            if (b.contains(x)) {
+                out = out == null ? new ArrayList<>() : out;
+                if (!out.contains(x)) {
+                    out.add(x);
+                }
+            }
+        }
+        if (out == null) {
+            return List.of();
+        }
+        out.sort(Comparator.naturalOrder());
+        return List.copyOf(out);
     }
 
     private static Query facetQuery(Postmortem p) {

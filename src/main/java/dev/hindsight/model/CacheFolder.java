@@ -195,7 +195,7 @@ public final class CacheFolder {
         try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(file,
                 java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
             java.nio.ByteBuffer[] parts = {java.nio.ByteBuffer.wrap(header), java.nio.ByteBuffer.wrap(page)};
-            while (parts[1].hasRemaining()) {
+            while (parts[0].hasRemaining() || parts[1].hasRemaining()) {
                 out.write(parts);
             }
         }

@@ -28,7 +28,11 @@ final class Prose {
     private Prose(List<Line> lines) {
         this.lines = List.copyOf(lines);
         this.starts = new int[lines.size()];
-        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (Line l : lines) {
+            length += l.text().length() + 1;
+        }
+        StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < lines.size(); i++) {
             starts[i] = sb.length();
             sb.append(lines.get(i).text()).append('\n');

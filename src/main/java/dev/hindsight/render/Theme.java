@@ -34,11 +34,13 @@ final class Theme {
     /** Where templates live in a project, for problem paths. */
     static final String THEME_DIR = "themes/default/";
     private static final String CLASSPATH_THEME = "hindsight/themes/default";
-    /** A page buffer's first size: most pages fit (an incident page is about 24 KB), bigger ones double it. */
+    /** A page buffer's first size: most pages fit (an incident page is about 24 KB), a bigger one doubles it. */
     private static final int PAGE_BYTES = 32 * 1024;
 
     private final Configuration cfg;
     private final List<Problem> setupProblems = new ArrayList<>();
+    /** One page buffer per rendering thread, emptied for each page: pages are rendered by a few threads at a time. */
+    private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(() -> new Utf8Buffer(PAGE_BYTES));
 
     /** Creates the engine for a project folder. */
     Theme(Path projectDir) {
@@ -86,7 +88,8 @@ final class Theme {
         } catch (IOException e) {
             return failed(Problem.error(THEME_DIR + template, 0, "template", "could not read the template: " + e.getMessage()));
         }
-        Utf8Buffer sw = new Utf8Buffer(PAGE_BYTES);
+        Utf8Buffer sw = buffers.get();
+        sw.clear();
         try {
             t.process(model, sw);
         } catch (TemplateException e) {

@@ -55,6 +55,12 @@ final class Utf8Buffer extends Writer {
         // Nothing to release.
     }
 
+    /** Empties the buffer for the next page, keeping its array. */
+    void clear() {
+        size = 0;
+        high = 0;
+    }
+
     /** Returns the text written so far as UTF-8, a trailing unpaired high surrogate as {@code ?}. */
     byte[] toByteArray() {
         if (high != 0) {

@@ -38,6 +38,15 @@ class Utf8BufferTest {
         }
     }
 
+    @Test
+    void aClearedBufferForgetsTheLastPageAndAHalfPairAtItsEnd() {
+        Utf8Buffer b = new Utf8Buffer(4);
+        b.write("a long first page \u00e9\u20ac\uD83D");
+        b.clear();
+        b.write("\uDE80x");
+        assertThat(b.toByteArray()).isEqualTo("?x".getBytes(StandardCharsets.UTF_8));
+    }
+
     @Property(tries = 300)
     void bytesMatchStringGetBytesWhereverTheWritesAreCut(@ForAll("texts") String text, @ForAll("cuts") List<Integer> cuts) {
         Utf8Buffer b = new Utf8Buffer(8);

@@ -36,6 +36,8 @@ final class Theme {
     private static final String CLASSPATH_THEME = "hindsight/themes/default";
     /** A page buffer's first size: most pages fit (an incident page is about 24 KB), a bigger one doubles it. */
     private static final int PAGE_BYTES = 32 * 1024;
+    /** The largest page buffer kept for the thread's next page. */
+    private static final int KEPT_BYTES = 1024 * 1024;
 
     private final Configuration cfg;
     private final List<Problem> setupProblems = new ArrayList<>();
@@ -103,7 +105,12 @@ final class Theme {
         } catch (IOException e) {
             return failed(Problem.error(THEME_DIR + template, 0, "template", "could not render: " + e.getMessage()));
         }
-        return Result.of(sw.toByteArray());
+        byte[] page = sw.toByteArray();
+        if (sw.capacity() > KEPT_BYTES) {
+            // A long list page grew it: let it go rather than hold megabytes per thread for as long as serve runs.
+            buffers.remove();
+        }
+        return Result.of(page);
     }
 
     /** Returns true when the theme has a template of that name. */

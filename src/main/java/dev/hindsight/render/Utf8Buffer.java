@@ -61,6 +61,11 @@ final class Utf8Buffer extends Writer {
         high = 0;
     }
 
+    /** Returns how many bytes the buffer holds before it must grow. */
+    int capacity() {
+        return bytes.length;
+    }
+
     /** Returns the text written so far as UTF-8, a trailing unpaired high surrogate as {@code ?}. */
     byte[] toByteArray() {
         if (high != 0) {

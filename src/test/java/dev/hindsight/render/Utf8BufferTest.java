@@ -45,6 +45,7 @@ class Utf8BufferTest {
         b.clear();
         b.write("\uDE80x");
         assertThat(b.toByteArray()).isEqualTo("?x".getBytes(StandardCharsets.UTF_8));
+        assertThat(b.capacity()).as("the grown array is kept").isGreaterThan(16);
     }
 
     @Property(tries = 300)

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Where a cause was and how telling a category is: the two facts recurrence rests on (docs/report.md). The causal
@@ -60,7 +59,28 @@ public final class Causality {
 
     private static boolean names(String text, String name) {
         String n = name.toLowerCase(Locale.ROOT).strip();
-        return !n.isEmpty() && (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(text).find()
-                || n.contains("-") && names(text, n.replace('-', ' ')));
+        return !n.isEmpty() && (standsAlone(text, n) || n.contains("-") && names(text, n.replace('-', ' ')));
+    }
+
+    /**
+     * Returns true when a name occurs in a text with no letter or number right before or after it, exactly as the
+     * pattern {@code (?<![\\p{L}\\p{N}])NAME(?![\\p{L}\\p{N}])} finds it (whose look-behind reads one UTF-16 unit).
+     */
+    static boolean standsAlone(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !letterOrNumber(text.charAt(at - 1)))
+                    && (end == text.length() || !letterOrNumber(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns true for a letter or number of any script (the regex classes {@code \\p{L}} and {@code \\p{N}}). */
+    private static boolean letterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -28,7 +28,11 @@ final class Prose {
     private Prose(List<Line> lines) {
         this.lines = List.copyOf(lines);
         this.starts = new int[lines.size()];
-        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (Line l : lines) {
+            length += l.text().length() + 1;
+        }
+        StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < lines.size(); i++) {
             starts[i] = sb.length();
             sb.append(lines.get(i).text()).append('\n');
@@ -111,8 +115,9 @@ final class Prose {
             return java.util.Optional.of(new Line(n, 1, text, false));
         }
         boolean top = !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '-';
-        Matcher nested = NESTED_TITLE.matcher(text);
-        if (top && PROSE_KEYS.contains(src.topKeyOf(n)) || nested.find() && src.topKeyOf(n).equals("action_items")) {
+        // The pattern only for lines under action_items: a matcher costs more than the line.
+        if (top && PROSE_KEYS.contains(src.topKeyOf(n))
+                || src.topKeyOf(n).equals("action_items") && NESTED_TITLE.matcher(text).find()) {
             int cut = text.indexOf(':') >= 0 ? text.indexOf(':') + 1 : text.indexOf('=') + 1;
             return java.util.Optional.of(new Line(n, cut + 1, text.substring(cut), false));
         }

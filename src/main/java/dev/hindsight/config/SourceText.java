@@ -52,6 +52,11 @@ public final class SourceText {
                 return failed(path, lineAt(bytes, i), "binary", "binary file: it contains a NUL byte");
             }
         }
+        String plain = new String(bytes, StandardCharsets.UTF_8);
+        if (plain.indexOf('\uFFFD') < 0) {
+            // Bad bytes decode to U+FFFD, so without one the text is valid UTF-8 and decoded already.
+            return Result.of(Optional.of(normalize(plain)));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

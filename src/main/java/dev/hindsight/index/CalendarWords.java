@@ -58,7 +58,12 @@ final class CalendarWords {
     /** Returns true when a word, as written or as an index term, only says when something happened. */
     static boolean is(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return WORDS.contains(w) || PATTERN.matcher(w).matches();
+        // Every form the pattern knows starts with an ASCII digit (\\d without UNICODE_CHARACTER_CLASS).
+        return WORDS.contains(w) || startsWithDigit(w) && PATTERN.matcher(w).matches();
+    }
+
+    private static boolean startsWithDigit(String w) {
+        return !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
     }
 
     private static Set<String> words() {

@@ -6,19 +6,22 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.List;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * A Lucene tokenizer that emits the words of {@link WordSplitter}: compounds whole, then their parts.
- * Incident write-ups are small, so the whole field is read before splitting.
+ * Incident write-ups are small, so the whole field is read before splitting. An analyzer keeps one tokenizer per
+ * thread and resets it for every field, so the read buffer and the word list are kept and reused.
  */
 final class IncidentTokenizer extends Tokenizer {
     private final boolean withParts;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private Iterator<WordSplitter.Word> words = List.<WordSplitter.Word>of().iterator();
+    private final ArrayList<WordSplitter.Word> words = new ArrayList<>();
+    private char[] buffer = new char[4096];
+    private int next;
     private int lastPosition = -1;
     private int finalOffset;
 
@@ -30,8 +33,8 @@ final class IncidentTokenizer extends Tokenizer {
     @Override
     public boolean incrementToken() {
         clearAttributes();
-        while (words.hasNext()) {
-            WordSplitter.Word w = words.next();
+        while (next < words.size()) {
+            WordSplitter.Word w = words.get(next++);
             if (w.part() && !withParts) {
                 continue;
             }
@@ -47,14 +50,25 @@ final class IncidentTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[4096];
-        for (int n = input.read(buf); n >= 0; n = input.read(buf)) {
-            sb.append(buf, 0, n);
+        int length = 0;
+        for (int n = input.read(buffer, length, buffer.length - length); n >= 0;
+                n = input.read(buffer, length, buffer.length - length)) {
+            length += n;
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
         }
-        words = WordSplitter.split(sb.toString()).iterator();
+        words.clear();
+        WordSplitter.split(new String(buffer, 0, length), words);
+        next = 0;
         lastPosition = -1;
-        finalOffset = correctOffset(sb.length());
+        finalOffset = correctOffset(length);
+    }
+
+    @Override
+    public void close() throws IOException {
+        super.close();
+        words.clear();
     }
 
     @Override

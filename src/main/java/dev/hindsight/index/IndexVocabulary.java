@@ -46,9 +46,12 @@ public final class IndexVocabulary implements Vocabulary {
         Map<String, int[]> seen = new HashMap<>();
         Map<String, int[]> byTerm = new HashMap<>();
         SurfaceTerms mapper = new SurfaceTerms();
+        List<WordSplitter.Word> words = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             for (String f : IndexFields.TEXT) {
-                for (WordSplitter.Word w : WordSplitter.split(IndexFields.text(docs.get(d), f))) {
+                words.clear();
+                WordSplitter.split(IndexFields.text(docs.get(d), f), words);
+                for (WordSplitter.Word w : words) {
                     int[] c = seen.computeIfAbsent(w.surface(), k -> new int[] {-1, 0});
                     if (c[0] != d) {
                         c[0] = d;

@@ -40,6 +40,7 @@ final class SharedWords {
     static final int MIN_USES_PER_INCIDENT = 2;
     /** Where a shared word tells most about the other incident. */
     private static final String[] GIST_FIELDS = {"title", "summary"};
+    private static final java.util.regex.Pattern JOINERS = java.util.regex.Pattern.compile("[-._]");
 
     private final IndexStore store;
     private final Function<String, String> display;
@@ -70,6 +71,8 @@ final class SharedWords {
         LeafReader leaf = store.reader().leaves().get(0).reader();
         TermsEnum[] text = enums(leaf, IndexFields.SIMILAR_TEXT);
         TermsEnum[] gist = enums(leaf, GIST_FIELDS);
+        PostingsEnum[] textPostings = new PostingsEnum[text.length];
+        PostingsEnum[] gistPostings = new PostingsEnum[gist.length];
         Words mine = words(self);
         List<Map<Integer, List<String>>> tiers = List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         for (String t : queryTerms.keySet()) {
@@ -77,8 +80,8 @@ final class SharedWords {
                 continue;
             }
             BytesRef bytes = new BytesRef(t);
-            List<Integer> has = present(text, bytes, others);
-            List<Integer> inGist = has.isEmpty() ? List.of() : present(gist, bytes, has);
+            List<Integer> has = present(text, textPostings, bytes, others);
+            List<Integer> inGist = has.isEmpty() ? List.of() : present(gist, gistPostings, bytes, has);
             for (int other : has) {
                 Words theirs = words(other);
                 if (theirs.dateNames().contains(t)) {
@@ -183,14 +186,20 @@ final class SharedWords {
         return out;
     }
 
-    /** Returns which of the (sorted) documents have a term in any of the fields' enumerations, in document order. */
-    private static List<Integer> present(TermsEnum[] fields, BytesRef term, List<Integer> docs) throws IOException {
+    /**
+     * Returns which of the (sorted) documents have a term in any of the fields' enumerations, in document order;
+     * each field's postings enumeration is kept in {@code reuse} for the next term.
+     */
+    private static List<Integer> present(TermsEnum[] fields, PostingsEnum[] reuse, BytesRef term, List<Integer> docs)
+            throws IOException {
         java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
-        for (TermsEnum te : fields) {
+        for (int i = 0; i < fields.length; i++) {
+            TermsEnum te = fields[i];
             if (!te.seekExact(term)) {
                 continue;
             }
-            PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+            PostingsEnum postings = te.postings(reuse[i], PostingsEnum.NONE);
+            reuse[i] = postings;
             for (int d : docs) {
                 if (postings.docID() < d) {
                     postings.advance(d);
@@ -205,6 +214,6 @@ final class SharedWords {
 
     /** Returns true when two words are the same or one is a part of the other ("cluster-wide" and "wide"). */
     static boolean overlaps(String a, String b) {
-        return a.equals(b) || List.of(a.split("[-._]")).contains(b) || List.of(b.split("[-._]")).contains(a);
+        return a.equals(b) || List.of(JOINERS.split(a)).contains(b) || List.of(JOINERS.split(b)).contains(a);
     }
 }

@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -72,6 +73,8 @@ final class SimilarFinder {
 
     private final IndexStore store;
     private final SharedWords reasons;
+    /** Each query term's statistics, looked up once for all the queries that use it (the index does not change). */
+    private final Map<Term, TermStates> states = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Creates a finder; display turns an index term into the word shown as a reason. */
     SimilarFinder(IndexStore store, Function<String, String> display) {
@@ -179,7 +182,7 @@ final class SimilarFinder {
         Map<Integer, Double> text = new HashMap<>();
         double selfScore = 0;
         if (!queryTerms.isEmpty()) {
-            for (ScoreDoc sd : searcher.search(like, CANDIDATES + 1).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(withKnownStates(like), CANDIDATES + 1).scoreDocs) {
                 if (sd.doc == doc) {
                     selfScore = sd.score;
                 } else {
@@ -192,7 +195,7 @@ final class SimilarFinder {
         text.forEach((d, s) -> candidates.put(d, Math.min(1.0, s / norm)));
         Query shared = facetQuery(self);
         if (shared != null) {
-            for (ScoreDoc sd : searcher.search(shared, FACET_CANDIDATES + 1).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(withKnownStates(shared), FACET_CANDIDATES + 1).scoreDocs) {
                 if (sd.doc != doc) {
                     candidates.putIfAbsent(sd.doc, 0.0);
                 }
@@ -236,6 +239,38 @@ final class SimilarFinder {
         return top;
     }
 
+    /**
+     * Returns the same query with each term query carrying its term's statistics from {@link #states}: Lucene
+     * would otherwise look every term up in the term dictionary again for each query (same statistics, same scores).
+     */
+    private Query withKnownStates(Query q) {
+        if (!(q instanceof BooleanQuery bq)) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        for (BooleanClause c : bq.clauses()) {
+            b.add(known(c.getQuery()), c.getOccur());
+        }
+        return b.build();
+    }
+
+    private Query known(Query q) {
+        if (q instanceof BoostQuery bo) {
+            return new BoostQuery(known(bo.getQuery()), bo.getBoost());
+        }
+        if (q instanceof TermQuery tq) {
+            return new TermQuery(tq.getTerm(), states.computeIfAbsent(tq.getTerm(), t -> {
+                try {
+                    return TermStates.build(store.searcher(), t, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        return q;
+    }
+
     /** Returns what an incident is about: title, summary and the start of its root-cause section. */
     static String gist(Postmortem p) {
         StringBuilder sb = new StringBuilder(p.title()).append('\n');
@@ -247,8 +282,22 @@ final class SimilarFinder {
         return sb.toString();
     }
 
+    /** Returns the values of a that b holds too, each once, sorted (most pairs share none: no list is made then). */
     private static List<String> shared(List<String> a, List<String> b) {
-        return a.stream().filter(b::contains).distinct().sorted().toList();
+        List<String> out = null;
+        for (String x : a) {
+            if (b.contains(x)) {
+                out = out == null ? new ArrayList<>() : out;
+                if (!out.contains(x)) {
+                    out.add(x);
+                }
+            }
+        }
+        if (out == null) {
+            return List.of();
+        }
+        out.sort(Comparator.naturalOrder());
+        return List.copyOf(out);
     }
 
     private static Query facetQuery(Postmortem p) {

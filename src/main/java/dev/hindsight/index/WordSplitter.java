@@ -41,8 +41,14 @@ public final class WordSplitter {
 
     /** Returns the words of a text with their positions, compounds followed by their parts. */
     public static List<Word> split(String text) {
-        Validate.notNull(text, "text");
         List<Word> out = new ArrayList<>();
+        split(text, out);
+        return out;
+    }
+
+    /** Adds the words of a text to a list, as {@link #split(String)} returns them. */
+    static void split(String text, List<Word> out) {
+        Validate.notNull(text, "text");
         int pos = 0;
         int i = 0;
         int n = text.length();
@@ -57,7 +63,6 @@ public final class WordSplitter {
             i = end;
             pos = emit(text.substring(start, end), start, pos, out);
         }
-        return out;
     }
 
     /** Returns the top-level words of a text (compounds whole, no parts), as typed in a query. */

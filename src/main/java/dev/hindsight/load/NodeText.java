@@ -51,7 +51,7 @@ final class NodeText {
                 n = n.getFirstChild();
                 continue;
             }
-            sb.append(leafText(n));
+            appendLeaf(sb, n);
             while (n != null) {
                 if (n instanceof Block || n instanceof TableRow) {
                     sb.append('\n');
@@ -73,8 +73,8 @@ final class NodeText {
 
     /** Collapses runs of spaces, drops blank lines (or all line breaks when not keeping lines) and strips. */
     private static String tidy(CharSequence text, boolean keepLines) {
-        // Works on a String and a char array: this runs over every text of every body, several times.
-        String s = text.toString();
+        // Works on the text as given and a char array: this runs over every text of every body, several times.
+        CharSequence s = text;
         int n = s.length();
         char[] out = new char[n]; // each separator written stands for at least one character dropped
         int len = 0;
@@ -116,6 +116,21 @@ final class NodeText {
     private static String unescape(BasedSequence chars) {
         String s = chars.toString();
         return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
+    }
+
+    /**
+     * Appends the text of a leaf or atom; plain text with nothing to unescape (nearly all of it) is copied from the
+     * source straight into the builder.
+     */
+    private static void appendLeaf(StringBuilder sb, Node n) {
+        boolean plain = n instanceof Text || n instanceof RefNode r && !r.isDefined()
+                || !isAtom(n) && n.getFirstChild() == null && !(n instanceof Block);
+        BasedSequence chars = n.getChars();
+        if (plain && chars.indexOf('\\') < 0 && chars.indexOf('&') < 0) {
+            sb.append(chars);
+        } else {
+            sb.append(leafText(n));
+        }
     }
 
     /** Returns the text of a leaf or atom. */

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where {@link RecordCodec} writes: a growing array, or a fixed buffer it feeds into a digest whenever it fills up.
+ * Where {@link RecordCodec} writes: a list of arrays joined at the end, or a fixed buffer it feeds into a digest
+ * whenever it fills up. Filled arrays are kept as they are, not copied into bigger ones as the bytes grow.
  *
  * <p>Numbers are big-endian and strings are their UTF-16 units, as {@link java.io.DataOutputStream} writes them, but
  * a string's units are copied in bulk rather than one call each.
@@ -16,9 +17,13 @@ final class ByteSink {
     private static final int CHUNK = 1 << 12;
     /** The buffer of a digesting sink: it holds a chunk of a string (and so whatever a number needs). */
     private static final int DIGEST_BUFFER = 2 * CHUNK;
+    /** The size of each next array of an in-memory sink once its first is full. */
+    private static final int MEMORY_PART = 4 * CHUNK;
 
     private final Optional<MessageDigest> digest;
     private ByteBuffer buf;
+    /** An in-memory sink's filled arrays, in order, each up to its position. */
+    private final java.util.List<ByteBuffer> full = new java.util.ArrayList<>();
     private char[] units = new char[0];
 
     private ByteSink(Optional<MessageDigest> digest, int capacity) {
@@ -38,7 +43,21 @@ final class ByteSink {
 
     /** Returns the bytes written to an in-memory sink. */
     byte[] toByteArray() {
-        return Arrays.copyOf(buf.array(), buf.position());
+        if (full.isEmpty()) {
+            return Arrays.copyOf(buf.array(), buf.position());
+        }
+        int size = buf.position();
+        for (ByteBuffer b : full) {
+            size += b.position();
+        }
+        byte[] out = new byte[size];
+        int at = 0;
+        for (ByteBuffer b : full) {
+            System.arraycopy(b.array(), 0, out, at, b.position());
+            at += b.position();
+        }
+        System.arraycopy(buf.array(), 0, out, at, buf.position());
+        return out;
     }
 
     /** Feeds the bytes still held into the digest. */
@@ -92,8 +111,9 @@ final class ByteSink {
     }
 
     /**
-     * Returns the buffer with room for n more bytes: an in-memory sink grows, a digesting one is fed to its digest and
-     * emptied (so it has room for at most a digest buffer's worth).
+     * Returns the buffer with room for n more bytes: an in-memory sink starts a new array (the rest of the full one
+     * is left unused), a digesting one is fed to its digest and emptied (so it has room for at most a digest buffer's
+     * worth).
      */
     private ByteBuffer room(int n) {
         if (buf.remaining() >= n) {
@@ -103,10 +123,8 @@ final class ByteSink {
             flush();
             return buf;
         }
-        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + n));
-        buf.flip();
-        bigger.put(buf);
-        buf = bigger;
+        full.add(buf);
+        buf = ByteBuffer.allocate(Math.max(MEMORY_PART, n));
         return buf;
     }
 }

@@ -227,17 +227,26 @@ public final class CacheFolder {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), key.substring(0, 8), ".tmp");
             try {
-                byte[] all = new byte[HEADER + page.length];
-                System.arraycopy(MAGIC, 0, all, 0, MAGIC.length);
-                System.arraycopy(sha256().digest(page), 0, all, MAGIC.length, 32);
-                System.arraycopy(page, 0, all, HEADER, page.length);
-                Files.write(tmp, all);
+                byte[] header = Arrays.copyOf(MAGIC, HEADER);
+                System.arraycopy(sha256().digest(page), 0, header, MAGIC.length, 32);
+                writeAll(tmp, header, page);
                 move(tmp, file);
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
             notes.add(Problem.info(file.toString(), 0, "cache", "could not store a cache entry (" + e.getMessage() + ")"));
+        }
+    }
+
+    /** Writes a header and a page to a file, one after the other, without joining them in memory first. */
+    private static void writeAll(Path file, byte[] header, byte[] page) throws IOException {
+        try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            java.nio.ByteBuffer[] parts = {java.nio.ByteBuffer.wrap(header), java.nio.ByteBuffer.wrap(page)};
+            while (parts[0].hasRemaining() || parts[1].hasRemaining()) {
+                out.write(parts);
+            }
         }
     }
 

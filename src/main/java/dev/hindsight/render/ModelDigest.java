@@ -5,7 +5,6 @@ import dev.hindsight.model.CacheFolder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
@@ -44,7 +43,7 @@ final class ModelDigest {
 
     /** Returns the digest of a template's model as hex, or empty when the model holds a type that cannot be digested. */
     Optional<String> of(String template, Map<String, Object> model) {
-        MessageDigest md = sha256();
+        Feed md = new Feed();
         try {
             text(md, template);
             value(md, model);
@@ -54,7 +53,7 @@ final class ModelDigest {
         return Optional.of(HexFormat.of().formatHex(md.digest()));
     }
 
-    private void value(MessageDigest md, Object v) {
+    private void value(Feed md, Object v) {
         if (v == null) {
             md.update((byte) 0);
         } else if (v instanceof CharSequence s) {
@@ -75,7 +74,7 @@ final class ModelDigest {
         } else if (shared.contains(v) || size(v) >= MEMO_SIZE) {
             byte[] known = memo.get(v);
             if (known == null) {
-                MessageDigest inner = sha256();
+                Feed inner = new Feed();
                 compound(inner, v);
                 known = inner.digest();
                 memo.put(v, known);
@@ -92,7 +91,7 @@ final class ModelDigest {
     }
 
     /** Digests a collection, map or record by its parts. */
-    private void compound(MessageDigest md, Object v) {
+    private void compound(Feed md, Object v) {
         if (v instanceof Collection<?> c) {
             md.update((byte) 5);
             count(md, c.size());
@@ -111,7 +110,7 @@ final class ModelDigest {
         }
     }
 
-    private void record(MessageDigest md, Object r) {
+    private void record(Feed md, Object r) {
         md.update((byte) 7);
         text(md, r.getClass().getName());
         for (Method m : accessors.computeIfAbsent(r.getClass(), ModelDigest::accessorsOf)) {
@@ -133,21 +132,50 @@ final class ModelDigest {
         return out;
     }
 
-    private static void text(MessageDigest md, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        count(md, b.length);
-        md.update(b);
+    /** Digests a string as its length and its UTF-16 units (lossless, and no array the size of the string). */
+    private static void text(Feed md, String s) {
+        count(md, s.length());
+        md.units(s);
     }
 
-    private static void count(MessageDigest md, int n) {
+    private static void count(Feed md, int n) {
         md.update((byte) (n >>> 24));
         md.update((byte) (n >>> 16));
         md.update((byte) (n >>> 8));
         md.update((byte) n);
     }
 
-    private static MessageDigest sha256() {
-        return CacheFolder.sha256();
+    /** A SHA-256 being fed, with a small buffer that a string's units pass through. */
+    private static final class Feed {
+        private static final int CHUNK = 512;
+        private final MessageDigest md = CacheFolder.sha256();
+        private final char[] chars = new char[CHUNK];
+        private final byte[] bytes = new byte[2 * CHUNK];
+
+        void update(byte b) {
+            md.update(b);
+        }
+
+        void update(byte[] b) {
+            md.update(b);
+        }
+
+        /** Feeds a string's UTF-16 units, big-endian, a chunk at a time. */
+        void units(String s) {
+            for (int from = 0; from < s.length(); from += CHUNK) {
+                int k = Math.min(CHUNK, s.length() - from);
+                s.getChars(from, from + k, chars, 0);
+                for (int i = 0; i < k; i++) {
+                    bytes[2 * i] = (byte) (chars[i] >>> 8);
+                    bytes[2 * i + 1] = (byte) chars[i];
+                }
+                md.update(bytes, 0, 2 * k);
+            }
+        }
+
+        byte[] digest() {
+            return md.digest();
+        }
     }
 
     /** A model value of a type whose content cannot be read as data. */

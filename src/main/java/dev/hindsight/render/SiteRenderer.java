@@ -175,12 +175,12 @@ public final class SiteRenderer {
         if (kept.isPresent()) {
             bytes = kept.get();
         } else {
-            Result<String> html = theme.render(template, m, outPath);
+            Result<byte[]> html = theme.render(template, m, outPath);
             if (html.hasErrors()) {
                 return html.problems();
             }
             problems = html.problems();
-            bytes = html.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            bytes = html.value();
             if (key.isPresent() && problems.isEmpty()) {
                 pages.put(key.get(), bytes);
             }
@@ -201,19 +201,25 @@ public final class SiteRenderer {
     private byte[] withManifest(byte[] page) {
         byte[] token = MANIFEST.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] path = ctx.index.manifestPath().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream out = null;
-        int from = 0;
-        for (int at = indexOf(page, token, 0); at >= 0; at = indexOf(page, token, from)) {
-            out = out == null ? new java.io.ByteArrayOutputStream(page.length + path.length) : out;
-            out.write(page, from, at - from);
-            out.write(path, 0, path.length);
-            from = at + token.length;
+        int count = 0;
+        for (int at = indexOf(page, token, 0); at >= 0; at = indexOf(page, token, at + token.length)) {
+            count++;
         }
-        if (out == null) {
+        if (count == 0) {
             return page;
         }
-        out.write(page, from, page.length - from);
-        return out.toByteArray();
+        byte[] out = new byte[page.length + count * (path.length - token.length)];
+        int from = 0;
+        int to = 0;
+        for (int at = indexOf(page, token, 0); at >= 0; at = indexOf(page, token, from)) {
+            System.arraycopy(page, from, out, to, at - from);
+            to += at - from;
+            System.arraycopy(path, 0, out, to, path.length);
+            to += path.length;
+            from = at + token.length;
+        }
+        System.arraycopy(page, from, out, to, page.length - from);
+        return out;
     }
 
     /** Returns where a run of bytes starts in another, from an index on, or -1. */

@@ -34,9 +34,15 @@ final class Theme {
     /** Where templates live in a project, for problem paths. */
     static final String THEME_DIR = "themes/default/";
     private static final String CLASSPATH_THEME = "hindsight/themes/default";
+    /** A page buffer's first size: most pages fit (an incident page is about 24 KB), a bigger one doubles it. */
+    private static final int PAGE_BYTES = 32 * 1024;
+    /** The largest page buffer kept for the thread's next page. */
+    private static final int KEPT_BYTES = 1024 * 1024;
 
     private final Configuration cfg;
     private final List<Problem> setupProblems = new ArrayList<>();
+    /** One page buffer per rendering thread, emptied for each page: pages are rendered by a few threads at a time. */
+    private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(() -> new Utf8Buffer(PAGE_BYTES));
 
     /** Creates the engine for a project folder. */
     Theme(Path projectDir) {
@@ -68,8 +74,11 @@ final class Theme {
         cfg.setObjectWrapper(wrapper.build());
     }
 
-    /** Renders a template with a data model; template errors come back as problems with the template's file and line. */
-    Result<String> render(String template, Map<String, Object> model, String outPath) {
+    /**
+     * Renders a template with a data model to UTF-8 bytes; template errors come back as problems with the
+     * template's file and line.
+     */
+    Result<byte[]> render(String template, Map<String, Object> model, String outPath) {
         Template t;
         try {
             t = cfg.getTemplate(template);
@@ -81,7 +90,8 @@ final class Theme {
         } catch (IOException e) {
             return failed(Problem.error(THEME_DIR + template, 0, "template", "could not read the template: " + e.getMessage()));
         }
-        TextBuffer sw = new TextBuffer(16 * 1024);
+        Utf8Buffer sw = buffers.get();
+        sw.clear();
         try {
             t.process(model, sw);
         } catch (TemplateException e) {
@@ -95,7 +105,12 @@ final class Theme {
         } catch (IOException e) {
             return failed(Problem.error(THEME_DIR + template, 0, "template", "could not render: " + e.getMessage()));
         }
-        return Result.of(sw.toString());
+        byte[] page = sw.toByteArray();
+        if (sw.capacity() > KEPT_BYTES) {
+            // A long list page grew it: let it go rather than hold megabytes per thread for as long as serve runs.
+            buffers.remove();
+        }
+        return Result.of(page);
     }
 
     /** Returns true when the theme has a template of that name. */
@@ -113,8 +128,8 @@ final class Theme {
                 firstLines(e.getEditorMessage()));
     }
 
-    private static Result<String> failed(Problem p) {
-        return new Result<>("", List.of(p));
+    private static Result<byte[]> failed(Problem p) {
+        return new Result<>(new byte[0], List.of(p));
     }
 
     /** Keeps the message's first two non-blank lines: the error itself, without Freemarker's tips. */

@@ -40,6 +40,22 @@ class SourceTextTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsTextNotABadByte() {
+        byte[] text = "k\u00f6ln \uFFFD ok\r\n\uD83D\uDE80".getBytes(StandardCharsets.UTF_8);
+        Result<Optional<String>> r = decode(text);
+        assertThat(r.value()).contains("k\u00f6ln \uFFFD ok\n\uD83D\uDE80");
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void anEncodedSurrogateIsABadByteSequence() {
+        byte[] text = {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'};
+        Result<Optional<String>> r = decode(text);
+        assertThat(r.problems()).extracting(Problem::rule).containsExactly("encoding");
+        assertThat(r.value().orElseThrow()).startsWith("a\uFFFD").endsWith("b");
+    }
+
+    @Test
     void aTruncatedSequenceAtTheEndIsReplaced() {
         byte[] text = {'o', 'k', (byte) 0xE2, (byte) 0x82};
         assertThat(decode(text).value()).contains("ok\uFFFD");

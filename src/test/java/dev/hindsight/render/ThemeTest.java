@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,17 +25,21 @@ class ThemeTest {
         return new Theme(project);
     }
 
+    private static String text(Result<byte[]> r) {
+        return new String(r.value(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void escapesHtmlByDefaultAndPassesBodiesMarkedSafe() throws IOException {
-        Result<String> r = theme("t.ftlh", "<p>${x}</p>${y?no_esc}").render("t.ftlh",
+        Result<byte[]> r = theme("t.ftlh", "<p>${x}</p>${y?no_esc}").render("t.ftlh",
                 Map.of("x", "<script>alert(1)</script>", "y", "<b>ok</b>"), "t.html");
         assertThat(r.problems()).isEmpty();
-        assertThat(r.value()).isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><b>ok</b>");
+        assertThat(text(r)).isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><b>ok</b>");
     }
 
     @Test
     void aMissingValueIsAProblemWithTheTemplateFileAndLine() throws IOException {
-        Result<String> r = theme("bad.ftlh", "<p>\nfine\n${missing.value}</p>").render("bad.ftlh", Map.of(), "x/index.html");
+        Result<byte[]> r = theme("bad.ftlh", "<p>\nfine\n${missing.value}</p>").render("bad.ftlh", Map.of(), "x/index.html");
         assertThat(r.problems()).hasSize(1);
         Problem p = r.problems().get(0);
         assertThat(p.isError()).isTrue();
@@ -46,7 +51,7 @@ class ThemeTest {
     @Test
     void aSyntaxErrorInAnImportedPartialNamesThePartial() throws IOException {
         theme("partials/broken.ftlh", "<#macro m>\n<#if>\n</#macro>");
-        Result<String> r = theme("page.ftlh", "<#import \"/partials/broken.ftlh\" as b>x").render("page.ftlh", Map.of(), "p.html");
+        Result<byte[]> r = theme("page.ftlh", "<#import \"/partials/broken.ftlh\" as b>x").render("page.ftlh", Map.of(), "p.html");
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("themes/default/partials/broken.ftlh");
             assertThat(p.line()).isEqualTo(2);
@@ -56,13 +61,13 @@ class ThemeTest {
 
     @Test
     void anUnknownTemplateIsAProblem() throws IOException {
-        Result<String> r = theme("a.ftlh", "a").render("nope.ftlh", Map.of(), "n.html");
+        Result<byte[]> r = theme("a.ftlh", "a").render("nope.ftlh", Map.of(), "n.html");
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not found"));
     }
 
     @Test
     void templatesCannotInstantiateClasses() throws IOException {
-        Result<String> r = theme("evil.ftlh", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}")
+        Result<byte[]> r = theme("evil.ftlh", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}")
                 .render("evil.ftlh", Map.of(), "e.html");
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isTrue());
         assertThat(r.value()).isEmpty();
@@ -71,7 +76,7 @@ class ThemeTest {
     @Test
     void projectTemplatesOverrideTheBuiltInThemeAndTheRestFallBack() throws IOException {
         Theme t = theme("404.ftlh", "custom 404");
-        assertThat(t.render("404.ftlh", Map.of(), "404.html").value()).isEqualTo("custom 404");
+        assertThat(text(t.render("404.ftlh", Map.of(), "404.html"))).isEqualTo("custom 404");
         assertThat(t.has("incident.ftlh")).isTrue();
     }
 }

@@ -53,6 +53,18 @@ public final class SearchIndexer {
         if (!cache.enabled()) {
             return indexed(site, cacheDir, out);
         }
+        Result<SearchIndex> made = keptOrIndexed(site, cacheDir, out, cache);
+        // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
+        List<Problem> notes = cache.collect();
+        if (notes.isEmpty()) {
+            return made;
+        }
+        List<Problem> all = new ArrayList<>(made.problems());
+        all.addAll(notes);
+        return new Result<>(made.value(), all);
+    }
+
+    private Result<SearchIndex> keptOrIndexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache) {
         String key = cache.key("index", inputs(site));
         Optional<byte[]> kept = cache.get(key);
         if (kept.isPresent()) {

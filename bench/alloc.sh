@@ -27,7 +27,7 @@ done
 [[ -f "$JAR" ]] || { echo "no $JAR: run mvn -B -q -o package -DskipTests" >&2; exit 2; }
 ensure_corpus "$SIZE"
 
-work=$(mktemp -d /tmp/hindsight-alloc.XXXXXX)
+work=$(mktemp -d -t hindsight-alloc.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 jvm=()
 [[ -n "$JFR" ]] && jvm+=("-XX:StartFlightRecording=filename=$JFR,settings=profile")

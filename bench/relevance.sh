@@ -44,7 +44,7 @@ if [[ ! -d "$BENCH/node_modules/pagefind" || ! -d "$BENCH/node_modules/playwrigh
   npm ci --prefix "$BENCH" --no-audit --no-fund --silent
 fi
 
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/hindsight-relevance.XXXXXX")
+TMP=$(mktemp -d -t hindsight-relevance.XXXXXX)
 if (( KEEP )); then log "keeping $TMP"; else trap 'rm -rf "$TMP"' EXIT; fi
 
 JAR="$ROOT/target/hindsight.jar"

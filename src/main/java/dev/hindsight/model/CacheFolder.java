@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,30 +69,25 @@ public final class CacheFolder {
     }
 
     /**
-     * Returns a cache in a folder with a memory in front of it (see the class comment); with a memory that keeps
-     * nothing it is {@link #in(Path, String)}.
-     */
-    public static CacheFolder in(Path folder, String stamp, CacheMemory memory) {
-        CacheFolder disk = in(folder, stamp);
-        if (!memory.enabled()) {
-            return disk;
-        }
-        CacheFolder both = new CacheFolder(disk.dir, Optional.of(memory.folder(folder.getFileName().toString())), stamp);
-        both.wipe = disk.wipe;
-        both.notes.addAll(disk.notes);
-        return both;
-    }
-
-    /**
      * Returns a cache in a folder, for builds with the given stamp. Each stamp has its own subfolder, so two themes
      * tried in turn keep their entries side by side; a stamp with no subfolder yet (a new
      * build of Hindsight, another theme) gets a note that the build starts cold.
      */
     public static CacheFolder in(Path folder, String stamp) {
+        return in(folder, stamp, CacheMemory.none());
+    }
+
+    /**
+     * Returns a cache in a folder with a memory in front of it (see the class comment); with a memory that keeps
+     * nothing it is {@link #in(Path, String)}.
+     */
+    public static CacheFolder in(Path folder, String stamp, CacheMemory memory) {
         Validate.notNull(folder, "folder");
         Validate.notBlank(stamp, "stamp");
         Path own = folder.resolve(stamp.substring(0, Math.min(STAMP_DIR, stamp.length())));
-        CacheFolder c = new CacheFolder(Optional.of(own), Optional.empty(), stamp);
+        Optional<CacheMemory.Tier> tier = memory.enabled()
+                ? Optional.of(memory.folder(folder.getFileName().toString())) : Optional.empty();
+        CacheFolder c = new CacheFolder(Optional.of(own), tier, stamp);
         try {
             Path file = own.resolve(STAMP);
             if (Files.isRegularFile(file) && !Files.readString(file).equals(stamp)) {

@@ -39,9 +39,4 @@ public final class SiteFiles {
     public Set<String> paths() {
         return files.keySet();
     }
-
-    /** Returns how many files the site has. */
-    public int size() {
-        return files.size();
-    }
 }

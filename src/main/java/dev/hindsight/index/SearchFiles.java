@@ -16,7 +16,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The files of the static search export: each payload gzip-compressed (the browser inflates it with
  * {@code DecompressionStream}, so no host setting is needed) under a content-hashed name such as
- * {@code post.3f9a0c1b2e.bin}. The {@code .bin} extension keeps hosts from re-encoding them or marking them
+ * {@code post.3f9a0c1b2e/12.bin}, but for the manifest, which keeps one name ({@link #MANIFEST}) so that a page
+ * that names it stays the same bytes when only the search export changed. The {@code .bin} extension keeps hosts from re-encoding them or marking them
  * {@code Content-Encoding: gzip}. Same payloads give the same bytes and names.
  */
 final class SearchFiles {
@@ -26,14 +27,21 @@ final class SearchFiles {
     private final Map<String, Integer> counts = new TreeMap<>();
     private final Map<String, Long> bytes = new TreeMap<>();
 
-    /** Compresses a payload, names it after its kind and hash, and returns the name (relative to the folder). */
-    String add(String kind, byte[] payload) {
+    /**
+     * The manifest's name in the folder. It is the one name without a hash: every page names it, and a page must not
+     * change with every edit of any incident (a deploy would upload every page again). The client asks for it with
+     * {@code cache: 'no-cache'}, and the host revalidates it (netlify.toml), so a reader never gets a manifest that
+     * names shards the host no longer has.
+     */
+    static final String MANIFEST = "manifest.bin";
+
+    /** Compresses the manifest under its fixed name and returns that name (relative to the folder). */
+    String addManifest(byte[] payload) {
         byte[] gz = gzip(payload);
-        String name = kind + "." + hash(gz) + ".bin";
-        files.put(name, gz);
-        counts.merge(kind, 1, Integer::sum);
-        bytes.merge(kind, (long) gz.length, Long::sum);
-        return name;
+        files.put(MANIFEST, gz);
+        counts.merge("manifest", 1, Integer::sum);
+        bytes.merge("manifest", (long) gz.length, Long::sum);
+        return MANIFEST;
     }
 
     /**
@@ -120,10 +128,6 @@ final class SearchFiles {
             throw new UncheckedIOException("compressing in memory cannot fail", e);
         }
         return bo.toByteArray();
-    }
-
-    private static String hash(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 10);
     }
 
     private static MessageDigest sha256() {

@@ -7,7 +7,7 @@ import java.util.Map;
  * What the index stage hands on: similar incidents per slug.
  *
  * @param similar      per slug, up to five similar incidents, most similar first
- * @param manifestPath site-relative path of the content-hashed search manifest (e.g. {@code search/manifest.1a2b3c4d.json}), or "" when none was written
+ * @param manifestPath site-relative path of the search manifest ({@code search/manifest.bin}), or "" when none was written
  */
 public record SearchIndex(Map<String, List<Similar>> similar, String manifestPath) {
     public SearchIndex {

@@ -18,12 +18,12 @@ import java.util.Map;
  * postings shards, tails when it needs every match, the facet columns, and the fragments of the visible results;
  * positions only for quoted phrases and a typo lexicon file only for a word that matches nothing.
  *
- * <p>The manifest ({@code manifest.<hash>.bin}, gzip-compressed JSON) holds the document and term counts, the
+ * <p>The manifest ({@code manifest.bin}, gzip-compressed JSON) holds the document and term counts, the
  * stop words, the folder of each kind of file with the first word or term number of every shard, the facet
  * dimensions and year ranges, the typo files by word length and the query constants (main tier size, completion
- * limits). The manifest's name carries the hash of its bytes; every other file sits in a folder named after the
- * hash of all files of its kind ({@code post.<hash>/12.bin}), so the manifest stays small at 10,000 incidents
- * and any change gives new URLs. The output is byte-identical for the same input.
+ * limits). The manifest keeps one name (see {@link SearchFiles#MANIFEST}); every other file sits in a folder named
+ * after the hash of all files of its kind ({@code post.<hash>/12.bin}), so the manifest stays small at 10,000
+ * incidents and any change gives new URLs. The output is byte-identical for the same input.
  */
 final class StaticExport {
     /**
@@ -35,7 +35,7 @@ final class StaticExport {
     /**
      * What was written.
      *
-     * @param manifest the manifest's site path ({@code search/manifest.<hash>.bin})
+     * @param manifest the manifest's site path ({@code search/manifest.bin})
      * @param docs     documents
      * @param terms    index terms
      * @param words    dictionary words
@@ -72,7 +72,7 @@ final class StaticExport {
 
         String json = JsonOut.string(JsonOut.Layout.COMPACT, m -> manifest(m, store, config, synonyms, postings, described,
                 dictionary, facets, fragments));
-        String manifest = SearchFiles.FOLDER + files.add("manifest", json.getBytes(StandardCharsets.UTF_8));
+        String manifest = SearchFiles.FOLDER + files.addManifest(json.getBytes(StandardCharsets.UTF_8));
         files.writeTo(out);
         return new Stats(manifest, store.docs().size(), postings.termCount(), dictionary.words(),
                 postings.postingsCount(), Map.copyOf(files.counts()), Map.copyOf(files.bytesByKind()));

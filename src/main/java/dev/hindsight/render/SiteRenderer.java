@@ -30,13 +30,6 @@ import java.util.stream.IntStream;
  * bytes as a sequential run. Links inside pages are relative (see {@link RelativeLinks} for why).
  */
 public final class SiteRenderer {
-    /**
-     * What pages are rendered with in place of the search manifest's path, which is put in as they are written.
-     * The manifest's name carries the hash of the whole search export, so with the path itself in their models every
-     * page would change with any edit to any incident, and none could come from the page cache.
-     */
-    private static final String MANIFEST = "hs-search-manifest-4b1e9d27c3a8";
-
     /** Reserved for the 404 page, which a host serves at any depth: it links from the base URL's path. */
     private static final String NOT_FOUND = "404.html";
 
@@ -186,54 +179,12 @@ public final class SiteRenderer {
             }
         }
         try {
-            out.write(outPath, withManifest(bytes));
+            out.write(outPath, bytes);
         } catch (IOException | IllegalArgumentException e) {
             return List.of(Problem.error(Theme.THEME_DIR + template, 0, "io", "could not write " + outPath + ": " + e.getMessage()));
         }
         listInSitemap(outPath);
         return problems;
-    }
-
-    /**
-     * Returns a page with the search manifest's path in place of its stand-in. Both are ASCII, so the bytes are
-     * spliced where they stand, without decoding the page.
-     */
-    private byte[] withManifest(byte[] page) {
-        byte[] token = MANIFEST.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] path = ctx.index.manifestPath().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int count = 0;
-        for (int at = indexOf(page, token, 0); at >= 0; at = indexOf(page, token, at + token.length)) {
-            count++;
-        }
-        if (count == 0) {
-            return page;
-        }
-        byte[] out = new byte[page.length + count * (path.length - token.length)];
-        int from = 0;
-        int to = 0;
-        for (int at = indexOf(page, token, 0); at >= 0; at = indexOf(page, token, from)) {
-            System.arraycopy(page, from, out, to, at - from);
-            to += at - from;
-            System.arraycopy(path, 0, out, to, path.length);
-            to += path.length;
-            from = at + token.length;
-        }
-        System.arraycopy(page, from, out, to, page.length - from);
-        return out;
-    }
-
-    /** Returns where a run of bytes starts in another, from an index on, or -1. */
-    private static int indexOf(byte[] in, byte[] what, int from) {
-        outer:
-        for (int i = from; i <= in.length - what.length; i++) {
-            for (int j = 0; j < what.length; j++) {
-                if (in[i + j] != what[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private void listInSitemap(String outPath) {
@@ -275,7 +226,7 @@ public final class SiteRenderer {
         Map<String, String> assets = new HashMap<>();
         c.assets.paths().forEach((k, v) -> assets.put(k, root + v));
         m.put("assets", assets);
-        m.put("searchManifest", c.index.manifestPath().isEmpty() ? "" : root + MANIFEST);
+        m.put("searchManifest", c.index.manifestPath().isEmpty() ? "" : root + c.index.manifestPath());
         return m;
     }
 

@@ -33,7 +33,7 @@ class NetlifyHeadersTest {
         assertThat(h.forPath("/css/site.1a2b3c4d.css")).containsEntry("Cache-Control", IMMUTABLE);
         assertThat(h.forPath("/js/search.d2b7434e.js")).containsEntry("Cache-Control", IMMUTABLE);
         assertThat(h.forPath("/img/favicon.12345678.svg")).containsEntry("Cache-Control", IMMUTABLE);
-        assertThat(h.forPath("/search/manifest.742278b12d.bin")).containsEntry("Cache-Control", IMMUTABLE);
+        assertThat(h.forPath("/search/manifest.bin")).containsEntry("Cache-Control", "no-cache");
         assertThat(h.forPath("/search/frag.8b27351106/3.bin")).containsEntry("Cache-Control", IMMUTABLE);
         assertThat(h.forPath("/search/index.html")).containsEntry("Cache-Control", "no-cache");
         assertThat(h.forPath("/incidents/2024-03-11-x/index.html")).containsEntry("Cache-Control", "no-cache");
@@ -45,7 +45,7 @@ class NetlifyHeadersTest {
     void noFileGetsCacheControlFromTwoRules() throws Exception {
         NetlifyHeaders h = headers();
         for (String path : List.of("/index.html", "/search/index.html", "/css/site.1a.css", "/js/a.1b.js", "/img/a.1c.svg",
-                "/search/dict.ab/0.bin", "/feed.xml", "/incidents.json", "/reports/2024/causes.json")) {
+                "/search/dict.ab/0.bin", "/search/manifest.bin", "/feed.xml", "/incidents.json", "/reports/2024/causes.json")) {
             assertThat(h.matching(path).stream().filter(r -> r.values().containsKey("Cache-Control")).count())
                     .as("rules setting Cache-Control for %s", path).isLessThanOrEqualTo(1);
         }

@@ -76,7 +76,7 @@ final class SampleSite {
 
     static SearchIndex index() {
         return new SearchIndex(Map.of("2024-03-11-checkout-pool", List.of(new Similar("2023-11-02-orders-failover", 1.0,
-                List.of("capacity"), List.of("orders-db"), List.of("pool")))), "search/manifest.abcd1234.json");
+                List.of("capacity"), List.of("orders-db"), List.of("pool")))), "search/manifest.bin");
     }
 
     static Postmortem checkout() {

@@ -142,7 +142,7 @@ class SiteRendererTest {
             Document d = html(path);
             assertThat(d.selectFirst("html").attr("lang")).as(path).isEqualTo("en");
             assertThat(d.select("header form[role=search] input#site-search[name=q][type=search]")).as(path).hasSize(1);
-            assertThat(d.select("meta[name=hindsight-search]").attr("content")).as(path).endsWith("search/manifest.abcd1234.json");
+            assertThat(d.select("meta[name=hindsight-search]").attr("content")).as(path).endsWith("search/manifest.bin");
             assertThat(d.select("a.skip-link[href=#main]")).as(path).hasSize(1);
             assertThat(d.select("body > main#main, body > header, body > footer, nav[aria-label=Main]")).as(path).hasSize(4);
             assertThat(d.select("[style]")).as(path + " inline styles").isEmpty();

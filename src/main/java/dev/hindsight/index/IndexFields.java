@@ -3,7 +3,7 @@ package dev.hindsight.index;
 import dev.hindsight.model.Postmortem;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -25,8 +25,10 @@ import java.util.TreeSet;
  * content/ against 0.80 for plain BM25 over the raw Markdown; with the description weights, 0.71
  * (SymptomRelevanceIT). Facet fields (string terms for filtering,
  * sorted-set doc values for counting): {@code causes}, {@code services}, {@code teams}, {@code tags},
- * {@code severity}, {@code year}. {@code ord} is the document number of the static export (newest first),
- * which is also the Lucene doc id ({@link IndexStore} checks it).
+ * {@code severity}, {@code year}. {@code order} holds the key the index is sorted by, which puts the documents in the
+ * order of the static export's numbers (newest first), so a Lucene doc id is that number ({@link IndexStore} checks it);
+ * {@code hash} the digest of everything else a document holds, so an index can be brought up to date by replacing
+ * only the documents whose digest changed.
  */
 public final class IndexFields {
     /** Field weights for short queries (known-item lookups: a word in the title is the signal). */
@@ -48,7 +50,8 @@ public final class IndexFields {
     public static final List<String> FACETS = List.of("causes", "services", "teams", "severity", "year", "tags");
     /** The field MoreLikeThis queries for similar incidents (keywords are compared as causes and services instead). */
     static final String[] SIMILAR_TEXT = {"body"};
-    static final String ORD = "ord";
+    static final String ORDER = "order";
+    static final String HASH = "hash";
     static final String SLUG = "slug";
     static final String SOURCE = "source";
     static final String DATE = "date";
@@ -85,11 +88,11 @@ public final class IndexFields {
         return List.copyOf(set);
     }
 
-    /** Builds the Lucene document of an incident with its export number. */
-    static Document document(Postmortem p, int ord) {
+    /** Builds the Lucene document of an incident; hash is the digest of its contents ({@link IndexStore#digest}). */
+    static Document document(Postmortem p, String hash) {
         Document d = new Document();
-        d.add(new NumericDocValuesField(ORD, ord));
-        d.add(new StoredField(ORD, ord));
+        d.add(new SortedDocValuesField(ORDER, orderKey(p)));
+        d.add(new StoredField(HASH, hash));
         d.add(new StringField(SLUG, p.slug(), Field.Store.YES));
         d.add(new StoredField(SOURCE, p.source()));
         d.add(new StoredField(DATE, p.isoDate()));
@@ -106,6 +109,28 @@ public final class IndexFields {
         }
         return d;
     }
+
+    /**
+     * Returns the key whose byte order is {@link Postmortem#NEWEST_FIRST}: undated incidents after dated ones, the
+     * newer day first (twelve digits of a fixed number minus the epoch day), then the slug as UTF-16 code units,
+     * big-endian, which compare as {@link String#compareTo} does (UTF-8 bytes would not, past U+FFFF).
+     */
+    static BytesRef orderKey(Postmortem p) {
+        String day = p.date().map(d -> String.format(java.util.Locale.ROOT, "0%012d", DAY_OFFSET - d.toEpochDay())).orElse("1");
+        String slug = p.slug();
+        byte[] key = new byte[day.length() + 2 * slug.length()];
+        for (int i = 0; i < day.length(); i++) {
+            key[i] = (byte) day.charAt(i);
+        }
+        for (int i = 0; i < slug.length(); i++) {
+            key[day.length() + 2 * i] = (byte) (slug.charAt(i) >>> 8);
+            key[day.length() + 2 * i + 1] = (byte) slug.charAt(i);
+        }
+        return new BytesRef(key);
+    }
+
+    /** More than the epoch day of any {@link java.time.LocalDate}, so the difference is never negative. */
+    private static final long DAY_OFFSET = 400_000_000_000L;
 
     private static String keywords(Postmortem p) {
         StringBuilder sb = new StringBuilder();

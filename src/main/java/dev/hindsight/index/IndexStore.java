@@ -1,22 +1,29 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.Validate;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.Version;
 
 import java.io.IOException;
@@ -24,22 +31,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The Lucene index of a site, kept in the cache folder and rebuilt only when the indexed content changed.
- * Documents are numbered newest first (then by slug) and a Lucene doc id is that number, the position in
- * {@link #docs()}.
+ * The Lucene index of a site, kept in the cache folder and brought up to date when the indexed content changed:
+ * the documents whose digest changed are replaced and the index is merged back into one segment, which drops
+ * the replaced documents from every statistic (a deleted document would still count in docFreq and maxDoc), so the
+ * index answers exactly as one written from scratch. Documents are numbered newest first (then by slug); the index
+ * is sorted by that order, so a Lucene doc id is that number, the position in {@link #docs()}.
  */
 public final class IndexStore implements AutoCloseable {
     /** The folder inside the cache folder that holds the index. */
     public static final String FOLDER = "search-index";
     private static final String FINGERPRINT = "hindsight.fingerprint";
+    /** What the documents' fields are made by: an index of another format is written again, not updated. */
+    private static final String FORMAT = "hindsight.format";
     /** Newest first, then by slug: the order of export document numbers. */
     static final Comparator<Postmortem> ORDER = Postmortem.NEWEST_FIRST;
 
@@ -48,12 +62,13 @@ public final class IndexStore implements AutoCloseable {
     private final IndexSearcher searcher;
     private final List<Postmortem> docs;
     private final boolean rebuilt;
+    private final int written;
 
-    private IndexStore(Directory directory, List<Postmortem> docs, boolean rebuilt) throws IOException {
+    private IndexStore(Directory directory, List<Postmortem> docs, boolean rebuilt, int written) throws IOException {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         try {
-            checkOrder(reader);
+            checkOrder(reader, docs);
         } catch (IOException e) {
             reader.close();
             throw e;
@@ -62,6 +77,7 @@ public final class IndexStore implements AutoCloseable {
         this.searcher.setQueryCache(null);
         this.docs = docs;
         this.rebuilt = rebuilt;
+        this.written = written;
     }
 
     /**
@@ -72,22 +88,26 @@ public final class IndexStore implements AutoCloseable {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         List<Postmortem> docs = site.postmortems().stream().sorted(ORDER).toList();
-        String fingerprint = fingerprint(docs);
+        Contents contents = Contents.of(docs);
         Path folder = cacheDir.resolve(FOLDER);
         Files.createDirectories(folder);
         Directory dir = new Unsynced(FSDirectory.open(folder));
         try {
-            Optional<IndexStore> kept = reuse(dir, docs, fingerprint);
+            Optional<IndexStore> kept = reuse(dir, docs, contents);
             if (kept.isPresent()) {
                 return Result.of(kept.get());
             }
-            replace(dir, docs, fingerprint);
-            return Result.of(new IndexStore(dir, docs, true));
+            Optional<IndexStore> updated = update(dir, docs, contents);
+            if (updated.isPresent()) {
+                return Result.of(updated.get());
+            }
+            replace(dir, docs, contents);
+            return Result.of(new IndexStore(dir, docs, true, docs.size()));
         } catch (LockObtainFailedException e) {
             dir.close();
             Directory memory = new ByteBuffersDirectory();
-            write(memory, docs, fingerprint);
-            return new Result<>(new IndexStore(memory, docs, true), List.of(Problem.info("", 0, "search-index",
+            write(memory, docs, contents);
+            return new Result<>(new IndexStore(memory, docs, true, docs.size()), List.of(Problem.info("", 0, "search-index",
                     "the search index cache " + folder + " is in use by another build; indexed in memory instead")));
         } catch (IOException | RuntimeException e) {
             dir.close();
@@ -99,8 +119,8 @@ public final class IndexStore implements AutoCloseable {
     public static IndexStore inMemory(List<Postmortem> postmortems) throws IOException {
         List<Postmortem> docs = postmortems.stream().sorted(ORDER).toList();
         Directory memory = new ByteBuffersDirectory();
-        write(memory, docs, fingerprint(docs));
-        return new IndexStore(memory, docs, true);
+        write(memory, docs, Contents.of(docs));
+        return new IndexStore(memory, docs, true, docs.size());
     }
 
     /** Returns the incidents by document number. */
@@ -118,7 +138,12 @@ public final class IndexStore implements AutoCloseable {
         return reader;
     }
 
-    /** Returns true when this open built the index rather than reusing the cached one. */
+    /** Returns how many documents this open analyzed and wrote: none when reused, the changed ones when updated. */
+    int documentsWritten() {
+        return written;
+    }
+
+    /** Returns true when this open built or updated the index rather than reusing the cached one. */
     public boolean rebuilt() {
         return rebuilt;
     }
@@ -136,12 +161,12 @@ public final class IndexStore implements AutoCloseable {
      * Returns the index kept in a folder when it was made from the same documents and every one of its files passes
      * its checksum; a missing, stale, truncated or damaged index is empty, to be made again: a cache never fails a build.
      */
-    private static Optional<IndexStore> reuse(Directory dir, List<Postmortem> docs, String fingerprint) throws IOException {
+    private static Optional<IndexStore> reuse(Directory dir, List<Postmortem> docs, Contents contents) throws IOException {
         try {
-            if (!fingerprint.equals(storedFingerprint(dir))) {
+            if (!contents.digest().equals(storedFingerprint(dir))) {
                 return Optional.empty();
             }
-            IndexStore store = new IndexStore(dir, docs, false);
+            IndexStore store = new IndexStore(dir, docs, false, 0);
             try {
                 for (LeafReaderContext leaf : store.reader.leaves()) {
                     leaf.reader().checkIntegrity();
@@ -162,9 +187,9 @@ public final class IndexStore implements AutoCloseable {
      * damaged cache), its files are deleted first, under its write lock, so a process writing it now is never
      * disturbed: a held lock ends in {@link LockObtainFailedException}, and the caller indexes in memory.
      */
-    private static void replace(Directory dir, List<Postmortem> docs, String fingerprint) throws IOException {
+    private static void replace(Directory dir, List<Postmortem> docs, Contents contents) throws IOException {
         try {
-            write(dir, docs, fingerprint);
+            write(dir, docs, contents);
         } catch (LockObtainFailedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -175,75 +200,169 @@ public final class IndexStore implements AutoCloseable {
                     }
                 }
             }
-            write(dir, docs, fingerprint);
+            write(dir, docs, contents);
+        }
+    }
+
+    private static Map<String, String> commitData(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return Map.of();
+        }
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            return r.getIndexCommit().getUserData();
         }
     }
 
     private static String storedFingerprint(Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir)) {
-            return "";
-        }
-        try (DirectoryReader r = DirectoryReader.open(dir)) {
-            return r.getIndexCommit().getUserData().getOrDefault(FINGERPRINT, "");
+        return commitData(dir).getOrDefault(FINGERPRINT, "");
+    }
+
+    /**
+     * Brings an index of the same format up to date: deletes the documents that are gone or changed, adds the new
+     * and changed ones, and merges into one segment without deleted documents. Empty when there is no such index,
+     * when it fails its checksums, or when most documents changed (then writing it again is as cheap); the caller
+     * writes it from scratch then.
+     */
+    private static Optional<IndexStore> update(Directory dir, List<Postmortem> docs, Contents contents) {
+        try {
+            if (!format().equals(commitData(dir).get(FORMAT))) {
+                return Optional.empty();
+            }
+            Map<String, String> indexed = new HashMap<>();
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                for (LeafReaderContext leaf : r.leaves()) {
+                    leaf.reader().checkIntegrity();
+                    Bits live = leaf.reader().getLiveDocs();
+                    StoredFields stored = leaf.reader().storedFields();
+                    for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                        if (live == null || live.get(d)) {
+                            Document doc = stored.document(d, Set.of(IndexFields.SLUG, IndexFields.HASH));
+                            indexed.put(doc.get(IndexFields.SLUG), doc.get(IndexFields.HASH));
+                        }
+                    }
+                }
+            }
+            List<Postmortem> added = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
+            Set<String> wanted = new HashSet<>();
+            for (int i = 0; i < docs.size(); i++) {
+                Postmortem p = docs.get(i);
+                String hash = contents.hashes().get(i);
+                wanted.add(p.slug());
+                if (!hash.equals(indexed.get(p.slug()))) {
+                    added.add(p);
+                    hashes.add(hash);
+                }
+            }
+            List<String> gone = indexed.keySet().stream().filter(slug -> !wanted.contains(slug)).sorted().toList();
+            if (added.size() + gone.size() > docs.size() / 2) {
+                return Optional.empty();
+            }
+            try (IndexWriter w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.APPEND))) {
+                for (String slug : gone) {
+                    w.deleteDocuments(new Term(IndexFields.SLUG, slug));
+                }
+                for (int i = 0; i < added.size(); i++) {
+                    w.deleteDocuments(new Term(IndexFields.SLUG, added.get(i).slug()));
+                    w.addDocument(IndexFields.document(added.get(i), hashes.get(i)));
+                }
+                w.forceMerge(1);
+                w.setLiveCommitData(commit(contents).entrySet());
+                w.commit();
+            }
+            IndexStore store = new IndexStore(dir, docs, true, added.size());
+            if (store.reader.numDeletedDocs() > 0 || store.reader.leaves().size() > 1) {
+                store.reader.close();
+                return Optional.empty();
+            }
+            return Optional.of(store);
+        } catch (IOException | RuntimeException e) {
+            // A damaged or unreadable index: written again from scratch by the caller.
+            return Optional.empty();
         }
     }
 
-    private static void write(Directory dir, List<Postmortem> docs, String fingerprint) throws IOException {
-        // One thread adds documents in number order and a LogMergePolicy merges only neighbouring segments, so
-        // doc ids follow the numbers without the cost of index sorting; checkOrder() verifies it.
-        IndexWriterConfig cfg = new IndexWriterConfig(IndexFields.analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setMergePolicy(new LogByteSizeMergePolicy())
-                .setRAMBufferSizeMB(64)
-                // 10,000 incidents fit the buffer and flush as one segment. Flushed as a compound file, that
-                // segment counted as "not merged", so forceMerge(1) below rewrote the whole index (about 1.3 s of
-                // CPU at 10k); without compound files it has nothing to do.
-                .setUseCompoundFile(false)
-                .setCommitOnClose(false);
-        try (IndexWriter w = new IndexWriter(dir, cfg)) {
+    private static void write(Directory dir, List<Postmortem> docs, Contents contents) throws IOException {
+        try (IndexWriter w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE))) {
             for (int i = 0; i < docs.size(); i++) {
-                w.addDocument(IndexFields.document(docs.get(i), i));
+                w.addDocument(IndexFields.document(docs.get(i), contents.hashes().get(i)));
             }
             w.forceMerge(1);
-            w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            w.setLiveCommitData(commit(contents).entrySet());
             w.commit();
         }
     }
 
-    /** Checks that every Lucene doc id equals the document number stored with it. */
-    private static void checkOrder(DirectoryReader reader) throws IOException {
+    /**
+     * The writer's settings. The index is sorted by {@link IndexFields#orderKey}: documents are added in that order
+     * when the index is written whole (the sort then has nothing to do), and an update's new documents are merged
+     * into their places.
+     */
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(IndexFields.analyzer())
+                .setOpenMode(mode)
+                .setIndexSort(new Sort(new SortField(IndexFields.ORDER, SortField.Type.STRING)))
+                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setRAMBufferSizeMB(64)
+                // 10,000 incidents fit the buffer and flush as one segment. Flushed as a compound file, that
+                // segment counted as "not merged", so forceMerge(1) rewrote the whole index (about 1.3 s of
+                // CPU at 10k); without compound files it has nothing to do.
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
+    }
+
+    private static Map<String, String> commit(Contents contents) {
+        return Map.of(FINGERPRINT, contents.digest(), FORMAT, format());
+    }
+
+    /** The analyzer's and Lucene's versions, which decide what a document's fields hold. */
+    private static String format() {
+        return IncidentAnalyzer.VERSION + "/" + Version.LATEST;
+    }
+
+    /** Checks that every Lucene doc id is its document's position in the list: the same order key. */
+    private static void checkOrder(DirectoryReader reader, List<Postmortem> docs) throws IOException {
+        if (reader.maxDoc() != docs.size()) {
+            throw new IOException("the search index holds " + reader.maxDoc() + " documents, not " + docs.size());
+        }
         for (LeafReaderContext leaf : reader.leaves()) {
-            NumericDocValues ords = leaf.reader().getNumericDocValues(IndexFields.ORD);
+            SortedDocValues keys = leaf.reader().getSortedDocValues(IndexFields.ORDER);
             for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                if (ords == null || !ords.advanceExact(d) || ords.longValue() != leaf.docBase + d) {
+                if (keys == null || !keys.advanceExact(d)
+                        || !keys.lookupOrd(keys.ordValue()).equals(IndexFields.orderKey(docs.get(leaf.docBase + d)))) {
                     throw new IOException("the search index is out of document order at doc " + (leaf.docBase + d));
                 }
             }
         }
     }
 
-    /** Hashes everything that goes into the index, with the analyzer and Lucene versions. */
-    static String fingerprint(List<Postmortem> docs) {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+    /**
+     * What goes into the index: each document's digest, in document order, and the digest of them all with the
+     * analyzer's and Lucene's versions (the index's fingerprint).
+     */
+    record Contents(List<String> hashes, String digest) {
+        static Contents of(List<Postmortem> docs) {
+            List<String> hashes = docs.parallelStream().map(IndexStore::digest).toList();
+            MessageDigest md = CacheFolder.sha256();
+            md.update(format().getBytes(StandardCharsets.UTF_8));
+            hashes.forEach(h -> md.update(h.getBytes(StandardCharsets.US_ASCII)));
+            return new Contents(hashes, HexFormat.of().formatHex(md.digest()));
         }
-        StringBuilder sb = new StringBuilder(IncidentAnalyzer.VERSION).append('\u0000').append(Version.LATEST);
-        for (Postmortem p : docs) {
-            sb.append('\u0001').append(p.slug()).append('\u0000').append(p.source()).append('\u0000').append(p.isoDate());
-            for (String f : IndexFields.TEXT) {
-                sb.append('\u0000').append(IndexFields.text(p, f));
-            }
-            for (String f : IndexFields.FACETS) {
-                sb.append('\u0000').append(String.join("\u0002", IndexFields.facet(p, f)));
-            }
-            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
-            sb.setLength(0);
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
+
+    /** Hashes everything one incident puts into the index. */
+    static String digest(Postmortem p) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(p.slug()).append('\u0000').append(p.source()).append('\u0000').append(p.isoDate());
+        for (String f : IndexFields.TEXT) {
+            sb.append('\u0000').append(IndexFields.text(p, f));
+        }
+        for (String f : IndexFields.FACETS) {
+            sb.append('\u0000').append(String.join("\u0002", IndexFields.facet(p, f)));
+        }
+        return HexFormat.of().formatHex(CacheFolder.sha256().digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
 
     /**
      * The cache folder's index without fsync. The index is a cache: a commit that a crash left half on disk fails its

@@ -1,13 +1,21 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -37,6 +45,63 @@ class IndexStoreTest {
         assertRebuiltAndSearchable(site);
         damage(f -> f.endsWith(".pos"), b -> flip(b));
         assertRebuiltAndSearchable(site);
+    }
+
+    @Test
+    void anUpdatedIndexHoldsWhatOneWrittenFromScratchHolds() throws IOException {
+        Site site = Incidents.site();
+        try (IndexStore first = IndexStore.open(site, cache).value()) {
+            assertThat(first.documentsWritten()).isEqualTo(site.postmortems().size());
+        }
+        List<Postmortem> changed = new ArrayList<>(site.postmortems());
+        Postmortem edited = changed.remove(0);
+        changed.remove(changed.size() - 1);
+        changed.add(Incidents.pm(edited.slug(), edited.title(), "SEV1", "Checkout failed again with HTTP 503.",
+                "The pool was exhausted a third time; a quokka deployment skipped the connection cap.", "capacity",
+                "checkout-api", "connection-pool"));
+        changed.add(Incidents.pm("2019-02-03-added-oldest", "An added oldest incident about DNS timeouts", "SEV3",
+                "DNS timeouts in 2019.", "CoreDNS timed out under load long before the others.", "capacity", "dns", "coredns"));
+        Site next = new Site(site.config(), changed, site.pages(), site.files());
+        try (IndexStore updated = IndexStore.open(next, cache).value();
+             IndexStore fresh = IndexStore.inMemory(next.postmortems())) {
+            assertThat(updated.documentsWritten()).as("only the edited and the added incident are analyzed").isEqualTo(2);
+            assertThat(updated.reader().numDeletedDocs()).isZero();
+            assertThat(updated.reader().leaves()).hasSize(1);
+            assertThat(updated.docs()).isEqualTo(fresh.docs());
+            assertThat(contents(updated)).isEqualTo(contents(fresh));
+        }
+        try (IndexStore again = IndexStore.open(next, cache).value()) {
+            assertThat(again.rebuilt()).as("and kept as it is next time").isFalse();
+        }
+    }
+
+    /** Every statistic, posting, position and norm of the text fields, in doc-id order. */
+    private static List<String> contents(IndexStore store) throws IOException {
+        List<String> out = new ArrayList<>();
+        LeafReader leaf = store.reader().leaves().get(0).reader();
+        for (String field : IndexFields.TEXT) {
+            CollectionStatistics stats = store.searcher().collectionStatistics(field);
+            out.add(field + " " + stats);
+            NumericDocValues norms = leaf.getNormValues(field);
+            for (int d = 0; d < leaf.maxDoc(); d++) {
+                out.add(field + " norm " + d + " " + (norms != null && norms.advanceExact(d) ? norms.longValue() : -1));
+            }
+            TermsEnum te = leaf.terms(field).iterator();
+            PostingsEnum pe = null;
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                StringBuilder sb = new StringBuilder(field).append(' ').append(t.utf8ToString()).append(' ')
+                        .append(te.docFreq()).append(' ').append(te.totalTermFreq()).append(':');
+                pe = te.postings(pe, PostingsEnum.POSITIONS);
+                for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    sb.append(' ').append(d).append('x').append(pe.freq());
+                    for (int i = 0; i < pe.freq(); i++) {
+                        sb.append(i == 0 ? '@' : ',').append(pe.nextPosition());
+                    }
+                }
+                out.add(sb.toString());
+            }
+        }
+        return out;
     }
 
     private void assertRebuiltAndSearchable(Site site) throws IOException {

@@ -7,7 +7,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -48,8 +47,8 @@ import java.util.function.Function;
  * plus the top {@value #FACET_CANDIDATES} incidents sharing the most specific causes and services.
  * Each candidate scores {@code text + 0.35 * (shared causes / causes) + 0.25 * (shared services / services)},
  * where {@code text} is its MoreLikeThis score divided by the incident's score against its own query (0 to
- * about 1). The cost is two bounded queries per incident (MoreLikeThis and shared facets); incidents are spread
- * over all cores. The shared words shown are chosen by {@link SharedWords}. {@link CalendarWords}
+ * about 1). The cost is two bounded queries per incident (MoreLikeThis and shared facets), scored from
+ * {@link TermImpacts} rather than through the searcher; incidents are spread over all cores. The shared words shown are chosen by {@link SharedWords}. {@link CalendarWords}
  * (years, day numbers, months, weekdays, times, zones) are never query terms, so a link is never made, scored or
  * explained by two incidents happening on similar dates. A candidate under {@value #RELATIVE_CUTOFF} of the best
  * score is left out, so a list can be shorter than five; and of a near miss and a real incident sharing the same
@@ -73,13 +72,14 @@ final class SimilarFinder {
 
     private final IndexStore store;
     private final SharedWords reasons;
-    /** Each query term's statistics, looked up once for all the queries that use it (the index does not change). */
-    private final Map<Term, TermStates> states = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each query term's document scores, computed once for all the queries that use it. */
+    private final TermImpacts impacts;
 
     /** Creates a finder; display turns an index term into the word shown as a reason. */
     SimilarFinder(IndexStore store, Function<String, String> display) {
         this.store = Validate.notNull(store, "store");
         this.reasons = new SharedWords(store, display);
+        this.impacts = new TermImpacts(store.searcher());
     }
 
     /** Returns the similar incidents of every incident, by slug, in slug order. */
@@ -96,8 +96,9 @@ final class SimilarFinder {
                 int end = Math.min(n, from + BLOCK);
                 jobs.add(pool.submit(() -> {
                     MoreLikeThis mlt = moreLikeThis(calendar, frequencies);
+                    TermImpacts.Accumulator sums = impacts.new Accumulator();
                     for (int d = start; d < end; d++) {
-                        results.set(d, find(mlt, d));
+                        results.set(d, find(mlt, sums, d));
                     }
                     return null;
                 }));
@@ -166,15 +167,15 @@ final class SimilarFinder {
     }
 
     /** Finds the similar incidents of one document. */
-    List<Similar> find(MoreLikeThis mlt, int doc) {
+    private List<Similar> find(MoreLikeThis mlt, TermImpacts.Accumulator sums, int doc) {
         try {
-            return rank(mlt, doc);
+            return rank(mlt, sums, doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<Similar> rank(MoreLikeThis mlt, int doc) throws IOException {
+    private List<Similar> rank(MoreLikeThis mlt, TermImpacts.Accumulator sums, int doc) throws IOException {
         IndexSearcher searcher = store.searcher();
         Postmortem self = store.docs().get(doc);
         Query like = mlt.like("body", new StringReader(gist(self)));
@@ -182,7 +183,7 @@ final class SimilarFinder {
         Map<Integer, Double> text = new HashMap<>();
         double selfScore = 0;
         if (!queryTerms.isEmpty()) {
-            for (ScoreDoc sd : searcher.search(withKnownStates(like), CANDIDATES + 1).scoreDocs) {
+            for (ScoreDoc sd : top(searcher, sums, like, CANDIDATES + 1)) {
                 if (sd.doc == doc) {
                     selfScore = sd.score;
                 } else {
@@ -195,7 +196,7 @@ final class SimilarFinder {
         text.forEach((d, s) -> candidates.put(d, Math.min(1.0, s / norm)));
         Query shared = facetQuery(self);
         if (shared != null) {
-            for (ScoreDoc sd : searcher.search(withKnownStates(shared), FACET_CANDIDATES + 1).scoreDocs) {
+            for (ScoreDoc sd : top(searcher, sums, shared, FACET_CANDIDATES + 1)) {
                 if (sd.doc != doc) {
                     candidates.putIfAbsent(sd.doc, 0.0);
                 }
@@ -239,36 +240,10 @@ final class SimilarFinder {
         return top;
     }
 
-    /**
-     * Returns the same query with each term query carrying its term's statistics from {@link #states}: Lucene
-     * would otherwise look every term up in the term dictionary again for each query (same statistics, same scores).
-     */
-    private Query withKnownStates(Query q) {
-        if (!(q instanceof BooleanQuery bq)) {
-            return q;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-        for (BooleanClause c : bq.clauses()) {
-            b.add(known(c.getQuery()), c.getOccur());
-        }
-        return b.build();
-    }
-
-    private Query known(Query q) {
-        if (q instanceof BoostQuery bo) {
-            return new BoostQuery(known(bo.getQuery()), bo.getBoost());
-        }
-        if (q instanceof TermQuery tq) {
-            return new TermQuery(tq.getTerm(), states.computeIfAbsent(tq.getTerm(), t -> {
-                try {
-                    return TermStates.build(store.searcher(), t, true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-        }
-        return q;
+    /** Returns a query's best documents, from the term impacts when it is an OR of term queries. */
+    private static ScoreDoc[] top(IndexSearcher searcher, TermImpacts.Accumulator sums, Query q, int n) throws IOException {
+        java.util.Optional<ScoreDoc[]> fast = sums.top(q, n);
+        return fast.isPresent() ? fast.get() : searcher.search(q, n).scoreDocs;
     }
 
     /** Returns what an incident is about: title, summary and the start of its root-cause section. */

@@ -1,0 +1,169 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.Validate;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafSimScorer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.Similarity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Scores the similar-incident queries (an OR of boosted term queries) from each term's document scores, computed
+ * once per build with the searcher's own BM25 and shared by every query that uses the term. Ten thousand queries of
+ * twenty terms each spent most of their time in Lucene's per-query setup (a scorer, a postings reader and block
+ * decoding per clause); summing arrays is a tenth of that. Each clause contributes its boost times the term's
+ * score, summed in double and ranked as a float, best first and then by doc id, as {@link IndexSearcher} ranks; a
+ * score can differ from Lucene's in the last bit (the boost is applied after the term's score, not inside it).
+ * Thread-safe.
+ */
+final class TermImpacts {
+    /** A term's documents, ascending, and the unboosted score of each. */
+    private record Postings(int[] docs, float[] scores) {
+        static final Postings NONE = new Postings(new int[0], new float[0]);
+    }
+
+    private final IndexSearcher searcher;
+    private final Optional<LeafReader> leaf;
+    private final Map<Term, Postings> postings = new ConcurrentHashMap<>();
+
+    /** Creates the impacts of a single-segment index. */
+    TermImpacts(IndexSearcher searcher) {
+        this.searcher = Validate.notNull(searcher, "searcher");
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Validate.isTrue(leaves.size() <= 1, "the index must have one segment");
+        this.leaf = leaves.isEmpty() ? Optional.empty() : Optional.of(leaves.get(0).reader());
+    }
+
+    /** Sums per document what one query's clauses score; one per thread, reused from query to query. */
+    final class Accumulator {
+        private final double[] sums;
+        private final boolean[] seen;
+        private final int[] touched;
+        private int count;
+
+        Accumulator() {
+            int n = leaf.map(LeafReader::maxDoc).orElse(0);
+            sums = new double[n];
+            seen = new boolean[n];
+            touched = new int[n];
+        }
+
+        /**
+         * Returns the best n documents of a query, best first; empty when the query is not an OR of (boosted) term
+         * queries, which the caller then runs through the searcher.
+         */
+        Optional<ScoreDoc[]> top(Query query, int n) {
+            List<Term> terms = new ArrayList<>();
+            List<Float> boosts = new ArrayList<>();
+            if (!clauses(query, terms, boosts)) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < terms.size(); i++) {
+                Postings p = postings.computeIfAbsent(terms.get(i), TermImpacts.this::load);
+                float boost = boosts.get(i);
+                for (int k = 0; k < p.docs().length; k++) {
+                    int d = p.docs()[k];
+                    sums[d] += boost == 1f ? p.scores()[k] : boost * p.scores()[k];
+                    if (!seen[d]) {
+                        seen[d] = true;
+                        touched[count++] = d;
+                    }
+                }
+            }
+            return Optional.of(best(n));
+        }
+
+        private ScoreDoc[] best(int n) {
+            // The weakest kept candidate on top: lower score first, then the higher doc id.
+            PriorityQueue<ScoreDoc> queue = new PriorityQueue<>(n + 1, (a, b) -> a.score != b.score
+                    ? Float.compare(a.score, b.score) : Integer.compare(b.doc, a.doc));
+            for (int k = 0; k < count; k++) {
+                int d = touched[k];
+                float score = (float) sums[d];
+                sums[d] = 0;
+                seen[d] = false;
+                ScoreDoc weakest = queue.size() < n ? null : queue.peek();
+                if (weakest == null || score > weakest.score || score == weakest.score && d < weakest.doc) {
+                    queue.add(new ScoreDoc(d, score));
+                    if (queue.size() > n) {
+                        queue.poll();
+                    }
+                }
+            }
+            count = 0;
+            ScoreDoc[] out = new ScoreDoc[queue.size()];
+            for (int i = out.length - 1; i >= 0; i--) {
+                out[i] = queue.poll();
+            }
+            return out;
+        }
+    }
+
+    /** Collects the terms and boosts of an OR of (boosted) term queries; false for any other query. */
+    private static boolean clauses(Query query, List<Term> terms, List<Float> boosts) {
+        if (!(query instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) {
+            return false;
+        }
+        for (BooleanClause c : bq.clauses()) {
+            Query q = c.getQuery();
+            float boost = 1f;
+            if (q instanceof BoostQuery b) {
+                boost = b.getBoost();
+                q = b.getQuery();
+            }
+            if (c.getOccur() != BooleanClause.Occur.SHOULD || !(q instanceof TermQuery tq)) {
+                return false;
+            }
+            terms.add(tq.getTerm());
+            boosts.add(boost);
+        }
+        return true;
+    }
+
+    /** Reads a term's documents and scores them with the searcher's similarity, unboosted. */
+    private Postings load(Term term) {
+        if (leaf.isEmpty()) {
+            return Postings.NONE;
+        }
+        try {
+            LeafReader reader = leaf.get();
+            Terms terms = reader.terms(term.field());
+            TermsEnum te = terms == null ? null : terms.iterator();
+            if (te == null || !te.seekExact(term.bytes())) {
+                return Postings.NONE;
+            }
+            Similarity.SimScorer sim = searcher.getSimilarity().scorer(1f, searcher.collectionStatistics(term.field()),
+                    searcher.termStatistics(term, te.docFreq(), te.totalTermFreq()));
+            LeafSimScorer scorer = new LeafSimScorer(sim, reader, term.field(), true);
+            int[] docs = new int[te.docFreq()];
+            float[] scores = new float[te.docFreq()];
+            PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
+            int n = 0;
+            for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
+                docs[n] = d;
+                scores[n++] = scorer.score(d, pe.freq());
+            }
+            return new Postings(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(scores, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.hindsight.index;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class TermImpactsTest {
+    @Test
+    void ranksBoostedOrQueriesAsTheSearcherDoes() throws IOException {
+        try (IndexStore store = IndexStore.inMemory(Incidents.site().postmortems())) {
+            List<Term> vocabulary = terms(store, "body");
+            vocabulary.addAll(terms(store, "causes"));
+            TermImpacts impacts = new TermImpacts(store.searcher());
+            TermImpacts.Accumulator sums = impacts.new Accumulator();
+            Random random = new Random(7);
+            for (int round = 0; round < 300; round++) {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                int clauses = 1 + random.nextInt(12);
+                for (int i = 0; i < clauses; i++) {
+                    TermQuery tq = new TermQuery(vocabulary.get(random.nextInt(vocabulary.size())));
+                    b.add(random.nextBoolean() ? tq : new BoostQuery(tq, 0.05f + random.nextFloat()), BooleanClause.Occur.SHOULD);
+                }
+                BooleanQuery q = b.build();
+                int n = 1 + random.nextInt(6);
+                ScoreDoc[] lucene = store.searcher().search(q, n).scoreDocs;
+                ScoreDoc[] ours = sums.top(q, n).orElseThrow();
+                assertThat(ours).as("%s", q).hasSameSizeAs(lucene);
+                for (int i = 0; i < ours.length; i++) {
+                    assertThat(ours[i].score).as("%s #%d", q, i).isCloseTo(lucene[i].score, within(1e-4f * lucene[i].score));
+                    if (i + 1 < lucene.length && lucene[i].score - lucene[i + 1].score > 1e-3f * lucene[i].score) {
+                        // Where Lucene's order is not a near tie, the order is the same.
+                        assertThat(ours[i].doc).as("%s #%d", q, i).isEqualTo(lucene[i].doc);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void leavesOtherQueriesToTheSearcher() throws IOException {
+        try (IndexStore store = IndexStore.inMemory(Incidents.site().postmortems())) {
+            TermImpacts.Accumulator sums = new TermImpacts(store.searcher()).new Accumulator();
+            BooleanQuery must = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term("body", "pool")), BooleanClause.Occur.MUST).build();
+            assertThat(sums.top(must, 3)).isEmpty();
+            assertThat(sums.top(new TermQuery(new Term("body", "pool")), 3)).isEmpty();
+        }
+    }
+
+    private static List<Term> terms(IndexStore store, String field) throws IOException {
+        List<Term> out = new ArrayList<>();
+        LeafReader leaf = store.reader().leaves().get(0).reader();
+        TermsEnum te = leaf.terms(field).iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            out.add(new Term(field, BytesRef.deepCopyOf(t)));
+        }
+        return out;
+    }
+}

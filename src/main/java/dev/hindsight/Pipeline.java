@@ -89,7 +89,8 @@ public final class Pipeline {
                             cache(lock, options, "index-output", stamp)));
             problems.addAll(index.problems());
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
-                    .withCache(cache(lock, options, "pages", stamp)).withBodies(options.bodies());
+                    .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
+                    .withBodies(options.bodies());
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",
                     () -> new ReportBuilder().build(site, analysis, index.value(), renderer, out)));

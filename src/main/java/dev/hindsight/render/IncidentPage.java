@@ -49,10 +49,12 @@ final class IncidentPage {
     private static final java.util.regex.Pattern WEB_LINK = java.util.regex.Pattern.compile("(?i)https?://\\S+");
 
     private final SiteContext ctx;
+    private final BodyMemo bodies;
     private final ZoneId zone;
 
-    IncidentPage(SiteContext ctx) {
+    IncidentPage(SiteContext ctx, BodyMemo bodies) {
         this.ctx = ctx;
+        this.bodies = bodies;
         this.zone = ctx.site.config().zone();
     }
 
@@ -95,7 +97,7 @@ final class IncidentPage {
                 new BodyRewriter.SlotRequest("actions", p.section(SectionKind.ACTION_ITEMS), p.actionItems().size(), "Action items", true),
                 new BodyRewriter.SlotRequest("lessons", p.section(SectionKind.LESSONS), lessonCount(p), "Lessons learned", false));
         BodyRewriter.Context bodyContext = context(p.source(), root, res);
-        RenderedBody body = BodyRewriter.rewrite(p.bodyHtml(), p.title(), slots, bodyContext);
+        RenderedBody body = bodies.rewrite(p.bodyHtml(), p.title(), slots, bodyContext);
         m.put("timeline", timeline(p, bodyContext));
         for (String src : body.missingImages()) {
             problems.add(Problem.warning(p.source(), res.lineOf(src), "missing-image", "image not found: " + src));

@@ -39,6 +39,7 @@ public final class SiteRenderer {
     private final Sitemap sitemap = new Sitemap();
     private volatile SiteContext ctx;
     private CacheFolder cache = CacheFolder.none();
+    private CacheFolder bodyCache = CacheFolder.none();
     private boolean bodies;
     private volatile ModelDigest digest = new ModelDigest();
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -61,6 +62,12 @@ public final class SiteRenderer {
      */
     public SiteRenderer withCache(CacheFolder pages) {
         this.cache = Validate.notNull(pages, "pages");
+        return this;
+    }
+
+    /** Keeps rewritten incident bodies in a cache folder between builds (see {@link BodyMemo}). */
+    public SiteRenderer withBodyCache(CacheFolder bodies) {
+        this.bodyCache = Validate.notNull(bodies, "bodies");
         return this;
     }
 
@@ -104,7 +111,7 @@ public final class SiteRenderer {
             problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
         }
         List<PageJob> jobs = new ArrayList<>();
-        IncidentPage incidentPage = new IncidentPage(c);
+        IncidentPage incidentPage = new IncidentPage(c, new BodyMemo(bodyCache));
         for (Postmortem p : site.postmortems()) {
             String outPath = "incidents/" + p.slug() + "/index.html";
             jobs.add(new PageJob(outPath, w -> {
@@ -200,6 +207,7 @@ public final class SiteRenderer {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>(cache.collect());
+        problems.addAll(bodyCache.collect());
         try {
             out.write("sitemap.xml", sitemap.xml(c.site.config().baseUrl()));
         } catch (IOException | IllegalArgumentException e) {

@@ -1,0 +1,113 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.RecordCodec;
+import dev.hindsight.model.Validate;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps rewritten incident bodies between builds, so an unchanged body is not parsed and rewritten again.
+ *
+ * <p>{@link BodyRewriter#rewrite} depends only on its arguments and on the answers of its context: where a Markdown
+ * link points and where an image is placed. An entry is keyed by the arguments and holds the body together with
+ * every question the rewriter asked and the answer it got; it is used only when this build gives the same answers to
+ * the same questions, asked again in the same order (so an image is still copied to the page's folder). A link to an
+ * incident that was renamed, or an image that was deleted, gives another answer and the body is rewritten. Nothing
+ * lists what a body depends on: the rewriter's own questions are the list.
+ */
+final class BodyMemo {
+    private final CacheFolder cache;
+
+    /** One question the rewriter asked its context, and the answer. */
+    record Ask(boolean image, String argument, Optional<String> answer) {
+    }
+
+    /** A kept body with the questions it was made from. */
+    record Entry(List<Ask> asks, RenderedBody body) {
+    }
+
+    /** What the key is made of: the rewriter's arguments and the context's fixed parts. */
+    private record Inputs(String html, String title, List<BodyRewriter.SlotRequest> slots, String root, String source) {
+    }
+
+    /** Creates a memo over a cache folder; a disabled folder rewrites every body. */
+    BodyMemo(CacheFolder cache) {
+        this.cache = Validate.notNull(cache, "cache");
+    }
+
+    /** Returns the rewritten body: the kept one when its questions get the same answers, else a new rewrite. */
+    RenderedBody rewrite(String html, String title, List<BodyRewriter.SlotRequest> slots, BodyRewriter.Context ctx) {
+        if (!cache.enabled()) {
+            return BodyRewriter.rewrite(html, title, slots, ctx);
+        }
+        MessageDigest md = CacheFolder.sha256();
+        RecordCodec.digest(new Inputs(html, title, slots, ctx.root(), ctx.source()), md);
+        String key = cache.key("body", HexFormat.of().formatHex(md.digest()));
+        Optional<RenderedBody> kept = cache.get(key).flatMap(bytes -> answered(bytes, ctx));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Recording recording = new Recording(ctx);
+        RenderedBody body = BodyRewriter.rewrite(html, title, slots, recording);
+        cache.put(key, RecordCodec.encode(new Entry(List.copyOf(recording.asks), body)));
+        return body;
+    }
+
+    /** Returns the kept body when every question gets its recorded answer again; empty for a damaged entry. */
+    private static Optional<RenderedBody> answered(byte[] bytes, BodyRewriter.Context ctx) {
+        Entry entry;
+        try {
+            entry = RecordCodec.decode(bytes, Entry.class);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        for (Ask a : entry.asks()) {
+            Optional<String> now = a.image() ? ctx.image(a.argument()) : ctx.markdownTarget(a.argument());
+            if (!now.equals(a.answer())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(entry.body());
+    }
+
+    /** A context that records what it is asked. */
+    private static final class Recording implements BodyRewriter.Context {
+        private final BodyRewriter.Context inner;
+        private final List<Ask> asks = Collections.synchronizedList(new ArrayList<>());
+
+        Recording(BodyRewriter.Context inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String root() {
+            return inner.root();
+        }
+
+        @Override
+        public String source() {
+            return inner.source();
+        }
+
+        @Override
+        public Optional<String> markdownTarget(String linkPath) {
+            Optional<String> answer = inner.markdownTarget(linkPath);
+            asks.add(new Ask(false, linkPath, answer));
+            return answer;
+        }
+
+        @Override
+        public Optional<String> image(String src) {
+            Optional<String> answer = inner.image(src);
+            asks.add(new Ask(true, src, answer));
+            return answer;
+        }
+    }
+}

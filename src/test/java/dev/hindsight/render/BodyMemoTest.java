@@ -1,0 +1,89 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.CacheFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BodyMemoTest {
+    private static final String HTML = "<h2>Root cause</h2><p>Like <a href=\"2024-01-01-pool.md\">the pool outage</a>."
+            + " <img src=\"graph.png\" alt=\"graph\"></p><table><tr><td>x</td></tr></table>";
+
+    @TempDir
+    Path dir;
+
+    /** A context whose answers a test sets, and which counts the questions. */
+    private static final class Answers implements BodyRewriter.Context {
+        final Map<String, String> links;
+        final List<String> asked = new ArrayList<>();
+
+        Answers(Map<String, String> links) {
+            this.links = links;
+        }
+
+        @Override
+        public String root() {
+            return "../../";
+        }
+
+        @Override
+        public String source() {
+            return "postmortems/2025-01-01-x.md";
+        }
+
+        @Override
+        public Optional<String> markdownTarget(String linkPath) {
+            asked.add(linkPath);
+            return Optional.ofNullable(links.get(linkPath));
+        }
+
+        @Override
+        public Optional<String> image(String src) {
+            asked.add(src);
+            return Optional.of("files/" + src);
+        }
+    }
+
+    @Test
+    void aKeptBodyIsUsedOnlyWhileItsQuestionsGetTheSameAnswers() {
+        Answers first = new Answers(Map.of("2024-01-01-pool.md", "incidents/2024-01-01-pool/index.html"));
+        RenderedBody made = new BodyMemo(CacheFolder.in(dir, "s")).rewrite(HTML, "T", List.of(), first);
+        assertThat(made).isEqualTo(BodyRewriter.rewrite(HTML, "T", List.of(), first));
+
+        CacheFolder again = CacheFolder.in(dir, "s");
+        Answers same = new Answers(first.links);
+        assertThat(new BodyMemo(again).rewrite(HTML, "T", List.of(), same)).isEqualTo(made);
+        assertThat(again.hits()).as("kept").isEqualTo(1);
+        assertThat(same.asked).as("every question asked again, the image too").containsExactly("2024-01-01-pool.md", "graph.png");
+
+        CacheFolder renamed = CacheFolder.in(dir, "s");
+        Answers moved = new Answers(Map.of("2024-01-01-pool.md", "incidents/2024-01-01-pool-renamed/index.html"));
+        RenderedBody now = new BodyMemo(renamed).rewrite(HTML, "T", List.of(), moved);
+        assertThat(now.html()).contains("incidents/2024-01-01-pool-renamed/index.html").doesNotContain("2024-01-01-pool/index.html");
+        assertThat(now).isEqualTo(BodyRewriter.rewrite(HTML, "T", List.of(), moved));
+    }
+
+    @Test
+    void aDamagedEntryIsMadeAgain() throws Exception {
+        Answers answers = new Answers(Map.of());
+        RenderedBody made = new BodyMemo(CacheFolder.in(dir, "s")).rewrite(HTML, "T", List.of(), answers);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                byte[] b = Files.readAllBytes(f);
+                if (b.length > 16) {
+                    Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
+                }
+            }
+        }
+        assertThat(new BodyMemo(CacheFolder.in(dir, "s")).rewrite(HTML, "T", List.of(), answers)).isEqualTo(made);
+    }
+}

@@ -41,22 +41,25 @@ public final class IndexVocabulary implements Vocabulary {
         return of(store.docs());
     }
 
-    /** Builds the vocabulary of documents (in document order): every surface word with the documents using it. */
+    /**
+     * Builds the vocabulary of documents (in document order): every surface word with the documents using it. Each
+     * document's words are split on all cores; the counting, in document order, is the same as a sequential pass.
+     */
     static IndexVocabulary of(List<Postmortem> docs) {
-        Map<String, int[]> seen = new HashMap<>();
+        List<List<String>> perDoc = docs.parallelStream().map(IndexVocabulary::distinctWords).toList();
+        Map<String, Integer> seen = new HashMap<>();
         Map<String, int[]> byTerm = new HashMap<>();
+        Map<String, java.util.Optional<String>> termOf = new HashMap<>();
         SurfaceTerms mapper = new SurfaceTerms();
-        List<WordSplitter.Word> words = new ArrayList<>();
-        for (int d = 0; d < docs.size(); d++) {
-            for (String f : IndexFields.TEXT) {
-                words.clear();
-                WordSplitter.split(IndexFields.text(docs.get(d), f), words);
-                for (WordSplitter.Word w : words) {
-                    int[] c = seen.computeIfAbsent(w.surface(), k -> new int[] {-1, 0});
+        for (int d = 0; d < perDoc.size(); d++) {
+            for (String surface : perDoc.get(d)) {
+                seen.merge(surface, 1, Integer::sum);
+                java.util.Optional<String> term = termOf.computeIfAbsent(surface, mapper::term);
+                if (term.isPresent()) {
+                    int[] c = byTerm.computeIfAbsent(term.get(), k -> new int[] {-1, 0});
                     if (c[0] != d) {
                         c[0] = d;
                         c[1]++;
-                        countTerm(mapper, byTerm, w.surface(), d);
                     }
                 }
             }
@@ -69,25 +72,28 @@ public final class IndexVocabulary implements Vocabulary {
         List<String> t = new ArrayList<>();
         List<Integer> f = new ArrayList<>();
         for (String w : sorted) {
-            mapper.term(w).ifPresent(term -> {
+            termOf.get(w).ifPresent(term -> {
                 s.add(w);
                 t.add(term);
-                f.add(seen.get(w)[1]);
+                f.add(seen.get(w));
             });
         }
         return new IndexVocabulary(s.toArray(String[]::new), t.toArray(String[]::new),
                 f.stream().mapToInt(Integer::intValue).toArray(), docs.size(), Map.copyOf(termDf));
     }
 
-    /** Counts a document once for the term of a surface word it uses (stop words have none). */
-    private static void countTerm(SurfaceTerms mapper, Map<String, int[]> byTerm, String surface, int doc) {
-        mapper.term(surface).ifPresent(t -> {
-            int[] c = byTerm.computeIfAbsent(t, k -> new int[] {-1, 0});
-            if (c[0] != doc) {
-                c[0] = doc;
-                c[1]++;
+    /** Returns the surface words of a document's text fields, each once, in the order they first appear. */
+    private static List<String> distinctWords(Postmortem p) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        List<WordSplitter.Word> words = new ArrayList<>();
+        for (String f : IndexFields.TEXT) {
+            words.clear();
+            WordSplitter.split(IndexFields.text(p, f), words);
+            for (WordSplitter.Word w : words) {
+                out.add(w.surface());
             }
-        });
+        }
+        return List.copyOf(out);
     }
 
     /** Returns the number of surface words. */

@@ -145,35 +145,48 @@ final class ModelDigest {
         md.update((byte) n);
     }
 
-    /** A SHA-256 being fed, with a small buffer that a string's units pass through. */
+    /**
+     * A SHA-256 being fed through a buffer: a model is mostly tags, counts and short strings, and the digest's
+     * per-call cost was most of the work when each was handed over on its own.
+     */
     private static final class Feed {
-        private static final int CHUNK = 512;
+        private static final int SIZE = 8192;
         private final MessageDigest md = CacheFolder.sha256();
-        private final char[] chars = new char[CHUNK];
-        private final byte[] bytes = new byte[2 * CHUNK];
+        private final byte[] buffer = new byte[SIZE];
+        private int used;
 
         void update(byte b) {
-            md.update(b);
+            if (used == SIZE) {
+                flush();
+            }
+            buffer[used++] = b;
         }
 
         void update(byte[] b) {
-            md.update(b);
-        }
-
-        /** Feeds a string's UTF-16 units, big-endian, a chunk at a time. */
-        void units(String s) {
-            for (int from = 0; from < s.length(); from += CHUNK) {
-                int k = Math.min(CHUNK, s.length() - from);
-                s.getChars(from, from + k, chars, 0);
-                for (int i = 0; i < k; i++) {
-                    bytes[2 * i] = (byte) (chars[i] >>> 8);
-                    bytes[2 * i + 1] = (byte) chars[i];
-                }
-                md.update(bytes, 0, 2 * k);
+            for (byte x : b) {
+                update(x);
             }
         }
 
+        /** Feeds a string's UTF-16 units, big-endian. */
+        void units(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (used + 2 > SIZE) {
+                    flush();
+                }
+                char c = s.charAt(i);
+                buffer[used++] = (byte) (c >>> 8);
+                buffer[used++] = (byte) c;
+            }
+        }
+
+        private void flush() {
+            md.update(buffer, 0, used);
+            used = 0;
+        }
+
         byte[] digest() {
+            flush();
             return md.digest();
         }
     }

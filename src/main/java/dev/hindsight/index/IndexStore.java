@@ -255,7 +255,8 @@ public final class IndexStore implements AutoCloseable {
                 }
             }
             List<String> gone = indexed.keySet().stream().filter(slug -> !wanted.contains(slug)).sorted().toList();
-            if (added.size() + gone.size() > docs.size() / 2) {
+            // Two incidents with one slug (a check error) cannot be replaced one by one: a delete by slug takes both.
+            if (wanted.size() < docs.size() || added.size() + gone.size() > docs.size() / 2) {
                 return Optional.empty();
             }
             try (IndexWriter w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.APPEND))) {

@@ -11,7 +11,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -292,18 +291,8 @@ final class SimilarFinder {
     /** Returns the terms of a MoreLikeThis query with their boosts, strongest first. */
     private static Map<String, Float> queryTerms(Query q) {
         Map<String, Float> terms = new HashMap<>();
-        if (q instanceof BooleanQuery bq) {
-            for (BooleanClause c : bq.clauses()) {
-                Query inner = c.getQuery();
-                float boost = 1;
-                if (inner instanceof BoostQuery bo) {
-                    boost = bo.getBoost();
-                    inner = bo.getQuery();
-                }
-                if (inner instanceof TermQuery tq) {
-                    terms.merge(tq.getTerm().text(), boost, Math::max);
-                }
-            }
+        for (TermImpacts.Clause c : TermImpacts.clauses(q).orElse(List.of())) {
+            terms.merge(c.term().text(), c.boost(), Math::max);
         }
         Map<String, Float> sorted = new LinkedHashMap<>();
         terms.entrySet().stream()

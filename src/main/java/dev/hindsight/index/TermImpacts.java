@@ -71,14 +71,13 @@ final class TermImpacts {
          * queries, which the caller then runs through the searcher.
          */
         Optional<ScoreDoc[]> top(Query query, int n) {
-            List<Term> terms = new ArrayList<>();
-            List<Float> boosts = new ArrayList<>();
-            if (!clauses(query, terms, boosts)) {
+            Optional<List<Clause>> clauses = clauses(query);
+            if (clauses.isEmpty()) {
                 return Optional.empty();
             }
-            for (int i = 0; i < terms.size(); i++) {
-                Postings p = postings.computeIfAbsent(terms.get(i), TermImpacts.this::load);
-                float boost = boosts.get(i);
+            for (Clause clause : clauses.get()) {
+                Postings p = postings.computeIfAbsent(clause.term(), TermImpacts.this::load);
+                float boost = clause.boost();
                 for (int k = 0; k < p.docs().length; k++) {
                     int d = p.docs()[k];
                     sums[d] += boost == 1f ? p.scores()[k] : boost * p.scores()[k];
@@ -117,11 +116,16 @@ final class TermImpacts {
         }
     }
 
-    /** Collects the terms and boosts of an OR of (boosted) term queries; false for any other query. */
-    private static boolean clauses(Query query, List<Term> terms, List<Float> boosts) {
+    /** One clause of an OR of term queries: its term and its boost (1 when it has none). */
+    record Clause(Term term, float boost) {
+    }
+
+    /** Returns the clauses of an OR of (boosted) term queries, in order; empty for any other query. */
+    static Optional<List<Clause>> clauses(Query query) {
         if (!(query instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) {
-            return false;
+            return Optional.empty();
         }
+        List<Clause> out = new ArrayList<>();
         for (BooleanClause c : bq.clauses()) {
             Query q = c.getQuery();
             float boost = 1f;
@@ -130,12 +134,11 @@ final class TermImpacts {
                 q = b.getQuery();
             }
             if (c.getOccur() != BooleanClause.Occur.SHOULD || !(q instanceof TermQuery tq)) {
-                return false;
+                return Optional.empty();
             }
-            terms.add(tq.getTerm());
-            boosts.add(boost);
+            out.add(new Clause(tq.getTerm(), boost));
         }
-        return true;
+        return Optional.of(out);
     }
 
     /** Reads a term's documents and scores them with the searcher's similarity, unboosted. */

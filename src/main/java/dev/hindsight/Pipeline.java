@@ -19,6 +19,7 @@ import dev.hindsight.model.Validate;
 import dev.hindsight.publish.Publisher;
 import dev.hindsight.publish.Target;
 import dev.hindsight.render.SiteRenderer;
+import dev.hindsight.render.Themes;
 import dev.hindsight.report.ReportBuilder;
 
 import java.io.IOException;
@@ -38,6 +39,7 @@ public final class Pipeline {
     private final Consumer<String> progress;
     private final Publisher publisher;
     private final CacheMemory memory;
+    private final Themes themes = new Themes();
 
     /** Creates a pipeline that reports each finished stage to a progress listener and publishes to a folder. */
     public Pipeline(Consumer<String> progress) {
@@ -89,6 +91,7 @@ public final class Pipeline {
                             cache(lock, options, "index-output", stamp)));
             problems.addAll(index.problems());
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
+                    .withThemes(themes, stamp)
                     .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
                     .withBodies(options.bodies());
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));

@@ -66,10 +66,13 @@ class WarmBuildIT {
         CacheMemory memory = preview ? CacheMemory.create() : CacheMemory.none();
         AtomicReference<SiteFiles> served = new AtomicReference<>();
         Publisher publisher = preview ? Publisher.memory(served::set) : Publisher.folder();
+        // A preview keeps one pipeline for all its builds, as serve does; a build starts a new one, as each CI run does.
+        Pipeline previewPipeline = new Pipeline(x -> { }, publisher, memory);
         int n = 0;
         for (Step s : steps) {
             p = p.apply(s, n++);
-            BuildReport r = new Pipeline(x -> { }, publisher, memory).build(p.options().withCache(dir.resolve("cache")));
+            Pipeline pipeline = preview ? previewPipeline : new Pipeline(x -> { }, publisher, memory);
+            BuildReport r = pipeline.build(p.options().withCache(dir.resolve("cache")));
             assertThat(r.published()).as("build: %s", r.problems()).isTrue();
         }
         Map<String, byte[]> warm = new TreeMap<>();

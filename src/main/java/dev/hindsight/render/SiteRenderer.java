@@ -35,7 +35,7 @@ public final class SiteRenderer {
 
     private final Path projectDir;
     private final Path contentDir;
-    private final Theme theme;
+    private Theme theme;
     private final Sitemap sitemap = new Sitemap();
     private volatile SiteContext ctx;
     private CacheFolder cache = CacheFolder.none();
@@ -62,6 +62,15 @@ public final class SiteRenderer {
      */
     public SiteRenderer withCache(CacheFolder pages) {
         this.cache = Validate.notNull(pages, "pages");
+        return this;
+    }
+
+    /**
+     * Takes the theme from a pipeline's {@link Themes}, parsed by an earlier build with the same stamp (the digest
+     * of the generator, themes/ and assets/), rather than parsing the templates again.
+     */
+    public SiteRenderer withThemes(Themes themes, String stamp) {
+        this.theme = Validate.notNull(themes, "themes").of(projectDir, stamp);
         return this;
     }
 

@@ -24,11 +24,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * of the cache folder on disk, which the first build reads) and the site published to memory. So an edit costs
  * what a warm build costs: unchanged postmortems are not parsed again and unchanged pages are not rendered again,
  * and the search export, similar-incident lists, reports, sitemap and incidents.json are current after every edit.
- * Nothing here knows which page shows what. The JVM stays warm between builds, so classes and the JIT carry over.
+ * Nothing here knows which page shows what. The JVM stays warm between builds, so classes and the JIT carry over,
+ * and so does the pipeline's parsed theme while the theme's files are unchanged.
  */
 final class SiteBuilds {
     private final BuildOptions options;
     private final CacheMemory memory = CacheMemory.create();
+    /** What the last build published to memory; emptied before each build. */
+    private final AtomicReference<SiteFiles> made = new AtomicReference<>();
+    /** One pipeline for every build of the preview, so what it keeps between builds (the parsed theme) carries over. */
+    private final Pipeline pipeline = new Pipeline(stage -> { }, Publisher.memory(made::set), memory);
     private volatile BuildState state = BuildState.STARTING;
 
     /** Creates the builder for a preview's options (its destination is never written: the site lives in memory). */
@@ -44,11 +49,11 @@ final class SiteBuilds {
     /** Builds the site; only one build runs at a time. */
     synchronized BuildState rebuild() {
         long start = System.nanoTime();
-        AtomicReference<SiteFiles> made = new AtomicReference<>();
+        made.set(null);
         List<Problem> problems = new ArrayList<>();
         Optional<BuildReport> report = Optional.empty();
         try {
-            report = Optional.of(new Pipeline(stage -> { }, Publisher.memory(made::set), memory).build(options));
+            report = Optional.of(pipeline.build(options));
             report.get().problems().stream().filter(p -> p.level() != Problem.Level.INFO).forEach(problems::add);
         } catch (UncheckedIOException e) {
             problems.add(Problem.error("", 0, "io", "could not build the preview: " + e.getMessage()));

@@ -2,7 +2,7 @@
 # Hindsight benchmark: Hindsight against Hugo, Hugo + Pagefind and JBake on the same generated corpus.
 #
 #   bench/run.sh [-n RUNS] [--sizes "1k 10k"] [--skip "jbake serve search"] [--warmup N] [--no-package]
-#                [--profile] [--jbake-timeout SECONDS] [--jbake-runs "1k:5 10k:1"] [--serve-runs N]
+#                [--profile] [--jbake-timeout SECONDS] [--jbake-runs "1k:5 10k:1"] [--serve-runs N] [--serve-size SIZE]
 #                [--jvm "JVM FLAGS"] [--appcds] [--xmx-runs "1k:0 10k:1"] [--append ROUNDS_DONE]
 #
 # Parts (all on by default; --skip removes some; search then reuses the outputs of an earlier run):
@@ -13,8 +13,10 @@
 #           corpus, no public/) with that build's cache copied in (the copy is timed as cache-restore), one after
 #           editing a postmortem and one after adding one, as a content-only merge in CI; and the edit again with
 #           -Xmx1g (capped like the -Xmx1g cold runs by --xmx-runs).
-#   serve   incremental: `hindsight serve` on the 1k corpus; time from saving one edited file to the page
-#           being served with the change (bench/incremental.mjs), 10 edits.
+#   serve   incremental: `hindsight serve` on the 1k corpus (--serve-size 10k for the larger one), empty cache; time
+#           from start to the first page served, then from saving one edited file to the page being served with the
+#           change (bench/incremental.mjs), 10 edits; then serve again on the cache the first one left, and its
+#           start time to the first page.
 #   jit     one more Hindsight build of the largest size with -XX:+CITime: how much of its CPU time the JIT
 #           compilers take (not counted in the table's rounds).
 #   search  bytes and requests of cold two-word queries, Hindsight vs Pagefind, in headless Chromium
@@ -47,6 +49,7 @@ JBAKE_TIMEOUT=1200
 JBAKE_RUNS=""
 XMX_RUNS=""
 SERVE_RUNS=10
+SERVE_SIZE=1k
 HINDSIGHT_JVM="${HINDSIGHT_JVM-}"
 APPCDS=0
 APPEND=""
@@ -64,6 +67,7 @@ while [[ $# -gt 0 ]]; do
     --jbake-runs) JBAKE_RUNS=$2; shift 2 ;;
     --xmx-runs) XMX_RUNS=$2; shift 2 ;;
     --serve-runs) SERVE_RUNS=$2; shift 2 ;;
+    --serve-size) SERVE_SIZE=$2; shift 2 ;;
     --jvm) HINDSIGHT_JVM=$2; shift 2 ;;
     --appcds) APPCDS=1; shift ;;
     --append) APPEND=$2; shift 2 ;;
@@ -255,22 +259,34 @@ INCREMENTAL="$OUT/incremental.json"
 if ! skipped serve; then
   rm -f "$INCREMENTAL"
   if java -jar "$JAR" --help 2>/dev/null | grep -qE '^ +serve( |$)'; then
-    size=1k
+    size=$SERVE_SIZE
     ensure_corpus "$size"
     edit="$OUT/run/serve-content"
-    rm -rf "$edit" && cp -r "$OUT/corpus-$size" "$edit" # edits go to a copy; the corpus stays pristine
-    port=$(( 20000 + RANDOM % 20000 ))
-    # shellcheck disable=SC2086
-    java $HINDSIGHT_JVM -jar "$JAR" serve -s "$PROJECT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
-      --today "$TODAY" > "$OUT/log/serve.log" 2>&1 &
-    serve_pid=$!
-    trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
-    log "hindsight serve (pid $serve_pid) on port $port"
-    node "$BENCH/incremental.mjs" --url "http://127.0.0.1:$port" --content "$edit" --runs "$SERVE_RUNS" --pid "$serve_pid" \
-      --json "$INCREMENTAL" || log "incremental measurement failed: see $OUT/log/serve.log"
-    kill "$serve_pid" 2>/dev/null || true
-    wait "$serve_pid" 2>/dev/null || true
-    trap - EXIT
+    rm -rf "$edit" "$OUT/run/cache-serve" && cp -r "$OUT/corpus-$size" "$edit" # edits go to a copy; the corpus stays pristine
+    port=$(( 20000 + RANDOM % 20000 )) # one port for both starts: the port is part of the base URL, so of page keys
+    for start in empty warm; do
+      # shellcheck disable=SC2086
+      java $HINDSIGHT_JVM -jar "$JAR" serve -s "$PROJECT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
+        --today "$TODAY" > "$OUT/log/serve-$start.log" 2>&1 &
+      serve_pid=$!
+      trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
+      log "hindsight serve (pid $serve_pid) on port $port, $start cache, $size"
+      if [[ $start == empty ]]; then
+        node "$BENCH/incremental.mjs" --url "http://127.0.0.1:$port" --content "$edit" --runs "$SERVE_RUNS" --pid "$serve_pid" \
+          --size "$size" --json "$INCREMENTAL" || log "incremental measurement failed: see $OUT/log/serve-$start.log"
+      else
+        node "$BENCH/incremental.mjs" --url "http://127.0.0.1:$port" --content "$edit" --runs 0 --pid "$serve_pid" \
+          --size "$size" --json "$OUT/serve-warm-start.json" || log "warm start not measured: see $OUT/log/serve-$start.log"
+      fi
+      kill "$serve_pid" 2>/dev/null || true
+      wait "$serve_pid" 2>/dev/null || true
+      trap - EXIT
+    done
+    if [[ -f "$INCREMENTAL" && -f "$OUT/serve-warm-start.json" ]]; then
+      node -e 'const fs = require("fs"); const [a, b] = process.argv.slice(1); const inc = JSON.parse(fs.readFileSync(a));
+        inc.warmStartMs = JSON.parse(fs.readFileSync(b)).startMs; fs.writeFileSync(a, JSON.stringify(inc, null, 2));' \
+        "$INCREMENTAL" "$OUT/serve-warm-start.json"
+    fi
   else
     log "TODO: 'hindsight serve' is not available in this jar yet: incremental rebuild not measured"
   fi

@@ -93,11 +93,12 @@ public final class IndexStore implements AutoCloseable {
         Files.createDirectories(folder);
         Directory dir = new Unsynced(FSDirectory.open(folder));
         try {
-            Optional<IndexStore> kept = reuse(dir, docs, contents);
+            Map<String, String> committed = commitData(dir);
+            Optional<IndexStore> kept = reuse(dir, docs, contents, committed);
             if (kept.isPresent()) {
                 return Result.of(kept.get());
             }
-            Optional<IndexStore> updated = update(dir, docs, contents);
+            Optional<IndexStore> updated = update(dir, docs, contents, committed);
             if (updated.isPresent()) {
                 return Result.of(updated.get());
             }
@@ -161,9 +162,10 @@ public final class IndexStore implements AutoCloseable {
      * Returns the index kept in a folder when it was made from the same documents and every one of its files passes
      * its checksum; a missing, stale, truncated or damaged index is empty, to be made again: a cache never fails a build.
      */
-    private static Optional<IndexStore> reuse(Directory dir, List<Postmortem> docs, Contents contents) throws IOException {
+    private static Optional<IndexStore> reuse(Directory dir, List<Postmortem> docs, Contents contents,
+                                              Map<String, String> committed) throws IOException {
         try {
-            if (!contents.digest().equals(storedFingerprint(dir))) {
+            if (!contents.digest().equals(committed.getOrDefault(FINGERPRINT, ""))) {
                 return Optional.empty();
             }
             IndexStore store = new IndexStore(dir, docs, false, 0);
@@ -204,17 +206,19 @@ public final class IndexStore implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> commitData(Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir)) {
+    /** Returns the data of the index's last commit; none when there is no index or it cannot be read. */
+    private static Map<String, String> commitData(Directory dir) {
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                return Map.of();
+            }
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                return r.getIndexCommit().getUserData();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: neither reused nor updated, but written again with OpenMode.CREATE.
             return Map.of();
         }
-        try (DirectoryReader r = DirectoryReader.open(dir)) {
-            return r.getIndexCommit().getUserData();
-        }
-    }
-
-    private static String storedFingerprint(Directory dir) throws IOException {
-        return commitData(dir).getOrDefault(FINGERPRINT, "");
     }
 
     /**
@@ -223,9 +227,10 @@ public final class IndexStore implements AutoCloseable {
      * when it fails its checksums, or when most documents changed (then writing it again is as cheap); the caller
      * writes it from scratch then.
      */
-    private static Optional<IndexStore> update(Directory dir, List<Postmortem> docs, Contents contents) {
+    private static Optional<IndexStore> update(Directory dir, List<Postmortem> docs, Contents contents,
+                                               Map<String, String> committed) {
         try {
-            if (!format().equals(commitData(dir).get(FORMAT))) {
+            if (!format().equals(committed.get(FORMAT))) {
                 return Optional.empty();
             }
             Map<String, String> indexed = new HashMap<>();

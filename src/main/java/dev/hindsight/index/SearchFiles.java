@@ -17,8 +17,8 @@ import java.util.zip.GZIPOutputStream;
  * The files of the static search export: each payload gzip-compressed (the browser inflates it with
  * {@code DecompressionStream}, so no host setting is needed) under a content-hashed name such as
  * {@code post.3f9a0c1b2e/12.bin}, but for the manifest, which keeps one name ({@link #MANIFEST}) so that a page
- * that names it stays the same bytes when only the search export changed. The {@code .bin} extension keeps hosts from re-encoding them or marking them
- * {@code Content-Encoding: gzip}. Same payloads give the same bytes and names.
+ * that names it stays the same bytes when only the search export changed. The {@code .bin} extension keeps hosts
+ * from re-encoding them or marking them {@code Content-Encoding: gzip}. Same payloads give the same bytes and names.
  */
 final class SearchFiles {
     /** The site folder of the export. */

@@ -96,7 +96,7 @@ final class IncidentPage {
                 new BodyRewriter.SlotRequest("timeline", p.section(SectionKind.TIMELINE), p.timeline().size(), "Timeline", false),
                 new BodyRewriter.SlotRequest("actions", p.section(SectionKind.ACTION_ITEMS), p.actionItems().size(), "Action items", true),
                 new BodyRewriter.SlotRequest("lessons", p.section(SectionKind.LESSONS), lessonCount(p), "Lessons learned", false));
-        BodyRewriter.Context bodyContext = context(p.source(), root, res);
+        BodyRewriter.Context bodyContext = context(ctx, p.source(), root, res);
         RenderedBody body = bodies.rewrite(p.bodyHtml(), p.title(), slots, bodyContext);
         m.put("timeline", timeline(p, bodyContext));
         for (String src : body.missingImages()) {
@@ -111,8 +111,8 @@ final class IncidentPage {
         return m;
     }
 
-    /** Returns the context the body rewriter needs for a content file. */
-    BodyRewriter.Context context(String source, String root, PageResources res) {
+    /** Returns the context the body rewriter needs for a content file of a site. */
+    static BodyRewriter.Context context(SiteContext ctx, String source, String root, PageResources res) {
         return new BodyRewriter.Context() {
             @Override
             public String root() {

@@ -2,7 +2,6 @@ package dev.hindsight.render;
 
 import dev.hindsight.analyze.LedgerEntry;
 import dev.hindsight.analyze.Taxonomy;
-import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
@@ -81,7 +80,7 @@ final class ListPages {
         List<Problem> problems = new ArrayList<>();
         PageResources res = new PageResources(ctx.contentDir, p.source(), List.of(), p.slug() + "/", out);
         RenderedBody body = BodyRewriter.rewrite(p.bodyHtml(), p.title(), List.of(),
-                new IncidentPage(ctx, new BodyMemo(CacheFolder.none())).context(p.source(), RelativeLinks.root(outPath), res));
+                IncidentPage.context(ctx, p.source(), RelativeLinks.root(outPath), res));
         for (String src : body.missingImages()) {
             problems.add(Problem.warning(p.source(), res.lineOf(src), "missing-image", "image not found: " + src));
         }

@@ -267,15 +267,14 @@
   }
 
   /**
-   * Opens the export whose manifest is at manifestUrl. load(url, fresh) returns a Promise of the file's bytes
-   * (compressed or not); the default uses fetch(). fresh is true for the manifest: it keeps one name across
-   * builds, so the browser revalidates it ('no-cache') rather than trusting a copy that may name old shards.
-   * Every other file is content-hashed and may come from any cache.
+   * Opens the export whose manifest is at manifestUrl. load(url) returns a Promise of the file's bytes
+   * (compressed or not); the default uses fetch(), with the browser's own caching: the manifest keeps one name
+   * across builds and the host tells the browser to revalidate it (netlify.toml), every other file is content-hashed.
    */
   function Engine(manifestUrl, load) {
     this.base = manifestUrl;
-    this.loader = load || function (url, fresh) {
-      return fetch(url, fresh ? { cache: 'no-cache' } : {}).then(function (r) {
+    this.loader = load || function (url) {
+      return fetch(url).then(function (r) {
         if (!r.ok) {
           throw new Error('HTTP ' + r.status + ' for ' + url);
         }
@@ -319,7 +318,7 @@
   Engine.prototype.open = function () {
     var self = this;
     if (!this.opening) {
-      this.opening = this.loader(this.base, true).then(function (bytes) {
+      this.opening = this.loader(this.base).then(function (bytes) {
         self.stats.requests++;
         self.stats.bytes += bytes.length;
         self.stats.files.push('manifest');

@@ -29,9 +29,9 @@ final class SearchFiles {
 
     /**
      * The manifest's name in the folder. It is the one name without a hash: every page names it, and a page must not
-     * change with every edit of any incident (a deploy would upload every page again). The client asks for it with
-     * {@code cache: 'no-cache'}, and the host revalidates it (netlify.toml), so a reader never gets a manifest that
-     * names shards the host no longer has.
+     * change with every edit of any incident (a deploy would upload every page again). The host must have browsers
+     * revalidate it (netlify.toml sends {@code no-cache}), so a reader never gets a manifest that names shards the
+     * host no longer has.
      */
     static final String MANIFEST = "manifest.bin";
 

@@ -39,7 +39,7 @@ public final class Pipeline {
     private final Consumer<String> progress;
     private final Publisher publisher;
     private final CacheMemory memory;
-    private final Themes themes = new Themes();
+    private final Themes themes;
 
     /** Creates a pipeline that reports each finished stage to a progress listener and publishes to a folder. */
     public Pipeline(Consumer<String> progress) {
@@ -51,9 +51,19 @@ public final class Pipeline {
      * as in the cache folder. The preview makes one with memory for both, and runs it after every edit.
      */
     public Pipeline(Consumer<String> progress, Publisher publisher, CacheMemory memory) {
+        this(progress, publisher, memory, new Themes());
+    }
+
+    /**
+     * Creates a pipeline that also shares its parsed themes with other pipelines of this process. A theme is kept
+     * under its project folder and the build stamp, which holds the digest of every template and asset, so pipelines
+     * that build one project with different caches (a test of warm against cold builds) parse its templates once.
+     */
+    public Pipeline(Consumer<String> progress, Publisher publisher, CacheMemory memory, Themes themes) {
         this.progress = Validate.notNull(progress, "progress");
         this.publisher = Validate.notNull(publisher, "publisher");
         this.memory = Validate.notNull(memory, "memory");
+        this.themes = Validate.notNull(themes, "themes");
     }
 
     /** Builds the site; the destination is replaced only when no stage reported an error. */

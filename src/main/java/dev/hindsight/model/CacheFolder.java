@@ -38,6 +38,8 @@ public final class CacheFolder {
     private static final String STAMP = "STAMP";
     /** How many characters of the stamp name its subfolder. */
     private static final int STAMP_DIR = 16;
+    /** Part of a temporary file's name, so two processes writing one folder never pick the same name. */
+    private static final long PID = ProcessHandle.current().pid();
     /** A subfolder whose full stamp is another (a prefix collision) is emptied before use. */
     private boolean wipe;
 
@@ -49,6 +51,8 @@ public final class CacheFolder {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final List<Problem> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+    private final MadeFolders folders = new MadeFolders();
+    private final java.util.concurrent.atomic.AtomicLong temps = new java.util.concurrent.atomic.AtomicLong();
 
     private CacheFolder(Optional<Path> dir, Optional<CacheMemory.Tier> memory, String stamp) {
         this.dir = dir;
@@ -218,15 +222,17 @@ public final class CacheFolder {
         memory.ifPresent(m -> m.onDisk().add(key));
         Path file = file(key);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), key.substring(0, 8), ".tmp");
+            folders.ensure(file.getParent());
+            // One open: a name no other writer uses (this process, this folder's own count), made with CREATE_NEW.
+            Path tmp = file.resolveSibling(key + "." + PID + "." + temps.incrementAndGet() + ".tmp");
             try {
                 byte[] header = Arrays.copyOf(MAGIC, HEADER);
                 System.arraycopy(sha256().digest(page), 0, header, MAGIC.length, 32);
                 writeAll(tmp, header, page);
                 move(tmp, file);
-            } finally {
+            } catch (IOException e) {
                 Files.deleteIfExists(tmp);
+                throw e;
             }
         } catch (IOException e) {
             notes.add(Problem.info(file.toString(), 0, "cache", "could not store a cache entry (" + e.getMessage() + ")"));
@@ -236,7 +242,7 @@ public final class CacheFolder {
     /** Writes a header and a page to a file, one after the other, without joining them in memory first. */
     private static void writeAll(Path file, byte[] header, byte[] page) throws IOException {
         try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.CREATE_NEW)) {
             java.nio.ByteBuffer[] parts = {java.nio.ByteBuffer.wrap(header), java.nio.ByteBuffer.wrap(page)};
             while (parts[0].hasRemaining() || parts[1].hasRemaining()) {
                 out.write(parts);
@@ -274,8 +280,8 @@ public final class CacheFolder {
                 notes.add(Problem.info(dir.get().toString(), 0, "cache", "could not write the cache's stamp: " + e.getMessage()));
             }
         } else if (dir.isPresent() && Files.isDirectory(dir.get())) {
-            try (Stream<Path> files = Files.walk(dir.get(), 2)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
+            try (Stream<Path> files = Files.find(dir.get(), 2, (f, attrs) -> attrs.isRegularFile())) {
+                for (Path f : files.toList()) {
                     if ((wipe || !used.contains(f.getFileName().toString())) && !f.equals(dir.get().resolve(STAMP))) {
                         Files.deleteIfExists(f);
                     }

@@ -1,5 +1,6 @@
 package dev.hindsight.publish;
 
+import dev.hindsight.model.MadeFolders;
 import dev.hindsight.model.Validate;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ public final class Staging implements Target {
     private final Path destination;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final MadeFolders folders = new MadeFolders();
     /** Writes hold the read lock; commit and abort hold the write lock, so no write lands after either. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean done;
@@ -46,7 +48,7 @@ public final class Staging implements Target {
             if (!written.add(staging.relativize(target).toString())) {
                 throw new IOException("two outputs want the same path: " + path);
             }
-            Files.createDirectories(target.getParent());
+            folders.ensure(target.getParent());
             Files.write(target, bytes);
         } finally {
             lock.readLock().unlock();

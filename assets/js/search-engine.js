@@ -267,22 +267,28 @@
   }
 
   /**
-   * Opens the export whose manifest is at manifestUrl. load(url) returns a Promise of the file's bytes
-   * (compressed or not); the default uses fetch(), with the browser's own caching: the manifest keeps one name
-   * across builds and the host tells the browser to revalidate it (netlify.toml), every other file is content-hashed.
+   * Opens the export whose manifest is at manifestUrl. load(url, fresh) returns a Promise of the file's bytes
+   * (compressed or not), and rejects with an error whose status is 404 for a file that is not there; fresh asks
+   * past every cache. The default uses fetch(), with the browser's own caching: the manifest keeps one name across
+   * builds and the host should make the browser revalidate it (netlify.toml does), every other file is
+   * content-hashed. A host that caches the manifest anyway (GitHub Pages: ten minutes) can hand out the manifest of
+   * an earlier deploy, whose shards are gone: a query that meets a missing file loads the manifest again, past the
+   * cache, and runs once more (see reload).
    */
   function Engine(manifestUrl, load) {
     this.base = manifestUrl;
-    this.loader = load || function (url) {
-      return fetch(url).then(function (r) {
+    this.loader = load || function (url, fresh) {
+      return fetch(url, fresh ? { cache: 'reload' } : undefined).then(function (r) {
         if (!r.ok) {
-          throw new Error('HTTP ' + r.status + ' for ' + url);
+          var e = new Error('HTTP ' + r.status + ' for ' + url);
+          e.status = r.status;
+          throw e;
         }
         return r.arrayBuffer();
       }).then(function (b) { return new Uint8Array(b); });
     };
     this.files = new Map();
-    this.stats = { requests: 0, bytes: 0, files: [] };
+    this.stats = { requests: 0, bytes: 0, files: [], reloads: 0 };
     this.parsed = new Map();
     this.manifest = null;
   }
@@ -314,11 +320,11 @@
     return this.parsed.get(name);
   };
 
-  /** Loads the manifest. */
-  Engine.prototype.open = function () {
+  /** Loads the manifest (fresh: past every cache). */
+  Engine.prototype.open = function (fresh) {
     var self = this;
     if (!this.opening) {
-      this.opening = this.loader(this.base).then(function (bytes) {
+      this.opening = Promise.resolve(this.loader(this.base, fresh === true)).then(function (bytes) {
         self.stats.requests++;
         self.stats.bytes += bytes.length;
         self.stats.files.push('manifest');
@@ -331,6 +337,28 @@
     }
     return this.opening;
   };
+
+  /**
+   * Forgets the manifest and every file read under it, and loads the manifest again past the cache. Done at most
+   * once per engine: a second missing file means the site itself is broken, not a stale manifest.
+   */
+  Engine.prototype.reload = function () {
+    if (this.reloaded) {
+      return this.opening;
+    }
+    this.reloaded = true;
+    this.stats.reloads++;
+    this.files = new Map();
+    this.parsed = new Map();
+    this.manifest = null;
+    this.opening = null;
+    return this.open(true);
+  };
+
+  /** Returns true for an error that says a file of the export is not on the host (HTTP 404). */
+  function missingFile(err) {
+    return !!err && err.status === 404;
+  }
 
   // ---- dictionary
 
@@ -1041,6 +1069,17 @@
    */
   Engine.prototype.search = function (text, options) {
     var self = this;
+    return this.searchOnce(text, options).catch(function (err) {
+      if (!missingFile(err) || self.reloaded) {
+        throw err;
+      }
+      return self.reload().then(function () { return self.searchOnce(text, options); });
+    });
+  };
+
+  /** Runs one query against the manifest loaded now; search() is this with one reload when a file is missing. */
+  Engine.prototype.searchOnce = function (text, options) {
+    var self = this;
     var o = options || {};
     var filters = o.filters || {};
     var limit = o.limit || 10;
@@ -1224,6 +1263,10 @@
   };
 
   /** The fragment of a document: {t, u, d, s, v, c, x, b}. */
+  /**
+   * Returns one document's fragment (title, url, text, facts). A missing fragment file rejects with status 404,
+   * and the page then reloads the engine and runs its query again (the numbering may have changed with the export).
+   */
   Engine.prototype.fragment = function (doc) {
     var f = this.manifest.frag;
     var chunk = Math.floor(doc / f.chunk);

@@ -429,8 +429,7 @@
         }
       }).catch(function (err) {
         if (mine === seq) {
-          app.removeAttribute('aria-busy');
-          status.textContent = 'Search is not available: ' + err.message + '.';
+          fail(err);
         }
       });
     }
@@ -458,7 +457,22 @@
         if (focused && focused.isConnected) {
           focused.focus();
         }
+      }).catch(function (err) {
+        if (res !== last) {
+          return;
+        }
+        if (err && err.status === 404 && !eng.reloaded) {
+          // The manifest came from a cache older than the deploy: load it again and run the query on it.
+          eng.reload().then(run, function (e) { fail(e); });
+        } else {
+          fail(err);
+        }
       });
+    }
+
+    function fail(err) {
+      app.removeAttribute('aria-busy');
+      status.textContent = 'Search is not available: ' + (err && err.message || err) + '.';
     }
 
     function renderStatus(res) {

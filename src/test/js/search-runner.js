@@ -3,7 +3,11 @@
  * Runs queries through the real assets/js/search-engine.js against an exported site folder, reading files
  * from disk instead of HTTP, and counts the requests and bytes each cold query needs.
  *
- *   node search-runner.js ENGINE_JS SITE_DIR MANIFEST_PATH QUERIES_JSON
+ *   node search-runner.js ENGINE_JS SITE_DIR MANIFEST_PATH QUERIES_JSON [STALE_MANIFEST [sticky]]
+ *
+ * With STALE_MANIFEST, the loader plays a cache that hands out that file (an earlier build's manifest) for the
+ * manifest, unless the engine asks past the cache; with "sticky", even then. A missing file rejects with status
+ * 404, as fetch() sees it on a host. A query that fails prints {q, error}.
  *
  * QUERIES_JSON is an array of {q, filters?, prefix?, complete?, limit?, fragments?}. Each query runs on a fresh
  * engine (a cold cache); with fragments (default true) the fragments of the hits are fetched too, as the page
@@ -20,17 +24,38 @@ async function main() {
   const { Engine } = require(path.resolve(enginePath));
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'));
   const manifestUrl = pathToFileURL(path.join(path.resolve(siteDir), manifestPath)).href;
-  const load = (url) => fs.promises.readFile(fileURLToPath(url)).then((b) => new Uint8Array(b));
+  const stale = process.argv[6] ? fs.readFileSync(process.argv[6]) : null;
+  const sticky = process.argv[7] === 'sticky';
+  const load = (url, fresh) => {
+    if (stale && url === manifestUrl && (!fresh || sticky)) {
+      return Promise.resolve(new Uint8Array(stale));
+    }
+    return fs.promises.readFile(fileURLToPath(url)).then((b) => new Uint8Array(b), (e) => {
+      if (e.code === 'ENOENT') {
+        const missing = new Error('HTTP 404 for ' + url);
+        missing.status = 404;
+        throw missing;
+      }
+      throw e;
+    });
+  };
   const out = [];
   for (const q of queries) {
     const engine = new Engine(manifestUrl, load);
-    const res = await engine.search(q.q, {
-      filters: q.filters || {}, prefix: q.prefix !== false, complete: q.complete !== false, limit: q.limit || 10
-    });
-    if (q.fragments !== false) {
-      await Promise.all(res.hits.map((h) => engine.fragment(h.doc)));
+    let res;
+    try {
+      res = await engine.search(q.q, {
+        filters: q.filters || {}, prefix: q.prefix !== false, complete: q.complete !== false, limit: q.limit || 10
+      });
+      if (q.fragments !== false) {
+        await Promise.all(res.hits.map((h) => engine.fragment(h.doc)));
+      }
+    } catch (e) {
+      out.push({ q: q.q, error: String(e && e.message || e), reloads: engine.stats.reloads });
+      continue;
     }
     out.push({
+      reloads: engine.stats.reloads,
       q: q.q,
       total: res.total,
       mode: res.mode,

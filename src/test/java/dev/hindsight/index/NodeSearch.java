@@ -42,15 +42,27 @@ final class NodeSearch {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> run(Path siteDir, String manifest, List<Map<String, Object>> queries)
             throws IOException, InterruptedException {
+        return run(siteDir, manifest, queries, List.of());
+    }
+
+    /**
+     * Runs queries with the runner's extra arguments: an earlier build's manifest that a cache hands out, and
+     * "sticky" when the cache ignores a request to go past it.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> run(Path siteDir, String manifest, List<Map<String, Object>> queries,
+                                         List<String> extra) throws IOException, InterruptedException {
         Path node = node();
         Path in = Files.createTempFile("hindsight-queries", ".json");
         Path out = Files.createTempFile("hindsight-results", ".json");
         Path err = Files.createTempFile("hindsight-errors", ".txt");
         try {
             Files.writeString(in, new Json().toJson(queries), StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder(node.toString(), project().resolve("src/test/js/search-runner.js").toString(),
-                    project().resolve("assets/js/search-engine.js").toString(), siteDir.toString(), manifest, in.toString())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            List<String> command = new java.util.ArrayList<>(List.of(node.toString(),
+                    project().resolve("src/test/js/search-runner.js").toString(),
+                    project().resolve("assets/js/search-engine.js").toString(), siteDir.toString(), manifest, in.toString()));
+            command.addAll(extra);
+            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 Assertions.fail("node search runner timed out");

@@ -64,8 +64,15 @@ public final class Main {
 
     /** Entry point for the jar. */
     public static void main(String[] args) {
+        // Lucene logs through java.util.logging on newer JVMs ("Using MemorySegmentIndexInput", "update Apache Lucene
+        // to use the Vector API"): notes for its own developers, printed on every build. Only its errors get through.
+        // The local keeps the logger (held weakly by the log manager) and its level for the whole run.
+        java.util.logging.Logger lucene = java.util.logging.Logger.getLogger("org.apache.lucene");
+        lucene.setLevel(java.util.logging.Level.SEVERE);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        int code = run(out, err, args);
+        java.lang.ref.Reference.reachabilityFence(lucene);
+        System.exit(code);
     }
 }

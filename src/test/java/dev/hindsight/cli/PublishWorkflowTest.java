@@ -80,10 +80,17 @@ class PublishWorkflowTest {
         assertThat(deploy.toString()).contains("secrets.NETLIFY_AUTH_TOKEN").contains("secrets.NETLIFY_SITE_ID");
         for (String job : List.of("check", "deploy")) {
             List<Map<String, Object>> steps = steps(wf, job);
-            assertThat(steps).as("%s sets up Java 17", job).anySatisfy(s -> {
+            assertThat(steps).as("%s sets up Java 25, whose packaging makes the AOT cache", job).anySatisfy(s -> {
                 assertThat(String.valueOf(s.get("uses"))).startsWith("actions/setup-java@");
-                assertThat(s.get("with").toString()).contains("java-version=17");
+                assertThat(s.get("with").toString()).contains("java-version=25");
             });
+            int aot = first(steps, s -> String.valueOf(s.get("run")).contains("-XX:AOTCache=target/hindsight.aot"));
+            assertThat(aot).as("%s starts the jar with its AOT cache when packaging made one", job)
+                    .isBetween(0, first(steps, s -> String.valueOf(s.get("run")).contains("hindsight.jar build")) - 1);
+            assertThat(String.valueOf(steps.get(aot).get("run"))).contains("[ -f target/hindsight.aot ]");
+            assertThat(steps).as("%s: every start of the jar passes the AOT option", job)
+                    .filteredOn(s -> String.valueOf(s.get("run")).contains("-jar target/hindsight.jar"))
+                    .allSatisfy(s -> assertThat(String.valueOf(s.get("run"))).contains("java $AOT -jar"));
             int cache = first(steps, s -> cachePath(s).equals(".hindsight-cache"));
             int build = first(steps, s -> String.valueOf(s.get("run")).contains("hindsight.jar build"));
             assertThat(cache).as("%s restores .hindsight-cache before it builds", job).isBetween(0, build - 1);
@@ -97,8 +104,10 @@ class PublishWorkflowTest {
         Map<String, Object> wf = workflow();
         for (String job : List.of("check", "deploy")) {
             List<Map<String, Object>> steps = steps(wf, job);
-            int jar = first(steps, s -> cachePath(s).equals("target/hindsight.jar"));
+            int jar = first(steps, s -> cachePath(s).lines().anyMatch("target/hindsight.jar"::equals));
             assertThat(jar).as("%s caches the packaged jar", job).isNotNegative();
+            assertThat(cachePath(steps.get(jar)).lines().toList()).as("%s keeps the AOT cache with the jar", job)
+                    .contains("target/hindsight.aot");
             Map<String, Object> jarStep = steps.get(jar);
             String key = String.valueOf(((Map<?, ?>) jarStep.get("with")).get("key"));
             Matcher m = Pattern.compile("hashFiles\\(([^)]*)\\)").matcher(key);
@@ -118,7 +127,7 @@ class PublishWorkflowTest {
             assertThat(steps.get(m2).get("if")).as("%s needs Maven's downloads only on a miss", job).isEqualTo(miss);
             assertThat(steps).as("%s: no other Maven cache runs on a hit", job).noneMatch(s ->
                     String.valueOf(s.get("with")).contains("cache=maven"));
-            int use = first(steps, s -> String.valueOf(s.get("run")).contains("java -jar target/hindsight.jar"));
+            int use = first(steps, s -> String.valueOf(s.get("run")).contains("-jar target/hindsight.jar"));
             assertThat(jar).as("%s restores the jar before anything asks whether it was there", job).isLessThan(m2);
             assertThat(pkg).as("%s packages before any use of the jar", job).isLessThan(use);
         }

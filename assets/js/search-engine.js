@@ -355,10 +355,13 @@
     return this.open(true);
   };
 
-  /** Returns true for an error that says a file of the export is not on the host (HTTP 404). */
-  function missingFile(err) {
-    return !!err && err.status === 404;
-  }
+  /**
+   * Returns true when an error says a file of the export is not on the host (HTTP 404) and the engine has not
+   * reloaded yet: then reload() and one more try may succeed.
+   */
+  Engine.prototype.retryable = function (err) {
+    return !!err && err.status === 404 && !this.reloaded;
+  };
 
   // ---- dictionary
 
@@ -1070,7 +1073,7 @@
   Engine.prototype.search = function (text, options) {
     var self = this;
     return this.searchOnce(text, options).catch(function (err) {
-      if (!missingFile(err) || self.reloaded) {
+      if (!self.retryable(err)) {
         throw err;
       }
       return self.reload().then(function () { return self.searchOnce(text, options); });
@@ -1262,10 +1265,10 @@
     });
   };
 
-  /** The fragment of a document: {t, u, d, s, v, c, x, b}. */
   /**
-   * Returns one document's fragment (title, url, text, facts). A missing fragment file rejects with status 404,
-   * and the page then reloads the engine and runs its query again (the numbering may have changed with the export).
+   * The fragment of a document: {t, u, d, s, v, c, x, b}. A missing fragment file rejects with status 404; when
+   * retryable(err), the page reloads the engine and runs its query again (the numbering may have changed with the
+   * export).
    */
   Engine.prototype.fragment = function (doc) {
     var f = this.manifest.frag;

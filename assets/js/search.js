@@ -461,7 +461,7 @@
         if (res !== last) {
           return;
         }
-        if (err && err.status === 404 && !eng.reloaded) {
+        if (eng.retryable(err)) {
           // The manifest came from a cache older than the deploy: load it again and run the query on it.
           eng.reload().then(run, function (e) { fail(e); });
         } else {

@@ -3,12 +3,13 @@ package dev.hindsight.model;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where {@link RecordCodec} reads from: a cursor over an array, reading what {@link ByteSink} writes.
  *
  * <p>Reading past the end is an {@link IOException}, so truncated bytes never give a value; a string's UTF-16 units are
- * copied in bulk and kept as they are, lone surrogates included.
+ * copied in bulk and kept as they are, lone surrogates included; a string written one byte a unit is read as Latin-1.
  */
 final class ByteSource {
     private final ByteBuffer buf;
@@ -44,6 +45,13 @@ final class ByteSource {
     }
 
     String readString() throws IOException {
+        boolean narrow = readBoolean();
+        if (narrow) {
+            int n = size(1);
+            String s = new String(buf.array(), buf.arrayOffset() + buf.position(), n, StandardCharsets.ISO_8859_1);
+            buf.position(buf.position() + n);
+            return s;
+        }
         int n = size(Character.BYTES);
         char[] units = new char[n];
         buf.asCharBuffer().get(units);

@@ -19,8 +19,9 @@ import java.util.OptionalLong;
  * always gives the same bytes). A type outside that list is a programming
  * error ({@link IllegalArgumentException} on writing); bytes that do not decode are reported as an {@link IOException}.
  *
- * <p>The bytes are those of {@link java.io.DataOutputStream}: big-endian numbers, strings as their length and their
- * UTF-16 units (lossless, lone surrogates included), collections as their size and elements. How each declared type
+ * <p>The bytes are big-endian numbers, as {@link java.io.DataOutputStream} writes them; strings as a flag, their
+ * length and their units, one byte each when all are below U+0100, else UTF-16 (lossless, lone surrogates included);
+ * collections as their size and elements. How each declared type
  * is written is worked out once per record class ({@link RecordShape}, {@link CodecPart}); bytes are written to and
  * read from arrays in bulk ({@link ByteSink}, {@link ByteSource}).
  */

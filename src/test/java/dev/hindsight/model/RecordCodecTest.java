@@ -104,12 +104,26 @@ class RecordCodecTest {
                 Optional.of("n\u00e9"), List.of("", "\uD83D\uDE00"), counts);
     }
 
-    /** The bytes a DataOutputStream gives for {@link #wide}: the format of every cache entry written so far. */
+    /**
+     * Writes a string as the codec does: a flag, its length, and one byte a unit when every unit is below U+0100, or
+     * its UTF-16 units otherwise.
+     */
+    private static void string(java.io.DataOutputStream out, String s) throws IOException {
+        boolean narrow = s.chars().allMatch(c -> c <= 0xFF);
+        out.writeBoolean(narrow);
+        out.writeInt(s.length());
+        if (narrow) {
+            out.writeBytes(s);
+        } else {
+            out.writeChars(s);
+        }
+    }
+
+    /** The bytes written for {@link #wide}, spelled out with a DataOutputStream: the format of a cache entry. */
     private static byte[] dataOutput(Wide w) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-            out.writeInt(w.text().length());
-            out.writeChars(w.text());
+            string(out, w.text());
             out.writeInt(w.image().length);
             out.write(w.image());
             out.writeInt(-3);
@@ -124,25 +138,21 @@ class RecordCodecTest {
             out.writeInt(42);
             out.writeBoolean(false);
             out.writeBoolean(true);
+            string(out, "n\u00e9");
             out.writeInt(2);
-            out.writeChars("n\u00e9");
+            string(out, "");
+            string(out, "\uD83D\uDE00");
             out.writeInt(2);
-            out.writeInt(0);
-            out.writeInt(2);
-            out.writeChars("\uD83D\uDE00");
-            out.writeInt(2);
-            out.writeInt(5);
-            out.writeChars("\uDC00late");
+            string(out, "\uDC00late");
             out.writeInt(-7);
-            out.writeInt(5);
-            out.writeChars("early");
+            string(out, "early");
             out.writeInt(Integer.MAX_VALUE);
         }
         return bytes.toByteArray();
     }
 
     @Test
-    void theBytesAreThoseADataOutputStreamWritesSoEntriesMadeBeforeStillRead() throws IOException {
+    void theBytesAreTheDocumentedFormatAndLongStringsSurviveTheirPieces() throws IOException {
         StringBuilder text = new StringBuilder("a".repeat(30_001));
         // Surrogate pairs and lone halves at and around the places a long string is copied in pieces.
         for (int at : new int[] {0, 4095, 8191, 12_000, 16_383}) {
@@ -164,6 +174,19 @@ class RecordCodecTest {
         assertThat(back.image()).isEqualTo(image);
         assertThat(back).usingRecursiveComparison().isEqualTo(w);
         assertThat(back.counts().keySet()).containsExactly("\uDC00late", "early");
+
+        // A long string of one-byte units, crossing the in-memory parts and the digest's buffer.
+        StringBuilder narrow = new StringBuilder();
+        for (int i = 0; i < 70_003; i++) {
+            narrow.append((char) (32 + i % 224));
+        }
+        Wide n = wide(narrow.toString(), new byte[0]);
+        byte[] narrowBytes = dataOutput(n);
+        assertThat(RecordCodec.encode(n)).isEqualTo(narrowBytes);
+        java.security.MessageDigest nd = CacheFolder.sha256();
+        RecordCodec.digest(n, nd);
+        assertThat(nd.digest()).isEqualTo(CacheFolder.sha256().digest(narrowBytes));
+        assertThat(RecordCodec.decode(narrowBytes, Wide.class).text()).isEqualTo(narrow.toString());
     }
 
     @Test
@@ -182,7 +205,7 @@ class RecordCodecTest {
     void foreignNumbersAreAnIoErrorNotAValue() throws IOException {
         byte[] bytes = RecordCodec.encode(new Tagged(Problem.Level.INFO, "ab", List.of(1)));
         assertThat(RecordCodec.decode(bytes, Tagged.class)).isEqualTo(new Tagged(Problem.Level.INFO, "ab", List.of(1)));
-        for (int[] change : new int[][] {{0, 99}, {0, -1}, {4, -1}, {4, 3}, {4, 1 << 30}, {12, -2}, {12, 5}}) {
+        for (int[] change : new int[][] {{0, 99}, {0, -1}, {5, -1}, {5, 3}, {5, 1 << 30}, {11, -2}, {11, 5}}) {
             byte[] foreign = bytes.clone();
             java.nio.ByteBuffer.wrap(foreign).putInt(change[0], change[1]);
             assertThatThrownBy(() -> RecordCodec.decode(foreign, Tagged.class)).as("%d at %d", change[1], change[0])

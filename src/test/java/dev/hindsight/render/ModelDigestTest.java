@@ -29,6 +29,15 @@ class ModelDigestTest {
     }
 
     @Test
+    void stringsOfOneLengthThatDifferOnlyBeyondAsciiGiveDifferentDigests() {
+        // ASCII units are fed as one byte and others as three: no mix of the two may feed the same bytes.
+        List<String> same = List.of("\u0080\u0080", "\u8000\u0080", "\u0080\u8000", "\u8080\u0000", "a\u0100", "a\u0001",
+                "\u00e9t\u00e9", "\u00e8t\u00e9", "\uD800x", "\uDC00x", "\u0080a", "\u00ff\u00ff", "\uffff\uffff");
+        ModelDigest d = new ModelDigest();
+        assertThat(same.stream().map(s -> d.of("t", Map.of("x", s)).orElseThrow()).distinct()).hasSize(same.size());
+    }
+
+    @Test
     void aModelWithAnOpaqueObjectIsNotDigestedSoItsPageIsAlwaysRendered() {
         assertThat(new ModelDigest().of("t", Map.of("thing", new Object()))).isEmpty();
     }

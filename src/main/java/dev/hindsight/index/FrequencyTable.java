@@ -21,7 +21,8 @@ import java.util.Map;
  * A view of an index whose document frequencies for one field come from a table read in one pass over the field's
  * terms, for {@link org.apache.lucene.queries.mlt.MoreLikeThis}: it asks for the frequency of every word of every
  * incident's gist, and each answer was a seek in the term dictionary (about a third of the similar-incident time at
- * 10,000 incidents). The numbers are Lucene's own, so the queries come out the same.
+ * 10,000 incidents). The numbers are Lucene's own, rounded as {@link QuantizedSearcher} rounds them (the field's
+ * document count too, which MoreLikeThis reads for its idf), so a term's weight in a query moves only when its frequency crosses a step.
  */
 final class FrequencyTable {
     private FrequencyTable() {
@@ -29,18 +30,23 @@ final class FrequencyTable {
 
     /**
      * Returns a reader answering {@code docFreq} for a field from a table; close it after use (the index stays open).
-     * With one segment, terms outside {@code [min, max]} documents are left out of the table and answer 0, which
-     * MoreLikeThis skips just as it skips them when they are too rare or too common.
+     * Terms whose rounded frequency is outside {@code [min, max]} are left out of the table and answer 0, which
+     * MoreLikeThis skips just as it skips them when they are too rare or too common. The index has one segment.
      */
     static IndexReader of(IndexReader reader, String field, int min, int max) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
+        dev.hindsight.model.Validate.isTrue(leaves.size() <= 1, "the index must have one segment");
         IndexReader[] wrapped = new IndexReader[leaves.size()];
         for (int i = 0; i < wrapped.length; i++) {
-            // With several segments a term's frequency is the sum over them, so each must keep every term.
-            boolean one = wrapped.length == 1;
-            wrapped[i] = new Leaf(leaves.get(i).reader(), field, one ? min : 1, one ? max : Integer.MAX_VALUE);
+            wrapped[i] = new Leaf(leaves.get(i).reader(), field, min, max);
         }
         return new MultiReader(wrapped, false);
+    }
+
+    /** Returns the frequency the table gives a term Lucene finds in {@code df} documents: 0 outside the bounds. */
+    static int entry(int df, int min, int max) {
+        int rounded = (int) QuantizedSearcher.count(df);
+        return rounded >= min && rounded <= max ? rounded : 0;
     }
 
     /** A segment whose one field's terms only answer their document frequency. */
@@ -54,8 +60,8 @@ final class FrequencyTable {
             Terms terms = in.terms(field);
             TermsEnum te = terms == null ? TermsEnum.EMPTY : terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) {
-                int df = te.docFreq();
-                if (df >= min && df <= max) {
+                int df = entry(te.docFreq(), min, max);
+                if (df > 0) {
                     table.put(BytesRef.deepCopyOf(t), df);
                 }
             }
@@ -71,6 +77,12 @@ final class FrequencyTable {
                 @Override
                 public TermsEnum iterator() {
                     return new Lookup(table);
+                }
+
+                /** Returns the field's document count rounded, as the similar-incident searcher rounds it. */
+                @Override
+                public int getDocCount() throws IOException {
+                    return (int) QuantizedSearcher.count(in.getDocCount());
                 }
             };
         }

@@ -63,8 +63,11 @@ public final class IndexStore implements AutoCloseable {
     private final List<Postmortem> docs;
     private final boolean rebuilt;
     private final int written;
+    /** Each document's digest, by document number. */
+    private final List<String> hashes;
 
-    private IndexStore(Directory directory, List<Postmortem> docs, boolean rebuilt, int written) throws IOException {
+    private IndexStore(Directory directory, List<Postmortem> docs, Contents contents, boolean rebuilt, int written)
+            throws IOException {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         try {
@@ -76,6 +79,7 @@ public final class IndexStore implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
         this.docs = docs;
+        this.hashes = contents.hashes();
         this.rebuilt = rebuilt;
         this.written = written;
     }
@@ -103,12 +107,12 @@ public final class IndexStore implements AutoCloseable {
                 return Result.of(updated.get());
             }
             replace(dir, docs, contents);
-            return Result.of(new IndexStore(dir, docs, true, docs.size()));
+            return Result.of(new IndexStore(dir, docs, contents, true, docs.size()));
         } catch (LockObtainFailedException e) {
             dir.close();
             Directory memory = new ByteBuffersDirectory();
             write(memory, docs, contents);
-            return new Result<>(new IndexStore(memory, docs, true, docs.size()), List.of(Problem.info("", 0, "search-index",
+            return new Result<>(new IndexStore(memory, docs, contents, true, docs.size()), List.of(Problem.info("", 0, "search-index",
                     "the search index cache " + folder + " is in use by another build; indexed in memory instead")));
         } catch (IOException | RuntimeException e) {
             dir.close();
@@ -120,13 +124,19 @@ public final class IndexStore implements AutoCloseable {
     public static IndexStore inMemory(List<Postmortem> postmortems) throws IOException {
         List<Postmortem> docs = postmortems.stream().sorted(ORDER).toList();
         Directory memory = new ByteBuffersDirectory();
-        write(memory, docs, Contents.of(docs));
-        return new IndexStore(memory, docs, true, docs.size());
+        Contents contents = Contents.of(docs);
+        write(memory, docs, contents);
+        return new IndexStore(memory, docs, contents, true, docs.size());
     }
 
     /** Returns the incidents by document number. */
     public List<Postmortem> docs() {
         return docs;
+    }
+
+    /** Returns the digest of everything a document put into the index, by document number. */
+    String digest(int doc) {
+        return hashes.get(doc);
     }
 
     /** Returns the searcher (BM25, the default similarity). */
@@ -168,7 +178,7 @@ public final class IndexStore implements AutoCloseable {
             if (!contents.digest().equals(committed.getOrDefault(FINGERPRINT, ""))) {
                 return Optional.empty();
             }
-            IndexStore store = new IndexStore(dir, docs, false, 0);
+            IndexStore store = new IndexStore(dir, docs, contents, false, 0);
             try {
                 for (LeafReaderContext leaf : store.reader.leaves()) {
                     leaf.reader().checkIntegrity();
@@ -276,7 +286,7 @@ public final class IndexStore implements AutoCloseable {
                 w.setLiveCommitData(commit(contents).entrySet());
                 w.commit();
             }
-            IndexStore store = new IndexStore(dir, docs, true, added.size());
+            IndexStore store = new IndexStore(dir, docs, contents, true, added.size());
             if (store.reader.numDeletedDocs() > 0 || store.reader.leaves().size() > 1) {
                 store.reader.close();
                 return Optional.empty();

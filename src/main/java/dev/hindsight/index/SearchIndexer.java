@@ -51,7 +51,7 @@ public final class SearchIndexer {
     public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out, CacheFolder cache) {
         Validate.notNull(cache, "cache");
         if (!cache.enabled()) {
-            return indexed(site, cacheDir, out);
+            return indexed(site, cacheDir, out, cache);
         }
         Result<SearchIndex> made = keptOrIndexed(site, cacheDir, out, cache);
         // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
@@ -82,7 +82,7 @@ public final class SearchIndexer {
         Result<SearchIndex> made = indexed(site, cacheDir, (path, bytes) -> {
             out.write(path, bytes);
             files.add(new ExportFile(path, bytes));
-        });
+        }, cache);
         if (!made.hasErrors()) {
             cache.put(key, RecordCodec.encode(new Output(List.copyOf(files), made.value().similar(), made.value().manifestPath())));
         }
@@ -102,10 +102,35 @@ public final class SearchIndexer {
      */
     private static String inputs(Site site) {
         java.security.MessageDigest md = CacheFolder.sha256();
-        SiteConfig c = site.config();
-        RecordCodec.digest(new Inputs(site.postmortems(),
-                new Vocabularies(c.synonyms(), c.severities(), c.causes(), c.services(), c.teams())), md);
+        RecordCodec.digest(new Inputs(site.postmortems(), vocabularies(site.config())), md);
         return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    private static Vocabularies vocabularies(SiteConfig c) {
+        return new Vocabularies(c.synonyms(), c.severities(), c.causes(), c.services(), c.teams());
+    }
+
+    /**
+     * Returns the key of the similar-incident state: one entry, replaced by each build, under the vocabularies it was
+     * made with (the generator's own build is in every key).
+     */
+    private static String stateKey(CacheFolder cache, SiteConfig c) {
+        java.security.MessageDigest md = CacheFolder.sha256();
+        RecordCodec.digest(vocabularies(c), md);
+        return cache.key("similar-state", java.util.HexFormat.of().formatHex(md.digest()));
+    }
+
+    /** Returns the similar-incident state the build before left, or none when there is none or it does not read. */
+    private static SimilarState before(CacheFolder cache, String key) {
+        Optional<byte[]> kept = cache.get(key);
+        if (kept.isPresent()) {
+            try {
+                return RecordCodec.decode(kept.get(), SimilarState.class);
+            } catch (IOException e) {
+                // A state that does not read is no state: every list is made.
+            }
+        }
+        return SimilarState.NONE;
     }
 
     private record Inputs(List<Postmortem> postmortems, Vocabularies vocabularies) {
@@ -115,7 +140,7 @@ public final class SearchIndexer {
                                 List<Term> services, List<Term> teams) {
     }
 
-    private Result<SearchIndex> indexed(Site site, Path cacheDir, SiteWriter out) {
+    private Result<SearchIndex> indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache) {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         Validate.notNull(out, "out");
@@ -127,8 +152,13 @@ public final class SearchIndexer {
                 IndexVocabulary vocabulary = IndexVocabulary.of(store);
                 StaticExport.Stats stats = new StaticExport().write(store, vocabulary, site.config(), out);
                 Map<String, String> words = vocabulary.displayWords();
-                Map<String, List<Similar>> similar = new SimilarFinder(store, t -> words.getOrDefault(t, t)).findAll(threads);
-                return new Result<>(new SearchIndex(similar, stats.manifest()), problems);
+                String key = stateKey(cache, site.config());
+                SimilarFinder.Found similar = new SimilarFinder(store, t -> words.getOrDefault(t, t))
+                        .findAll(threads, before(cache, key));
+                if (!similar.state().docs().isEmpty()) {
+                    cache.put(key, RecordCodec.encode(similar.state()));
+                }
+                return new Result<>(new SearchIndex(similar.lists(), stats.manifest()), problems);
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error("", 0, "search-index", "could not build the search index in " + cacheDir + ": " + e.getMessage()));

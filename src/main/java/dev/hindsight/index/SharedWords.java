@@ -113,7 +113,7 @@ final class SharedWords {
      * words that merely occur ("any", "became", "harmless") are used once. Unlike a minimum idf, this holds in a
      * site of 30 incidents, where every word that two incidents share is rare.
      */
-    private boolean recurring(String term) {
+    boolean recurring(String term) {
         return recurring.computeIfAbsent(term, this::recurs);
     }
 

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,36 +69,73 @@ final class SimilarFinder {
     /** How much of the root-cause section an incident's gist takes. */
     static final int GIST_SECTION = 600;
     private static final int BLOCK = 64;
+    /** The fields the two queries score. */
+    private static final List<String> SCORED_FIELDS = List.of(IndexFields.SIMILAR_TEXT[0], "causes", "services");
+    /** The fields of the shared causes and services query. */
+    private static final List<String> FACET_FIELDS = List.of("causes", "services");
 
     private final IndexStore store;
+    private final Function<String, String> display;
     private final SharedWords reasons;
+    /** Scores with rounded statistics, so one edit moves few of them. */
+    private final IndexSearcher searcher;
     /** Each query term's document scores, computed once for all the queries that use it. */
     private final TermImpacts impacts;
+    /** Analyzes gists as MoreLikeThis does (Lucene analyzers are thread-safe). */
+    private final org.apache.lucene.analysis.Analyzer analyzer = IncidentAnalyzer.forIndexing();
 
     /** Creates a finder; display turns an index term into the word shown as a reason. */
     SimilarFinder(IndexStore store, Function<String, String> display) {
         this.store = Validate.notNull(store, "store");
+        this.display = Validate.notNull(display, "display");
         this.reasons = new SharedWords(store, display);
-        this.impacts = new TermImpacts(store.searcher());
+        this.searcher = new QuantizedSearcher(store.reader());
+        this.impacts = new TermImpacts(searcher);
     }
 
     /** Returns the similar incidents of every incident, by slug, in slug order. */
     Map<String, List<Similar>> findAll(int threads) throws IOException {
-        int n = store.docs().size();
+        return findAll(threads, SimilarState.NONE).lists();
+    }
+
+    /**
+     * The lists of every incident with a list, by slug in slug order; what they were made from, for the next build;
+     * and how many were made rather than kept from the build before.
+     */
+    record Found(Map<String, List<Similar>> lists, SimilarState state, int made) {
+    }
+
+    /**
+     * Returns the similar incidents of every incident, keeping from the state of the build before every list whose
+     * inputs are the same ({@link SimilarReuse}); the lists are those a build without that state makes.
+     */
+    Found findAll(int threads, SimilarState before) throws IOException {
+        List<Postmortem> docs = store.docs();
+        int n = docs.size();
         Set<String> calendar = calendarTerms();
-        List<List<Similar>> results = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        SimilarState.DocState[] states = new SimilarState.DocState[n];
+        java.util.concurrent.atomic.AtomicBoolean storable = new java.util.concurrent.atomic.AtomicBoolean(true);
         IndexReader frequencies = FrequencyTable.of(store.reader(), IndexFields.SIMILAR_TEXT[0], MIN_DOC_FREQ, maxDocFreq());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
+            List<String> digests = parallel(pool, n, d -> digest(d));
+            List<List<String>> gists = parallel(pool, n, d -> {
+                SimilarState.DocState was = before.docs().get(docs.get(d).slug());
+                return was != null && was.digest().equals(digests.get(d)) ? was.gist() : gistTerms(docs.get(d));
+            });
+            SimilarState marks = marks(gists);
+            BitSet affected = SimilarReuse.affected(before, marks, docs, digests, impacts);
+            int[] made = affected.stream().toArray();
             List<Future<?>> jobs = new ArrayList<>();
-            for (int from = 0; from < n; from += BLOCK) {
+            for (int from = 0; from < made.length; from += BLOCK) {
                 int start = from;
-                int end = Math.min(n, from + BLOCK);
+                int end = Math.min(made.length, from + BLOCK);
                 jobs.add(pool.submit(() -> {
                     MoreLikeThis mlt = moreLikeThis(calendar, frequencies);
                     TermImpacts.Accumulator sums = impacts.new Accumulator();
-                    for (int d = start; d < end; d++) {
-                        results.set(d, find(mlt, sums, d));
+                    for (int i = start; i < end; i++) {
+                        int d = made[i];
+                        states[d] = find(mlt, sums, d, digests.get(d), gists.get(d), storable);
                     }
                     return null;
                 }));
@@ -105,6 +143,19 @@ final class SimilarFinder {
             for (Future<?> f : jobs) {
                 f.get();
             }
+            Map<String, SimilarState.DocState> kept = new TreeMap<>();
+            Map<String, List<Similar>> out = new TreeMap<>();
+            for (int d = 0; d < n; d++) {
+                String slug = docs.get(d).slug();
+                SimilarState.DocState state = states[d] != null ? states[d] : before.docs().get(slug);
+                kept.put(slug, state);
+                if (!state.similar().isEmpty()) {
+                    out.put(slug, state.similar());
+                }
+            }
+            SimilarState next = storable.get() && kept.size() == n
+                    ? new SimilarState(marks.globals(), marks.terms(), marks.facets(), kept) : SimilarState.NONE;
+            return new Found(out, next, made.length);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("similar incidents interrupted", e);
@@ -114,13 +165,93 @@ final class SimilarFinder {
             pool.shutdownNow();
             frequencies.close();
         }
-        Map<String, List<Similar>> out = new TreeMap<>();
-        for (int d = 0; d < n; d++) {
-            if (!results.get(d).isEmpty()) {
-                out.put(store.docs().get(d).slug(), results.get(d));
-            }
+    }
+
+    /** Returns a function of every document number, worked out on the pool, in document order. */
+    private static <T> List<T> parallel(ExecutorService pool, int n, java.util.function.IntFunction<T> f)
+            throws InterruptedException, ExecutionException {
+        List<Future<List<T>>> parts = new ArrayList<>();
+        for (int from = 0; from < n; from += BLOCK * 4) {
+            int start = from;
+            int end = Math.min(n, from + BLOCK * 4);
+            parts.add(pool.submit(() -> {
+                List<T> part = new ArrayList<>(end - start);
+                for (int d = start; d < end; d++) {
+                    part.add(f.apply(d));
+                }
+                return part;
+            }));
+        }
+        List<T> out = new ArrayList<>(n);
+        for (Future<List<T>> part : parts) {
+            out.addAll(part.get());
         }
         return out;
+    }
+
+    /** Returns the digest of everything a list reads of its own incident. */
+    private String digest(int doc) {
+        Postmortem p = store.docs().get(doc);
+        java.security.MessageDigest md = dev.hindsight.model.CacheFolder.sha256();
+        String cause = p.section(SectionKind.ROOT_CAUSE).map(s -> s.text()).orElse("");
+        for (String part : List.of(store.digest(doc), String.valueOf(p.nearMiss()), gist(p), cause)) {
+            md.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Returns the distinct body terms of an incident's gist, sorted: every term MoreLikeThis may pick from it. */
+    private List<String> gistTerms(Postmortem p) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(IndexFields.SIMILAR_TEXT[0], gist(p))) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute att =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(att.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns what this build's lists read besides their incidents (no documents): the global statistics, each gist
+     * term's mark, and each cause's and service's rounded frequency.
+     */
+    private SimilarState marks(List<List<String>> gists) throws IOException {
+        IndexReader reader = store.reader();
+        List<Long> globals = new ArrayList<>(List.of((long) maxDocFreq()));
+        for (String field : SCORED_FIELDS) {
+            org.apache.lucene.search.CollectionStatistics stats = searcher.collectionStatistics(field);
+            globals.add(stats == null ? 0 : stats.docCount());
+            globals.add(stats == null ? 0 : stats.sumTotalTermFreq());
+        }
+        Map<String, SimilarState.TermMark> terms = new HashMap<>();
+        for (List<String> gist : gists) {
+            for (String t : gist) {
+                if (!terms.containsKey(t)) {
+                    int df = FrequencyTable.entry(reader.docFreq(new Term(IndexFields.SIMILAR_TEXT[0], t)), MIN_DOC_FREQ, maxDocFreq());
+                    terms.put(t, df == 0 ? SimilarState.TermMark.UNUSED
+                            : new SimilarState.TermMark(df, reasons.recurring(t), display.apply(t)));
+                }
+            }
+        }
+        Map<String, Long> facets = new HashMap<>();
+        for (Postmortem p : store.docs()) {
+            for (String field : FACET_FIELDS) {
+                for (String v : IndexFields.facet(p, field)) {
+                    String key = field + ":" + v;
+                    if (!facets.containsKey(key)) {
+                        facets.put(key, QuantizedSearcher.count(reader.docFreq(new Term(field, v))));
+                    }
+                }
+            }
+        }
+        return new SimilarState(List.copyOf(globals), terms, facets, Map.of());
     }
 
     /** Returns the index terms of the text fields that are calendar words, for MoreLikeThis to pass over. */
@@ -141,9 +272,9 @@ final class SimilarFinder {
         return Set.copyOf(out);
     }
 
-    /** Returns the most documents a query term may be in. */
+    /** Returns the most documents a query term may be in, of the rounded count, so it moves when that does. */
     private int maxDocFreq() {
-        return Math.max(MIN_MAX_DOC_FREQ, store.docs().size() * MAX_DOC_FREQ_PCT / 100);
+        return (int) Math.max(MIN_MAX_DOC_FREQ, QuantizedSearcher.count(store.docs().size()) * MAX_DOC_FREQ_PCT / 100);
     }
 
     /** Returns a MoreLikeThis that reads term statistics from a reader over the store's index. */
@@ -165,24 +296,28 @@ final class SimilarFinder {
         }
     }
 
-    /** Finds the similar incidents of one document. */
-    private List<Similar> find(MoreLikeThis mlt, TermImpacts.Accumulator sums, int doc) {
+    /** Finds the similar incidents of one document, with how they were found; clears storable if not by impacts. */
+    private SimilarState.DocState find(MoreLikeThis mlt, TermImpacts.Accumulator sums, int doc, String digest,
+                                       List<String> gist, java.util.concurrent.atomic.AtomicBoolean storable) {
         try {
-            return rank(mlt, sums, doc);
+            return rank(mlt, sums, doc, digest, gist, storable);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<Similar> rank(MoreLikeThis mlt, TermImpacts.Accumulator sums, int doc) throws IOException {
-        IndexSearcher searcher = store.searcher();
+    private SimilarState.DocState rank(MoreLikeThis mlt, TermImpacts.Accumulator sums, int doc, String digest,
+                                       List<String> gist, java.util.concurrent.atomic.AtomicBoolean storable)
+            throws IOException {
         Postmortem self = store.docs().get(doc);
         Query like = mlt.like("body", new StringReader(gist(self)));
         Map<String, Float> queryTerms = queryTerms(like);
         Map<Integer, Double> text = new HashMap<>();
         double selfScore = 0;
+        Kept textKept = Kept.NONE;
         if (!queryTerms.isEmpty()) {
-            for (ScoreDoc sd : top(searcher, sums, like, CANDIDATES + 1)) {
+            textKept = top(sums, like, CANDIDATES + 1, storable);
+            for (ScoreDoc sd : textKept.docs()) {
                 if (sd.doc == doc) {
                     selfScore = sd.score;
                 } else {
@@ -194,13 +329,23 @@ final class SimilarFinder {
         Map<Integer, Double> candidates = new TreeMap<>();
         text.forEach((d, s) -> candidates.put(d, Math.min(1.0, s / norm)));
         Query shared = facetQuery(self);
+        Kept facetKept = Kept.NONE;
         if (shared != null) {
-            for (ScoreDoc sd : top(searcher, sums, shared, FACET_CANDIDATES + 1)) {
+            facetKept = top(sums, shared, FACET_CANDIDATES + 1, storable);
+            for (ScoreDoc sd : facetKept.docs()) {
                 if (sd.doc != doc) {
                     candidates.putIfAbsent(sd.doc, 0.0);
                 }
             }
         }
+        List<String> keptSlugs = candidates.keySet().stream().map(d -> store.docs().get(d).slug()).sorted().toList();
+        return new SimilarState.DocState(digest, gist, textKept.clauses(), textKept.bar(), facetKept.clauses(),
+                facetKept.bar(), keptSlugs, listOf(doc, self, queryTerms, candidates));
+    }
+
+    /** Returns the list of one incident from its candidates and their text scores (0 to 1). */
+    private List<Similar> listOf(int doc, Postmortem self, Map<String, Float> queryTerms, Map<Integer, Double> candidates)
+            throws IOException {
         record Candidate(int doc, Similar similar) {
         }
         List<Candidate> list = new ArrayList<>();
@@ -239,10 +384,28 @@ final class SimilarFinder {
         return top;
     }
 
-    /** Returns a query's best documents, from the term impacts when it is an OR of term queries. */
-    private static ScoreDoc[] top(IndexSearcher searcher, TermImpacts.Accumulator sums, Query q, int n) throws IOException {
+    /** A query's best documents, best first; its clauses and weakest kept document, as the next build reads them. */
+    private record Kept(ScoreDoc[] docs, List<SimilarState.Clause> clauses, SimilarState.Bar bar) {
+        static final Kept NONE = new Kept(new ScoreDoc[0], List.of(), SimilarState.Bar.OPEN);
+    }
+
+    /**
+     * Returns a query's best n documents, from the term impacts when it is an OR of term queries; otherwise from the
+     * searcher, and the lists cannot be stored for the next build (storable is cleared).
+     */
+    private Kept top(TermImpacts.Accumulator sums, Query q, int n, java.util.concurrent.atomic.AtomicBoolean storable)
+            throws IOException {
         java.util.Optional<ScoreDoc[]> fast = sums.top(q, n);
-        return fast.isPresent() ? fast.get() : searcher.search(q, n).scoreDocs;
+        if (fast.isEmpty()) {
+            storable.set(false);
+            return new Kept(searcher.search(q, n).scoreDocs, List.of(), SimilarState.Bar.OPEN);
+        }
+        ScoreDoc[] docs = fast.get();
+        List<SimilarState.Clause> clauses = TermImpacts.clauses(q).orElseThrow().stream()
+                .map(c -> new SimilarState.Clause(c.term().field(), c.term().text(), c.boost())).toList();
+        SimilarState.Bar bar = docs.length < n ? SimilarState.Bar.OPEN
+                : new SimilarState.Bar(false, docs[n - 1].score, store.docs().get(docs[n - 1].doc).slug());
+        return new Kept(docs, clauses, bar);
     }
 
     /** Returns what an incident is about: title, summary and the start of its root-cause section. */

@@ -116,6 +116,23 @@ final class TermImpacts {
         }
     }
 
+    /**
+     * Returns what one document scores for an OR of clauses, summed in clause order as {@link Accumulator#top} sums
+     * it, so the two agree to the last bit; 0 when the document has none of the terms.
+     */
+    float score(List<Clause> clauses, int doc) {
+        double sum = 0;
+        for (Clause clause : clauses) {
+            Postings p = postings.computeIfAbsent(clause.term(), this::load);
+            int k = java.util.Arrays.binarySearch(p.docs(), doc);
+            if (k >= 0) {
+                float boost = clause.boost();
+                sum += boost == 1f ? p.scores()[k] : boost * p.scores()[k];
+            }
+        }
+        return (float) sum;
+    }
+
     /** One clause of an OR of term queries: its term and its boost (1 when it has none). */
     record Clause(Term term, float boost) {
     }

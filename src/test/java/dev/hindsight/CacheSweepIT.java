@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The build cache does not grow with every build: after builds of three different contents, each cache folder holds
  * only the entries of the last one (a build that changed an incident used to leave its search export behind); the
- * similar-incident state is one entry, replaced by each build.
+ * similar-incident state and the words of the incidents are one entry each, replaced by each build.
  */
 class CacheSweepIT {
     @TempDir
@@ -37,8 +37,9 @@ class CacheSweepIT {
             assertThat(r.published()).as("%s", r.problems()).isTrue();
             exports.add(entries(options.cacheDir().resolve("index-output")).size());
         }
-        // The stage's output for these contents, and the similar-incident state the next build starts from.
-        assertThat(exports).as("index-output entries after each build").containsOnly(2);
+        // The stage's output for these contents, and what the next build starts from: the similar-incident state
+        // and each incident's words.
+        assertThat(exports).as("index-output entries after each build").containsOnly(3);
         assertThat(entries(options.cacheDir().resolve("load")))
                 .as("one load entry per content file").hasSizeLessThanOrEqualTo(countMarkdown());
     }

@@ -46,7 +46,15 @@ public final class IndexVocabulary implements Vocabulary {
      * document's words are split on all cores; the counting, in document order, is the same as a sequential pass.
      */
     static IndexVocabulary of(List<Postmortem> docs) {
-        List<List<String>> perDoc = docs.parallelStream().map(IndexVocabulary::distinctWords).toList();
+        return of(docs, d -> distinctWords(docs.get(d)));
+    }
+
+    /**
+     * Builds the vocabulary of documents from each one's distinct surface words (as {@link #distinctWords} gives
+     * them, by document number: a build cache hands over those of unchanged documents).
+     */
+    static IndexVocabulary of(List<Postmortem> docs, java.util.function.IntFunction<List<String>> words) {
+        List<List<String>> perDoc = java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(words).toList();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, int[]> byTerm = new HashMap<>();
         Map<String, java.util.Optional<String>> termOf = new HashMap<>();
@@ -83,7 +91,8 @@ public final class IndexVocabulary implements Vocabulary {
     }
 
     /** Returns the surface words of a document's text fields, each once, in the order they first appear. */
-    private static List<String> distinctWords(Postmortem p) {
+    /** Returns an incident's distinct surface words, in the order they come (title, keywords, summary, body). */
+    static List<String> distinctWords(Postmortem p) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         List<WordSplitter.Word> words = new ArrayList<>();
         for (String f : IndexFields.TEXT) {

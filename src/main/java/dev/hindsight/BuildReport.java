@@ -18,10 +18,11 @@ import java.util.Map;
  * @param inferences   inferred values in all
  * @param outputFiles  files written to the site
  * @param cachedPages  pages of those copied from the page cache instead of rendered
+ * @param keptLists    incidents whose similar lists were kept from the build cache instead of made
  * @param published    true when the new site replaced the destination
  */
 public record BuildReport(List<Problem> problems, List<SourceFile> files, Map<String, Duration> stageTimes,
-                          int incidents, int inferred, int inferences, int outputFiles, int cachedPages, boolean published,
+                          int incidents, int inferred, int inferences, int outputFiles, int cachedPages, int keptLists, boolean published,
                           dev.hindsight.model.Coverage coverage) {
     public BuildReport {
         problems = List.copyOf(problems);

@@ -94,6 +94,7 @@ public final class Pipeline {
         boolean published = false;
         int written = 0;
         int cached = 0;
+        int kept = 0;
         try (Target staging = publisher.open(options.destination())) {
             SiteWriter out = options.output().apply(staging);
             Result<SearchIndex> index = timed(times, "index",
@@ -110,6 +111,7 @@ public final class Pipeline {
             problems.addAll(renderer.finish(out));
             written = staging.count();
             cached = renderer.cachedPages();
+            kept = index.value().keptLists();
             if (problems.stream().noneMatch(Problem::isError)) {
                 timed(times, "publish", () -> {
                     try {
@@ -129,7 +131,7 @@ public final class Pipeline {
         int inferred = (int) site.postmortems().stream().filter(p -> !p.inferences().isEmpty()).count();
         int inferences = site.postmortems().stream().mapToInt(p -> p.inferences().size()).sum();
         return new BuildReport(problems, withWarnings(site.files(), problems), times, site.postmortems().size(),
-                inferred, inferences, written, cached, published, dev.hindsight.model.Coverage.of(site.postmortems()));
+                inferred, inferences, written, cached, kept, published, dev.hindsight.model.Coverage.of(site.postmortems()));
     }
 
     /**

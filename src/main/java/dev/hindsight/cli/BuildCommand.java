@@ -98,11 +98,22 @@ public final class BuildCommand implements Callable<Integer> {
             out.println(report.coverage().line());
         }
         if (report.published()) {
-            out.println("wrote " + report.outputFiles() + " files to " + options.destination()
-                    + (report.cachedPages() > 0 ? " (" + report.cachedPages() + " pages unchanged, copied from the cache)" : ""));
+            out.println("wrote " + report.outputFiles() + " files to " + options.destination() + fromCache(report));
             return Main.OK;
         }
         err.println("build failed: " + options.destination() + " was left as it was");
         return Main.ERRORS;
+    }
+
+    /** Returns what a build took from the cache, for the line that says what it wrote; empty when nothing. */
+    private static String fromCache(BuildReport report) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (report.cachedPages() > 0) {
+            parts.add(report.cachedPages() + " pages unchanged, copied from the cache");
+        }
+        if (report.keptLists() > 0 && report.keptLists() < report.incidents()) {
+            parts.add(report.keptLists() + " of " + report.incidents() + " similar lists kept");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 }

@@ -8,11 +8,17 @@ import java.util.Map;
  *
  * @param similar      per slug, up to five similar incidents, most similar first
  * @param manifestPath site-relative path of the search manifest ({@code search/manifest.bin}), or "" when none was written
+ * @param keptLists    how many incidents' similar lists were kept from the build cache rather than made
  */
-public record SearchIndex(Map<String, List<Similar>> similar, String manifestPath) {
+public record SearchIndex(Map<String, List<Similar>> similar, String manifestPath, int keptLists) {
     public SearchIndex {
         similar = Map.copyOf(similar);
         dev.hindsight.model.Validate.notNull(manifestPath, "manifestPath");
+    }
+
+    /** Creates the output of a stage that made every list. */
+    public SearchIndex(Map<String, List<Similar>> similar, String manifestPath) {
+        this(similar, manifestPath, 0);
     }
 
     /** Returns the similar incidents of a slug, possibly none. */

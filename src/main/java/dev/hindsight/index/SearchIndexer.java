@@ -73,7 +73,7 @@ public final class SearchIndexer {
                 for (ExportFile f : o.files()) {
                     out.write(f.path(), f.bytes());
                 }
-                return Result.of(new SearchIndex(o.similar(), o.manifest()));
+                return Result.of(new SearchIndex(o.similar(), o.manifest(), site.postmortems().size()));
             } catch (IOException e) {
                 // Fall through: index again.
             }
@@ -200,7 +200,8 @@ public final class SearchIndexer {
                 if (!similar.state().docs().isEmpty()) {
                     cache.put(key, RecordCodec.encode(similar.state()));
                 }
-                return new Result<>(new SearchIndex(similar.lists(), stats.manifest()), problems);
+                return new Result<>(new SearchIndex(similar.lists(), stats.manifest(),
+                        store.docs().size() - similar.made()), problems);
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error("", 0, "search-index", "could not build the search index in " + cacheDir + ": " + e.getMessage()));

@@ -53,6 +53,10 @@ import java.util.function.Function;
  * explained by two incidents happening on similar dates. A candidate under {@value #RELATIVE_CUTOFF} of the best
  * score is left out, so a list can be shorter than five; and of a near miss and a real incident sharing the same
  * causes and services, the real incident comes first.
+ *
+ * <p>Both queries are scored with rounded statistics ({@link QuantizedSearcher}), and each build keeps what each list
+ * was made from ({@link SimilarState}), so the next build makes again only the lists its changes can reach
+ * ({@link SimilarReuse}); the rest are kept, and are the lists a build without that state makes.
  */
 final class SimilarFinder {
     static final int MAX = 5;
@@ -69,10 +73,6 @@ final class SimilarFinder {
     /** How much of the root-cause section an incident's gist takes. */
     static final int GIST_SECTION = 600;
     private static final int BLOCK = 64;
-    /** The fields the two queries score. */
-    private static final List<String> SCORED_FIELDS = List.of(IndexFields.SIMILAR_TEXT[0], "causes", "services");
-    /** The fields of the shared causes and services query. */
-    private static final List<String> FACET_FIELDS = List.of("causes", "services");
 
     private final IndexStore store;
     private final Function<String, String> display;
@@ -81,8 +81,6 @@ final class SimilarFinder {
     private final IndexSearcher searcher;
     /** Each query term's document scores, computed once for all the queries that use it. */
     private final TermImpacts impacts;
-    /** Analyzes gists as MoreLikeThis does (Lucene analyzers are thread-safe). */
-    private final org.apache.lucene.analysis.Analyzer analyzer = IncidentAnalyzer.forIndexing();
 
     /** Creates a finder; display turns an index term into the word shown as a reason. */
     SimilarFinder(IndexStore store, Function<String, String> display) {
@@ -118,12 +116,13 @@ final class SimilarFinder {
         IndexReader frequencies = FrequencyTable.of(store.reader(), IndexFields.SIMILAR_TEXT[0], MIN_DOC_FREQ, maxDocFreq());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<String> digests = parallel(pool, n, d -> digest(d));
-            List<List<String>> gists = parallel(pool, n, d -> {
+            SimilarInputs inputs = new SimilarInputs(store, searcher, reasons, display, maxDocFreq());
+            List<String> digests = SimilarInputs.parallel(pool, n, inputs::digest);
+            List<List<String>> gists = SimilarInputs.parallel(pool, n, d -> {
                 SimilarState.DocState was = before.docs().get(docs.get(d).slug());
-                return was != null && was.digest().equals(digests.get(d)) ? was.gist() : gistTerms(docs.get(d));
+                return was != null && was.digest().equals(digests.get(d)) ? was.gist() : inputs.gistTerms(docs.get(d));
             });
-            SimilarState marks = marks(gists);
+            SimilarState marks = inputs.marks(gists);
             BitSet affected = SimilarReuse.affected(before, marks, docs, digests, impacts);
             int[] made = affected.stream().toArray();
             List<Future<?>> jobs = new ArrayList<>();
@@ -165,93 +164,6 @@ final class SimilarFinder {
             pool.shutdownNow();
             frequencies.close();
         }
-    }
-
-    /** Returns a function of every document number, worked out on the pool, in document order. */
-    private static <T> List<T> parallel(ExecutorService pool, int n, java.util.function.IntFunction<T> f)
-            throws InterruptedException, ExecutionException {
-        List<Future<List<T>>> parts = new ArrayList<>();
-        for (int from = 0; from < n; from += BLOCK * 4) {
-            int start = from;
-            int end = Math.min(n, from + BLOCK * 4);
-            parts.add(pool.submit(() -> {
-                List<T> part = new ArrayList<>(end - start);
-                for (int d = start; d < end; d++) {
-                    part.add(f.apply(d));
-                }
-                return part;
-            }));
-        }
-        List<T> out = new ArrayList<>(n);
-        for (Future<List<T>> part : parts) {
-            out.addAll(part.get());
-        }
-        return out;
-    }
-
-    /** Returns the digest of everything a list reads of its own incident. */
-    private String digest(int doc) {
-        Postmortem p = store.docs().get(doc);
-        java.security.MessageDigest md = dev.hindsight.model.CacheFolder.sha256();
-        String cause = p.section(SectionKind.ROOT_CAUSE).map(s -> s.text()).orElse("");
-        for (String part : List.of(store.digest(doc), String.valueOf(p.nearMiss()), gist(p), cause)) {
-            md.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            md.update((byte) 0);
-        }
-        return java.util.HexFormat.of().formatHex(md.digest());
-    }
-
-    /** Returns the distinct body terms of an incident's gist, sorted: every term MoreLikeThis may pick from it. */
-    private List<String> gistTerms(Postmortem p) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(IndexFields.SIMILAR_TEXT[0], gist(p))) {
-            org.apache.lucene.analysis.tokenattributes.CharTermAttribute att =
-                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(att.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * Returns what this build's lists read besides their incidents (no documents): the global statistics, each gist
-     * term's mark, and each cause's and service's rounded frequency.
-     */
-    private SimilarState marks(List<List<String>> gists) throws IOException {
-        IndexReader reader = store.reader();
-        List<Long> globals = new ArrayList<>(List.of((long) maxDocFreq()));
-        for (String field : SCORED_FIELDS) {
-            org.apache.lucene.search.CollectionStatistics stats = searcher.collectionStatistics(field);
-            globals.add(stats == null ? 0 : stats.docCount());
-            globals.add(stats == null ? 0 : stats.sumTotalTermFreq());
-        }
-        Map<String, SimilarState.TermMark> terms = new HashMap<>();
-        for (List<String> gist : gists) {
-            for (String t : gist) {
-                if (!terms.containsKey(t)) {
-                    int df = FrequencyTable.entry(reader.docFreq(new Term(IndexFields.SIMILAR_TEXT[0], t)), MIN_DOC_FREQ, maxDocFreq());
-                    terms.put(t, df == 0 ? SimilarState.TermMark.UNUSED
-                            : new SimilarState.TermMark(df, reasons.recurring(t), display.apply(t)));
-                }
-            }
-        }
-        Map<String, Long> facets = new HashMap<>();
-        for (Postmortem p : store.docs()) {
-            for (String field : FACET_FIELDS) {
-                for (String v : IndexFields.facet(p, field)) {
-                    String key = field + ":" + v;
-                    if (!facets.containsKey(key)) {
-                        facets.put(key, QuantizedSearcher.count(reader.docFreq(new Term(field, v))));
-                    }
-                }
-            }
-        }
-        return new SimilarState(List.copyOf(globals), terms, facets, Map.of());
     }
 
     /** Returns the index terms of the text fields that are calendar words, for MoreLikeThis to pass over. */

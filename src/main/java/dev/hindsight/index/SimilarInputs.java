@@ -1,0 +1,145 @@
+package dev.hindsight.index;
+
+import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.SectionKind;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * What the similar-incident lists of one build read, besides the incidents they keep: each incident's digest and
+ * gist terms, and the marks of the statistics ({@link SimilarState}) that {@link SimilarReuse} compares with the
+ * build before.
+ */
+final class SimilarInputs {
+    /** How many documents one task of {@link #parallel} takes. */
+    private static final int BLOCK = 256;
+    /** The fields the two queries score. */
+    private static final List<String> SCORED_FIELDS = List.of(IndexFields.SIMILAR_TEXT[0], "causes", "services");
+    /** The fields of the shared causes and services query. */
+    private static final List<String> FACET_FIELDS = List.of("causes", "services");
+
+    private final IndexStore store;
+    private final IndexSearcher searcher;
+    private final SharedWords reasons;
+    private final Function<String, String> display;
+    private final int maxDocFreq;
+    /** Analyzes gists as MoreLikeThis does (Lucene analyzers are thread-safe). */
+    private final Analyzer analyzer = IncidentAnalyzer.forIndexing();
+
+    /** Creates the inputs of one build's lists, scored by a rounding searcher, with a query term's ceiling. */
+    SimilarInputs(IndexStore store, IndexSearcher searcher, SharedWords reasons, Function<String, String> display,
+                  int maxDocFreq) {
+        this.store = store;
+        this.searcher = searcher;
+        this.reasons = reasons;
+        this.display = display;
+        this.maxDocFreq = maxDocFreq;
+    }
+
+    /** Returns a function of every document number, worked out on the pool, in document order. */
+    static <T> List<T> parallel(ExecutorService pool, int n, IntFunction<T> f)
+            throws InterruptedException, ExecutionException {
+        List<Future<List<T>>> parts = new ArrayList<>();
+        for (int from = 0; from < n; from += BLOCK) {
+            int start = from;
+            int end = Math.min(n, from + BLOCK);
+            parts.add(pool.submit(() -> {
+                List<T> part = new ArrayList<>(end - start);
+                for (int d = start; d < end; d++) {
+                    part.add(f.apply(d));
+                }
+                return part;
+            }));
+        }
+        List<T> out = new ArrayList<>(n);
+        for (Future<List<T>> part : parts) {
+            out.addAll(part.get());
+        }
+        return out;
+    }
+
+    /** Returns the digest of everything a list reads of its own incident. */
+    String digest(int doc) {
+        Postmortem p = store.docs().get(doc);
+        java.security.MessageDigest md = CacheFolder.sha256();
+        String cause = p.section(SectionKind.ROOT_CAUSE).map(s -> s.text()).orElse("");
+        for (String part : List.of(store.digest(doc), String.valueOf(p.nearMiss()), SimilarFinder.gist(p), cause)) {
+            md.update(part.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Returns the distinct body terms of an incident's gist, sorted: every term MoreLikeThis may pick from it. */
+    List<String> gistTerms(Postmortem p) {
+        TreeSet<String> out = new TreeSet<>();
+        try (TokenStream ts = analyzer.tokenStream(IndexFields.SIMILAR_TEXT[0], SimilarFinder.gist(p))) {
+            CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(att.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns what this build's lists read besides their incidents (no documents): the global statistics, each gist
+     * term's mark, and each cause's and service's rounded frequency.
+     */
+    SimilarState marks(List<List<String>> gists) throws IOException {
+        IndexReader reader = store.reader();
+        List<Long> globals = new ArrayList<>(List.of((long) maxDocFreq));
+        for (String field : SCORED_FIELDS) {
+            CollectionStatistics stats = searcher.collectionStatistics(field);
+            globals.add(stats == null ? 0 : stats.docCount());
+            globals.add(stats == null ? 0 : stats.sumTotalTermFreq());
+        }
+        Map<String, SimilarState.TermMark> terms = new HashMap<>();
+        for (List<String> gist : gists) {
+            for (String t : gist) {
+                if (!terms.containsKey(t)) {
+                    int df = FrequencyTable.entry(reader.docFreq(new Term(IndexFields.SIMILAR_TEXT[0], t)), SimilarFinder.MIN_DOC_FREQ, maxDocFreq);
+                    terms.put(t, df == 0 ? SimilarState.TermMark.UNUSED
+                            : new SimilarState.TermMark(df, reasons.recurring(t), display.apply(t)));
+                }
+            }
+        }
+        Map<String, Long> facets = new HashMap<>();
+        for (Postmortem p : store.docs()) {
+            for (String field : FACET_FIELDS) {
+                for (String v : IndexFields.facet(p, field)) {
+                    String key = field + ":" + v;
+                    if (!facets.containsKey(key)) {
+                        facets.put(key, QuantizedSearcher.count(reader.docFreq(new Term(field, v))));
+                    }
+                }
+            }
+        }
+        return new SimilarState(List.copyOf(globals), terms, facets, Map.of());
+    }
+}

@@ -12,8 +12,9 @@ import java.io.IOException;
  * A searcher whose BM25 statistics are rounded down to a few significant bits, for similar incidents: a document
  * count, a document frequency or an average length moves only when it crosses a step, so one edit changes the
  * statistics of few terms, and the similar lists that used none of them can be kept from the build before (see
- * {@link SimilarReuse}). Counts under {@value #EXACT} are exact, so a small site ranks as before; above it a step is
- * under 1% of the value, far below what moves a ranking.
+ * {@link SimilarReuse}). Counts under {@value #EXACT} are exact; above it a step is under 1% of the value, and an
+ * average length moves by under 0.4%: content/'s 29 incidents get the lists they had with exact statistics, and at
+ * 10,000 incidents 92% of the lists are identical (the rest differ in near-ties; docs/search.md has the figures).
  */
 final class QuantizedSearcher extends IndexSearcher {
     /** Counts below this are kept as they are. */

@@ -161,7 +161,8 @@ final class SharedWords {
         return Set.copyOf(before);
     }
 
-    private List<String> tokens(String text) {
+    /** Returns the index terms of a text, in order, as the body field was analyzed. */
+    List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("body", text)) {
             CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);

@@ -3,16 +3,12 @@ package dev.hindsight.index;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SectionKind;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +40,6 @@ final class SimilarInputs {
     private final SharedWords reasons;
     private final Function<String, String> display;
     private final int maxDocFreq;
-    /** Analyzes gists as MoreLikeThis does (Lucene analyzers are thread-safe). */
-    private final Analyzer analyzer = IncidentAnalyzer.forIndexing();
 
     /** Creates the inputs of one build's lists, scored by a rounding searcher, with a query term's ceiling. */
     SimilarInputs(IndexStore store, IndexSearcher searcher, SharedWords reasons, Function<String, String> display,
@@ -93,18 +87,7 @@ final class SimilarInputs {
 
     /** Returns the distinct body terms of an incident's gist, sorted: every term MoreLikeThis may pick from it. */
     List<String> gistTerms(Postmortem p) {
-        TreeSet<String> out = new TreeSet<>();
-        try (TokenStream ts = analyzer.tokenStream(IndexFields.SIMILAR_TEXT[0], SimilarFinder.gist(p))) {
-            CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(att.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
-        return List.copyOf(out);
+        return List.copyOf(new TreeSet<>(reasons.tokens(SimilarFinder.gist(p))));
     }
 
     /**

@@ -99,7 +99,7 @@ class SiteBuildIT {
         assertThat(d.select(".durations dd").eachText()).containsExactly("15 min", "58 min", "1 h 28 min");
         assertThat(d.select(".incident-head .facts a").eachAttr("href")).contains("../../services/checkout-api/index.html",
                 "../../causes/config-change/index.html", "../../teams/payments/index.html", "../../tags/database/index.html");
-        assertThat(d.select(".timeline .tl-event")).hasSize(4);
+        assertThat(d.select(".timeline > li")).hasSize(4);
         assertThat(d.select(".timeline time").eachText()).containsExactly("09:02", "09:17", "10:00", "10:30");
         assertThat(d.select("table.actions tbody tr")).hasSize(2);
         Element late = d.selectFirst("table.actions tr.is-overdue");

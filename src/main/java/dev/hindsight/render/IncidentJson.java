@@ -123,7 +123,6 @@ final class IncidentJson {
             JsonOut.strings(g, "sharedCauses", s.sharedCauses());
             JsonOut.strings(g, "sharedServices", s.sharedServices());
             JsonOut.strings(g, "terms", s.terms());
-            g.writeStringField("reason", s.reason());
             g.writeEndObject();
         }
         g.writeEndArray();

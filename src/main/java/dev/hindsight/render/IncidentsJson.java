@@ -27,7 +27,7 @@ import java.util.Map;
  */
 final class IncidentsJson {
     /** Bumped when a key changes meaning or disappears. 2: compact, bodies optional, split by year when large. */
-    static final int SCHEMA = 2;
+    static final int SCHEMA = 3;
     /** The largest incidents.json written as one file: 8 MiB. Larger, it is split by year. */
     static final long SPLIT_BYTES = 8L * 1024 * 1024;
 

@@ -57,7 +57,7 @@ class IncidentsJsonTest {
         Map<String, byte[]> files = writer(false, IncidentsJson.SPLIT_BYTES).files();
         assertThat(files).containsOnlyKeys("incidents.json");
         String text = new String(files.get("incidents.json"), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\"schema\":2,\"generator\":\"hindsight\",\"bodies\":false,\"site\":{")
+        assertThat(text).startsWith("{\"schema\":3,\"generator\":\"hindsight\",\"bodies\":false,\"site\":{")
                 .endsWith("}\n").doesNotContain("\n  ").doesNotContain("\": ").doesNotContain("</script>")
                 .contains("\"title\":\"Lost \\ud800 date \uD83D\uDE00\"");
         assertThat(text.indexOf('\n')).isEqualTo(text.length() - 1);
@@ -116,7 +116,7 @@ class IncidentsJsonTest {
         for (Map<String, Object> p : list(index.get("parts"))) {
             Map<String, Object> part = JsonTree.object(split.get((String) p.get("file")));
             assertThat(part.keySet()).containsExactly("schema", "generator", "bodies", "year", "incidents");
-            assertThat(part).containsEntry("schema", 2L).containsEntry("bodies", true).containsEntry("year", p.get("year"));
+            assertThat(part).containsEntry("schema", 3L).containsEntry("bodies", true).containsEntry("year", p.get("year"));
             assertThat(list(part.get("incidents"))).hasSize(((Long) p.get("incidents")).intValue());
             fromParts.addAll(list(part.get("incidents")));
         }

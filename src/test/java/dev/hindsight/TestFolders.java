@@ -16,6 +16,24 @@ public final class TestFolders {
                 .resolve("src/test/resources/sites/basic");
     }
 
+    /**
+     * Creates a scratch folder in memory when the system has a shared-memory file system ({@code /dev/shm} on Linux),
+     * else in the usual temporary folder. For tests that create and delete hundreds of thousands of files: on an ext4
+     * disk, finding a free inode among many just deleted is kernel work, and WarmBuildIT spent 231 s on disk against
+     * 152 s in memory (2026-12-04, the same machine; system time 130 s against 34 s).
+     */
+    public static Path scratch(String prefix) throws IOException {
+        Path shm = Path.of("/dev/shm");
+        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+            try {
+                return Files.createTempDirectory(shm, prefix);
+            } catch (IOException e) {
+                // A shared-memory folder that refuses files (full, or mounted read-only): use the usual one.
+            }
+        }
+        return Files.createTempDirectory(prefix);
+    }
+
     /** Copies a folder and everything under it to another path, which must not hold the same files yet. */
     public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {

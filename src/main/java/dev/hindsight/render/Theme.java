@@ -3,8 +3,8 @@ package dev.hindsight.render;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
@@ -17,18 +17,24 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * The Freemarker engine for one build: {@code .ftlh} templates with HTML auto-escaping, loaded from the project's
  * {@code themes/default/} first and from the theme inside the jar for anything the project does not override.
- * Templates are parsed once per build and cached; rendering is thread-safe.
+ * The project's template files are read when the theme is made, so a theme is exactly what its build stamp digested,
+ * whatever happens to the folder later (see {@link Themes}). Templates are parsed once and cached; rendering is
+ * thread-safe.
  */
 final class Theme {
     /** Where templates live in a project, for problem paths. */
@@ -155,11 +161,17 @@ final class Theme {
         if (!Files.isDirectory(dir)) {
             return builtIn;
         }
-        try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), builtIn});
-        } catch (IOException e) {
+        StringTemplateLoader project = new StringTemplateLoader();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                String name = dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                // Decoded as Freemarker decodes a template file: UTF-8, a malformed byte as U+FFFD.
+                project.putTemplate(name, new String(Files.readAllBytes(f), StandardCharsets.UTF_8), 0);
+            }
+        } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(THEME_DIR, 0, "template", "could not read the theme folder: " + e.getMessage()));
             return builtIn;
         }
+        return new MultiTemplateLoader(new TemplateLoader[] {project, builtIn});
     }
 }

@@ -10,20 +10,20 @@ import java.nio.file.Path;
  * <p>A build that renders a few pages (a preview after one save, a warm build) spent more time parsing the templates
  * those pages need than rendering them. The key is the build stamp, which holds the digest of the generator (and so
  * of its built-in theme) and of the project's {@code themes/} and {@code assets/} folders: any template edit gives
- * another key, and the theme is loaded again. Parsed templates are immutable and thread-safe.
+ * another key, and the theme is loaded again. The key alone decides, not the project's folder: a theme reads its
+ * project's template files when it is made, so two folders with the same stamp have the same theme (a test that builds
+ * copies of one project, a checkout moved elsewhere). Parsed templates are immutable and thread-safe.
  */
 public final class Themes {
-    private Path lastProject;
     private String lastKey;
     private Theme last;
 
-    /** Returns the theme of a project for a build stamp: the last one when both are the same, else a new one. */
+    /** Returns the theme of a project for a build stamp: the last one when the stamp is the same, else a new one. */
     synchronized Theme of(Path projectDir, String key) {
         Validate.notNull(projectDir, "projectDir");
         Validate.notBlank(key, "key");
-        if (last == null || !projectDir.equals(lastProject) || !key.equals(lastKey)) {
+        if (last == null || !key.equals(lastKey)) {
             last = new Theme(projectDir);
-            lastProject = projectDir;
             lastKey = key;
         }
         return last;

@@ -107,7 +107,8 @@ public final class Pipeline {
                     .withBodies(options.bodies());
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",
-                    () -> new ReportBuilder().build(site, analysis, index.value(), renderer, out)));
+                    () -> new ReportBuilder().withCache(cache(lock, options, "reports", stamp))
+                            .build(site, analysis, index.value(), renderer, out)));
             problems.addAll(renderer.finish(out));
             written = staging.count();
             cached = renderer.cachedPages();

@@ -86,6 +86,15 @@ public final class SiteRenderer {
         return this;
     }
 
+    /**
+     * Returns the digest of a model, as the page cache keys a page by its model, or empty when the model holds a value
+     * that cannot be digested: for files made from a model alone (a report's downloads), kept in a cache of their own.
+     * Call {@link #render} first.
+     */
+    public Optional<String> digestOf(String name, Map<String, Object> model) {
+        return digest.of(Validate.notBlank(name, "name"), Validate.notNull(model, "model"));
+    }
+
     /** Returns how many pages came from the page cache instead of being rendered. */
     public int cachedPages() {
         return cache.hits();

@@ -2,6 +2,7 @@ package dev.hindsight.report;
 
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
+import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteWriter;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +45,22 @@ public final class ReportBuilder {
     public record ScopeLink(String label, String href, boolean current) {
     }
 
+    private CacheFolder cache = CacheFolder.none();
+
+    /**
+     * Keeps each report's downloads in a cache folder between builds, under the digest of the report they are made
+     * from: a warm build writes the downloads of every year whose report did not change from there.
+     */
+    public ReportBuilder withCache(CacheFolder downloads) {
+        this.cache = Validate.notNull(downloads, "downloads");
+        return this;
+    }
+
+    /** Returns how many reports' downloads came from the cache in the last build. */
+    public int cachedDownloads() {
+        return cache.hits();
+    }
+
     /** Writes /reports/ and one report per year, plus /reports/all/. */
     public List<Problem> build(Site site, Analysis analysis, SearchIndex index, SiteRenderer renderer, SiteWriter out) {
         Validate.notNull(renderer, "renderer");
@@ -62,7 +80,7 @@ public final class ReportBuilder {
             model.put("scopes", links(scopes, scope));
             model.put("downloads", true);
             List<Problem> found = new ArrayList<>(renderer.page(REPORT_TEMPLATE, model, scope.path() + "index.html", safe));
-            found.addAll(writeDownloads(report, scope.path(), safe));
+            found.addAll(writeDownloads(report, scope.path(), renderer, safe));
             return new ScopeOutcome(found, summaryRow(scope, facts));
         });
         List<Problem> problems = new ArrayList<>();
@@ -81,6 +99,7 @@ public final class ReportBuilder {
         problems.addAll(write(out, "reports/" + years.id() + ".json", ReportJson.table(
                 new Report(site.config().title(), site.config().baseUrl(), ReportScope.all(), site.config().today(),
                         site.postmortems().size(), List.of()), years)));
+        problems.addAll(cache.collect());
         return problems;
     }
 
@@ -129,17 +148,36 @@ public final class ReportBuilder {
         };
     }
 
-    /** Writes each table's CSV and JSON, the whole report's Markdown and its print header into a report folder. */
-    static List<Problem> writeDownloads(Report report, String dir, SiteWriter out) {
+    /**
+     * Writes a report's downloads into its folder ({@link Downloads}): from the cache when it holds them for the same
+     * report, else made and kept there.
+     */
+    private List<Problem> writeDownloads(Report report, String dir, SiteRenderer renderer, SiteWriter out) {
+        CacheFolder c = cache;
+        Optional<String> key = c.enabled()
+                ? renderer.digestOf("report-downloads", Map.of("report", report)).map(d -> c.key(dir, d))
+                : Optional.empty();
         List<Problem> problems = new ArrayList<>();
-        for (Table shown : report.tables()) {
-            Table t = DownloadTable.of(report, shown);
-            problems.addAll(write(out, dir + t.id() + ".csv", CsvTable.of(t)));
-            problems.addAll(write(out, dir + t.id() + ".json", ReportJson.table(report, t)));
+        Optional<byte[]> entry = key.flatMap(c::get);
+        Optional<Map<String, byte[]>> kept = entry.flatMap(Downloads::decode);
+        if (entry.isPresent() && kept.isEmpty()) {
+            problems.add(Problem.info(dir, 0, "cache", "a cached entry of the report's downloads did not read back; made again"));
         }
-        problems.addAll(write(out, dir + "report.md", MarkdownReport.of(report)));
-        problems.addAll(write(out, dir + PrintHeader.FILE, PrintHeader.css(report)));
+        Map<String, byte[]> files = kept.orElseGet(() -> Downloads.of(report));
+        if (key.isPresent() && kept.isEmpty()) {
+            c.put(key.get(), Downloads.encode(files));
+        }
+        files.forEach((name, bytes) -> problems.addAll(write(out, dir + name, bytes)));
         return problems;
+    }
+
+    private static List<Problem> write(SiteWriter out, String path, byte[] bytes) {
+        try {
+            out.write(path, bytes);
+            return List.of();
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(Problem.error("", 0, "io", "could not write " + path + ": " + e.getMessage()));
+        }
     }
 
     private static List<Problem> write(SiteWriter out, String path, String text) {

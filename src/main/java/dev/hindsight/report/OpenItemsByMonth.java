@@ -5,6 +5,7 @@ import dev.hindsight.model.Postmortem;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,29 +24,60 @@ final class OpenItemsByMonth {
 
     /** Returns the series, or nothing when the scope has no incidents or starts after today. */
     static List<FollowThrough.MonthCount> series(ReportInput in) {
-        Optional<LocalDate> oldest = in.inScope.stream().flatMap(p -> p.date().stream()).min(Comparator.naturalOrder());
+        return series(in.inScope, in.scope.year(), in.today);
+    }
+
+    /**
+     * Returns the series of some incidents, from January of a year (or the month of the oldest incident) to today's
+     * month. Each item adds one to the months from the one its incident happened in to the one before it was
+     * closed, so the count is linear in the items and the months: the all-years report of 10,000 incidents has
+     * 30,000 items and 85 months, and counting every item again for every month was a second of a build.
+     */
+    static List<FollowThrough.MonthCount> series(List<Postmortem> incidents, Optional<Integer> year, LocalDate today) {
+        Optional<LocalDate> oldest = incidents.stream().flatMap(p -> p.date().stream()).min(Comparator.naturalOrder());
         if (oldest.isEmpty()) {
             return List.of();
         }
-        YearMonth first = in.scope.year().map(y -> YearMonth.of(y, 1)).orElse(YearMonth.from(oldest.get()));
-        YearMonth last = YearMonth.from(in.today);
-        List<FollowThrough.MonthCount> out = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            LocalDate end = m.atEndOfMonth().isAfter(in.today) ? in.today : m.atEndOfMonth();
-            int open = 0;
-            for (Postmortem p : in.inScope) {
-                if (p.date().isEmpty() || p.date().get().isAfter(end)) {
-                    continue;
-                }
-                for (ActionItem a : p.actionItems()) {
-                    if (a.status().isOpen() || a.status().isClosed() && a.closed().isPresent() && a.closed().get().isAfter(end)) {
-                        open++;
-                    }
+        YearMonth first = year.map(y -> YearMonth.of(y, 1)).orElse(YearMonth.from(oldest.get()));
+        YearMonth last = YearMonth.from(today);
+        if (first.isAfter(last)) {
+            return List.of();
+        }
+        int months = (int) first.until(last, ChronoUnit.MONTHS) + 1;
+        int[] change = new int[months + 1];
+        for (Postmortem p : incidents) {
+            if (p.date().isEmpty()) {
+                continue;
+            }
+            int from = reaching(first, months, p.date().get(), today);
+            for (ActionItem a : p.actionItems()) {
+                int to = a.status().isOpen() ? months
+                        : a.status().isClosed() && a.closed().isPresent() ? reaching(first, months, a.closed().get(), today)
+                        : from;
+                if (from < to) {
+                    change[from]++;
+                    change[to]--;
                 }
             }
-            out.add(new FollowThrough.MonthCount(m, open));
+        }
+        List<FollowThrough.MonthCount> out = new ArrayList<>();
+        int open = 0;
+        for (int i = 0; i < months; i++) {
+            open += change[i];
+            out.add(new FollowThrough.MonthCount(first.plusMonths(i), open));
         }
         return out;
+    }
+
+    /**
+     * Returns the first month of the series whose end (today, in today's month) is on or after a day: the month
+     * an incident starts counting in, or the month a closed item stops; the number of months when none is.
+     */
+    private static int reaching(YearMonth first, int months, LocalDate day, LocalDate today) {
+        if (day.isAfter(today)) {
+            return months;
+        }
+        return (int) Math.max(0, first.until(YearMonth.from(day), ChronoUnit.MONTHS));
     }
 
     /** Returns how many closed items have no closing day. */

@@ -2,8 +2,8 @@
 # The size of a published site, by part: what a deploy uploads.
 #   bench/site-size.sh PUBLIC_DIR
 # Sizes are file bytes (not disk blocks) in MB of 10^6 bytes. To measure the 10k site:
-#   java -jar target/hindsight.jar build -s bench/out/project --content bench/out/corpus-10k -d /tmp/site10k \
-#     --cache-dir /tmp/site10k-cache --today 2026-01-15 && bench/site-size.sh /tmp/site10k
+#   java -jar target/hindsight.jar build -s bench/out/project --content bench/out/corpus-10k -d bench/out/size-10k \
+#     --cache-dir bench/out/size-10k-cache --today 2026-01-15 && bench/site-size.sh bench/out/size-10k
 set -euo pipefail
 dir=${1:?usage: bench/site-size.sh PUBLIC_DIR}
 cd "$dir"

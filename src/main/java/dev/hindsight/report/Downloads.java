@@ -1,14 +1,12 @@
 package dev.hindsight.report;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import dev.hindsight.model.RecordCodec;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,9 +19,6 @@ import java.util.Optional;
  * there, rather than making some sixty files again.
  */
 final class Downloads {
-    /** More files than a report could have: a longer count is a damaged entry. */
-    private static final int MAX_FILES = 10_000;
-
     private Downloads() {
     }
 
@@ -40,51 +35,27 @@ final class Downloads {
         return Collections.unmodifiableMap(files);
     }
 
-    /** Returns the files as one cache entry: their count, then each name and content, length first. */
+    /** Returns the files as one cache entry. */
     static byte[] encode(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(files.size());
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                byte[] name = utf8(f.getKey());
-                out.writeInt(name.length);
-                out.write(name);
-                out.writeInt(f.getValue().length);
-                out.write(f.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory failed", e);
-        }
-        return bytes.toByteArray();
+        return RecordCodec.encode(new Entry(files.entrySet().stream().map(f -> new File(f.getKey(), f.getValue())).toList()));
     }
 
-    /**
-     * Returns the files of a cache entry, or empty when its lengths do not add up. The cache checks an entry's
-     * SHA-256 before handing it over, so that would take an entry written by another layout under the same key.
-     */
+    /** Returns the files of a cache entry, or empty when it does not read back as one. */
     static Optional<Map<String, byte[]>> decode(byte[] entry) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
-            int count = in.readInt();
-            if (count < 0 || count > MAX_FILES) {
-                return Optional.empty();
-            }
-            for (int i = 0; i < count; i++) {
-                String name = new String(read(in), StandardCharsets.UTF_8);
-                files.put(name, read(in));
-            }
-            return in.available() == 0 ? Optional.of(Collections.unmodifiableMap(files)) : Optional.empty();
+        try {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            RecordCodec.decode(entry, Entry.class).files().forEach(f -> files.put(f.name(), f.bytes()));
+            return Optional.of(Collections.unmodifiableMap(files));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private static byte[] read(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("a length of " + n + " runs past the entry");
-        }
-        return in.readNBytes(n);
+    /** A cache entry: the files in the order written. */
+    private record Entry(List<File> files) {
+    }
+
+    private record File(String name, byte[] bytes) {
     }
 
     private static byte[] utf8(String s) {

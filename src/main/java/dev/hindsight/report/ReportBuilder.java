@@ -181,12 +181,7 @@ public final class ReportBuilder {
     }
 
     private static List<Problem> write(SiteWriter out, String path, String text) {
-        try {
-            out.write(path, text);
-            return List.of();
-        } catch (IOException | IllegalArgumentException e) {
-            return List.of(Problem.error("", 0, "io", "could not write " + path + ": " + e.getMessage()));
-        }
+        return write(out, path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<ScopeLink> links(List<ReportScope> scopes, ReportScope current) {

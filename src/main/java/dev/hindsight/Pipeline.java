@@ -88,7 +88,8 @@ public final class Pipeline {
         problems.addAll(loaded.problems());
         Site site = loaded.value();
 
-        problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir()).check(site)));
+        problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir())
+                .withCache(cache(lock, options, "check", stamp)).check(site)));
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
 
         boolean published = false;

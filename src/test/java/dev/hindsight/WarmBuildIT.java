@@ -77,12 +77,14 @@ class WarmBuildIT {
         // to the folder, as CI does.
         Publisher earlier = Publisher.memory(site -> { });
         int n = 0;
+        BuildReport last = null;
         for (Step s : steps) {
             p = p.apply(s, n++);
             Publisher to = preview || n == steps.size() ? publisher : earlier;
             Pipeline pipeline = preview ? previewPipeline : new Pipeline(x -> { }, to, memory, shared);
             BuildReport r = pipeline.build(p.options().withCache(dir.resolve("cache")));
             assertThat(r.published()).as("build: %s", r.problems()).isTrue();
+            last = r;
         }
         Map<String, byte[]> warm = new TreeMap<>();
         if (preview) {
@@ -96,6 +98,8 @@ class WarmBuildIT {
         BuildReport coldBuild = new Pipeline(x -> { }, Publisher.memory(coldSite::set), CacheMemory.none(), new Themes())
                 .build(p.to(dir.resolve("cold")).options().withCache(dir.resolve("cold-cache")));
         assertThat(coldBuild.published()).as("cold build: %s", coldBuild.problems()).isTrue();
+        // The check's findings are kept in the cache too: the same as a cold build's, but for notes about the cache.
+        assertThat(findings(last)).as("problems after %s", steps).isEqualTo(findings(coldBuild));
         Map<String, byte[]> cold = new TreeMap<>();
         coldSite.get().paths().forEach(path -> cold.put(path, coldSite.get().file(path).orElseThrow()));
         assertThat(warm.keySet()).as("files after %s", steps).isEqualTo(cold.keySet());
@@ -103,6 +107,10 @@ class WarmBuildIT {
             assertThat(new String(warm.get(path), java.nio.charset.StandardCharsets.UTF_8))
                     .as("%s after %s", path, steps).isEqualTo(new String(cold.get(path), java.nio.charset.StandardCharsets.UTF_8));
         }
+    }
+
+    private static List<dev.hindsight.model.Problem> findings(BuildReport r) {
+        return r.problems().stream().filter(x -> !x.rule().equals("cache")).toList();
     }
 
     /** Parsed templates, shared by the warm builds of every sequence: a theme is a function of the build stamp. */

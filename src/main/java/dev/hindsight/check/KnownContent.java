@@ -87,6 +87,25 @@ final class KnownContent {
         return baseUrl;
     }
 
+    /**
+     * Feeds everything the reference and link rules read of the site into a digest: the slugs, pages, paths and names
+     * it knows and its base URL (the incidents' own fields are not read, but for the date {@link CheckMemo} adds).
+     */
+    void feed(java.security.MessageDigest md) {
+        feed(md, "incidents", incidents.keySet());
+        feed(md, "others", otherSlugs);
+        feed(md, "pages", pages);
+        feed(md, "paths", paths);
+        feed(md, "stems", stems.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        feed(md, "base", Set.of(baseUrl));
+    }
+
+    /** Feeds a named set of strings into a digest, sorted and each ended by a NUL, so no two sets feed alike. */
+    static void feed(java.security.MessageDigest md, String name, java.util.Collection<String> values) {
+        md.update((name + "\u0001" + values.size() + "\u0001").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        values.stream().sorted().forEach(v -> md.update((v + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Returns true for a Markdown file name. */
     static boolean isMarkdown(String path) {
         String p = path.toLowerCase(Locale.ROOT);

@@ -87,6 +87,11 @@ final class NameRule {
         }
     }
 
+    /** Feeds the words that never count as names into a digest. */
+    void feed(java.security.MessageDigest md) {
+        KnownContent.feed(md, "site-words", siteWords);
+    }
+
     /** Returns one warning per personal name outside the timeline. */
     List<Problem> check(Document doc, Prose prose) {
         List<Problem> out = new ArrayList<>();

@@ -19,20 +19,21 @@ final class ReferenceRule {
     }
 
     /** Returns one error per incident whose slug another incident has too. */
-    static List<Problem> duplicates(List<Document> docs) {
-        Map<String, List<Document>> bySlug = new LinkedHashMap<>();
-        for (Document d : docs) {
-            bySlug.computeIfAbsent(d.postmortem().slug(), k -> new ArrayList<>()).add(d);
+    static List<Problem> duplicates(List<Postmortem> incidents, java.util.function.Function<Postmortem, Document> document) {
+        Map<String, List<Postmortem>> bySlug = new LinkedHashMap<>();
+        for (Postmortem p : incidents) {
+            bySlug.computeIfAbsent(p.slug(), k -> new ArrayList<>()).add(p);
         }
         List<Problem> out = new ArrayList<>();
-        for (List<Document> group : bySlug.values()) {
+        for (List<Postmortem> group : bySlug.values()) {
             if (group.size() < 2) {
                 continue;
             }
-            for (Document d : group) {
-                List<String> others = group.stream().filter(o -> o != d).map(Document::path).sorted().toList();
+            for (Postmortem p : group) {
+                Document d = document.apply(p);
+                List<String> others = group.stream().filter(o -> o != p).map(Postmortem::source).sorted().toList();
                 Position pos = d.source().key("slug").or(d.source().key("title"));
-                out.add(d.problem(CheckRule.DUPLICATE_SLUG, pos, "slug `" + d.postmortem().slug()
+                out.add(d.problem(CheckRule.DUPLICATE_SLUG, pos, "slug `" + p.slug()
                         + "` is also used by " + String.join(", ", others) + "; rename the file or set `slug:`"));
             }
         }

@@ -1,7 +1,9 @@
 package dev.hindsight.check;
 
+import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Validate;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +24,7 @@ import java.util.stream.Stream;
  */
 public final class SiteChecker {
     private final SourceLookup sources;
+    private final CacheFolder cache;
 
     /** Creates a checker that knows no source text: problems carry the lines the loader recorded. */
     public SiteChecker() {
@@ -29,7 +33,20 @@ public final class SiteChecker {
 
     /** Creates a checker that reads source texts for positions through a lookup. */
     public SiteChecker(SourceLookup sources) {
+        this(sources, CacheFolder.none());
+    }
+
+    private SiteChecker(SourceLookup sources, CacheFolder cache) {
         this.sources = Validate.notNull(sources, "sources");
+        this.cache = Validate.notNull(cache, "cache");
+    }
+
+    /**
+     * Returns a checker that keeps each incident's findings in a build cache folder, and checks again only the
+     * incidents whose record, text or site context changed ({@link CheckMemo}).
+     */
+    public SiteChecker withCache(CacheFolder findings) {
+        return new SiteChecker(sources, findings);
     }
 
     /** Creates a checker that reads source texts from a content folder. */
@@ -39,18 +56,44 @@ public final class SiteChecker {
 
     /** Returns the problems found in a site, in a stable order. */
     public List<Problem> check(Site site) {
+        return run(site).problems();
+    }
+
+    /** What one check found, and on how many incidents the rules ran (the others' findings came from the cache). */
+    record Run(List<Problem> problems, int checked) {
+    }
+
+    /** Checks a site and says how many incidents the rules ran on. */
+    Run run(Site site) {
         Validate.notNull(site, "site");
         KnownContent known = new KnownContent(site);
         BlamelessRule blameless = new BlamelessRule(site.config().blameless());
         NameRule names = new NameRule(site);
-        List<Document> docs = site.postmortems().stream().map(p -> new Document(p, map(p.source()))).toList();
         List<Problem> out = new ArrayList<>(blameless.setupProblems());
-        out.addAll(ReferenceRule.duplicates(docs));
-        out.addAll(docs.parallelStream().flatMap(d -> check(d, site, known, blameless, names).stream()).toList());
+        out.addAll(ReferenceRule.duplicates(site.postmortems(), p -> new Document(p, map(p.source()))));
+        CheckMemo memo = CheckMemo.read(cache);
+        String context = context(site, known, names);
+        out.addAll(site.postmortems().parallelStream().flatMap(p -> {
+            Optional<String> text = sources.text(p.source());
+            return memo.findings(CheckMemo.digest(context, p, text, known), () -> {
+                Document d = new Document(p, text.map(SourceMap::of).orElse(SourceMap.none()));
+                return check(d, site, known, blameless, names);
+            }).stream();
+        }).toList());
         for (Page page : site.pages()) {
             out.addAll(LinkRule.check(page.source(), page.url(), page.bodyHtml(), map(page.source()), known));
         }
-        return ordered(site, out);
+        out.addAll(memo.save());
+        return new Run(ordered(site, out), memo.checked());
+    }
+
+    /** Returns the digest of what every incident's rules read of the site besides the incident itself. */
+    private static String context(Site site, KnownContent known, NameRule names) {
+        java.security.MessageDigest md = CacheFolder.sha256();
+        RecordCodec.digest(CheckMemo.Settings.of(site.config()), md);
+        known.feed(md);
+        names.feed(md);
+        return java.util.HexFormat.of().formatHex(md.digest());
     }
 
     /**

@@ -81,7 +81,7 @@ class ReferenceRuleTest {
         Postmortem one = incident("same").source("postmortems/2024-01-01-same.md").build();
         Postmortem two = incident("same").source("postmortems/2024/2024-01-01-same.md").build();
         Postmortem other = incident("other").build();
-        List<Problem> problems = ReferenceRule.duplicates(List.of(Document.of(one), Document.of(two), Document.of(other)));
+        List<Problem> problems = ReferenceRule.duplicates(List.of(one, two, other), Document::of);
         assertThat(problems).hasSize(2).allSatisfy(p -> {
             assertThat(p.rule()).isEqualTo("duplicate-slug");
             assertThat(p.isError()).isTrue();
@@ -93,6 +93,6 @@ class ReferenceRuleTest {
 
     @Test
     void uniqueSlugsPass() {
-        assertThat(ReferenceRule.duplicates(List.of(Document.of(earlier), Document.of(incident("b").build())))).isEmpty();
+        assertThat(ReferenceRule.duplicates(List.of(earlier, incident("b").build()), Document::of)).isEmpty();
     }
 }

@@ -83,16 +83,22 @@ final class CheckMemo {
         return new CheckMemo(cache, Map.of());
     }
 
-    /** Returns the findings kept under a digest, or runs the rules and keeps theirs. */
-    List<Problem> findings(String digest, Supplier<List<Problem>> rules) {
+    /**
+     * Returns the findings kept under an incident's digest, or runs the rules and keeps theirs; without a cache it
+     * runs the rules and computes no digest.
+     */
+    List<Problem> findings(Supplier<String> digestOf, Supplier<List<Problem>> rules) {
+        if (!cache.enabled()) {
+            checked.incrementAndGet();
+            return rules.get();
+        }
+        String digest = digestOf.get();
         List<Problem> kept = before.get(digest);
         if (kept == null) {
             kept = List.copyOf(rules.get());
             checked.incrementAndGet();
         }
-        if (cache.enabled()) {
-            now.put(digest, kept);
-        }
+        now.put(digest, kept);
         return kept;
     }
 

@@ -72,10 +72,10 @@ public final class SiteChecker {
         List<Problem> out = new ArrayList<>(blameless.setupProblems());
         out.addAll(ReferenceRule.duplicates(site.postmortems(), p -> new Document(p, map(p.source()))));
         CheckMemo memo = CheckMemo.read(cache);
-        String context = context(site, known, names);
+        String context = cache.enabled() ? context(site, known, names) : "";
         out.addAll(site.postmortems().parallelStream().flatMap(p -> {
             Optional<String> text = sources.text(p.source());
-            return memo.findings(CheckMemo.digest(context, p, text, known), () -> {
+            return memo.findings(() -> CheckMemo.digest(context, p, text, known), () -> {
                 Document d = new Document(p, text.map(SourceMap::of).orElse(SourceMap.none()));
                 return check(d, site, known, blameless, names);
             }).stream();

@@ -172,20 +172,34 @@ final class PostingsExport implements TermScores.Sink {
         shard.uv(record.size()).raw(record);
     }
 
-    /** Marks the main tier: highest impact first, ties to the lower document number. */
-    private static boolean[] mainTier(int[] docs, int[] impacts) {
+    /**
+     * Marks the main tier: highest impact first, ties to the lower document number. Impacts are 1 to 255, so the
+     * tier's lowest impact is found by counting (no sort): every document above it is in, and the first ones at it
+     * fill the places left.
+     */
+    static boolean[] mainTier(int[] docs, int[] impacts) {
         boolean[] main = new boolean[docs.length];
         if (docs.length <= MAIN_TIER) {
             Arrays.fill(main, true);
             return main;
         }
-        Integer[] idx = new Integer[docs.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+        int[] count = new int[256];
+        for (int v : impacts) {
+            count[v]++;
         }
-        Arrays.sort(idx, (a, b) -> impacts[a] != impacts[b] ? Integer.compare(impacts[b], impacts[a]) : Integer.compare(a, b));
-        for (int i = 0; i < MAIN_TIER; i++) {
-            main[idx[i]] = true;
+        int left = MAIN_TIER;
+        int lowest = 255;
+        while (count[lowest] < left) {
+            left -= count[lowest];
+            lowest--;
+        }
+        for (int i = 0; i < impacts.length; i++) {
+            if (impacts[i] > lowest) {
+                main[i] = true;
+            } else if (impacts[i] == lowest && left > 0) {
+                main[i] = true;
+                left--;
+            }
         }
         return main;
     }

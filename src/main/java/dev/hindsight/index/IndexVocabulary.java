@@ -90,7 +90,84 @@ public final class IndexVocabulary implements Vocabulary {
                 f.stream().mapToInt(Integer::intValue).toArray(), docs.size(), Map.copyOf(termDf));
     }
 
-    /** Returns the surface words of a document's text fields, each once, in the order they first appear. */
+    /**
+     * Returns this vocabulary after some documents left it and others joined it, each given by its distinct surface
+     * words (as {@link #distinctWords} gives them): what {@link #of} makes from the documents now there, without
+     * counting the ones that stayed. A warm build that changed a few incidents uses it.
+     */
+    IndexVocabulary update(List<List<String>> left, List<List<String>> joined, int docCount) {
+        Map<String, Integer> surfaceDf = new HashMap<>(surfaces.length * 2);
+        Map<String, String> termOf = new HashMap<>(surfaces.length * 2);
+        for (int i = 0; i < surfaces.length; i++) {
+            surfaceDf.put(surfaces[i], df[i]);
+            termOf.put(surfaces[i], terms[i]);
+        }
+        Map<String, Integer> tdf = new HashMap<>(termDf);
+        Set<String> termless = new java.util.HashSet<>();
+        SurfaceTerms mapper = new SurfaceTerms();
+        for (List<String> words : left) {
+            count(words, -1, surfaceDf, termOf, tdf, termless, mapper);
+        }
+        for (List<String> words : joined) {
+            count(words, 1, surfaceDf, termOf, tdf, termless, mapper);
+        }
+        surfaceDf.values().removeIf(n -> n <= 0);
+        tdf.values().removeIf(n -> n <= 0);
+        String[] s = surfaceDf.keySet().toArray(String[]::new);
+        Arrays.sort(s);
+        String[] t = new String[s.length];
+        int[] f = new int[s.length];
+        for (int i = 0; i < s.length; i++) {
+            t[i] = termOf.get(s[i]);
+            f[i] = surfaceDf.get(s[i]);
+        }
+        return new IndexVocabulary(s, t, f, docCount, Map.copyOf(tdf));
+    }
+
+    /** Adds (or takes away) one document's distinct words to the counts; a word with no index term is not counted. */
+    private static void count(List<String> words, int delta, Map<String, Integer> surfaceDf, Map<String, String> termOf,
+                              Map<String, Integer> termDf, Set<String> termless, SurfaceTerms mapper) {
+        Set<String> docTerms = new java.util.HashSet<>();
+        for (String w : words) {
+            String term = termOf.get(w);
+            if (term == null && !termless.contains(w)) {
+                term = mapper.term(w).orElse(null);
+                if (term == null) {
+                    termless.add(w);
+                } else {
+                    termOf.put(w, term);
+                }
+            }
+            if (term != null) {
+                surfaceDf.merge(w, delta, Integer::sum);
+                docTerms.add(term);
+            }
+        }
+        for (String term : docTerms) {
+            termDf.merge(term, delta, Integer::sum);
+        }
+    }
+
+    /**
+     * What a vocabulary is, as the build cache keeps it: its surface words in order with their terms and document
+     * counts, each term's document count, and the number of documents.
+     */
+    record State(List<String> surfaces, List<String> terms, List<Integer> df, Map<String, Integer> termDf, int docCount) {
+    }
+
+    /** Returns this vocabulary as the build cache keeps it. */
+    State state() {
+        return new State(List.of(surfaces), List.of(terms), Arrays.stream(df).boxed().toList(), termDf, docCount);
+    }
+
+    /** Returns the vocabulary a build cache kept. */
+    static IndexVocabulary of(State s) {
+        Validate.isTrue(s.surfaces().size() == s.terms().size() && s.terms().size() == s.df().size(),
+                "a vocabulary's columns have one length");
+        return new IndexVocabulary(s.surfaces().toArray(String[]::new), s.terms().toArray(String[]::new),
+                s.df().stream().mapToInt(Integer::intValue).toArray(), s.docCount(), Map.copyOf(s.termDf()));
+    }
+
     /** Returns an incident's distinct surface words, in the order they come (title, keywords, summary, body). */
     static List<String> distinctWords(Postmortem p) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The index stage: builds (or reuses) the Lucene index in the cache folder, exports it for the browser under
@@ -121,45 +122,74 @@ public final class SearchIndexer {
     }
 
     /**
-     * Each document's distinct words, by the digest of what it indexes: kept in the cache so that a build splits
-     * only the documents that changed (splitting all of them was a fifth of the stage at 10,000 incidents).
+     * What the vocabulary step leaves for the next build: each document's distinct words by the digest of what it
+     * indexes (joined by a line feed, which no word holds: one string per document reads back far faster than a list
+     * of words), and the vocabulary they made. The next build splits only the documents that are new or changed, and
+     * counts only the words of those and of the ones gone (splitting every document was a fifth of the stage at
+     * 10,000 incidents; decoding and counting every document's words then was most of what remained).
      */
-    private record WordMemo(Map<String, List<String>> words) {
+    private record WordMemo(Map<String, String> words, IndexVocabulary.State vocabulary) {
     }
 
-    /** Returns the vocabulary of an index, splitting only the documents whose words the cache does not hold. */
+    private static final String WORD_BREAK = "\n";
+
+    /** Returns the vocabulary of an index, from the one the build before made when the cache holds it. */
     private static IndexVocabulary vocabulary(IndexStore store, CacheFolder cache) {
         String key = cache.key("vocabulary-words");
-        Map<String, List<String>> before = Map.of();
+        List<Postmortem> docs = store.docs();
+        List<String> digests = java.util.stream.IntStream.range(0, docs.size()).mapToObj(store::digest).toList();
+        Optional<WordMemo> before = memo(cache, key);
+        Map<String, String> known = before.map(WordMemo::words).orElse(Map.of());
+        Map<String, List<String>> joined = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.stream.IntStream.range(0, docs.size()).parallel().filter(d -> !known.containsKey(digests.get(d)))
+                .forEach(d -> joined.put(digests.get(d), IndexVocabulary.distinctWords(docs.get(d))));
+        Set<String> now = new java.util.HashSet<>(digests);
+        // Each digest names one document (it holds the slug and the source path); the guard keeps the counts exact
+        // if two ever shared one.
+        boolean incremental = before.isPresent() && now.size() == docs.size()
+                && known.size() == before.get().vocabulary().docCount();
+        IndexVocabulary vocabulary;
+        if (incremental) {
+            List<List<String>> left = known.entrySet().stream().filter(e -> !now.contains(e.getKey()))
+                    .map(e -> split(e.getValue())).toList();
+            if (left.isEmpty() && joined.isEmpty()) {
+                return IndexVocabulary.of(before.get().vocabulary());
+            }
+            vocabulary = IndexVocabulary.of(before.get().vocabulary()).update(left, List.copyOf(joined.values()), docs.size());
+        } else {
+            vocabulary = IndexVocabulary.of(docs, d -> {
+                String kept = known.get(digests.get(d));
+                return kept != null ? split(kept) : joined.get(digests.get(d));
+            });
+        }
+        if (cache.enabled()) {
+            Map<String, String> next = new java.util.HashMap<>();
+            for (String digest : digests) {
+                String kept = known.get(digest);
+                next.put(digest, kept != null ? kept : String.join(WORD_BREAK, joined.get(digest)));
+            }
+            cache.put(key, RecordCodec.encode(new WordMemo(next, vocabulary.state())));
+        }
+        return vocabulary;
+    }
+
+    /** Returns the memo the build before left, or none when there is none or it does not read. */
+    private static Optional<WordMemo> memo(CacheFolder cache, String key) {
         Optional<byte[]> kept = cache.get(key);
         if (kept.isPresent()) {
             try {
-                before = RecordCodec.decode(kept.get(), WordMemo.class).words();
-            } catch (IOException e) {
-                // Words that do not read are split again.
+                WordMemo memo = RecordCodec.decode(kept.get(), WordMemo.class);
+                IndexVocabulary.of(memo.vocabulary());
+                return Optional.of(memo);
+            } catch (IOException | IllegalArgumentException e) {
+                // Words that do not read are split again, and counted.
             }
         }
-        Map<String, List<String>> known = before;
-        List<Postmortem> docs = store.docs();
-        java.util.concurrent.atomic.AtomicInteger split = new java.util.concurrent.atomic.AtomicInteger();
-        List<List<String>> words = java.util.Collections.synchronizedList(new ArrayList<>(java.util.Collections.nCopies(docs.size(), List.of())));
-        IndexVocabulary vocabulary = IndexVocabulary.of(docs, d -> {
-            List<String> w = known.get(store.digest(d));
-            if (w == null) {
-                split.incrementAndGet();
-                w = IndexVocabulary.distinctWords(docs.get(d));
-            }
-            words.set(d, w);
-            return w;
-        });
-        if (cache.enabled() && (split.get() > 0 || known.size() != docs.size())) {
-            Map<String, List<String>> next = new java.util.HashMap<>();
-            for (int d = 0; d < docs.size(); d++) {
-                next.put(store.digest(d), words.get(d));
-            }
-            cache.put(key, RecordCodec.encode(new WordMemo(next)));
-        }
-        return vocabulary;
+        return Optional.empty();
+    }
+
+    private static List<String> split(String words) {
+        return words.isEmpty() ? List.of() : List.of(words.split(WORD_BREAK, -1));
     }
 
     /** Returns the similar-incident state the build before left, or none when there is none or it does not read. */

@@ -98,12 +98,18 @@ public final class SearchIndexer {
     }
 
     /**
-     * Returns the digest of everything the stage reads: every incident whole, and the vocabularies and synonyms, fed
-     * through the codec in one pass.
+     * Returns the digest of everything the stage reads: every incident whole (each digested on its own, on all cores,
+     * then their digests in order), and the vocabularies and synonyms.
      */
     private static String inputs(Site site) {
+        List<byte[]> each = site.postmortems().parallelStream().map(p -> {
+            java.security.MessageDigest one = CacheFolder.sha256();
+            RecordCodec.digest(p, one);
+            return one.digest();
+        }).toList();
         java.security.MessageDigest md = CacheFolder.sha256();
-        RecordCodec.digest(new Inputs(site.postmortems(), vocabularies(site.config())), md);
+        each.forEach(md::update);
+        RecordCodec.digest(vocabularies(site.config()), md);
         return java.util.HexFormat.of().formatHex(md.digest());
     }
 
@@ -203,9 +209,6 @@ public final class SearchIndexer {
             }
         }
         return SimilarState.NONE;
-    }
-
-    private record Inputs(List<Postmortem> postmortems, Vocabularies vocabularies) {
     }
 
     private record Vocabularies(List<SynonymGroup> synonyms, List<Term> severities, List<Term> causes,

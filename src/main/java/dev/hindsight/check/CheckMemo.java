@@ -27,15 +27,36 @@ import java.util.function.Supplier;
  * The findings of each incident's rules in the build before, kept in a build cache under the digest of everything
  * those rules read, so that a warm build runs them only on the incidents whose digest is new.
  *
- * <p>A digest holds the incident's record and source text, the start date of each incident it names in
- * {@code recurrence_of}, and the site's context: its settings (which hold {@code today} and the blameless lists),
- * what it holds for references and links ({@link KnownContent#feed}), and the words that never count as names
- * ({@link NameRule#feed}). An edit that renames, adds or deletes a file changes the context, so every incident is
- * checked again; an edit to one incident's text or fields checks that incident alone.
+ * <p>A digest holds the incident's record and source text and the site's context: its settings (which hold
+ * {@code today} and the blameless lists) and the words that never count as names ({@link NameRule#feed}). What the
+ * reference and link rules read of the rest of the site is kept beside the findings as questions and answers (does
+ * slug X name an incident, how many files are named Y, what is incident Z: see {@link KnownContent#asking}), and the
+ * findings are used only while every question gets the same answer. So an edit to one incident's text or fields
+ * checks that incident alone, and a file added, deleted or renamed checks the incidents whose references or links
+ * ask about it.
  */
 final class CheckMemo {
     /** The findings by digest; the one entry of the cache folder, replaced by each build that checked something. */
-    private record Findings(Map<String, List<Problem>> byDigest) {
+    private record Findings(Map<String, Kept> byDigest) {
+    }
+
+    /**
+     * One incident's findings, with the questions its rules asked of the rest of the site and their answers.
+     *
+     * @param questions what was asked, each once, in the order first asked
+     * @param answers   the answer to each question when the findings were made
+     * @param problems  the findings
+     */
+    record Kept(List<String> questions, List<String> answers, List<Problem> problems) {
+        /** Returns true when every question gets the answer it got. */
+        boolean current(KnownContent known) {
+            for (int i = 0; i < questions.size(); i++) {
+                if (!known.answer(questions.get(i)).equals(answers.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -55,12 +76,12 @@ final class CheckMemo {
     }
 
     private final CacheFolder cache;
-    private final Map<String, List<Problem>> before;
-    private final Map<String, List<Problem>> now = new ConcurrentHashMap<>();
+    private final Map<String, Kept> before;
+    private final Map<String, Kept> now = new ConcurrentHashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
     private final List<Problem> notes = new ArrayList<>();
 
-    private CheckMemo(CacheFolder cache, Map<String, List<Problem>> before) {
+    private CheckMemo(CacheFolder cache, Map<String, Kept> before) {
         this.cache = cache;
         this.before = before;
     }
@@ -84,22 +105,27 @@ final class CheckMemo {
     }
 
     /**
-     * Returns the findings kept under an incident's digest, or runs the rules and keeps theirs; without a cache it
-     * runs the rules and computes no digest.
+     * Returns the findings kept under an incident's digest while the questions they asked of the site get the same
+     * answers, or runs the rules on a view of the site that records the questions, and keeps theirs. Without a cache
+     * it runs the rules and computes no digest.
      */
-    List<Problem> findings(Supplier<String> digestOf, Supplier<List<Problem>> rules) {
+    List<Problem> findings(Supplier<String> digestOf, KnownContent known,
+                           java.util.function.Function<KnownContent, List<Problem>> rules) {
         if (!cache.enabled()) {
             checked.incrementAndGet();
-            return rules.get();
+            return rules.apply(known);
         }
         String digest = digestOf.get();
-        List<Problem> kept = before.get(digest);
-        if (kept == null) {
-            kept = List.copyOf(rules.get());
+        Kept kept = before.get(digest);
+        if (kept == null || !kept.current(known)) {
+            List<String> asked = new ArrayList<>();
+            List<Problem> problems = List.copyOf(rules.apply(known.asking(asked)));
+            List<String> questions = List.copyOf(new java.util.LinkedHashSet<>(asked));
+            kept = new Kept(questions, questions.stream().map(known::answer).toList(), problems);
             checked.incrementAndGet();
         }
         now.put(digest, kept);
-        return kept;
+        return kept.problems();
     }
 
     /** Returns how many incidents the rules ran on (the others' findings came from the cache). */
@@ -125,17 +151,13 @@ final class CheckMemo {
         return cache.key("check-findings");
     }
 
-    /** Returns the digest of what one incident's rules read, given the site's context digest and its source text. */
-    static String digest(String context, Postmortem p, Optional<String> text, KnownContent known) {
+    /** Returns the digest of what one incident's rules read of it, given the site's context digest and its text. */
+    static String digest(String context, Postmortem p, Optional<String> text) {
         MessageDigest md = CacheFolder.sha256();
         md.update(context.getBytes(StandardCharsets.US_ASCII));
         RecordCodec.digest(p, md);
         md.update((byte) (text.isPresent() ? 1 : 0));
         text.ifPresent(t -> md.update(t.getBytes(StandardCharsets.UTF_8)));
-        for (String ref : p.recurrenceOf()) {
-            String then = known.incident(ReferenceRule.slugOf(ref)).flatMap(Postmortem::date).map(Object::toString).orElse("-");
-            md.update(("\u0000" + ref + "\u0001" + then).getBytes(StandardCharsets.UTF_8));
-        }
         return HexFormat.of().formatHex(md.digest());
     }
 }

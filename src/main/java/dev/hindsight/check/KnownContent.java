@@ -7,6 +7,7 @@ import dev.hindsight.model.SourceFile;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +18,26 @@ import java.util.Set;
  * drafts left out of this build and files that failed to load (a link to those is not reported again).
  */
 final class KnownContent {
-    private final Map<String, Postmortem> incidents = new HashMap<>();
-    private final Set<String> otherSlugs = new HashSet<>();
-    private final Set<String> pages = new HashSet<>();
-    private final Set<String> paths = new HashSet<>();
-    private final Map<String, Integer> stems = new HashMap<>();
+    private final Map<String, Postmortem> incidents;
+    private final Set<String> otherSlugs;
+    private final Set<String> pages;
+    private final Set<String> paths;
+    private final Map<String, Integer> stems;
     private final String baseUrl;
+    /** The digest of the slugs, made when first asked for. */
+    private final java.util.concurrent.atomic.AtomicReference<String> slugsDigest;
+    /** Where a view made by {@link #asking} writes each question asked of it; null when none is recorded. */
+    private final List<String> asked;
 
     /** Collects the content of a site. */
     KnownContent(Site site) {
+        this.incidents = new HashMap<>();
+        this.otherSlugs = new HashSet<>();
+        this.pages = new HashSet<>();
+        this.paths = new HashSet<>();
+        this.stems = new HashMap<>();
+        this.slugsDigest = new java.util.concurrent.atomic.AtomicReference<>();
+        this.asked = null;
         this.baseUrl = site.config().baseUrl();
         for (Postmortem p : site.postmortems()) {
             incidents.putIfAbsent(p.slug(), p);
@@ -46,6 +58,71 @@ final class KnownContent {
         }
     }
 
+    private KnownContent(KnownContent of, List<String> asked) {
+        this.incidents = of.incidents;
+        this.otherSlugs = of.otherSlugs;
+        this.pages = of.pages;
+        this.paths = of.paths;
+        this.stems = of.stems;
+        this.baseUrl = of.baseUrl;
+        this.slugsDigest = of.slugsDigest;
+        this.asked = asked;
+    }
+
+    /**
+     * Returns a view of the same content that writes each question asked of it to a list (one thread's), so that
+     * {@link CheckMemo} can keep an incident's findings while every question it asked gets the same {@link #answer}.
+     */
+    KnownContent asking(List<String> questions) {
+        return new KnownContent(this, java.util.Objects.requireNonNull(questions, "questions"));
+    }
+
+    /** Returns today's answer to a question a view recorded; a question of no known kind has none. */
+    String answer(String question) {
+        int cut = question.indexOf(':');
+        String kind = cut < 0 ? question : question.substring(0, cut);
+        String arg = cut < 0 ? "" : question.substring(cut + 1);
+        return switch (kind) {
+            case INCIDENT -> incident(arg).map(p -> {
+                java.security.MessageDigest md = dev.hindsight.model.CacheFolder.sha256();
+                dev.hindsight.model.RecordCodec.digest(p, md);
+                return java.util.HexFormat.of().formatHex(md.digest());
+            }).orElse("-");
+            case HAS_INCIDENT -> Boolean.toString(hasIncident(arg));
+            case SLUGS -> slugsDigest();
+            case HAS_PAGE -> Boolean.toString(hasPage(arg));
+            case HAS_PATH -> Boolean.toString(hasPath(arg));
+            case FILES_NAMED -> Integer.toString(filesNamed(arg));
+            case BASE_URL -> baseUrl();
+            default -> "?" + question;
+        };
+    }
+
+    private static final String INCIDENT = "incident";
+    private static final String HAS_INCIDENT = "has-incident";
+    private static final String SLUGS = "slugs";
+    private static final String HAS_PAGE = "has-page";
+    private static final String HAS_PATH = "has-path";
+    private static final String FILES_NAMED = "files-named";
+    private static final String BASE_URL = "base-url";
+
+    private void ask(String kind, String arg) {
+        if (asked != null) {
+            asked.add(kind + ":" + arg);
+        }
+    }
+
+    private String slugsDigest() {
+        String d = slugsDigest.get();
+        if (d == null) {
+            java.security.MessageDigest md = dev.hindsight.model.CacheFolder.sha256();
+            feed(md, "slugs", incidents.keySet());
+            d = java.util.HexFormat.of().formatHex(md.digest());
+            slugsDigest.set(d);
+        }
+        return d;
+    }
+
     private void addFile(String path) {
         if (!path.isEmpty() && paths.add(path.toLowerCase(Locale.ROOT))) {
             stems.merge(stem(path).toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -54,50 +131,44 @@ final class KnownContent {
 
     /** Returns the incident with a slug. */
     Optional<Postmortem> incident(String slug) {
+        ask(INCIDENT, slug);
         return Optional.ofNullable(incidents.get(slug));
     }
 
     /** Returns true when a slug names an incident, a draft left out of this build, or a file that failed to load. */
     boolean hasIncident(String slug) {
+        ask(HAS_INCIDENT, slug);
         return incidents.containsKey(slug) || otherSlugs.contains(slug);
     }
 
     /** Returns the slugs of the incidents in this build. */
     Set<String> slugs() {
+        ask(SLUGS, "");
         return java.util.Collections.unmodifiableSet(incidents.keySet());
     }
 
     /** Returns true when a content page has the slug. */
     boolean hasPage(String slug) {
+        ask(HAS_PAGE, slug);
         return pages.contains(slug);
     }
 
     /** Returns true when a content file has this path, relative to the content folder (any case). */
     boolean hasPath(String path) {
+        ask(HAS_PATH, path);
         return paths.contains(path.toLowerCase(Locale.ROOT));
     }
 
     /** Returns how many content files are known by a name (file name without .md, bundle folder, or slug). */
     int filesNamed(String stem) {
+        ask(FILES_NAMED, stem);
         return stems.getOrDefault(stem.toLowerCase(Locale.ROOT), 0);
     }
 
     /** Returns the site's base URL, ending in '/'. */
     String baseUrl() {
+        ask(BASE_URL, "");
         return baseUrl;
-    }
-
-    /**
-     * Feeds everything the reference and link rules read of the site into a digest: the slugs, pages, paths and names
-     * it knows and its base URL (the incidents' own fields are not read, but for the date {@link CheckMemo} adds).
-     */
-    void feed(java.security.MessageDigest md) {
-        feed(md, "incidents", incidents.keySet());
-        feed(md, "others", otherSlugs);
-        feed(md, "pages", pages);
-        feed(md, "paths", paths);
-        feed(md, "stems", stems.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-        feed(md, "base", Set.of(baseUrl));
     }
 
     /** Feeds a named set of strings into a digest, sorted and each ended by a NUL, so no two sets feed alike. */

@@ -72,12 +72,12 @@ public final class SiteChecker {
         List<Problem> out = new ArrayList<>(blameless.setupProblems());
         out.addAll(ReferenceRule.duplicates(site.postmortems(), p -> new Document(p, map(p.source()))));
         CheckMemo memo = CheckMemo.read(cache);
-        String context = cache.enabled() ? context(site, known, names) : "";
+        String context = cache.enabled() ? context(site, names) : "";
         out.addAll(site.postmortems().parallelStream().flatMap(p -> {
             Optional<String> text = sources.text(p.source());
-            return memo.findings(() -> CheckMemo.digest(context, p, text, known), () -> {
+            return memo.findings(() -> CheckMemo.digest(context, p, text), known, asked -> {
                 Document d = new Document(p, text.map(SourceMap::of).orElse(SourceMap.none()));
-                return check(d, site, known, blameless, names);
+                return check(d, site, asked, blameless, names);
             }).stream();
         }).toList());
         for (Page page : site.pages()) {
@@ -87,11 +87,13 @@ public final class SiteChecker {
         return new Run(ordered(site, out), memo.checked());
     }
 
-    /** Returns the digest of what every incident's rules read of the site besides the incident itself. */
-    private static String context(Site site, KnownContent known, NameRule names) {
+    /**
+     * Returns the digest of what every incident's rules read of the site's settings and vocabularies (what they ask
+     * about other content is kept as questions, see {@link CheckMemo}).
+     */
+    private static String context(Site site, NameRule names) {
         java.security.MessageDigest md = CacheFolder.sha256();
         RecordCodec.digest(CheckMemo.Settings.of(site.config()), md);
-        known.feed(md);
         names.feed(md);
         return java.util.HexFormat.of().formatHex(md.digest());
     }

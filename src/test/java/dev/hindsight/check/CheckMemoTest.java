@@ -106,22 +106,49 @@ class CheckMemoTest {
     }
 
     @Test
-    void anAddedIncidentOrAnotherDayChecksEveryIncident() {
+    void anAddedIncidentChecksItselfAndTheIncidentsThatAskedAboutItsSlug() {
         warm(site(config(), incidents()));
         List<Postmortem> more = new ArrayList<>(incidents());
         more.add(incident("zzz").build());
         Site added = site(config(), more);
         SiteChecker.Run run = warm(added);
-        assertThat(run.checked()).isEqualTo(5);
+        // "d" names `zzz` in related: its reference now resolves. The others asked nothing about that slug.
+        assertThat(run.checked()).isEqualTo(2);
         assertThat(run.problems()).isEqualTo(cold(added)).noneMatch(p -> p.rule().equals("unknown-incident"));
 
+        SiteChecker.Run again = warm(site(config(), incidents()));
+        assertThat(again.checked()).isEqualTo(1);
+        assertThat(again.problems()).isEqualTo(cold(site(config(), incidents())))
+                .anyMatch(p -> p.rule().equals("unknown-incident"));
+    }
+
+    @Test
+    void anotherDayChecksEveryIncident() {
+        warm(site(config(), incidents()));
         SiteConfig c = config();
         Site later = site(new SiteConfig(c.title(), c.description(), c.baseUrl(), c.language(), c.zone(), c.severities(),
                 c.causes(), c.services(), c.teams(), c.actionItemSlo(), c.essential(), c.blameless(),
-                c.today().plusYears(1), c.synonyms(), c.keyAliases()), more);
-        SiteChecker.Run a = warm(later);
-        assertThat(a.checked()).isEqualTo(5);
-        assertThat(a.problems()).isEqualTo(cold(later));
+                c.today().plusYears(1), c.synonyms(), c.keyAliases()), incidents());
+        SiteChecker.Run run = warm(later);
+        assertThat(run.checked()).isEqualTo(4);
+        assertThat(run.problems()).isEqualTo(cold(later));
+    }
+
+    @Test
+    void anIncidentWhoseLinkTargetIsRenamedIsCheckedAgain() {
+        Postmortem linking = incident("e").body("<p>See <a href=\"/incidents/b/\">b</a>.</p>", "See b.").build();
+        List<Postmortem> before = new ArrayList<>(incidents());
+        before.add(linking);
+        warm(site(config(), before));
+        List<Postmortem> renamed = new ArrayList<>(before);
+        renamed.set(1, incident("b2").date(LocalDate.of(2024, 1, 5)).build());
+        Site site = site(config(), renamed);
+        SiteChecker.Run run = warm(site);
+        // The renamed incident, the one that recurs it (its reference now fails), the one that links to it, and the
+        // one whose unknown reference asked for the nearest slug among them all; not the one that asked nothing.
+        assertThat(run.checked()).isEqualTo(4);
+        assertThat(run.problems()).isEqualTo(cold(site)).anyMatch(p -> p.path().equals(linking.source())
+                && p.rule().equals("broken-link"));
     }
 
     @Test

@@ -83,11 +83,7 @@ final class KnownContent {
         String kind = cut < 0 ? question : question.substring(0, cut);
         String arg = cut < 0 ? "" : question.substring(cut + 1);
         return switch (kind) {
-            case INCIDENT -> incident(arg).map(p -> {
-                java.security.MessageDigest md = dev.hindsight.model.CacheFolder.sha256();
-                dev.hindsight.model.RecordCodec.digest(p, md);
-                return java.util.HexFormat.of().formatHex(md.digest());
-            }).orElse("-");
+            case INCIDENT -> incident(arg).map(dev.hindsight.model.RecordCodec::sha256).orElse("-");
             case HAS_INCIDENT -> Boolean.toString(hasIncident(arg));
             case SLUGS -> slugsDigest();
             case HAS_PAGE -> Boolean.toString(hasPage(arg));

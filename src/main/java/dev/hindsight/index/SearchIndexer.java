@@ -122,9 +122,7 @@ public final class SearchIndexer {
      * made with (the generator's own build is in every key).
      */
     private static String stateKey(CacheFolder cache, SiteConfig c) {
-        java.security.MessageDigest md = CacheFolder.sha256();
-        RecordCodec.digest(vocabularies(c), md);
-        return cache.key("similar-state", java.util.HexFormat.of().formatHex(md.digest()));
+        return cache.key("similar-state", RecordCodec.sha256(vocabularies(c)));
     }
 
     /**
@@ -144,8 +142,8 @@ public final class SearchIndexer {
         String key = cache.key("vocabulary-words");
         List<Postmortem> docs = store.docs();
         List<String> digests = java.util.stream.IntStream.range(0, docs.size()).mapToObj(store::digest).toList();
-        Optional<WordMemo> before = memo(cache, key);
-        Map<String, String> known = before.map(WordMemo::words).orElse(Map.of());
+        Optional<Before> before = memo(cache, key);
+        Map<String, String> known = before.map(Before::words).orElse(Map.of());
         Map<String, List<String>> joined = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.stream.IntStream.range(0, docs.size()).parallel().filter(d -> !known.containsKey(digests.get(d)))
                 .forEach(d -> joined.put(digests.get(d), IndexVocabulary.distinctWords(docs.get(d))));
@@ -159,9 +157,9 @@ public final class SearchIndexer {
             List<List<String>> left = known.entrySet().stream().filter(e -> !now.contains(e.getKey()))
                     .map(e -> split(e.getValue())).toList();
             if (left.isEmpty() && joined.isEmpty()) {
-                return IndexVocabulary.of(before.get().vocabulary());
+                return before.get().vocabulary();
             }
-            vocabulary = IndexVocabulary.of(before.get().vocabulary()).update(left, List.copyOf(joined.values()), docs.size());
+            vocabulary = before.get().vocabulary().update(left, List.copyOf(joined.values()), docs.size());
         } else {
             vocabulary = IndexVocabulary.of(docs, d -> {
                 String kept = known.get(digests.get(d));
@@ -179,14 +177,17 @@ public final class SearchIndexer {
         return vocabulary;
     }
 
+    /** The memo the build before left, its vocabulary made whole. */
+    private record Before(Map<String, String> words, IndexVocabulary vocabulary) {
+    }
+
     /** Returns the memo the build before left, or none when there is none or it does not read. */
-    private static Optional<WordMemo> memo(CacheFolder cache, String key) {
+    private static Optional<Before> memo(CacheFolder cache, String key) {
         Optional<byte[]> kept = cache.get(key);
         if (kept.isPresent()) {
             try {
                 WordMemo memo = RecordCodec.decode(kept.get(), WordMemo.class);
-                IndexVocabulary.of(memo.vocabulary());
-                return Optional.of(memo);
+                return Optional.of(new Before(memo.words(), IndexVocabulary.of(memo.vocabulary())));
             } catch (IOException | IllegalArgumentException e) {
                 // Words that do not read are split again, and counted.
             }

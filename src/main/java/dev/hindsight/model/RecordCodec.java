@@ -45,6 +45,13 @@ public final class RecordCodec {
         out.flush();
     }
 
+    /** Returns the SHA-256 of a record's bytes (as {@link #encode} would make them), as hex. */
+    public static String sha256(Record value) {
+        MessageDigest md = CacheFolder.sha256();
+        digest(value, md);
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
     /** Reads a record of a type back from bytes made by {@link #encode}. */
     public static <T extends Record> T decode(byte[] bytes, Class<T> type) throws IOException {
         try {

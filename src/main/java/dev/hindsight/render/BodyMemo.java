@@ -5,10 +5,8 @@ import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Validate;
 
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,9 +45,7 @@ final class BodyMemo {
         if (!cache.enabled()) {
             return BodyRewriter.rewrite(html, title, slots, ctx);
         }
-        MessageDigest md = CacheFolder.sha256();
-        RecordCodec.digest(new Inputs(html, title, slots, ctx.root(), ctx.source()), md);
-        String key = cache.key("body", HexFormat.of().formatHex(md.digest()));
+        String key = cache.key("body", RecordCodec.sha256(new Inputs(html, title, slots, ctx.root(), ctx.source())));
         Optional<RenderedBody> kept = cache.get(key).flatMap(bytes -> answered(bytes, ctx));
         if (kept.isPresent()) {
             return kept.get();

@@ -56,7 +56,7 @@ final class FacetExport {
                 continue;
             }
             byte[] payload = column(docs, dim, config);
-            dims.add(new Dim(dim, payloads.size(), SearchFiles.gzipSmallest(payload).length));
+            dims.add(new Dim(dim, payloads.size(), files.compressed(payload, true).length));
             payloads.add(payload);
         }
         folder = files.addGroup("facet", payloads, true);

@@ -26,6 +26,17 @@ final class SearchFiles {
     private final Map<String, byte[]> files = new TreeMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
     private final Map<String, Long> bytes = new TreeMap<>();
+    private final GzipMemo memo;
+
+    /** Creates an export's files, every payload compressed. */
+    SearchFiles() {
+        this(GzipMemo.none());
+    }
+
+    /** Creates an export's files that take a payload compressed the same way by the build before from a memo. */
+    SearchFiles(GzipMemo memo) {
+        this.memo = java.util.Objects.requireNonNull(memo, "memo");
+    }
 
     /**
      * The manifest's name in the folder. It is the one name without a hash: every page names it, and a page must not
@@ -37,7 +48,7 @@ final class SearchFiles {
 
     /** Compresses the manifest under its fixed name and returns that name (relative to the folder). */
     String addManifest(byte[] payload) {
-        byte[] gz = gzip(payload);
+        byte[] gz = compress(payload, BEST);
         files.put(MANIFEST, gz);
         counts.merge("manifest", 1, Integer::sum);
         bytes.merge("manifest", (long) gz.length, Long::sum);
@@ -55,7 +66,12 @@ final class SearchFiles {
 
     /** Like {@link #addGroup(String, java.util.List)}; smallest picks the better of two compression strategies. */
     String addGroup(String kind, java.util.List<byte[]> payloads, boolean smallest) {
-        return addGroup(kind, payloads, smallest ? SearchFiles::gzipSmallest : SearchFiles::gzip);
+        return addGroup(kind, payloads, smallest ? SMALLEST : BEST);
+    }
+
+    /** Returns a payload compressed as {@link #addGroup(String, java.util.List, boolean)} compresses it. */
+    byte[] compressed(byte[] payload, boolean smallest) {
+        return compress(payload, smallest ? SMALLEST : BEST);
     }
 
     /**
@@ -63,15 +79,27 @@ final class SearchFiles {
      * reads little of (positions, tails): level 4 is about six times faster than 9 on them and 1% larger.
      */
     String addGroupFast(String kind, java.util.List<byte[]> payloads) {
-        return addGroup(kind, payloads, p -> gzip(p, FAST_LEVEL, Deflater.DEFAULT_STRATEGY));
+        return addGroup(kind, payloads, FAST);
+    }
+
+    /** A way of compressing, named so the memo keeps each payload's bytes per way. */
+    private record Method(String name, java.util.function.Function<byte[], byte[]> zip) {
+    }
+
+    private static final Method BEST = new Method("best", SearchFiles::gzip);
+    private static final Method SMALLEST = new Method("smallest", SearchFiles::gzipSmallest);
+    private static final Method FAST = new Method("fast", SearchFiles::gzipFast);
+
+    private byte[] compress(byte[] payload, Method how) {
+        return memo.compress(payload, how.name(), how.zip());
     }
 
     /**
      * Compresses a group's payloads on all cores (in their order: the output is the same) and adds them; compressing
      * at the best level was most of the export's time on one core.
      */
-    private String addGroup(String kind, java.util.List<byte[]> payloads, java.util.function.Function<byte[], byte[]> zip) {
-        java.util.List<byte[]> gz = payloads.parallelStream().map(zip).toList();
+    private String addGroup(String kind, java.util.List<byte[]> payloads, Method how) {
+        java.util.List<byte[]> gz = payloads.parallelStream().map(p -> compress(p, how)).toList();
         MessageDigest md = sha256();
         gz.forEach(md::update);
         String folder = kind + "." + HexFormat.of().formatHex(md.digest()).substring(0, 10);
@@ -110,6 +138,11 @@ final class SearchFiles {
     /** Compresses with the best compression level. */
     static byte[] gzip(byte[] payload) {
         return gzip(payload, Deflater.BEST_COMPRESSION, Deflater.DEFAULT_STRATEGY);
+    }
+
+    /** Compresses at the faster level used for the big kinds a query reads little of. */
+    static byte[] gzipFast(byte[] payload) {
+        return gzip(payload, FAST_LEVEL, Deflater.DEFAULT_STRATEGY);
     }
 
     /** Compresses twice, with and without string matching, and keeps the smaller (for columns of small numbers). */

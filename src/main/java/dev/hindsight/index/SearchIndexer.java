@@ -199,6 +199,29 @@ public final class SearchIndexer {
         return words.isEmpty() ? List.of() : List.of(words.split(WORD_BREAK, -1));
     }
 
+    private static final String ZIPS = "export-gzip";
+
+    /** The compressed files of the export, by payload digest and method, and the compressor's probe ({@link GzipMemo}). */
+    private record Zips(String probe, Map<String, byte[]> files) {
+    }
+
+    /** Returns the memo of the export's compressed files, from what the build before left when the cache holds it. */
+    private static GzipMemo zips(CacheFolder cache) {
+        if (!cache.enabled()) {
+            return GzipMemo.none();
+        }
+        Optional<byte[]> kept = cache.get(cache.key(ZIPS));
+        if (kept.isPresent()) {
+            try {
+                Zips z = RecordCodec.decode(kept.get(), Zips.class);
+                return GzipMemo.after(z.probe(), z.files());
+            } catch (IOException | IllegalArgumentException e) {
+                // Files that do not read are compressed again.
+            }
+        }
+        return GzipMemo.after("", Map.of());
+    }
+
     /** Returns the similar-incident state the build before left, or none when there is none or it does not read. */
     private static SimilarState before(CacheFolder cache, String key) {
         Optional<byte[]> kept = cache.get(key);
@@ -226,7 +249,11 @@ public final class SearchIndexer {
             problems.addAll(opened.problems());
             try (IndexStore store = opened.value()) {
                 IndexVocabulary vocabulary = vocabulary(store, cache);
-                StaticExport.Stats stats = new StaticExport().write(store, vocabulary, site.config(), out);
+                GzipMemo zips = zips(cache);
+                StaticExport.Stats stats = new StaticExport().write(store, vocabulary, site.config(), out, zips);
+                if (cache.enabled()) {
+                    cache.put(cache.key(ZIPS), RecordCodec.encode(new Zips(zips.probeNow(), zips.entries())));
+                }
                 Map<String, String> words = vocabulary.displayWords();
                 String key = stateKey(cache, site.config());
                 SimilarFinder.Found similar = new SimilarFinder(store, t -> words.getOrDefault(t, t))

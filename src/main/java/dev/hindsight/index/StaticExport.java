@@ -49,13 +49,19 @@ final class StaticExport {
 
     /** Writes the export of an index and returns what was written. */
     Stats write(IndexStore store, IndexVocabulary vocabulary, SiteConfig config, SiteWriter out) throws IOException {
-        return write(store, vocabulary, Synonyms.of(config.synonyms()), out, config);
+        return write(store, vocabulary, config, out, GzipMemo.none());
     }
 
-    private Stats write(IndexStore store, IndexVocabulary vocabulary, Synonyms synonyms, SiteWriter out, SiteConfig config)
+    /** Writes the export of an index, taking the files a memo holds for the same payloads from it, and returns what was written. */
+    Stats write(IndexStore store, IndexVocabulary vocabulary, SiteConfig config, SiteWriter out, GzipMemo zips)
             throws IOException {
+        return write(store, vocabulary, Synonyms.of(config.synonyms()), out, config, zips);
+    }
+
+    private Stats write(IndexStore store, IndexVocabulary vocabulary, Synonyms synonyms, SiteWriter out, SiteConfig config,
+                        GzipMemo zips) throws IOException {
         Validate.notNull(store, "store");
-        SearchFiles files = new SearchFiles();
+        SearchFiles files = new SearchFiles(zips);
         PostingsExport postings = new PostingsExport(files, false);
         PostingsExport described = new PostingsExport(files, true);
         new TermScores(store.searcher(), true).forEach(e -> {

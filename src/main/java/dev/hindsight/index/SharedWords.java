@@ -117,11 +117,19 @@ final class SharedWords {
         return recurring.computeIfAbsent(term, this::recurs);
     }
 
+    /** Records whether a word recurs from its frequencies, read by the caller with others in one pass. */
+    void knowRecurring(String term, int docFreq, long totalTermFreq) {
+        recurring.putIfAbsent(term, recurs(docFreq, totalTermFreq));
+    }
+
+    private static boolean recurs(int docFreq, long totalTermFreq) {
+        return docFreq > 0 && totalTermFreq >= (long) MIN_USES_PER_INCIDENT * docFreq;
+    }
+
     private boolean recurs(String term) {
         try {
             Term t = new Term(IndexFields.SIMILAR_TEXT[0], term);
-            int df = store.reader().docFreq(t);
-            return df > 0 && store.reader().totalTermFreq(t) >= MIN_USES_PER_INCIDENT * df;
+            return recurs(store.reader().docFreq(t), store.reader().totalTermFreq(t));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -90,6 +90,38 @@ final class SimilarInputs {
         return List.copyOf(new TreeSet<>(reasons.tokens(SimilarFinder.gist(p))));
     }
 
+    /** Receives one term's document frequency and total frequency. */
+    private interface TermFrequencies {
+        void accept(String term, int docFreq, long totalTermFreq);
+    }
+
+    /**
+     * Reads the frequencies of terms of a field, in term order, through one terms enum per segment (a seek each on the
+     * same enum, where asking the reader made an enum per question: three per gist term, a second at 10,000 incidents).
+     */
+    private static void frequencies(IndexReader reader, String field, java.util.SortedSet<String> wanted,
+                                    TermFrequencies sink) throws IOException {
+        List<org.apache.lucene.index.TermsEnum> enums = new ArrayList<>();
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms t = leaf.reader().terms(field);
+            if (t != null) {
+                enums.add(t.iterator());
+            }
+        }
+        for (String term : wanted) {
+            org.apache.lucene.util.BytesRef bytes = new org.apache.lucene.util.BytesRef(term);
+            int docFreq = 0;
+            long total = 0;
+            for (org.apache.lucene.index.TermsEnum te : enums) {
+                if (te.seekExact(bytes)) {
+                    docFreq += te.docFreq();
+                    total += te.totalTermFreq();
+                }
+            }
+            sink.accept(term, docFreq, total);
+        }
+    }
+
     /**
      * Returns what this build's lists read besides their incidents (no documents): the global statistics, each gist
      * term's mark, and each cause's and service's rounded frequency.
@@ -102,16 +134,15 @@ final class SimilarInputs {
             globals.add(stats == null ? 0 : stats.docCount());
             globals.add(stats == null ? 0 : stats.sumTotalTermFreq());
         }
+        TreeSet<String> distinct = new TreeSet<>();
+        gists.forEach(distinct::addAll);
         Map<String, SimilarState.TermMark> terms = new HashMap<>();
-        for (List<String> gist : gists) {
-            for (String t : gist) {
-                if (!terms.containsKey(t)) {
-                    int df = FrequencyTable.entry(reader.docFreq(new Term(IndexFields.SIMILAR_TEXT[0], t)), SimilarFinder.MIN_DOC_FREQ, maxDocFreq);
-                    terms.put(t, df == 0 ? SimilarState.TermMark.UNUSED
-                            : new SimilarState.TermMark(df, reasons.recurring(t), display.apply(t)));
-                }
-            }
-        }
+        frequencies(reader, IndexFields.SIMILAR_TEXT[0], distinct, (t, docFreq, total) -> {
+            reasons.knowRecurring(t, docFreq, total);
+            int df = FrequencyTable.entry(docFreq, SimilarFinder.MIN_DOC_FREQ, maxDocFreq);
+            terms.put(t, df == 0 ? SimilarState.TermMark.UNUSED
+                    : new SimilarState.TermMark(df, reasons.recurring(t), display.apply(t)));
+        });
         Map<String, Long> facets = new HashMap<>();
         for (Postmortem p : store.docs()) {
             for (String field : FACET_FIELDS) {

@@ -30,10 +30,23 @@ final class FragmentExport {
 
     /** Writes the fragments of all documents, in document order, and returns their folder. */
     String write(List<Postmortem> docs, SiteConfig config, SearchFiles out) {
+        return write(docs, config, out, FragmentMemo.none());
+    }
+
+    /** Writes the fragments of all documents, taking a file whose incidents did not change from a memo. */
+    String write(List<Postmortem> docs, SiteConfig config, SearchFiles out, FragmentMemo memo) {
+        String labels = dev.hindsight.model.RecordCodec.sha256(new Labels(config.services()));
         // Each file is made on its own (on all cores, in file order): one a document, they were a serial second at 10k.
         List<byte[]> chunks = java.util.stream.IntStream.range(0, (docs.size() + CHUNK - 1) / CHUNK).parallel()
-                .mapToObj(n -> chunk(docs.subList(n * CHUNK, Math.min(docs.size(), (n + 1) * CHUNK)), config)).toList();
+                .mapToObj(n -> {
+                    List<Postmortem> chunk = docs.subList(n * CHUNK, Math.min(docs.size(), (n + 1) * CHUNK));
+                    return memo.file(chunk, labels, () -> chunk(chunk, config));
+                }).toList();
         return out.addGroup("frag", chunks);
+    }
+
+    /** What a fragment reads of the site besides its incident: the services' labels. */
+    private record Labels(List<dev.hindsight.model.Term> services) {
     }
 
     private static byte[] chunk(List<Postmortem> chunk, SiteConfig config) {

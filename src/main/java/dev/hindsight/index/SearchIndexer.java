@@ -52,7 +52,7 @@ public final class SearchIndexer {
     public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out, CacheFolder cache) {
         Validate.notNull(cache, "cache");
         if (!cache.enabled()) {
-            return indexed(site, cacheDir, out, cache);
+            return indexed(site, cacheDir, out, cache, Inputs.NONE);
         }
         Result<SearchIndex> made = keptOrIndexed(site, cacheDir, out, cache);
         // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
@@ -66,7 +66,8 @@ public final class SearchIndexer {
     }
 
     private Result<SearchIndex> keptOrIndexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache) {
-        String key = cache.key("index", inputs(site));
+        Inputs inputs = inputs(site);
+        String key = cache.key("index", inputs.digest());
         Optional<byte[]> kept = cache.get(key);
         if (kept.isPresent()) {
             try {
@@ -83,7 +84,7 @@ public final class SearchIndexer {
         Result<SearchIndex> made = indexed(site, cacheDir, (path, bytes) -> {
             out.write(path, bytes);
             files.add(new ExportFile(path, bytes));
-        }, cache);
+        }, cache, inputs);
         if (!made.hasErrors()) {
             cache.put(key, RecordCodec.encode(new Output(List.copyOf(files), made.value().similar(), made.value().manifestPath())));
         }
@@ -101,7 +102,7 @@ public final class SearchIndexer {
      * Returns the digest of everything the stage reads: every incident whole (each digested on its own, on all cores,
      * then their digests in order), and the vocabularies and synonyms.
      */
-    private static String inputs(Site site) {
+    private static Inputs inputs(Site site) {
         List<byte[]> each = site.postmortems().parallelStream().map(p -> {
             java.security.MessageDigest one = CacheFolder.sha256();
             RecordCodec.digest(p, one);
@@ -110,7 +111,20 @@ public final class SearchIndexer {
         java.security.MessageDigest md = CacheFolder.sha256();
         each.forEach(md::update);
         RecordCodec.digest(vocabularies(site.config()), md);
-        return java.util.HexFormat.of().formatHex(md.digest());
+        Map<Postmortem, String> byIncident = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < each.size(); i++) {
+            byIncident.put(site.postmortems().get(i), java.util.HexFormat.of().formatHex(each.get(i)));
+        }
+        return new Inputs(java.util.HexFormat.of().formatHex(md.digest()), byIncident);
+    }
+
+    /** The digest of the stage's inputs, and of each incident whole (by the instance), which the export's memos key by. */
+    private record Inputs(String digest, Map<Postmortem, String> incidents) {
+        static final Inputs NONE = new Inputs("", Map.of());
+
+        Optional<String> of(Postmortem p) {
+            return Optional.ofNullable(incidents.get(p));
+        }
     }
 
     private static Vocabularies vocabularies(SiteConfig c) {
@@ -222,6 +236,29 @@ public final class SearchIndexer {
         return GzipMemo.after("", Map.of());
     }
 
+    private static final String FRAGMENTS = "export-fragments";
+
+    /** The export's fragment files, by the digests of their incidents and labels ({@link FragmentMemo}). */
+    private record Fragments(Map<String, byte[]> files) {
+    }
+
+    /** Returns the memo of the export's fragment files, from what the build before left when the cache holds it. */
+    private static FragmentMemo fragments(CacheFolder cache, Inputs inputs) {
+        if (!cache.enabled()) {
+            return FragmentMemo.none();
+        }
+        Optional<byte[]> kept = cache.get(cache.key(FRAGMENTS));
+        Map<String, byte[]> before = Map.of();
+        if (kept.isPresent()) {
+            try {
+                before = RecordCodec.decode(kept.get(), Fragments.class).files();
+            } catch (IOException | IllegalArgumentException e) {
+                // Files that do not read are made again.
+            }
+        }
+        return FragmentMemo.after(inputs::of, before);
+    }
+
     /** Returns the similar-incident state the build before left, or none when there is none or it does not read. */
     private static SimilarState before(CacheFolder cache, String key) {
         Optional<byte[]> kept = cache.get(key);
@@ -239,7 +276,7 @@ public final class SearchIndexer {
                                 List<Term> services, List<Term> teams) {
     }
 
-    private Result<SearchIndex> indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache) {
+    private Result<SearchIndex> indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache, Inputs inputs) {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         Validate.notNull(out, "out");
@@ -250,9 +287,11 @@ public final class SearchIndexer {
             try (IndexStore store = opened.value()) {
                 IndexVocabulary vocabulary = vocabulary(store, cache);
                 GzipMemo zips = zips(cache);
-                StaticExport.Stats stats = new StaticExport().write(store, vocabulary, site.config(), out, zips);
+                FragmentMemo fragments = fragments(cache, inputs);
+                StaticExport.Stats stats = new StaticExport().write(store, vocabulary, site.config(), out, zips, fragments);
                 if (cache.enabled()) {
                     cache.put(cache.key(ZIPS), RecordCodec.encode(new Zips(zips.probeNow(), zips.entries())));
+                    cache.put(cache.key(FRAGMENTS), RecordCodec.encode(new Fragments(fragments.entries())));
                 }
                 Map<String, String> words = vocabulary.displayWords();
                 String key = stateKey(cache, site.config());

@@ -49,17 +49,20 @@ final class StaticExport {
 
     /** Writes the export of an index and returns what was written. */
     Stats write(IndexStore store, IndexVocabulary vocabulary, SiteConfig config, SiteWriter out) throws IOException {
-        return write(store, vocabulary, config, out, GzipMemo.none());
+        return write(store, vocabulary, config, out, GzipMemo.none(), FragmentMemo.none());
     }
 
-    /** Writes the export of an index, taking the files a memo holds for the same payloads from it, and returns what was written. */
-    Stats write(IndexStore store, IndexVocabulary vocabulary, SiteConfig config, SiteWriter out, GzipMemo zips)
-            throws IOException {
-        return write(store, vocabulary, Synonyms.of(config.synonyms()), out, config, zips);
+    /**
+     * Writes the export of an index, taking from the memos of the build before the compressed files of the same
+     * payloads and the fragment files of the same incidents, and returns what was written.
+     */
+    Stats write(IndexStore store, IndexVocabulary vocabulary, SiteConfig config, SiteWriter out, GzipMemo zips,
+                FragmentMemo fragmentMemo) throws IOException {
+        return write(store, vocabulary, Synonyms.of(config.synonyms()), out, config, zips, fragmentMemo);
     }
 
     private Stats write(IndexStore store, IndexVocabulary vocabulary, Synonyms synonyms, SiteWriter out, SiteConfig config,
-                        GzipMemo zips) throws IOException {
+                        GzipMemo zips, FragmentMemo fragmentMemo) throws IOException {
         Validate.notNull(store, "store");
         SearchFiles files = new SearchFiles(zips);
         PostingsExport postings = new PostingsExport(files, false);
@@ -74,7 +77,7 @@ final class StaticExport {
         dictionary.write(vocabulary, postings, files);
         FacetExport facets = new FacetExport();
         facets.write(store.docs(), config, files);
-        String fragments = new FragmentExport().write(store.docs(), config, files);
+        String fragments = new FragmentExport().write(store.docs(), config, files, fragmentMemo);
 
         String json = JsonOut.string(JsonOut.Layout.COMPACT, m -> manifest(m, store, config, synonyms, postings, described,
                 dictionary, facets, fragments));

@@ -75,10 +75,10 @@ class GzipMemoTest {
         new StaticExport().write(store, vocabulary, site.config(), plain);
 
         GzipMemo first = GzipMemo.after("", Map.of());
-        new StaticExport().write(store, vocabulary, site.config(), new FolderWriter(b), first);
+        new StaticExport().write(store, vocabulary, site.config(), new FolderWriter(b), first, FragmentMemo.none());
         GzipMemo second = GzipMemo.after(first.probeNow(), first.entries());
         FolderWriter warm = new FolderWriter(c);
-        new StaticExport().write(store, vocabulary, site.config(), warm, second);
+        new StaticExport().write(store, vocabulary, site.config(), warm, second, FragmentMemo.none());
 
         assertThat(warm.files.keySet()).isEqualTo(plain.files.keySet());
         for (String path : plain.files.keySet()) {

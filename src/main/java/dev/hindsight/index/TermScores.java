@@ -48,27 +48,117 @@ final class TermScores {
 
     private final IndexSearcher searcher;
     private final boolean withPositions;
+    private final int threads;
+    private final int rangeTerms;
 
-    /** Creates a walker over a single-segment index, reading positions too when asked. */
+    /** Creates a walker over a single-segment index, reading positions too when asked, scoring on every core. */
     TermScores(IndexSearcher searcher, boolean withPositions) {
+        this(searcher, withPositions, Runtime.getRuntime().availableProcessors(), RANGE_TERMS);
+    }
+
+    /**
+     * Creates a walker that scores terms on up to a number of threads (1 scores them in order on the caller's), in
+     * ranges of a number of terms of the largest field.
+     */
+    TermScores(IndexSearcher searcher, boolean withPositions, int threads, int rangeTerms) {
         this.searcher = Validate.notNull(searcher, "searcher");
         this.withPositions = withPositions;
+        Validate.isTrue(threads >= 1, "threads must be at least 1");
+        Validate.isTrue(rangeTerms >= 1, "rangeTerms must be at least 1");
+        this.threads = threads;
+        this.rangeTerms = rangeTerms;
         Validate.isTrue(searcher.getIndexReader().leaves().size() <= 1, "the index must have one segment");
     }
 
-    /** Sends every term of the text fields, in term order, to the sink. */
+    /**
+     * Sends every term of the text fields, in term order, to the sink, on the calling thread. The terms are cut into
+     * ranges of about {@value #RANGE_TERMS} terms (by default) of the largest field, scored on the other threads a range at a time,
+     * and handed over range by range in order, so the sink sees what a walk in one pass gives.
+     */
     void forEach(Sink sink) throws IOException {
         if (searcher.getIndexReader().leaves().isEmpty()) {
             return;
         }
         LeafReader leaf = searcher.getIndexReader().leaves().get(0).reader();
+        List<BytesRef> cuts = threads > 1 ? cuts(leaf, rangeTerms) : List.of();
+        if (cuts.isEmpty()) {
+            range(leaf, null, null, sink);
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            // A window of ranges is scored ahead of the sink, so at most that many ranges' scores are held at once.
+            int count = cuts.size() + 1;
+            int window = 2 * threads;
+            java.util.ArrayDeque<java.util.concurrent.Future<List<Entry>>> ahead = new java.util.ArrayDeque<>();
+            int next = 0;
+            for (int done = 0; done < count; done++) {
+                while (next < count && ahead.size() < window) {
+                    BytesRef from = next == 0 ? null : cuts.get(next - 1);
+                    BytesRef to = next == cuts.size() ? null : cuts.get(next);
+                    ahead.add(pool.submit(() -> {
+                        List<Entry> out = new java.util.ArrayList<>();
+                        range(leaf, from, to, out::add);
+                        return out;
+                    }));
+                    next++;
+                }
+                for (Entry e : ahead.poll().get()) {
+                    sink.accept(e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("scoring the index terms was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io
+                    : e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Terms of the largest field a range holds, about, by default. */
+    static final int RANGE_TERMS = 4096;
+
+    /** Returns the terms that start the second and later ranges: every so many terms of the largest field. */
+    private static List<BytesRef> cuts(LeafReader leaf, int rangeTerms) throws IOException {
+        Terms largest = null;
+        for (String field : IndexFields.TEXT) {
+            Terms t = leaf.terms(field);
+            if (t != null && (largest == null || t.size() > largest.size())) {
+                largest = t;
+            }
+        }
+        List<BytesRef> out = new java.util.ArrayList<>();
+        if (largest == null) {
+            return out;
+        }
+        TermsEnum te = largest.iterator();
+        long n = 0;
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            if (++n % rangeTerms == 0) {
+                out.add(BytesRef.deepCopyOf(t));
+            }
+        }
+        return out;
+    }
+
+    /** Scores the terms from one (inclusive, or the first) to another (exclusive, or past the last), in order. */
+    private void range(LeafReader leaf, BytesRef from, BytesRef to, Sink sink) throws IOException {
         List<String> fields = IndexFields.TEXT;
         TermsEnum[] enums = new TermsEnum[fields.size()];
         BytesRef[] current = new BytesRef[fields.size()];
         for (int i = 0; i < enums.length; i++) {
             Terms terms = leaf.terms(fields.get(i));
             enums[i] = terms == null ? null : terms.iterator();
-            current[i] = enums[i] == null ? null : enums[i].next();
+            if (enums[i] == null) {
+                current[i] = null;
+            } else if (from == null) {
+                current[i] = enums[i].next();
+            } else {
+                current[i] = enums[i].seekCeil(from) == TermsEnum.SeekStatus.END ? null : enums[i].term();
+            }
         }
         double[] acc = new double[leaf.maxDoc()];
         double[] acc2 = new double[leaf.maxDoc()];
@@ -84,7 +174,7 @@ final class TermScores {
                     min = b;
                 }
             }
-            if (min == null) {
+            if (min == null || to != null && min.compareTo(to) >= 0) {
                 return;
             }
             BytesRef term = BytesRef.deepCopyOf(min);

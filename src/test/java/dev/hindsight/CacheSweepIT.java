@@ -37,9 +37,10 @@ class CacheSweepIT {
             assertThat(r.published()).as("%s", r.problems()).isTrue();
             exports.add(entries(options.cacheDir().resolve("index-output")).size());
         }
-        // The stage's output for these contents, and what the next build starts from: the similar-incident state
-        // and each incident's words.
-        assertThat(exports).as("index-output entries after each build").containsOnly(3);
+        // The stage's output for these contents, and what the next build starts from: the similar-incident state,
+        // each incident's words, the export's compressed files and its fragment files. Never more: each build
+        // replaces those four, and the output of the contents before is swept.
+        assertThat(exports).as("index-output entries after each build").containsOnly(5);
         assertThat(entries(options.cacheDir().resolve("load")))
                 .as("one load entry per content file").hasSizeLessThanOrEqualTo(countMarkdown());
     }

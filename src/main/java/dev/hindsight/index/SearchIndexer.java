@@ -197,13 +197,26 @@ public final class SearchIndexer {
 
     /** Returns the memo the build before left, or none when there is none or it does not read. */
     private static Optional<Before> memo(CacheFolder cache, String key) {
-        Optional<byte[]> kept = cache.get(key);
-        if (kept.isPresent()) {
+        Optional<WordMemo> memo = kept(cache, key, WordMemo.class);
+        try {
+            return memo.map(m -> new Before(m.words(), IndexVocabulary.of(m.vocabulary())));
+        } catch (IllegalArgumentException e) {
+            // Words that do not make a vocabulary are split again, and counted.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns an entry the build before left under a key, read back as a record; empty when there is none or it does
+     * not read (then what it would have saved is made again).
+     */
+    private static <T extends Record> Optional<T> kept(CacheFolder cache, String key, Class<T> type) {
+        Optional<byte[]> bytes = cache.get(key);
+        if (bytes.isPresent()) {
             try {
-                WordMemo memo = RecordCodec.decode(kept.get(), WordMemo.class);
-                return Optional.of(new Before(memo.words(), IndexVocabulary.of(memo.vocabulary())));
+                return Optional.of(RecordCodec.decode(bytes.get(), type));
             } catch (IOException | IllegalArgumentException e) {
-                // Words that do not read are split again, and counted.
+                return Optional.empty();
             }
         }
         return Optional.empty();
@@ -224,16 +237,8 @@ public final class SearchIndexer {
         if (!cache.enabled()) {
             return GzipMemo.none();
         }
-        Optional<byte[]> kept = cache.get(cache.key(ZIPS));
-        if (kept.isPresent()) {
-            try {
-                Zips z = RecordCodec.decode(kept.get(), Zips.class);
-                return GzipMemo.after(z.probe(), z.files());
-            } catch (IOException | IllegalArgumentException e) {
-                // Files that do not read are compressed again.
-            }
-        }
-        return GzipMemo.after("", Map.of());
+        Zips z = kept(cache, cache.key(ZIPS), Zips.class).orElse(new Zips("", Map.of()));
+        return GzipMemo.after(z.probe(), z.files());
     }
 
     private static final String FRAGMENTS = "export-fragments";
@@ -247,29 +252,12 @@ public final class SearchIndexer {
         if (!cache.enabled()) {
             return FragmentMemo.none();
         }
-        Optional<byte[]> kept = cache.get(cache.key(FRAGMENTS));
-        Map<String, byte[]> before = Map.of();
-        if (kept.isPresent()) {
-            try {
-                before = RecordCodec.decode(kept.get(), Fragments.class).files();
-            } catch (IOException | IllegalArgumentException e) {
-                // Files that do not read are made again.
-            }
-        }
-        return FragmentMemo.after(inputs::of, before);
+        return FragmentMemo.after(inputs::of, kept(cache, cache.key(FRAGMENTS), Fragments.class).map(Fragments::files).orElse(Map.of()));
     }
 
     /** Returns the similar-incident state the build before left, or none when there is none or it does not read. */
     private static SimilarState before(CacheFolder cache, String key) {
-        Optional<byte[]> kept = cache.get(key);
-        if (kept.isPresent()) {
-            try {
-                return RecordCodec.decode(kept.get(), SimilarState.class);
-            } catch (IOException e) {
-                // A state that does not read is no state: every list is made.
-            }
-        }
-        return SimilarState.NONE;
+        return kept(cache, key, SimilarState.class).orElse(SimilarState.NONE);
     }
 
     private record Vocabularies(List<SynonymGroup> synonyms, List<Term> severities, List<Term> causes,

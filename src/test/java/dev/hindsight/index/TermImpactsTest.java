@@ -52,6 +52,39 @@ class TermImpactsTest {
     }
 
     @Test
+    void oneDocumentsScoreIsTheBitsTheTopQueryGivesIt() throws IOException {
+        try (IndexStore store = IndexStore.inMemory(Incidents.site().postmortems())) {
+            List<Term> vocabulary = terms(store, "body");
+            vocabulary.addAll(terms(store, "causes"));
+            Random random = new Random(11);
+            for (int round = 0; round < 200; round++) {
+                List<TermImpacts.Clause> clauses = new ArrayList<>();
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
+                    Term t = vocabulary.get(random.nextInt(vocabulary.size()));
+                    float boost = random.nextBoolean() ? 1f : 0.05f + random.nextFloat();
+                    clauses.add(new TermImpacts.Clause(t, boost));
+                    TermQuery tq = new TermQuery(t);
+                    b.add(boost == 1f ? tq : new BoostQuery(tq, boost), BooleanClause.Occur.SHOULD);
+                }
+                // One instance asked for single documents first, one after the accumulator loaded the terms.
+                TermImpacts fresh = new TermImpacts(store.searcher());
+                TermImpacts loaded = new TermImpacts(store.searcher());
+                ScoreDoc[] all = loaded.new Accumulator().top(b.build(), store.docs().size()).orElseThrow();
+                java.util.Map<Integer, Float> top = new java.util.HashMap<>();
+                for (ScoreDoc sd : all) {
+                    top.put(sd.doc, sd.score);
+                }
+                for (int doc = 0; doc < store.docs().size(); doc++) {
+                    float expected = top.getOrDefault(doc, 0f);
+                    assertThat(fresh.score(clauses, doc)).as("round %d doc %d", round, doc).isEqualTo(expected);
+                    assertThat(loaded.score(clauses, doc)).as("round %d doc %d, loaded", round, doc).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
     void leavesOtherQueriesToTheSearcher() throws IOException {
         try (IndexStore store = IndexStore.inMemory(Incidents.site().postmortems())) {
             TermImpacts.Accumulator sums = new TermImpacts(store.searcher()).new Accumulator();

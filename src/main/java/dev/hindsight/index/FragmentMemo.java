@@ -5,7 +5,6 @@ import dev.hindsight.model.Postmortem;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -19,18 +18,16 @@ import java.util.function.Supplier;
  */
 final class FragmentMemo {
     private final Function<Postmortem, Optional<String>> digests;
-    private final Map<String, byte[]> before;
-    private final Map<String, byte[]> used;
+    private final KeptFiles files;
 
-    private FragmentMemo(Function<Postmortem, Optional<String>> digests, Map<String, byte[]> before, boolean recording) {
+    private FragmentMemo(Function<Postmortem, Optional<String>> digests, KeptFiles files) {
         this.digests = digests;
-        this.before = before;
-        this.used = recording ? new ConcurrentHashMap<>() : null;
+        this.files = files;
     }
 
     /** Returns a memo that remembers nothing: every file is made. */
     static FragmentMemo none() {
-        return new FragmentMemo(p -> Optional.empty(), Map.of(), false);
+        return new FragmentMemo(p -> Optional.empty(), KeptFiles.none());
     }
 
     /**
@@ -38,12 +35,12 @@ final class FragmentMemo {
      * digest of a whole incident, when known.
      */
     static FragmentMemo after(Function<Postmortem, Optional<String>> digests, Map<String, byte[]> before) {
-        return new FragmentMemo(digests, before, true);
+        return new FragmentMemo(digests, KeptFiles.after(before));
     }
 
     /** Returns the file of some incidents made in a context (the labels it reads): from the build before when it can. */
     byte[] file(List<Postmortem> incidents, String context, Supplier<byte[]> make) {
-        if (used == null) {
+        if (!files.recording()) {
             return make.get();
         }
         StringBuilder key = new StringBuilder(context);
@@ -54,15 +51,11 @@ final class FragmentMemo {
             }
             key.append(':').append(d.get());
         }
-        String k = key.toString();
-        byte[] bytes = before.get(k);
-        bytes = bytes != null ? bytes : make.get();
-        used.put(k, bytes);
-        return bytes;
+        return files.get(key.toString(), make);
     }
 
     /** Returns the files this build made or kept, by key: the entries for the next build. */
     Map<String, byte[]> entries() {
-        return used == null ? Map.of() : Map.copyOf(used);
+        return files.entries();
     }
 }

@@ -4,7 +4,6 @@ import dev.hindsight.model.CacheFolder;
 
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -19,18 +18,16 @@ import java.util.function.Function;
  */
 final class GzipMemo {
     private final String probe;
-    private final Map<String, byte[]> before;
-    private final Map<String, byte[]> used;
+    private final KeptFiles files;
 
-    private GzipMemo(String probe, Map<String, byte[]> before, boolean recording) {
+    private GzipMemo(String probe, KeptFiles files) {
         this.probe = probe;
-        this.before = before;
-        this.used = recording ? new ConcurrentHashMap<>() : null;
+        this.files = files;
     }
 
     /** Returns a memo that remembers nothing: every payload is compressed. */
     static GzipMemo none() {
-        return new GzipMemo("", Map.of(), false);
+        return new GzipMemo("", KeptFiles.none());
     }
 
     /**
@@ -39,22 +36,16 @@ final class GzipMemo {
      */
     static GzipMemo after(String probeBefore, Map<String, byte[]> before) {
         String now = probe();
-        return new GzipMemo(now, now.equals(probeBefore) ? before : Map.of(), true);
+        return new GzipMemo(now, KeptFiles.after(now.equals(probeBefore) ? before : Map.of()));
     }
 
     /** Returns a payload compressed by a named method: from the build before when it compressed the same payload so. */
     byte[] compress(byte[] payload, String method, Function<byte[], byte[]> zip) {
-        if (used == null) {
+        if (!files.recording()) {
             return zip.apply(payload);
         }
         String key = method + ":" + HexFormat.of().formatHex(CacheFolder.sha256().digest(payload));
-        byte[] gz = used.get(key);
-        if (gz == null) {
-            gz = before.get(key);
-            gz = gz != null ? gz : zip.apply(payload);
-            used.put(key, gz);
-        }
-        return gz;
+        return files.get(key, () -> zip.apply(payload));
     }
 
     /** Returns the probe this build's entries were made under, to keep beside them. */
@@ -64,7 +55,7 @@ final class GzipMemo {
 
     /** Returns what this build compressed, by key: the entries for the next build. */
     Map<String, byte[]> entries() {
-        return used == null ? Map.of() : Map.copyOf(used);
+        return files.entries();
     }
 
     /**

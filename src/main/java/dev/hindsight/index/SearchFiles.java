@@ -111,10 +111,18 @@ final class SearchFiles {
         return folder;
     }
 
-    /** Writes every file under {@code search/}. */
+    /** Writes every file under {@code search/}, several at once (at 10,000 incidents they are some 13,000 files). */
     void writeTo(SiteWriter out) throws IOException {
-        for (var e : files.entrySet()) {
-            out.write(FOLDER + e.getKey(), e.getValue());
+        try {
+            files.entrySet().parallelStream().forEach(e -> {
+                try {
+                    out.write(FOLDER + e.getKey(), e.getValue());
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+        } catch (java.io.UncheckedIOException x) {
+            throw x.getCause();
         }
     }
 

@@ -122,9 +122,8 @@ public final class SiteRenderer {
         d.share(c.cards.values());
         digest = d;
         ctx = c;
-        SiteWriter safe = serialized(out);
         try {
-            c.assets.write(safe);
+            c.assets.write(out);
         } catch (IOException e) {
             problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
         }
@@ -144,7 +143,7 @@ public final class SiteRenderer {
         }
         jobs.addAll(new ListPages(c, this).contentJobs());
         jobs.addAll(DataFiles.jobs(c, bodies));
-        problems.addAll(runAll(jobs, safe, threads));
+        problems.addAll(runAll(jobs, out, threads));
         if (!RelativeLinks.isAbsolute(site.config().baseUrl())) {
             problems.add(Problem.info("site.yml", 0, "base-url", "base_url \"" + site.config().baseUrl()
                     + "\" is not an absolute http(s) URL, so the feeds and the sitemap carry site-relative URLs"));
@@ -294,13 +293,4 @@ public final class SiteRenderer {
         }
     }
 
-    /** Returns a writer that lets one thread write at a time, whatever the underlying writer allows. */
-    private static SiteWriter serialized(SiteWriter out) {
-        Object lock = new Object();
-        return (path, bytes) -> {
-            synchronized (lock) {
-                out.write(path, bytes);
-            }
-        };
-    }
 }

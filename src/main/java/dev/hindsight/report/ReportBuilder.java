@@ -71,7 +71,6 @@ public final class ReportBuilder {
         scopes.add(ReportScope.all());
         // Each report is worked out, rendered and written on its own core; the files do not depend on the order, and
         // problems and the summary rows are put back in scope order.
-        SiteWriter safe = serialized(out);
         List<ScopeOutcome> outcomes = inParallel(scopes, scope -> {
             ReportFacts facts = factory.facts(scope);
             Report report = factory.report(facts);
@@ -79,8 +78,8 @@ public final class ReportBuilder {
             model.put("report", report);
             model.put("scopes", links(scopes, scope));
             model.put("downloads", true);
-            List<Problem> found = new ArrayList<>(renderer.page(REPORT_TEMPLATE, model, scope.path() + "index.html", safe));
-            found.addAll(writeDownloads(report, scope.path(), renderer, safe));
+            List<Problem> found = new ArrayList<>(renderer.page(REPORT_TEMPLATE, model, scope.path() + "index.html", out));
+            found.addAll(writeDownloads(report, scope.path(), renderer, out));
             return new ScopeOutcome(found, summaryRow(scope, facts));
         });
         List<Problem> problems = new ArrayList<>();
@@ -138,15 +137,6 @@ public final class ReportBuilder {
         }
     }
 
-    /** Returns a writer that lets one thread write at a time. */
-    private static SiteWriter serialized(SiteWriter out) {
-        Object lock = new Object();
-        return (path, bytes) -> {
-            synchronized (lock) {
-                out.write(path, bytes);
-            }
-        };
-    }
 
     /**
      * Writes a report's downloads into its folder ({@link Downloads}): from the cache when it holds them for the same

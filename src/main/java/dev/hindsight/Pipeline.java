@@ -105,6 +105,7 @@ public final class Pipeline {
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
                     .withThemes(themes, stamp)
                     .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
+                    .withInputsCache(cache(lock, options, "page-inputs", stamp))
                     .withBodies(options.bodies());
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",

@@ -50,6 +50,7 @@ final class ActionItemsPage {
         m.put("groups", views);
         m.put("open", groups.stream().mapToInt(g -> g.items().size()).sum());
         m.put("overdue", groups.stream().mapToInt(OpenItems::overdue).sum());
+        m.put("asOf", cfg.today().toString());
         m.put("csv", CSV);
         m.put("reminders", cfg.reminders());
         m.put("overdueFeed", cfg.reminders() ? OVERDUE_FEED : "");

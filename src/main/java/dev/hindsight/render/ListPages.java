@@ -175,7 +175,11 @@ final class ListPages {
         }
         TermPanel panel = new TermPanel(ctx);
         if (TermPanel.has(t.name())) {
-            m.put("status", panel.status(t, id, slugs));
+            ListViews.Status status = panel.status(t, id, slugs);
+            m.put("status", status);
+            if (status.open() > 0) {
+                m.put("asOf", ctx.site.config().today().toString());
+            }
             m.put("allItems", ActionItemsPage.PAGE);
         }
         panel.owner(t.name(), id).ifPresent(o -> m.put("owner", o));

@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,12 +32,25 @@ final class ModelDigest {
     private static final int MEMO_SIZE = 256;
     private final Map<Object, byte[]> memo = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
-    /** Values digested once per instance whatever their size; filled before pages are digested, then only read. */
-    private final Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The digests of values declared shared, by instance: filled before pages are digested, then only read (by every
+     * rendering thread at once, without a lock: an incident card is read some twenty times a page).
+     */
+    private final Map<Object, byte[]> shared = new IdentityHashMap<>();
 
-    /** Declares values that many pages' models hold as the same instances, so each is digested once; call before {@link #of}. */
+    /** Declares values that many pages' models hold as the same instances, and digests each once; call before {@link #of}. */
     void share(Collection<?> values) {
-        shared.addAll(values);
+        for (Object v : values) {
+            if (v != null && !shared.containsKey(v)) {
+                Feed inner = new Feed();
+                try {
+                    compound(inner, v);
+                    shared.put(v, inner.digest());
+                } catch (Undigestible e) {
+                    // Digested where it is met, and found undigestible there too.
+                }
+            }
+        }
     }
 
     /** Returns the digest of a template's model as hex, or empty when the model holds a type that cannot be digested. */
@@ -51,6 +63,33 @@ final class ModelDigest {
             return Optional.empty();
         }
         return Optional.of(HexFormat.of().formatHex(md.digest()));
+    }
+
+    /** Returns an empty running digest of values, each digested as a model's values are. */
+    Values values() {
+        return new Values();
+    }
+
+    /** The digest of a sequence of values, in the order added. */
+    final class Values {
+        private final Feed md = new Feed();
+        private boolean undigestible;
+
+        /** Adds a value. */
+        void add(Object value) {
+            if (!undigestible) {
+                try {
+                    value(md, value);
+                } catch (Undigestible e) {
+                    undigestible = true;
+                }
+            }
+        }
+
+        /** Returns the digest of the values added, or empty when one could not be digested; call once. */
+        Optional<byte[]> digest() {
+            return undigestible ? Optional.empty() : Optional.of(md.digest());
+        }
     }
 
     private void value(Feed md, Object v) {
@@ -71,7 +110,10 @@ final class ModelDigest {
         } else if (v instanceof Optional<?> o) {
             md.update((byte) 4);
             value(md, o.orElse(null));
-        } else if (shared.contains(v) || size(v) >= MEMO_SIZE) {
+        } else if (shared.containsKey(v)) {
+            md.update((byte) 8);
+            md.update(shared.get(v));
+        } else if (size(v) >= MEMO_SIZE) {
             byte[] known = memo.get(v);
             if (known == null) {
                 Feed inner = new Feed();

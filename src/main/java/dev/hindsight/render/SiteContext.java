@@ -48,6 +48,8 @@ final class SiteContext {
     final Map<String, List<LedgerEntry>> ledgerBySlug;
     /** The latest year of any incident (0 when none has a date), where term pages' per-year counts end. */
     final int lastYear;
+    /** Per essential incident, the essential read after it on the reading path (the essentials, oldest first). */
+    final Map<String, String> nextEssential;
 
     /** Prepares a build's context: the cards, link targets and lookups every page of the build reads. */
     SiteContext(Site site, Analysis analysis, SearchIndex index, Path contentDir, AssetSet assets) {
@@ -83,12 +85,18 @@ final class SiteContext {
         this.pages = site.pages().stream()
                 .sorted(Comparator.comparingInt(Page::weight).thenComparing(Page::title).thenComparing(Page::slug)).toList();
         this.siteView = new SiteView(site.config().title(), site.config().description(), site.config().baseUrl(),
-                site.config().language(), site.config().today().toString(), "feed.xml");
+                site.config().language(), "feed.xml");
         this.nav = nav(pages);
         Map<String, List<LedgerEntry>> ledger = new HashMap<>();
         analysis.ledger().forEach(e -> ledger.computeIfAbsent(e.slug(), k -> new ArrayList<>()).add(e));
         this.ledgerBySlug = ledger;
         this.lastYear = site.lastYear();
+        List<IncidentCard> path = cards.values().stream().filter(IncidentCard::essential).sorted(IncidentCard.OLDEST_FIRST).toList();
+        Map<String, String> after = new HashMap<>();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            after.put(path.get(i).slug(), path.get(i + 1).slug());
+        }
+        this.nextEssential = after;
     }
 
     /**

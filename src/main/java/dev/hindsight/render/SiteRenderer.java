@@ -40,6 +40,7 @@ public final class SiteRenderer {
     private volatile SiteContext ctx;
     private CacheFolder cache = CacheFolder.none();
     private CacheFolder bodyCache = CacheFolder.none();
+    private CacheFolder inputsCache = CacheFolder.none();
     private boolean bodies;
     private volatile ModelDigest digest = new ModelDigest();
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -77,6 +78,15 @@ public final class SiteRenderer {
     /** Keeps rewritten incident bodies in a cache folder between builds (see {@link BodyMemo}). */
     public SiteRenderer withBodyCache(CacheFolder bodies) {
         this.bodyCache = Validate.notNull(bodies, "bodies");
+        return this;
+    }
+
+    /**
+     * Keeps what each incident page's model was made from in a cache folder between builds (see {@link InputsMemo}):
+     * a page whose inputs all give the same answers is copied without its model being built.
+     */
+    public SiteRenderer withInputsCache(CacheFolder inputs) {
+        this.inputsCache = Validate.notNull(inputs, "inputs");
         return this;
     }
 
@@ -128,15 +138,11 @@ public final class SiteRenderer {
             problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
         }
         List<PageJob> jobs = new ArrayList<>();
-        IncidentPage incidentPage = new IncidentPage(c, new BodyMemo(bodyCache));
+        IncidentPage incidentPage = new IncidentPage(new BodyMemo(bodyCache));
+        InputsMemo memo = new InputsMemo(inputsCache, d);
         for (Postmortem p : site.postmortems()) {
             String outPath = "incidents/" + p.slug() + "/index.html";
-            jobs.add(new PageJob(outPath, w -> {
-                List<Problem> found = new ArrayList<>();
-                Map<String, Object> model = incidentPage.model(p, RelativeLinks.root(outPath), w, found);
-                found.addAll(page(IncidentPage.TEMPLATE, model, outPath, w));
-                return found;
-            }));
+            jobs.add(new PageJob(outPath, w -> incident(c, incidentPage, memo, p, outPath, w)));
         }
         for (ListPages.ListPage p : new ListPages(c, this).pages()) {
             jobs.add(new PageJob(p.outPath(), w -> write(p.template(), merged(c, p.model().get(), p.outPath()), p.outPath(), w)));
@@ -180,35 +186,76 @@ public final class SiteRenderer {
     }
 
     /**
+     * Writes an incident's page: from the page cache when the memo of its inputs says its model is unchanged,
+     * else built, then digested and rendered (or copied) as any page. Its bundle's files are copied either way.
+     */
+    private List<Problem> incident(SiteContext c, IncidentPage page, InputsMemo memo, Postmortem p, String outPath,
+                                   SiteWriter out) {
+        PageResources res = PageResources.of(c.contentDir, p, out);
+        res.copyBundle();
+        IncidentInputs inputs = new SiteInputs(c, p.source(), res);
+        Map<String, Object> common = common(c, outPath);
+        Optional<String> key = memo.key(p, outPath, common);
+        Optional<byte[]> kept = key.flatMap(k -> memo.replay(k, inputs)).flatMap(cache::get);
+        if (kept.isPresent()) {
+            List<Problem> problems = new ArrayList<>(res.problems());
+            problems.addAll(written(IncidentPage.TEMPLATE, kept.get(), outPath, out));
+            return problems;
+        }
+        InputsMemo.Recording asked = memo.recording(inputs);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Object> m = new HashMap<>(common);
+        m.putAll(page.model(p, RelativeLinks.root(outPath), asked.inputs(), res, problems));
+        problems.addAll(res.problems());
+        Optional<String> pageKey = pageKey(IncidentPage.TEMPLATE, m, outPath);
+        List<Problem> rendered = write(IncidentPage.TEMPLATE, m, pageKey, outPath, out);
+        if (key.isPresent() && pageKey.isPresent() && problems.isEmpty() && rendered.isEmpty()) {
+            memo.put(key.get(), asked, pageKey.get());
+        }
+        problems.addAll(rendered);
+        return problems;
+    }
+
+    /** Returns the page cache's key for a page's whole model, or empty when the cache is off or the model undigestible. */
+    private Optional<String> pageKey(String template, Map<String, Object> m, String outPath) {
+        CacheFolder pages = cache;
+        return pages.enabled() ? digest.of(template, m).map(d -> pages.key(outPath, d)) : Optional.empty();
+    }
+
+    /**
      * Renders a page from its whole model and writes it; a page the cache holds for the same model is written from
      * the cache instead. Only pages rendered without problems are kept, so a cached page never hides a warning.
      */
     private List<Problem> write(String template, Map<String, Object> m, String outPath, SiteWriter out) {
-        CacheFolder pages = cache;
-        Optional<String> key = pages.enabled() ? digest.of(template, m).map(d -> pages.key(outPath, d)) : Optional.empty();
-        Optional<byte[]> kept = key.flatMap(pages::get);
-        byte[] bytes;
-        List<Problem> problems = List.of();
+        return write(template, m, pageKey(template, m, outPath), outPath, out);
+    }
+
+    private List<Problem> write(String template, Map<String, Object> m, Optional<String> key, String outPath, SiteWriter out) {
+        Optional<byte[]> kept = key.flatMap(cache::get);
         if (kept.isPresent()) {
-            bytes = kept.get();
-        } else {
-            Result<byte[]> html = theme.render(template, m, outPath);
-            if (html.hasErrors()) {
-                return html.problems();
-            }
-            problems = html.problems();
-            bytes = html.value();
-            if (key.isPresent() && problems.isEmpty()) {
-                pages.put(key.get(), bytes);
-            }
+            return written(template, kept.get(), outPath, out);
         }
+        Result<byte[]> html = theme.render(template, m, outPath);
+        if (html.hasErrors()) {
+            return html.problems();
+        }
+        if (key.isPresent() && html.problems().isEmpty()) {
+            cache.put(key.get(), html.value());
+        }
+        List<Problem> problems = new ArrayList<>(html.problems());
+        problems.addAll(written(template, html.value(), outPath, out));
+        return problems;
+    }
+
+    /** Writes a page's bytes and lists it in the sitemap; a failure to write is the template's error. */
+    private List<Problem> written(String template, byte[] bytes, String outPath, SiteWriter out) {
         try {
             out.write(outPath, bytes);
         } catch (IOException | IllegalArgumentException e) {
             return List.of(Problem.error(Theme.THEME_DIR + template, 0, "io", "could not write " + outPath + ": " + e.getMessage()));
         }
         listInSitemap(outPath);
-        return problems;
+        return List.of();
     }
 
     private void listInSitemap(String outPath) {
@@ -225,6 +272,7 @@ public final class SiteRenderer {
         }
         List<Problem> problems = new ArrayList<>(cache.collect());
         problems.addAll(bodyCache.collect());
+        problems.addAll(inputsCache.collect());
         try {
             out.write("sitemap.xml", sitemap.xml(c.site.config().baseUrl()));
         } catch (IOException | IllegalArgumentException e) {

@@ -89,6 +89,11 @@ class InputsMemoTest {
         }
 
         @Override
+        public String today() {
+            return "2025-06-01";
+        }
+
+        @Override
         public long daysOverdue(String due) {
             return overdue;
         }

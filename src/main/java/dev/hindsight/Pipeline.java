@@ -8,6 +8,7 @@ import dev.hindsight.index.SearchIndex;
 import dev.hindsight.index.SearchIndexer;
 import dev.hindsight.load.ContentLoader;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.CacheMemory;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
@@ -87,9 +88,10 @@ public final class Pipeline {
         Result<Site> loaded = timed(times, "load", () -> new ContentLoader(loadCache).load(options.contentDir(), cfg, options.drafts()));
         problems.addAll(loaded.problems());
         Site site = loaded.value();
+        IncidentDigests digests = IncidentDigests.of(site.postmortems());
 
         problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir())
-                .withCache(cache(lock, options, "check", stamp)).check(site)));
+                .withCache(cache(lock, options, "check", stamp)).withDigests(digests).check(site)));
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
 
         boolean published = false;
@@ -100,12 +102,12 @@ public final class Pipeline {
             SiteWriter out = options.output().apply(staging);
             Result<SearchIndex> index = timed(times, "index",
                     () -> new SearchIndexer().index(site, analysis, options.cacheDir(), out,
-                            cache(lock, options, "index-output", stamp)));
+                            cache(lock, options, "index-output", stamp), digests));
             problems.addAll(index.problems());
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
                     .withThemes(themes, stamp)
                     .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
-                    .withInputsCache(cache(lock, options, "page-inputs", stamp))
+                    .withInputsCache(cache(lock, options, "page-inputs", stamp)).withDigests(digests)
                     .withBodies(options.bodies());
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",

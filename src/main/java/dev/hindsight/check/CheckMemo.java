@@ -3,7 +3,6 @@ package dev.hindsight.check;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.LintRule;
-import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.SiteConfig;
@@ -151,11 +150,14 @@ final class CheckMemo {
         return cache.key("check-findings");
     }
 
-    /** Returns the digest of what one incident's rules read of it, given the site's context digest and its text. */
-    static String digest(String context, Postmortem p, Optional<String> text) {
+    /**
+     * Returns the digest of what one incident's rules read of it, given the site's context digest, the incident's own
+     * ({@link dev.hindsight.model.IncidentDigests}) and its text.
+     */
+    static String digest(String context, String incident, Optional<String> text) {
         MessageDigest md = CacheFolder.sha256();
         md.update(context.getBytes(StandardCharsets.US_ASCII));
-        RecordCodec.digest(p, md);
+        md.update(incident.getBytes(StandardCharsets.US_ASCII));
         md.update((byte) (text.isPresent() ? 1 : 0));
         text.ifPresent(t -> md.update(t.getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(md.digest());

@@ -1,6 +1,7 @@
 package dev.hindsight.check;
 
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.RecordCodec;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 public final class SiteChecker {
     private final SourceLookup sources;
     private final CacheFolder cache;
+    private final Optional<IncidentDigests> digests;
 
     /** Creates a checker that knows no source text: problems carry the lines the loader recorded. */
     public SiteChecker() {
@@ -37,8 +39,13 @@ public final class SiteChecker {
     }
 
     private SiteChecker(SourceLookup sources, CacheFolder cache) {
+        this(sources, cache, Optional.empty());
+    }
+
+    private SiteChecker(SourceLookup sources, CacheFolder cache, Optional<IncidentDigests> digests) {
         this.sources = Validate.notNull(sources, "sources");
         this.cache = Validate.notNull(cache, "cache");
+        this.digests = Validate.notNull(digests, "digests");
     }
 
     /**
@@ -46,7 +53,12 @@ public final class SiteChecker {
      * incidents whose record, text or site context changed ({@link CheckMemo}).
      */
     public SiteChecker withCache(CacheFolder findings) {
-        return new SiteChecker(sources, findings);
+        return new SiteChecker(sources, findings, digests);
+    }
+
+    /** Returns a checker that keys each incident's findings by the build's digests of its incidents, made once for every stage. */
+    public SiteChecker withDigests(IncidentDigests made) {
+        return new SiteChecker(sources, cache, Optional.of(Validate.notNull(made, "made")));
     }
 
     /** Creates a checker that reads source texts from a content folder. */
@@ -73,9 +85,10 @@ public final class SiteChecker {
         out.addAll(ReferenceRule.duplicates(site.postmortems(), p -> new Document(p, map(p.source()))));
         CheckMemo memo = CheckMemo.read(cache);
         String context = cache.enabled() ? context(site, names) : "";
+        IncidentDigests whole = digests.orElseGet(() -> IncidentDigests.of(site.postmortems()));
         out.addAll(site.postmortems().parallelStream().flatMap(p -> {
             Optional<String> text = sources.text(p.source());
-            return memo.findings(() -> CheckMemo.digest(context, p, text), known, asked -> {
+            return memo.findings(() -> CheckMemo.digest(context, whole.of(p), text), known, asked -> {
                 Document d = new Document(p, text.map(SourceMap::of).orElse(SourceMap.none()));
                 return check(d, site, asked, blameless, names);
             }).stream();

@@ -2,6 +2,7 @@ package dev.hindsight.index;
 
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.RecordCodec;
@@ -50,11 +51,18 @@ public final class SearchIndexer {
      * and vocabularies, writes that: the export's files and the similar-incident lists depend on nothing else.
      */
     public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out, CacheFolder cache) {
+        return index(site, analysis, cacheDir, out, cache, IncidentDigests.of(site.postmortems()));
+    }
+
+    /** Indexes a site as {@link #index(Site, Analysis, Path, SiteWriter, CacheFolder)} does, with its incidents' digests made once for the build. */
+    public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out, CacheFolder cache,
+                                     IncidentDigests digests) {
         Validate.notNull(cache, "cache");
+        Validate.notNull(digests, "digests");
         if (!cache.enabled()) {
             return indexed(site, cacheDir, out, cache, Inputs.NONE);
         }
-        Result<SearchIndex> made = keptOrIndexed(site, cacheDir, out, cache);
+        Result<SearchIndex> made = keptOrIndexed(site, cacheDir, out, cache, digests);
         // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
         List<Problem> notes = cache.collect();
         if (notes.isEmpty()) {
@@ -65,8 +73,9 @@ public final class SearchIndexer {
         return new Result<>(made.value(), all);
     }
 
-    private Result<SearchIndex> keptOrIndexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache) {
-        Inputs inputs = inputs(site);
+    private Result<SearchIndex> keptOrIndexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache,
+                                              IncidentDigests digests) {
+        Inputs inputs = inputs(site, digests);
         String key = cache.key("index", inputs.digest());
         Optional<byte[]> kept = cache.get(key);
         if (kept.isPresent()) {
@@ -99,22 +108,18 @@ public final class SearchIndexer {
     }
 
     /**
-     * Returns the digest of everything the stage reads: every incident whole (each digested on its own, on all cores,
-     * then their digests in order), and the vocabularies and synonyms.
+     * Returns the digest of everything the stage reads: every incident whole (the build's digests of them, in order),
+     * and the vocabularies and synonyms.
      */
-    private static Inputs inputs(Site site) {
-        List<byte[]> each = site.postmortems().parallelStream().map(p -> {
-            java.security.MessageDigest one = CacheFolder.sha256();
-            RecordCodec.digest(p, one);
-            return one.digest();
-        }).toList();
+    private static Inputs inputs(Site site, IncidentDigests digests) {
         java.security.MessageDigest md = CacheFolder.sha256();
-        each.forEach(md::update);
-        RecordCodec.digest(vocabularies(site.config()), md);
         Map<Postmortem, String> byIncident = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < each.size(); i++) {
-            byIncident.put(site.postmortems().get(i), java.util.HexFormat.of().formatHex(each.get(i)));
+        for (Postmortem p : site.postmortems()) {
+            String d = digests.of(p);
+            md.update(d.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byIncident.put(p, d);
         }
+        RecordCodec.digest(vocabularies(site.config()), md);
         return new Inputs(java.util.HexFormat.of().formatHex(md.digest()), byIncident);
     }
 

@@ -1,6 +1,7 @@
 package dev.hindsight.render;
 
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Validate;
@@ -34,6 +35,7 @@ final class InputsMemo {
 
     private final CacheFolder cache;
     private final ModelDigest digest;
+    private final IncidentDigests incidents;
 
     /** One question the page asked, and its arguments. */
     record Ask(String question, List<String> arguments) {
@@ -53,8 +55,14 @@ final class InputsMemo {
 
     /** Creates a memo over a cache folder, digesting answers as pages' models are digested; a disabled folder keeps nothing. */
     InputsMemo(CacheFolder cache, ModelDigest digest) {
+        this(cache, digest, IncidentDigests.of(List.of()));
+    }
+
+    /** Creates a memo that takes the incidents' digests from the build's set. */
+    InputsMemo(CacheFolder cache, ModelDigest digest, IncidentDigests incidents) {
         this.cache = Validate.notNull(cache, "cache");
         this.digest = Validate.notNull(digest, "digest");
+        this.incidents = Validate.notNull(incidents, "incidents");
     }
 
     /**
@@ -66,7 +74,7 @@ final class InputsMemo {
             return Optional.empty();
         }
         return digest.of("common", common).map(site ->
-                cache.key("incident", RecordCodec.sha256(new Key(RecordCodec.sha256(incident), outPath, site))));
+                cache.key("incident", RecordCodec.sha256(new Key(incidents.of(incident), outPath, site))));
     }
 
     /** Returns the page cache's key an entry holds, when every question it recorded gets the same answer again. */

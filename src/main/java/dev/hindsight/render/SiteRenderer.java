@@ -3,6 +3,7 @@ package dev.hindsight.render;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
@@ -41,6 +42,7 @@ public final class SiteRenderer {
     private CacheFolder cache = CacheFolder.none();
     private CacheFolder bodyCache = CacheFolder.none();
     private CacheFolder inputsCache = CacheFolder.none();
+    private IncidentDigests digests = IncidentDigests.of(List.of());
     private boolean bodies;
     private volatile ModelDigest digest = new ModelDigest();
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -87,6 +89,12 @@ public final class SiteRenderer {
      */
     public SiteRenderer withInputsCache(CacheFolder inputs) {
         this.inputsCache = Validate.notNull(inputs, "inputs");
+        return this;
+    }
+
+    /** Takes the build's digests of its incidents, made once for every stage that keys by them. */
+    public SiteRenderer withDigests(IncidentDigests made) {
+        this.digests = Validate.notNull(made, "made");
         return this;
     }
 
@@ -139,7 +147,7 @@ public final class SiteRenderer {
         }
         List<PageJob> jobs = new ArrayList<>();
         IncidentPage incidentPage = new IncidentPage(new BodyMemo(bodyCache));
-        InputsMemo memo = new InputsMemo(inputsCache, d);
+        InputsMemo memo = new InputsMemo(inputsCache, d, digests);
         for (Postmortem p : site.postmortems()) {
             String outPath = "incidents/" + p.slug() + "/index.html";
             jobs.add(new PageJob(outPath, w -> incident(c, incidentPage, memo, p, outPath, w)));

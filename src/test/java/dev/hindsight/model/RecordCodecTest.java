@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecordCodecTest {
 
-    private static Postmortem sample() {
+    static Postmortem sample() {
         return PostmortemFixture.of("2024-03-11-pool").title("Pool \uD800 lone surrogate, \u2028 and </script>")
                 .summary("Checkout failed.").causes("capacity").services("checkout-api", "orders-db").teams("payments")
                 .tags("db").detection("alert").body("<p>x</p>", "x " + "long text ".repeat(20_000)).build();

@@ -1,0 +1,49 @@
+package dev.hindsight.model;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SHA-256 of each incident whole ({@link RecordCodec#sha256}), by instance, made once a build on all cores when
+ * first asked for: the index stage keys its output and its memos by them, and the renderer the memo of each incident
+ * page's inputs. (Each stage made its own; at 10,000 incidents one set takes a second or more of CPU.)
+ */
+public final class IncidentDigests {
+    private final List<Postmortem> incidents;
+    private volatile Map<Postmortem, String> made;
+
+    private IncidentDigests(List<Postmortem> incidents) {
+        this.incidents = List.copyOf(incidents);
+    }
+
+    /** Returns the digests of a build's incidents, made when first asked for. */
+    public static IncidentDigests of(List<Postmortem> incidents) {
+        return new IncidentDigests(Validate.notNull(incidents, "incidents"));
+    }
+
+    /** Returns the digest of an incident, as hex; one this set was not made with is digested on its own. */
+    public String of(Postmortem incident) {
+        String known = all().get(Validate.notNull(incident, "incident"));
+        return known != null ? known : RecordCodec.sha256(incident);
+    }
+
+    private Map<Postmortem, String> all() {
+        Map<Postmortem, String> m = made;
+        if (m == null) {
+            synchronized (this) {
+                m = made;
+                if (m == null) {
+                    List<String> each = incidents.parallelStream().map(RecordCodec::sha256).toList();
+                    Map<Postmortem, String> by = new IdentityHashMap<>();
+                    for (int i = 0; i < each.size(); i++) {
+                        by.put(incidents.get(i), each.get(i));
+                    }
+                    made = by;
+                    m = by;
+                }
+            }
+        }
+        return m;
+    }
+}

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The answers of one build to an incident page's questions, from the build's {@link SiteContext} and the page's
- * {@link PageResources} (which places the images it is asked about). One instance serves one incident page.
+ * {@link PageResources} (which places the images it is asked about). One instance serves one page: an incident
+ * page, or a content page, whose body asks only where its links point and where its images go.
  */
 final class SiteInputs implements IncidentInputs {
     /**

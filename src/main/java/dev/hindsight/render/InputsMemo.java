@@ -53,12 +53,10 @@ final class InputsMemo {
     private record Key(String incident, String path, String site) {
     }
 
-    /** Creates a memo over a cache folder, digesting answers as pages' models are digested; a disabled folder keeps nothing. */
-    InputsMemo(CacheFolder cache, ModelDigest digest) {
-        this(cache, digest, IncidentDigests.of(List.of()));
-    }
-
-    /** Creates a memo that takes the incidents' digests from the build's set. */
+    /**
+     * Creates a memo over a cache folder (a disabled one keeps nothing), digesting answers as pages' models are
+     * digested and taking the incidents' digests from the build's set.
+     */
     InputsMemo(CacheFolder cache, ModelDigest digest, IncidentDigests incidents) {
         this.cache = Validate.notNull(cache, "cache");
         this.digest = Validate.notNull(digest, "digest");

@@ -136,8 +136,11 @@ public final class SiteRenderer {
         problems.addAll(assets.problems());
         SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value());
         ModelDigest d = new ModelDigest();
-        d.share(List.of(c.nav, c.siteView));
-        d.share(c.cards.values());
+        if (cache.enabled() || inputsCache.enabled()) {
+            // Digested up front only when pages are keyed by digests at all.
+            d.share(List.of(c.nav, c.siteView));
+            d.share(c.cards.values());
+        }
         digest = d;
         ctx = c;
         try {
@@ -153,7 +156,7 @@ public final class SiteRenderer {
             jobs.add(new PageJob(outPath, w -> incident(c, incidentPage, memo, p, outPath, w)));
         }
         for (ListPages.ListPage p : new ListPages(c, this).pages()) {
-            jobs.add(new PageJob(p.outPath(), w -> write(p.template(), merged(c, p.model().get(), p.outPath()), p.outPath(), w)));
+            jobs.add(new PageJob(p.outPath(), w -> write(p.template(), merged(common(c, p.outPath()), p.model().get()), p.outPath(), w)));
         }
         jobs.addAll(new ListPages(c, this).contentJobs());
         jobs.addAll(DataFiles.jobs(c, bodies));
@@ -183,12 +186,12 @@ public final class SiteRenderer {
             return List.of(Problem.error(Theme.THEME_DIR + template, 0, "render",
                     "page " + outPath + " was asked for before the site was rendered"));
         }
-        return write(template, merged(c, model, outPath), outPath, out);
+        return write(template, merged(common(c, outPath), model), outPath, out);
     }
 
     /** Returns a page's model: the common entries, overridden by the page's own. */
-    private Map<String, Object> merged(SiteContext c, Map<String, Object> model, String outPath) {
-        Map<String, Object> m = new HashMap<>(common(c, outPath));
+    private static Map<String, Object> merged(Map<String, Object> common, Map<String, Object> model) {
+        Map<String, Object> m = new HashMap<>(common);
         m.putAll(model);
         return m;
     }
@@ -212,8 +215,7 @@ public final class SiteRenderer {
         }
         InputsMemo.Recording asked = memo.recording(inputs);
         List<Problem> problems = new ArrayList<>();
-        Map<String, Object> m = new HashMap<>(common);
-        m.putAll(page.model(p, RelativeLinks.root(outPath), asked.inputs(), res, problems));
+        Map<String, Object> m = merged(common, page.model(p, RelativeLinks.root(outPath), asked.inputs(), res, problems));
         problems.addAll(res.problems());
         Optional<String> pageKey = pageKey(IncidentPage.TEMPLATE, m, outPath);
         List<Problem> rendered = write(IncidentPage.TEMPLATE, m, pageKey, outPath, out);

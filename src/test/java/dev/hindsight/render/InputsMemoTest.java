@@ -2,6 +2,7 @@ package dev.hindsight.render;
 
 import dev.hindsight.analyze.Durations;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.IncidentDigests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,14 +125,19 @@ class InputsMemoTest {
     }
 
     private InputsMemo memo() {
-        return new InputsMemo(CacheFolder.in(dir, "stamp"), new ModelDigest());
+        return new InputsMemo(CacheFolder.in(dir, "stamp"), new ModelDigest(), IncidentDigests.of(List.of()));
+    }
+
+    /** Records a page's questions in a fresh memo and returns its entry's key. */
+    private String recorded() {
+        InputsMemo memo = memo();
+        String key = memo.key(SampleSite.checkout(), PATH, COMMON).orElseThrow();
+        return recordPage(memo, key, new Answers());
     }
 
     @Test
     void aPageIsTakenWhileEveryQuestionGetsTheSameAnswerAndItsImagesArePlacedAgain() {
-        InputsMemo memo = memo();
-        String key = memo.key(SampleSite.checkout(), PATH, COMMON).orElseThrow();
-        recordPage(memo, key, new Answers());
+        String key = recorded();
 
         Answers again = new Answers();
         assertThat(memo().replay(key, again)).contains("page-key");
@@ -141,9 +147,7 @@ class InputsMemoTest {
 
     @Test
     void anyOtherAnswerMeansTheModelIsBuiltAgain() {
-        InputsMemo memo = memo();
-        String key = memo.key(SampleSite.checkout(), PATH, COMMON).orElseThrow();
-        recordPage(memo, key, new Answers());
+        String key = recorded();
 
         Answers relabelled = new Answers();
         relabelled.label = "Configuration change";
@@ -168,14 +172,14 @@ class InputsMemoTest {
         assertThat(memo.key(SampleSite.checkout(), "incidents/other/index.html", COMMON)).get().isNotEqualTo(key);
         assertThat(memo.key(SampleSite.checkout(), PATH, Map.of("root", "../../", "nav", List.of("Incidents"))))
                 .get().isNotEqualTo(key);
-        assertThat(new InputsMemo(CacheFolder.none(), new ModelDigest()).key(SampleSite.checkout(), PATH, COMMON))
+        assertThat(new InputsMemo(CacheFolder.none(), new ModelDigest(), IncidentDigests.of(List.of())).key(SampleSite.checkout(), PATH, COMMON))
                 .as("no cache, no memo").isEmpty();
     }
 
     @Test
     void anEntryThatDoesNotReadOrIsMissingIsNotUsed() {
         CacheFolder cache = CacheFolder.in(dir, "stamp");
-        InputsMemo memo = new InputsMemo(cache, new ModelDigest());
+        InputsMemo memo = new InputsMemo(cache, new ModelDigest(), IncidentDigests.of(List.of()));
         String key = memo.key(SampleSite.checkout(), PATH, COMMON).orElseThrow();
         assertThat(memo.replay(key, new Answers())).as("nothing kept yet").isEmpty();
         cache.put(key, "not an entry".getBytes(StandardCharsets.UTF_8));

@@ -69,12 +69,21 @@ public final class Pipeline {
 
     /** Builds the site; the destination is replaced only when no stage reported an error. */
     public BuildReport build(BuildOptions options) {
+        return build(options, FirstPages.NONE);
+    }
+
+    /**
+     * Builds the site as {@link #build(BuildOptions)} does, handing over some pages as soon as they are made (see
+     * {@link FirstPages}).
+     */
+    public BuildReport build(BuildOptions options, FirstPages first) {
+        Validate.notNull(first, "first");
         try (CacheLock lock = CacheLock.take(options.cacheDir())) {
-            return build(options, lock);
+            return build(options, first, lock);
         }
     }
 
-    private BuildReport build(BuildOptions options, CacheLock lock) {
+    private BuildReport build(BuildOptions options, FirstPages first, CacheLock lock) {
         Map<String, Duration> times = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
 
@@ -109,6 +118,10 @@ public final class Pipeline {
                     .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
                     .withInputsCache(cache(lock, options, "page-inputs", stamp)).withDigests(digests)
                     .withBodies(options.bodies());
+            if (!first.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+                first.publish().accept(timed(times, "first",
+                        () -> renderer.first(site, analysis, index.value(), first.sources(), first.pages())));
+            }
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",
                     () -> new ReportBuilder().withCache(cache(lock, options, "reports", stamp))

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -82,8 +83,18 @@ class WarmBuildIT {
             p = p.apply(s, n++);
             Publisher to = preview || n == steps.size() ? publisher : earlier;
             Pipeline pipeline = preview ? previewPipeline : new Pipeline(x -> { }, to, memory, shared);
-            BuildReport r = pipeline.build(p.options().withCache(dir.resolve("cache")));
+            // The preview makes some pages first, as serve does for the edited file and the open pages: they must be
+            // the bytes the build then publishes, and making them first must not change what it publishes.
+            Map<String, byte[]> first = new TreeMap<>();
+            BuildReport r = pipeline.build(p.options().withCache(dir.resolve("cache")),
+                    preview ? new FirstPages(firstSources(dir), Set.of("index.html", "incidents/index.html"), first::putAll)
+                            : FirstPages.NONE);
             assertThat(r.published()).as("build: %s", r.problems()).isTrue();
+            assertThat(first.isEmpty()).as("pages made first after %s", steps).isEqualTo(!preview);
+            for (Map.Entry<String, byte[]> f : first.entrySet()) {
+                assertThat(served.get().file(f.getKey())).as("%s made first after %s", f.getKey(), steps)
+                        .hasValueSatisfying(b -> assertThat(b).isEqualTo(f.getValue()));
+            }
             last = r;
         }
         Map<String, byte[]> warm = new TreeMap<>();
@@ -106,6 +117,14 @@ class WarmBuildIT {
         for (String path : cold.keySet()) {
             assertThat(new String(warm.get(path), java.nio.charset.StandardCharsets.UTF_8))
                     .as("%s after %s", path, steps).isEqualTo(new String(cold.get(path), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Returns the content files whose pages the preview makes first: two postmortems, by name. */
+    private static Set<String> firstSources(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("content/postmortems"))) {
+            return files.map(f -> "postmortems/" + f.getFileName()).filter(f -> f.endsWith(".md")).sorted().limit(2)
+                    .collect(java.util.stream.Collectors.toSet());
         }
     }
 

@@ -23,6 +23,13 @@ public final class SiteFiles {
         return new SiteFiles(files);
     }
 
+    /** Returns this site with some files added or replaced (the preview's first pages of a build under way). */
+    public SiteFiles with(Map<String, byte[]> replaced) {
+        Map<String, byte[]> all = new TreeMap<>(files);
+        all.putAll(replaced);
+        return new SiteFiles(all);
+    }
+
     /** Returns the bytes of a file, or empty when the site has no file at that path. */
     public Optional<byte[]> file(String path) {
         return Optional.ofNullable(files.get(path));

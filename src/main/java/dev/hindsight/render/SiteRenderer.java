@@ -15,9 +15,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -45,6 +48,7 @@ public final class SiteRenderer {
     private IncidentDigests digests = IncidentDigests.of(List.of());
     private boolean bodies;
     private volatile ModelDigest digest = new ModelDigest();
+    private volatile Prepared prepared;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** Creates a renderer that looks for themes/ and assets/ in a project folder, else uses the built-in theme. */
@@ -127,10 +131,65 @@ public final class SiteRenderer {
 
     /** Renders the site into the writer and returns the problems found. */
     public List<Problem> render(Site site, Analysis analysis, SearchIndex index, SiteWriter out) {
+        Validate.notNull(out, "out");
+        Prepared p = prepare(site, analysis, index);
+        List<Problem> problems = new ArrayList<>(p.problems());
+        try {
+            p.context().assets.write(out);
+        } catch (IOException e) {
+            problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
+        }
+        problems.addAll(runAll(p.jobs(), out, threads));
+        if (!RelativeLinks.isAbsolute(site.config().baseUrl())) {
+            problems.add(Problem.info("site.yml", 0, "base-url", "base_url \"" + site.config().baseUrl()
+                    + "\" is not an absolute http(s) URL, so the feeds and the sitemap carry site-relative URLs"));
+        }
+        return problems;
+    }
+
+    /**
+     * Renders only some of the site's files, before {@link #render} renders them all: the pages of the incidents
+     * whose source files are named, and the files at the named output paths ("incidents/x/index.html"), with their
+     * bundles' files. The preview serves them while the rest of the build runs. They are the bytes {@link #render}
+     * writes for the same paths (the same jobs, and what they put into the caches is what {@link #render} then
+     * takes); empty when any of them had an error. Their problems are left for {@link #render} to report.
+     */
+    public Map<String, byte[]> first(Site site, Analysis analysis, SearchIndex index, Set<String> sources,
+                                     Set<String> outPaths) {
+        Validate.notNull(sources, "sources");
+        Validate.notNull(outPaths, "outPaths");
+        Prepared p = prepare(site, analysis, index);
+        Set<String> wanted = new HashSet<>(outPaths);
+        site.postmortems().stream().filter(m -> sources.contains(m.source())).forEach(m -> wanted.add(outPath(m)));
+        List<PageJob> jobs = p.jobs().stream().filter(j -> wanted.contains(j.outPath())).toList();
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        List<Problem> problems = runAll(jobs, (path, bytes) -> files.put(path, bytes), threads);
+        return p.problems().stream().anyMatch(Problem::isError) || problems.stream().anyMatch(Problem::isError)
+                ? Map.of() : Map.copyOf(files);
+    }
+
+    /** Returns the path of an incident's page in the site ("incidents/&lt;slug&gt;/index.html"). */
+    static String outPath(Postmortem p) {
+        return p.url().substring(1) + "index.html";
+    }
+
+    /** What a build's pages are made from: the context, the theme's and assets' problems, and a job per file. */
+    private record Prepared(Site site, Analysis analysis, SearchIndex index, SiteContext context, List<Problem> problems,
+                            List<PageJob> jobs) {
+        boolean isFor(Site s, Analysis a, SearchIndex i) {
+            return site == s && analysis == a && index == i;
+        }
+    }
+
+    /** Returns the context and jobs of a build, made once for {@link #first} and {@link #render} of the same inputs. */
+    private Prepared prepare(Site site, Analysis analysis, SearchIndex index) {
         Validate.notNull(site, "site");
         Validate.notNull(analysis, "analysis");
         Validate.notNull(index, "index");
-        Validate.notNull(out, "out");
+        Prepared known = prepared;
+        if (known != null && known.isFor(site, analysis, index)) {
+            return known;
+        }
         List<Problem> problems = new ArrayList<>(theme.setupProblems());
         Result<AssetSet> assets = AssetSet.load(projectDir);
         problems.addAll(assets.problems());
@@ -143,16 +202,11 @@ public final class SiteRenderer {
         }
         digest = d;
         ctx = c;
-        try {
-            c.assets.write(out);
-        } catch (IOException e) {
-            problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
-        }
         List<PageJob> jobs = new ArrayList<>();
         IncidentPage incidentPage = new IncidentPage(new BodyMemo(bodyCache));
         InputsMemo memo = new InputsMemo(inputsCache, d, digests);
         for (Postmortem p : site.postmortems()) {
-            String outPath = "incidents/" + p.slug() + "/index.html";
+            String outPath = outPath(p);
             jobs.add(new PageJob(outPath, w -> incident(c, incidentPage, memo, p, outPath, w)));
         }
         for (ListPages.ListPage p : new ListPages(c, this).pages()) {
@@ -160,12 +214,9 @@ public final class SiteRenderer {
         }
         jobs.addAll(new ListPages(c, this).contentJobs());
         jobs.addAll(DataFiles.jobs(c, bodies));
-        problems.addAll(runAll(jobs, out, threads));
-        if (!RelativeLinks.isAbsolute(site.config().baseUrl())) {
-            problems.add(Problem.info("site.yml", 0, "base-url", "base_url \"" + site.config().baseUrl()
-                    + "\" is not an absolute http(s) URL, so the feeds and the sitemap carry site-relative URLs"));
-        }
-        return problems;
+        Prepared made = new Prepared(site, analysis, index, c, List.copyOf(problems), List.copyOf(jobs));
+        prepared = made;
+        return made;
     }
 
     /**

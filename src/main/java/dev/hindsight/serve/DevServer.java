@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -44,13 +45,21 @@ final class DevServer implements AutoCloseable {
     private final ExecutorService threads;
     private final ReloadEvents events;
     private final Supplier<BuildState> state;
+    private final BooleanSupplier building;
     private final byte[] script = resource("reload.js");
     private final byte[] style = resource("overlay.css");
 
-    /** Binds the server (it is not started yet); a port in use throws {@link java.net.BindException}. */
-    DevServer(String bind, int port, Supplier<BuildState> state) throws IOException {
+    /** The URL path of the preview's status: the build served, and whether one is under way (for scripts). */
+    static final String STATUS = "/__hindsight/status";
+
+    /**
+     * Binds the server (it is not started yet); a port in use throws {@link java.net.BindException}. The state is
+     * what is served; {@code building} tells whether a build is running or waiting to run.
+     */
+    DevServer(String bind, int port, Supplier<BuildState> state, BooleanSupplier building) throws IOException {
         this.state = state;
-        this.events = new ReloadEvents(() -> state.get().version());
+        this.building = building;
+        this.events = new ReloadEvents(page -> state.get().versionOf(page));
         this.server = HttpServer.create(new InetSocketAddress(bind, port), 64);
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "hindsight-http");
@@ -92,6 +101,11 @@ final class DevServer implements AutoCloseable {
                     events.serve(ex);
                 }
             }
+            case STATUS -> {
+                BuildState now = state.get();
+                send(ex, 200, "application/json; charset=utf-8", utf8("{\"build\":" + now.version() + ",\"partial\":"
+                        + now.partial() + ",\"failed\":" + now.failed() + ",\"building\":" + building.getAsBoolean() + "}\n"));
+            }
             case PageInjector.SCRIPT -> send(ex, 200, TYPES.get("js"), script);
             case PageInjector.STYLE -> send(ex, 200, TYPES.get("css"), style);
             default -> file(ex, path, state.get());
@@ -104,10 +118,8 @@ final class DevServer implements AutoCloseable {
             return;
         }
         SiteFiles site = now.site().get();
-        String name = path.startsWith("/") ? path.substring(1) : path;
-        if (name.endsWith("/") || name.isEmpty()) {
-            name = name + "index.html";
-        } else if (site.file(name).isEmpty() && site.isFolder(name)) {
+        String name = siteFile(path);
+        if (!path.endsWith("/") && site.file(name).isEmpty() && site.isFolder(name)) {
             String query = ex.getRequestURI().getRawQuery();
             ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
             send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
@@ -121,9 +133,15 @@ final class DevServer implements AutoCloseable {
         String type = type(name);
         byte[] body = file.get();
         if (type.startsWith("text/html")) {
-            body = utf8(PageInjector.inject(new String(body, StandardCharsets.UTF_8), now));
+            body = utf8(PageInjector.inject(new String(body, StandardCharsets.UTF_8), now, now.versionOf(name)));
         }
         send(ex, 200, type, body);
+    }
+
+    /** Returns the site file a URL path asks for: "/incidents/x/" is "incidents/x/index.html". */
+    static String siteFile(String urlPath) {
+        String name = urlPath.startsWith("/") ? urlPath.substring(1) : urlPath;
+        return name.endsWith("/") || name.isEmpty() ? name + "index.html" : name;
     }
 
     private void notFound(HttpExchange ex, SiteFiles site, BuildState now) throws IOException {

@@ -25,8 +25,16 @@ final class PageInjector {
 
     /** Returns the page with the reload script, and the error banner when the build state has errors. */
     static String inject(String html, BuildState state) {
+        return inject(html, state, state.version());
+    }
+
+    /**
+     * Returns the page with the reload script, telling it the build the page is from (see
+     * {@link BuildState#versionOf}), and the error banner when the build state has errors.
+     */
+    static String inject(String html, BuildState state, long build) {
         String head = "<link rel=\"stylesheet\" href=\"" + STYLE + "\"><script src=\"" + SCRIPT + "\" data-build=\""
-                + state.version() + "\" defer></script>";
+                + build + "\" defer></script>";
         StringBuilder sb = new StringBuilder(html.length() + 512);
         Matcher h = HEAD_END.matcher(html);
         int at = h.find() ? h.start() : 0;

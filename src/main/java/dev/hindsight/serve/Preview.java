@@ -41,13 +41,14 @@ public final class Preview implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
     private final Set<Path> changes = new TreeSet<>();
     private final Object versions = new Object();
 
     private Preview(ServeOptions options, Consumer<String> log) throws IOException {
         this.options = options;
         this.log = log;
-        this.server = new DevServer(options.bind(), options.port(), this::state);
+        this.server = new DevServer(options.bind(), options.port(), this::state, this::building);
         this.url = URI.create("http://" + host(options.bind()) + ":" + server.port() + "/");
         BuildOptions build = options.build();
         if (build.baseUrl().isEmpty()) {
@@ -84,11 +85,15 @@ public final class Preview implements AutoCloseable {
         return server.events().clients();
     }
 
-    /** Waits until the build attempt with this version (or a later one) has finished; returns the state then. */
+    /**
+     * Waits until the build attempt with this version (or a later one) has finished, not only served its first
+     * pages; returns the state then.
+     */
     public BuildState awaitVersion(long version, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         synchronized (versions) {
-            while (state().version() < version) {
+            // A partial state (only a build's first pages served) is not the build's end.
+            while (state().version() < version || state().partial()) {
                 long left = end - System.nanoTime();
                 if (left <= 0) {
                     break;
@@ -111,6 +116,11 @@ public final class Preview implements AutoCloseable {
         queue();
     }
 
+    /** Returns true while a build runs or waits to run. */
+    public boolean building() {
+        return queued.get() || running.get();
+    }
+
     private void queue() {
         if (queued.compareAndSet(false, true)) {
             rebuilds.execute(this::runBuild);
@@ -118,14 +128,31 @@ public final class Preview implements AutoCloseable {
     }
 
     private void runBuild() {
+        running.set(true);
+        try {
+            build();
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void build() {
         queued.set(false);
         Set<Path> changed;
         synchronized (changes) {
             changed = new TreeSet<>(changes);
             changes.clear();
         }
-        BuildState s = builds.rebuild();
+        Set<String> early = new TreeSet<>();
+        BuildState s = builds.rebuild(sources(changed), server.events().pages(), partial -> {
+            early.addAll(partial.early());
+            server.events().broadcast(partial.version(), partial.early());
+        });
         report(s, changed);
+        if (s.failed()) {
+            // The pages served first are taken back with the rest of the failed build.
+            server.events().reload(early);
+        }
         server.events().broadcast(s.version());
         synchronized (versions) {
             versions.notifyAll();
@@ -146,12 +173,18 @@ public final class Preview implements AutoCloseable {
         }
         log.accept(String.format(Locale.ROOT, "%s in %d ms%s: %d files, %d pages from the cache, %d warnings [%s]",
                 s.version() == 1 ? "built" : "rebuilt", ms, what, s.files(), s.cached(), warnings, s.stageSummary()));
-        Set<String> touched = new TreeSet<>();
-        Path content = options.build().contentDir().toAbsolutePath().normalize();
-        changed.stream().filter(p -> p.startsWith(content))
-                .forEach(p -> touched.add(content.relativize(p).toString().replace('\\', '/')));
+        Set<String> touched = sources(changed);
         s.problems().stream().filter(p -> touched.contains(p.path())).map(Problem::format)
                 .forEach(line -> log.accept("  " + line));
+    }
+
+    /** Returns the changed files under the content folder, relative to it, '/'-separated (as problems name them). */
+    private Set<String> sources(Set<Path> changed) {
+        Set<String> sources = new TreeSet<>();
+        Path content = options.build().contentDir().toAbsolutePath().normalize();
+        changed.stream().filter(p -> p.startsWith(content))
+                .forEach(p -> sources.add(content.relativize(p).toString().replace('\\', '/')));
+        return sources;
     }
 
     private String describe(Set<Path> changed) {

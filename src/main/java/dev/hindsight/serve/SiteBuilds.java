@@ -2,6 +2,7 @@ package dev.hindsight.serve;
 
 import dev.hindsight.BuildOptions;
 import dev.hindsight.BuildReport;
+import dev.hindsight.FirstPages;
 import dev.hindsight.Pipeline;
 import dev.hindsight.model.CacheMemory;
 import dev.hindsight.model.Problem;
@@ -14,7 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Runs the build pipeline after every change and decides what the preview serves next: the new site when the
@@ -26,6 +29,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * and the search export, similar-incident lists, reports, sitemap and incidents.json are current after every edit.
  * Nothing here knows which page shows what. The JVM stays warm between builds, so classes and the JIT carry over,
  * and so does the pipeline's parsed theme while the theme's files are unchanged.
+ *
+ * <p>The page of an edited postmortem, and the pages open in a browser, are served as soon as the build has made
+ * them (once the search index and the similar lists are current), while it goes on with the rest: they are the
+ * bytes the whole build then publishes. A build that then fails takes them back with the rest.
  */
 final class SiteBuilds {
     private final BuildOptions options;
@@ -47,13 +54,34 @@ final class SiteBuilds {
     }
 
     /** Builds the site; only one build runs at a time. */
-    synchronized BuildState rebuild() {
+    BuildState rebuild() {
+        return rebuild(Set.of(), Set.of(), s -> { });
+    }
+
+    /**
+     * Builds the site, and serves some of its files as soon as the build has made them, before it goes on (see
+     * {@link FirstPages}): the incident pages of some content files and some site files. A listener hears of that
+     * partial state (the last good site with those files over it). Only one build runs at a time.
+     *
+     * @param sources content files ('/'-separated, relative to the content folder) whose pages come first
+     * @param pages   site files ("incidents/x/index.html") that come first: the pages open in a browser
+     * @param first   told when the first files are served
+     */
+    synchronized BuildState rebuild(Set<String> sources, Set<String> pages, Consumer<BuildState> first) {
         long start = System.nanoTime();
         made.set(null);
+        BuildState previous = state;
+        FirstPages early = previous.site().isEmpty() ? FirstPages.NONE : new FirstPages(sources, pages, files -> {
+            if (!files.isEmpty()) {
+                BuildState partial = previous.withFirst(files);
+                state = partial;
+                first.accept(partial);
+            }
+        });
         List<Problem> problems = new ArrayList<>();
         Optional<BuildReport> report = Optional.empty();
         try {
-            report = Optional.of(pipeline.build(options));
+            report = Optional.of(pipeline.build(options, early));
             report.get().problems().stream().filter(p -> p.level() != Problem.Level.INFO).forEach(problems::add);
         } catch (UncheckedIOException e) {
             problems.add(Problem.error("", 0, "io", "could not build the preview: " + e.getMessage()));
@@ -63,7 +91,6 @@ final class SiteBuilds {
                     + " (please report this with the file that caused it)"));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        BuildState previous = state;
         Optional<SiteFiles> site = Optional.ofNullable(made.get());
         BuildState next = new BuildState(previous.version() + 1, site.or(previous::site), site.isEmpty(), problems, took,
                 report.map(BuildReport::stageTimes).orElse(java.util.Map.of()),

@@ -1,6 +1,7 @@
 // Live reload for `hindsight serve`. Injected into pages by the dev server only, never into a built site.
 // The page knows the build it shows (data-build); the server announces every rebuild on an event stream,
-// and on connect announces the current one, so a rebuild that happened while the page loaded is not missed.
+// and on connect announces the build the page's own file is from now, so a rebuild that happened while the page
+// loaded is not missed. The page names itself, so a rebuild can announce the pages it made first to them alone.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -8,7 +9,11 @@
   if (!window.EventSource || shown === null) {
     return;
   }
-  var events = new EventSource('/__hindsight/events');
+  var events = new EventSource('/__hindsight/events?page=' + encodeURIComponent(window.location.pathname));
+  function reload() {
+    events.close();
+    window.location.reload();
+  }
   events.addEventListener('build', function (e) {
     var build;
     try {
@@ -17,10 +22,10 @@
       return;
     }
     if (build !== shown) {
-      events.close();
-      window.location.reload();
+      reload();
     }
   });
+  events.addEventListener('reload', reload);
   window.addEventListener('pagehide', function () {
     events.close();
   });

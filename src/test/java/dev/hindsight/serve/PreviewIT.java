@@ -101,7 +101,11 @@ class PreviewIT {
         HttpResponse<String> script = get("__hindsight/reload.js");
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
-        assertThat(script.body()).contains("EventSource('/__hindsight/events')");
+        assertThat(script.body()).contains("EventSource('/__hindsight/events?page='");
+
+        HttpResponse<String> status = get("__hindsight/status");
+        assertThat(status.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(status.body()).isEqualTo("{\"build\":1,\"partial\":false,\"failed\":false,\"building\":false}\n");
 
         HttpResponse<String> noSlash = http.send(HttpRequest.newBuilder(preview.url().resolve("incidents/" + SLUG))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -126,6 +130,40 @@ class PreviewIT {
         assertThat(escape.body()).doesNotContain("do not serve");
         assertThat(http.send(HttpRequest.newBuilder(preview.url()).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void theEditedPageIsAnnouncedToItsOpenPageOnceItIsServed() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpResponse<Stream<String>> response = listen("__hindsight/events?page=" + java.net.URLEncoder.encode(
+                "/incidents/" + SLUG + "/", java.nio.charset.StandardCharsets.UTF_8), events);
+        assertThat(awaitLine(events, "data: {\"build\":1}")).as("the current build is announced on connect").isTrue();
+
+        Files.writeString(project.resolve("content/postmortems/" + SLUG + ".md"), incident("Checkout pool drained"));
+
+        assertThat(awaitLine(events, "data: {\"build\":2}")).as("the open page hears of build 2; log: %s", log).isTrue();
+        assertThat(get("incidents/" + SLUG + "/").body()).as("served when announced, whether or not the build is done")
+                .contains("Checkout pool drained").contains("data-build=\"2\"");
+        assertThat(preview.awaitVersion(2, WAIT).failed()).isFalse();
+        assertThat(get("__hindsight/status").body()).contains("\"build\":2,\"partial\":false").contains("\"building\":false");
+        assertThat(get("incidents/").body()).contains("Checkout pool drained");
+        response.body().close();
+    }
+
+    /** Opens the event stream at a path and copies its lines into a queue from a thread of its own. */
+    private HttpResponse<Stream<String>> listen(String path, BlockingQueue<String> events) throws Exception {
+        HttpResponse<Stream<String>> response = http.sendAsync(HttpRequest.newBuilder(preview.url().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
+        Thread reader = new Thread(() -> {
+            try {
+                response.body().forEach(events::add);
+            } catch (java.io.UncheckedIOException e) {
+                events.add("stream closed: " + e.getMessage());
+            }
+        }, "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return response;
     }
 
     @Test

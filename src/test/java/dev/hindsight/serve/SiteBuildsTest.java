@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -164,6 +165,56 @@ class SiteBuildsTest {
         assertThat(fixed.failed()).as("%s", fixed.problems()).isFalse();
         assertThat(read(fixed.site().orElseThrow(), "incidents/2024-03-11-checkout-pool/index.html"))
                 .contains("Checkout pool fixed title");
+    }
+
+    @Test
+    void theEditedPageAndTheOpenPagesAreServedFirstWithTheBytesTheWholeBuildThenPublishes() throws Exception {
+        BuildState before = builds.state();
+        Path mail = posts.resolve("2023-01-12-mail-12.md");
+        rewrite(mail, Files.readString(mail).replace("title: Mail outage 12", "title: Mail queue stuck"));
+        String edited = "incidents/2023-01-12-mail-12/index.html";
+        String open = "services/mail/index.html";
+        List<BuildState> partials = new ArrayList<>();
+
+        BuildState done = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), Set.of(open, "no/such/page.html"),
+                partials::add);
+
+        assertThat(partials).as("one partial state, announced before the build went on").hasSize(1);
+        BuildState first = partials.get(0);
+        assertThat(first.partial()).isTrue();
+        assertThat(first.early()).as("the edited incident's page and the open page, nothing else")
+                .containsExactlyInAnyOrder(edited, open);
+        assertThat(first.version()).isEqualTo(before.version() + 1).isEqualTo(done.version());
+        assertThat(read(first.site().orElseThrow(), edited)).contains("Mail queue stuck");
+        assertThat(read(first.site().orElseThrow(), "incidents/index.html"))
+                .as("a page not made first is the last good build's until the build is done")
+                .isEqualTo(read(before.site().orElseThrow(), "incidents/index.html")).doesNotContain("Mail queue stuck");
+        assertThat(first.versionOf(edited)).isEqualTo(first.version());
+        assertThat(first.versionOf("incidents/index.html")).isEqualTo(before.version());
+
+        assertThat(done.partial()).isFalse();
+        assertThat(done.failed()).as("%s", done.problems()).isFalse();
+        for (String path : first.early()) {
+            assertThat(first.site().orElseThrow().file(path).orElseThrow())
+                    .as("%s served first is what the build published", path)
+                    .isEqualTo(done.site().orElseThrow().file(path).orElseThrow());
+        }
+        assertThat(read(done.site().orElseThrow(), "incidents/index.html")).contains("Mail queue stuck");
+        assertThat(differences(done.site().orElseThrow(), cold("cold-first"))).isEmpty();
+    }
+
+    @Test
+    void anEditWithAnErrorServesNothingFirst() throws Exception {
+        SiteFiles site = builds.state().site().orElseThrow();
+        Files.writeString(posts.resolve("2024-03-11-checkout-pool.md"), "---\ntitle: [unclosed\ndate: 2024-03-11\n---\n\nText.\n");
+        List<BuildState> partials = new ArrayList<>();
+
+        BuildState broken = builds.rebuild(Set.of("postmortems/2024-03-11-checkout-pool.md"),
+                Set.of("incidents/2024-04-02-checkout-again/index.html"), partials::add);
+
+        assertThat(partials).as("a load error stops the first pages").isEmpty();
+        assertThat(broken.failed()).isTrue();
+        assertThat(broken.site()).containsSame(site);
     }
 
     /** Builds the content cold (a cache folder of its own) into a folder of the project. */

@@ -100,9 +100,17 @@ public final class CheckCommand implements Callable<Integer> {
         return rel.toString().replace('\\', '/');
     }
 
-    /** Returns the path to print: relative to the working folder when the file is under it (as CI annotations need). */
+    /**
+     * Returns the path to print: relative to the working folder when the file is under it (as CI annotations need).
+     * A name this system cannot encode as a path (a name the loader reports as unreadable) is printed as it is.
+     */
     static String displayPath(Path contentDir, String contentRelative) {
-        Path file = contentDir.resolve(contentRelative).normalize();
+        Path file;
+        try {
+            file = contentDir.resolve(contentRelative).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return contentRelative;
+        }
         Path cwd = Path.of("").toAbsolutePath().normalize();
         Path shown = file.startsWith(cwd) ? cwd.relativize(file) : file;
         return shown.toString().replace('\\', '/');

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Reads a text file the way every Hindsight input is read: strict UTF-8, at most {@value #MAX_BYTES} bytes,
- * no NUL bytes, a leading byte-order mark dropped, and CRLF or CR line ends turned into LF.
+ * no NUL bytes, a leading byte-order mark dropped, and CRLF or CR line ends turned into LF. Text that starts with a
+ * UTF-16 byte-order mark (as Windows tools save it) is read as UTF-16, with a warning.
  * A file that breaks a rule gives no text and one error that says which rule; bad UTF-8 is decoded with
  * replacement characters and a warning that says which line.
  */
@@ -47,9 +48,14 @@ public final class SourceText {
         if (bytes.length > MAX_BYTES) {
             return failed(path, 1, "file-too-large", "file is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
         }
+        if (utf16Mark(bytes)) {
+            return utf16(bytes, path);
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return failed(path, lineAt(bytes, i), "binary", "binary file: it contains a NUL byte");
+                return failed(path, lineAt(bytes, i), "binary", looksUtf16(bytes)
+                        ? "UTF-16 text without a byte-order mark: save the file as UTF-8"
+                        : "binary file: it contains a NUL byte");
             }
         }
         String plain = new String(bytes, StandardCharsets.UTF_8);
@@ -74,6 +80,41 @@ public final class SourceText {
         decoder.flush(out);
         out.flip();
         return Result.of(Optional.of(normalize(out.toString())));
+    }
+
+    /** Returns true when the bytes start with a UTF-16 byte-order mark (as Windows tools often save text). */
+    private static boolean utf16Mark(byte[] b) {
+        return b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
+    }
+
+    /** Returns true when every other byte of the first ones is NUL: the shape of ASCII text saved as UTF-16. */
+    private static boolean looksUtf16(byte[] b) {
+        int n = Math.min(b.length, 64) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
+        }
+        return Math.max(evenNul, oddNul) * 2 >= n / 2 + n / 4 && Math.min(evenNul, oddNul) == 0;
+    }
+
+    /** Decodes text marked as UTF-16 (strictly), with a warning to save it as UTF-8. */
+    private static Result<Optional<String>> utf16(byte[] bytes, String path) {
+        try {
+            String text = StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\0') >= 0) {
+                return failed(path, 1, "binary", "binary file: it contains a NUL character (read as UTF-16)");
+            }
+            return new Result<>(Optional.of(normalize(text)), List.of(Problem.warning(path, 1, "encoding",
+                    "UTF-16 text (it starts with a UTF-16 byte-order mark): read as UTF-16; save the file as UTF-8")));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return failed(path, 1, "encoding", "marked as UTF-16 but not valid UTF-16: save the file as UTF-8");
+        }
     }
 
     /** Drops a byte-order mark and turns CRLF and lone CR into LF. */

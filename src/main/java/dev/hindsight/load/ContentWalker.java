@@ -2,6 +2,7 @@ package dev.hindsight.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,9 @@ final class ContentWalker {
         for (Path child : children) {
             String name = child.getFileName().toString();
             String path = prefix + name;
-            if (Files.isSymbolicLink(child)) {
+            if (!readable(dir, name, child)) {
+                out.add(new Entry(path, child, Role.FAIL, unreadableName(), false, bundle, false));
+            } else if (Files.isSymbolicLink(child)) {
                 link(child, path, bundle);
             } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 subdirectory(child, path + "/", bundle);
@@ -84,6 +87,25 @@ final class ContentWalker {
                 out.add(new Entry(path, child, Role.SKIP, "not a regular file", false, bundle, false));
             }
         }
+    }
+
+    /**
+     * Returns true when a file's name, as text, names the file again. Java decodes file names with the system
+     * locale's charset: under {@code LC_ALL=C} a name that is not ASCII decodes with replacement characters and no
+     * later step could open it.
+     */
+    private static boolean readable(Path dir, String name, Path child) {
+        try {
+            return dir.resolve(name).equals(child);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static String unreadableName() {
+        return "the file name cannot be read in this system's locale (Java decodes file names as "
+                + System.getProperty("sun.jnu.encoding", "the locale's charset")
+                + "): run with a UTF-8 locale, such as LC_ALL=C.UTF-8, or rename the file to ASCII";
     }
 
     private void subdirectory(Path dir, String path, Optional<String> bundle) {

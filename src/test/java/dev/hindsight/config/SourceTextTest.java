@@ -27,6 +27,35 @@ class SourceTextTest {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsReadAsUtf16WithAWarning() {
+        String text = "---\r\ntitle: Datenbank \u00fcberlastet \u30c7\u30fc\u30bf\r\n---\r\n";
+        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            byte[] mark = cs == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] body = text.getBytes(cs);
+            byte[] bytes = new byte[mark.length + body.length];
+            System.arraycopy(mark, 0, bytes, 0, 2);
+            System.arraycopy(body, 0, bytes, 2, body.length);
+            Result<Optional<String>> r = decode(bytes);
+            assertThat(r.value()).as("%s", cs).contains("---\ntitle: Datenbank \u00fcberlastet \u30c7\u30fc\u30bf\n---\n");
+            assertThat(r.problems()).singleElement().satisfies(p -> {
+                assertThat(p.level()).isEqualTo(Problem.Level.WARNING);
+                assertThat(p.message()).contains("UTF-16").contains("save the file as UTF-8");
+            });
+        }
+    }
+
+    @Test
+    void utf16WithoutAMarkIsNamedSoInsteadOfBinary() {
+        Result<Optional<String>> r = decode("---\ntitle: Queue backlog\n---\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("UTF-16 text without a byte-order mark"));
+        byte[] binary = {'P', 'K', 3, 4, 0, 0, 0, 0, 8, 0, 0x21, 0x13, 0x55, 0x7a, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66};
+        assertThat(decode(binary).problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("binary file"));
+        byte[] broken = {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8, 'a', 0};
+        assertThat(decode(broken).value()).as("a lone surrogate is not UTF-16 text").isEmpty();
+    }
+
+    @Test
     void invalidUtf8IsReadWithReplacementAndAWarningAtTheLineOfTheFirstBadByte() {
         byte[] text = "line one\nline two\nbad \u00e9 here".getBytes(StandardCharsets.ISO_8859_1);
         Result<Optional<String>> r = decode(text);

@@ -14,8 +14,10 @@ import java.util.Optional;
  * in PST", a "Time (UTC)" column), else the site's zone. It refuses, leaving the instant empty, when:
  * <ul>
  *   <li>the zone abbreviation is ambiguous ({@code CST});</li>
- *   <li>a time without a date is earlier than the entry before it: it may be the next day, so it and the
- *       following dateless times stay unresolved until a date is written again;</li>
+ *   <li>a time without a date is earlier than the entry before it, and on the next day it would fall more than
+ *       {@link #ROLLOVER} after it: it may be the next day or out of order, so it and the following dateless times
+ *       stay unresolved until a date is written again. Within that, it is read as past midnight (on the next day,
+ *       as the dateless times after it are), with a note;</li>
  *   <li>a month and day without a year would fall well after the incident date ({@code 12-05} in a March
  *       incident could be the December before).</li>
  * </ul>
@@ -26,6 +28,11 @@ import java.util.Optional;
 final class TimelineClock {
     /** How many days after the incident date a month-day may fall and still be taken as the incident's year. */
     static final int MONTH_DAY_SLACK_DAYS = 2;
+    /**
+     * How far after the entry before it a dateless time that went back may fall, read on the next day, to be taken as
+     * past midnight (23:50 then 00:05). A longer gap (14:00 then 09:00) is more likely an entry out of order.
+     */
+    static final java.time.Duration ROLLOVER = java.time.Duration.ofHours(12);
 
     private final Optional<LocalDate> incidentDate;
     private final ZoneId siteZone;
@@ -116,6 +123,17 @@ final class TimelineClock {
         ZoneId z = s.zone().or(() -> zone).orElse(siteZone);
         Instant at = local.atZone(z).toInstant();
         if (s.date().isEmpty() && s.monthDay().isEmpty() && previousAt.isPresent() && at.isBefore(previousAt.get())) {
+            LocalDateTime nextDay = local.plusDays(1);
+            Instant rolled = nextDay.atZone(z).toInstant();
+            if (!rolled.isAfter(previousAt.get().plus(ROLLOVER))) {
+                String before = previous.get().toLocalTime().toString();
+                date(day.plusDays(1));
+                previous = Optional.of(nextDay);
+                previousAt = Optional.of(rolled);
+                return new Reading(Optional.of(rolled), "'" + s.label() + "' is earlier than the entry before it ("
+                        + before + ") and has no date: read as the next day, " + nextDay.toLocalDate()
+                        + "; write the date if that is wrong");
+            }
             lostDay = true;
             return new Reading(Optional.empty(), "'" + s.label() + "' is earlier than the entry before it ("
                     + previous.get().toLocalTime() + ") and has no date: it may be the next day; write the date");

@@ -400,6 +400,36 @@ class HostileInputTest {
     }
 
     @Test
+    void aDatelessTimeJustAfterMidnightIsTheNextDayAndALongStepBackIsNot() {
+        String path = "postmortems/2022-06-04-failover.md";
+        TempContent.Loaded l = content().file(path, """
+                ---
+                title: Failover loop
+                date: 2022-06-04
+                ---
+                ## Timeline
+
+                All times UTC.
+
+                - 23:50 Sentinel starts a failover
+                - 00:05 Failover loop detected by an alert
+                - 00:40 Mitigated: sentinel stopped
+                - 01:10 Resolved
+                - 16:00 Review call
+                - 09:00 Out of order, or the next day
+                """).load();
+        Postmortem p = l.site().postmortem("2022-06-04-failover").orElseThrow();
+        assertThat(p.timeline()).extracting(e -> e.at().map(Instant::toString).orElse("?"))
+                .containsExactly("2022-06-04T23:50:00Z", "2022-06-05T00:05:00Z", "2022-06-05T00:40:00Z",
+                        "2022-06-05T01:10:00Z", "2022-06-05T16:00:00Z", "?");
+        assertThat(p.timeline().get(4).text()).contains("Review call");
+        reported(l, path, 10, "info", "read as the next day, 2022-06-05");
+        reported(l, path, 14, "info", "may be the next day");
+        assertThat(p.times().resolved().map(Instant::toString)).contains("2022-06-05T01:10:00Z");
+        assertThat(p.times().detected().map(Instant::toString)).contains("2022-06-05T00:05:00Z");
+    }
+
+    @Test
     void anEventListWithoutDatesIsKeptAndReported() {
         String path = "postmortems/2024-03-12-undated.md";
         TempContent.Loaded l = content().file(path, "# Undated\n\n## Timeline\n\n- The deploy went out.\n"

@@ -164,7 +164,7 @@ class TimelineTest {
     }
 
     @Test
-    void aTimeEarlierThanTheOneBeforeWithoutADateIsNotGuessed() {
+    void aTimeEarlierThanTheOneBeforeWithoutADateIsTheNextDayWhenThatIsWithinTwelveHours() {
         TempContent.Loaded l = load("""
                 ## Timeline
 
@@ -174,8 +174,26 @@ class TimelineTest {
                 """);
         Postmortem p = l.only();
         assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T23:55:00Z"),
+                at("2024-03-12T07:00:00Z"), at("2024-03-12T07:30:00Z"));
+        assertThat(l.problems(FILE, Problem.Level.INFO)).singleElement().satisfies(n -> {
+            assertThat(n.line()).isEqualTo(7);
+            assertThat(n.message()).contains("read as the next day, 2024-03-12");
+        });
+    }
+
+    @Test
+    void aTimeFarEarlierThanTheOneBeforeWithoutADateIsNotGuessed() {
+        TempContent.Loaded l = load("""
+                ## Timeline
+
+                - 19:55 migration completes
+                - 09:00 merging is back to normal
+                - 09:30 all clear
+                """);
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T19:55:00Z"),
                 Optional.empty(), Optional.empty());
-        assertThat(p.timeline().get(1).label()).isEqualTo("07:00");
+        assertThat(p.timeline().get(1).label()).isEqualTo("09:00");
         assertThat(l.problems(FILE, Problem.Level.INFO)).extracting(Problem::line).containsExactly(7, 8);
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class Titles {
     /** The longest title made from a sentence, in characters, before it is cut at a word. */
     static final int SENTENCE_TITLE_CHARS = 90;
-    /** The fewest words a heading needs to stand in for a title ("Background" does not). */
+    /** The fewest words a heading or a sentence needs to stand in for a title ("Background" does not). */
     static final int HEADING_TITLE_WORDS = 3;
     /** Words that say only that this is an incident write-up, or that a template was not filled in. */
     private static final Set<String> GENERIC = Set.of("issue", "incident", "incidents", "name", "title", "postmortem",
@@ -89,7 +89,10 @@ final class Titles {
             int cut = sentence.lastIndexOf(' ', SENTENCE_TITLE_CHARS);
             sentence = sentence.substring(0, cut > 20 ? cut : SENTENCE_TITLE_CHARS) + "…";
         }
-        return sentence.isEmpty() || isUninformative(sentence) ? Optional.empty() : Optional.of(capitalised(sentence));
+        // A sentence of a word or two ("Body.") says less than the title it would replace.
+        boolean tooShort = sentence.split("\\s+").length < HEADING_TITLE_WORDS;
+        return sentence.isEmpty() || tooShort || isUninformative(sentence) ? Optional.empty()
+                : Optional.of(capitalised(sentence));
     }
 
     private static String capitalised(String s) {

@@ -58,4 +58,16 @@ class TitlesTest {
         assertThat(l.site().postmortem("2023-01-03-b").orElseThrow().title()).isEqualTo("Payment webhooks were delivered twice");
         assertThat(l.site().postmortem("2023-01-04-c").orElseThrow().title()).isEqualTo("Search index rebuilt from scratch");
     }
+
+    @Test
+    void aSentenceOfAWordOrTwoDoesNotReplaceATitle() {
+        TempContent.Loaded l = new TempContent(dir)
+                .file("2023-01-01-not-found.md", "---\ntitle: \"404\"\ndate: 2023-01-01\n---\nBody\n")
+                .file("2023-01-05-short.md", "---\ntitle: Postmortem\n---\n## Summary\n\nDisk full.\n")
+                .load();
+        assertThat(l.site().postmortem("2023-01-01-not-found").orElseThrow().title()).isEqualTo("404");
+        Postmortem shortOne = l.site().postmortem("2023-01-05-short").orElseThrow();
+        assertThat(shortOne.title()).isNotEqualTo("Disk full");
+        assertThat(shortOne.inferred("title")).isFalse();
+    }
 }

@@ -212,7 +212,10 @@ public final class ContentLoader {
                         List.of(Problem.error(e.path(), java.nio.file.Files.isDirectory(e.file()) ? 0 : 1, "file", e.reason())));
             }
             case RESOURCE -> {
-                return Loaded.of(e.path(), SourceFile.Outcome.RESOURCE, "", List.of());
+                // A resource with a reason is Markdown kept as a bundle's file: it is reported, not silently copied.
+                List<Problem> p = e.reason().isEmpty() ? List.of()
+                        : List.of(Problem.warning(e.path(), 1, "bundle-markdown", e.reason()));
+                return Loaded.of(e.path(), SourceFile.Outcome.RESOURCE, e.reason(), p);
             }
             default -> {
                 return text(e, incidents, pages, bundles, evidence, bytes);

@@ -6,9 +6,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -18,7 +22,9 @@ import java.util.stream.Stream;
  * {@code pages/} is pages, and Markdown elsewhere is skipped. Without one, the folder is "any folder of
  * Markdown": every Markdown file anywhere is an incident (a top-level {@code index.md} is taken as the folder's
  * index page and skipped). In both, a folder holding an {@code index.md} is a bundle: the index is the incident,
- * named after the folder, and every other file in the folder is its resource.
+ * named after the folder, and the other files in the folder are its resources, except Markdown that
+ * {@link BundleMarkdown} finds to stand on its own and subfolders with their own {@code index.md} (bundles of their
+ * own). A bundle whose index is a landing page of other postmortems is an ordinary folder.
  *
  * <p>Symbolic links are not followed out of the content folder: a link to a file outside, or to any folder,
  * is listed as skipped and reported. A hidden folder ({@code .git}) is listed once, as skipped, and not read.
@@ -45,6 +51,8 @@ final class ContentWalker {
     private final Path root;
     private final boolean structured;
     private final List<Entry> out = new ArrayList<>();
+    /** Each bundle folder, outer ones first, with the bundle it is in. */
+    private final Map<String, Optional<String>> bundles = new LinkedHashMap<>();
 
     private ContentWalker(Path root) {
         this.root = root;
@@ -55,6 +63,7 @@ final class ContentWalker {
     static List<Entry> walk(Path contentDir) {
         ContentWalker w = new ContentWalker(contentDir);
         w.directory(contentDir, "", Optional.empty());
+        w.landingPages();
         return List.copyOf(w.out);
     }
 
@@ -114,7 +123,8 @@ final class ContentWalker {
             out.add(new Entry(path, dir, Role.SKIP, "hidden folder: not read", false, bundle, false));
             return;
         }
-        if (bundle.isEmpty() && isBundle(dir, path)) {
+        if (isBundle(dir, path)) {
+            bundles.put(path, bundle);
             directory(dir, path, Optional.of(path));
         } else {
             directory(dir, path, bundle);
@@ -156,6 +166,48 @@ final class ContentWalker {
         }
     }
 
+    /**
+     * Turns each bundle whose index is a landing page (see {@link BundleMarkdown}) into an ordinary folder, outer
+     * bundles first: the index is skipped and the folder's files are judged again as files of the bundle it is in.
+     */
+    private void landingPages() {
+        Set<String> landings = new HashSet<>();
+        for (Map.Entry<String, Optional<String>> b : bundles.entrySet()) {
+            Optional<String> bundle = Optional.of(b.getKey());
+            int at = indexOf(b.getKey());
+            if (at < 0 || !BundleMarkdown.isLandingPage(out.get(at), out)) {
+                continue;
+            }
+            landings.add(b.getKey());
+            Optional<String> outer = b.getValue();
+            while (outer.isPresent() && landings.contains(outer.get())) {
+                outer = bundles.get(outer.get());
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Entry e = out.get(i);
+                if (!e.bundle().equals(bundle)) {
+                    continue;
+                }
+                boolean judged = e.role() == Role.RESOURCE || e.role() == Role.INCIDENT;
+                out.set(i, i == at ? new Entry(e.path(), e.file(), Role.SKIP, BundleMarkdown.LANDING, false, outer, e.linked())
+                        : judged ? classify(e.path(), e.file(), outer, e.linked())
+                        : new Entry(e.path(), e.file(), e.role(), e.reason(), e.sniff(), outer, e.linked()));
+            }
+        }
+    }
+
+    /** Returns the position of a bundle's index entry, or -1. */
+    private int indexOf(String bundle) {
+        for (int i = 0; i < out.size(); i++) {
+            Entry e = out.get(i);
+            if (e.role() == Role.INCIDENT && e.bundle().equals(Optional.of(bundle))
+                    && (e.path().equalsIgnoreCase(bundle + "index.md") || e.path().equalsIgnoreCase(bundle + "index.markdown"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private Entry classify(String path, Path file, Optional<String> bundle, boolean linked) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (bundle.isPresent()) {
@@ -165,6 +217,14 @@ final class ContentWalker {
                 return new Entry(path, file, Role.INCIDENT, "", false, bundle, linked);
             }
             FileRules.Decision d = FileRules.decide(path);
+            if (d.kind() == FileRules.Kind.MARKDOWN && name.toLowerCase(Locale.ROOT).startsWith("_index.")) {
+                return new Entry(path, file, Role.SKIP, "not a postmortem: folder index page", false, bundle, linked);
+            }
+            if (d.kind() == FileRules.Kind.MARKDOWN) {
+                BundleMarkdown.Verdict v = BundleMarkdown.judge(file, path, bundle.get());
+                return v.own() ? new Entry(path, file, Role.INCIDENT, "", false, Optional.empty(), linked)
+                        : new Entry(path, file, Role.RESOURCE, v.reason(), false, bundle, linked);
+            }
             Role role = d.kind() == FileRules.Kind.SKIP ? Role.SKIP : Role.RESOURCE;
             return new Entry(path, file, role, d.reason(), false, bundle, linked);
         }

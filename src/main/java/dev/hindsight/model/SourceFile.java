@@ -5,7 +5,7 @@ package dev.hindsight.model;
  *
  * @param path    the file, relative to the content folder
  * @param outcome what happened to it
- * @param reason  why, for skipped and failed files (else empty)
+ * @param reason  why, for skipped and failed files and for Markdown kept as a bundle's file (else empty)
  */
 public record SourceFile(String path, Outcome outcome, String reason) {
 

@@ -51,6 +51,7 @@ public final class Main {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(e -> USAGE);
+        cmd.registerConverter(java.time.LocalDate.class, Main::date);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
             err.println("hindsight: internal error: " + e);
             err.println("Please report this with the input that caused it.");
@@ -60,6 +61,15 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Reads a date option as YYYY-MM-DD, with a message that names the form rather than a Java exception. */
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write YYYY-MM-DD, such as 2026-01-15");
+        }
     }
 
     /** Entry point for the jar. */

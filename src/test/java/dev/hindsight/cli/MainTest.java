@@ -23,6 +23,17 @@ class MainTest {
     }
 
     @Test
+    void aDateOptionThatIsNotADateIsAUsageErrorNamingTheForm() {
+        for (String[] args : new String[][] {{"build", "--today", "2026-13-01"}, {"new", "--date", "yesterday", "Disk full"},
+                {"check", "--today", "15/01/2026"}}) {
+            Run r = run(args);
+            assertThat(r.code()).as("%s", String.join(" ", args)).isEqualTo(Main.USAGE);
+            assertThat(r.err()).contains("'" + args[2] + "' is not a date: write YYYY-MM-DD")
+                    .doesNotContain("Exception").doesNotContain("java.time");
+        }
+    }
+
+    @Test
     void manyWarningsArePrintedOneLinePerRule(@TempDir Path dir) throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/postmortems"));
         Files.writeString(dir.resolve("content/site.yml"), "title: T\ncauses:\n  - id: capacity\n    label: Capacity\n");

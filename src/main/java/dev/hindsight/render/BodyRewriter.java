@@ -314,7 +314,13 @@ final class BodyRewriter {
                 rel.add("noopener");
                 a.attr("rel", String.join(" ", rel));
             } else if (href.startsWith("/")) {
-                a.attr("href", RelativeLinks.href(ctx.root(), href));
+                // A root link to a Markdown file is from the content folder ("/2023/x.md"), as the check reads it.
+                int cut = href.indexOf('#');
+                String path = cut < 0 ? href : href.substring(0, cut);
+                Optional<String> page = MARKDOWN.matcher(path.toLowerCase(Locale.ROOT)).matches()
+                        ? ctx.markdownTarget(path) : Optional.empty();
+                a.attr("href", page.map(t -> RelativeLinks.href(ctx.root(), t) + (cut < 0 ? "" : href.substring(cut)))
+                        .orElseGet(() -> RelativeLinks.href(ctx.root(), href)));
             } else if (!href.startsWith("#") && !SCHEME.matcher(lower).matches()) {
                 int cut = href.indexOf('#');
                 String path = cut < 0 ? href : href.substring(0, cut);

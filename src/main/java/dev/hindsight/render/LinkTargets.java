@@ -50,10 +50,16 @@ final class LinkTargets {
         }
     }
 
-    /** Returns the site path for a relative link to a Markdown file written in a content file; empty when unknown. */
+    /**
+     * Returns the site path for a link to a Markdown file written in a content file, relative to that file or, when it
+     * starts with '/', to the content folder; empty when unknown.
+     */
     Optional<String> resolve(String fromSource, String linkPath) {
-        String decoded = decode(linkPath);
-        String dir = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
+        String written = decode(linkPath);
+        // "/2023/x.md" is from the content folder, as `hindsight check` reads it.
+        boolean fromRoot = written.startsWith("/");
+        String decoded = fromRoot ? written.substring(1) : written;
+        String dir = fromRoot || !fromSource.contains("/") ? "" : fromSource.substring(0, fromSource.lastIndexOf('/') + 1);
         Optional<String> joined = SitePaths.normalize(dir + decoded);
         if (joined.isPresent()) {
             String hit = byPath.get(joined.get().toLowerCase(Locale.ROOT));

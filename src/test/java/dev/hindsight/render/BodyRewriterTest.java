@@ -30,7 +30,8 @@ class BodyRewriterTest {
 
         @Override
         public Optional<String> markdownTarget(String linkPath) {
-            return Optional.ofNullable(Map.of("a.md", "incidents/a/", "../pages/about.md", "about/").get(linkPath));
+            return Optional.ofNullable(Map.of("a.md", "incidents/a/", "../pages/about.md", "about/", "/postmortems/a.md",
+                    "incidents/a/").get(linkPath));
         }
 
         @Override
@@ -89,9 +90,11 @@ class BodyRewriterTest {
     void linksAreRewritten() {
         Document d = doc(BodyRewriter.rewrite("<p><a href=\"https://ext.example/x\" rel=\"nofollow\">e</a> <a href=\"a.md#timeline\">a</a>"
                 + " <a href=\"../pages/about.md\">about</a> <a href=\"nope.md\">n</a> <a href=\"/causes/\">c</a>"
-                + " <a href=\"#x\">x</a> <a href=\"mailto:a@b\">m</a> <a href=\"javascript:alert(1)\">j</a></p>", "T", List.of(), CTX));
+                + " <a href=\"#x\">x</a> <a href=\"mailto:a@b\">m</a> <a href=\"javascript:alert(1)\">j</a>"
+                + " <a href=\"/postmortems/a.md#t\">root</a> <a href=\"/gone/b.md\">gone</a></p>", "T", List.of(), CTX));
         assertThat(d.select("a").eachAttr("href")).containsExactly("https://ext.example/x", "../../incidents/a/index.html#timeline",
-                "../../about/index.html", "nope.md", "../../causes/index.html", "#x", "mailto:a@b");
+                "../../about/index.html", "nope.md", "../../causes/index.html", "#x", "mailto:a@b",
+                "../../incidents/a/index.html#t", "../../gone/b.md");
         assertThat(d.selectFirst("a").attr("rel")).isEqualTo("nofollow noopener");
         assertThat(d.select("a:contains(j)").hasAttr("href")).isFalse();
     }

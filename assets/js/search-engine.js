@@ -1103,7 +1103,12 @@
       var exhaustive = plan.mode === 'short' && o.complete !== false || plan.phrases.length > 0 || plan.clauses.length === 0;
       var wanted = exhaustive || hasFilters || (o.facets && o.facets.length) ? self.wantedDims(filters, o.facets) : [];
       var dimsP = Promise.all(wanted.map(function (id) { return self.dim(id); }));
-      if (plan.brokenPhrase || (plan.clauses.length === 0 && plan.phrases.length === 0 && plan.unmatched.length)) {
+      // A typed query with nothing to search for ("((((", an emoji) and no filter matches nothing, where an empty
+      // plan would list every incident (as IncidentSearcher.wordless does).
+      result.wordless = plan.mode !== 'long' && plan.clauses.length === 0 && plan.phrases.length === 0
+        && !plan.unmatched.length && !hasFilters && String(text).trim() !== '';
+      if (plan.brokenPhrase || result.wordless
+          || (plan.clauses.length === 0 && plan.phrases.length === 0 && plan.unmatched.length)) {
         return dimsP.then(function (dims) {
           result.counts = dims.length ? countFacets(dims, filters, []) : null;
           return result;

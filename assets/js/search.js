@@ -519,6 +519,9 @@
       var every = res.all.filter(function (h) { return !h.partial; }).length;
       var partial = res.all.length - every;
       var text = '';
+      if (res.wordless) {
+        return 'Nothing to search for in' + shownQ + ': type a word or a number.';
+      }
       if (res.plan.clauses.length === 0 && res.unmatched.length && res.mode !== 'long') {
         return 'No incident uses ' + words(res.unmatched) + ', so nothing matches.';
       }

@@ -66,6 +66,9 @@ public final class IncidentSearcher {
     public SearchResult search(SearchRequest request) throws IOException {
         Validate.notNull(request, "request");
         QueryPlan plan = plan(request);
+        if (wordless(plan, request)) {
+            return new SearchResult(plan, 0, List.of(), List.of());
+        }
         IndexSearcher searcher = store.searcher();
         List<ScoreDoc> ranked = new ArrayList<>();
         Set<Integer> every = new HashSet<>();
@@ -112,6 +115,15 @@ public final class IncidentSearcher {
                     partial, matched, partial ? missing : plan.unmatched()));
         }
         return new SearchResult(plan, total, hits, plan.mode() == QueryMode.LONG ? mentions.in(request.text()) : List.of());
+    }
+
+    /**
+     * Returns true when a query that was typed holds nothing to search for ("((((", an emoji) and no filter narrows
+     * it: then nothing matches, where a plan that asks for nothing would list every incident.
+     */
+    static boolean wordless(QueryPlan plan, SearchRequest request) {
+        return plan.mode() != QueryMode.LONG && plan.matchesAll() && !request.text().isBlank()
+                && request.filters().isEmpty() && request.since().isEmpty();
     }
 
     private static Query since(Query query, SearchRequest request) {

@@ -42,6 +42,8 @@ public final class SearchOutput {
             sb.append(String.format(Locale.ROOT, "%d incident%s share at least %d of them%s%n", result.total(),
                     result.total() == 1 ? "" : "s", plan.minMatch(), result.hits().size() < result.total()
                             ? ", best " + result.hits().size() + " shown" : ""));
+        } else if (plan.matchesAll() && result.total() == 0 && !query.isBlank()) {
+            sb.append("nothing to search for in \"").append(query).append("\": a query needs a letter or a digit\n");
         } else {
             long every = result.hits().stream().filter(h -> !h.partial()).count();
             sb.append(String.format(Locale.ROOT, "%d incident%s match%s every word of \"%s\"%s%n", result.total(),

@@ -44,6 +44,18 @@ class IncidentSearcherTest {
     }
 
     @Test
+    void aQueryWithNothingToSearchForMatchesNothingUnlessAFilterNarrowsIt() throws IOException {
+        for (String q : new String[] {"((((", "\uD83D\uDD25", "-- ?? !!"}) {
+            SearchResult r = searcher.search(SearchRequest.of(q, 10));
+            assertThat(r.total()).as(q).isZero();
+            assertThat(r.hits()).as(q).isEmpty();
+        }
+        SearchResult filtered = searcher.search(new SearchRequest("((((", Map.of("severity", Set.of("SEV1")), Optional.empty(), 10, false));
+        assertThat(filtered.hits()).as("a filter alone still lists its incidents").isNotEmpty();
+        assertThat(searcher.search(SearchRequest.of("pool", 10)).hits()).as("a word still finds").isNotEmpty();
+    }
+
+    @Test
     void wordsAreAndedAndStemmed() throws IOException {
         assertThat(slugs("connections pool")).containsExactlyInAnyOrder("2022-11-25-checkout-pool", "2025-03-10-checkout-leak");
         assertThat(slugs("coredns timeout").get(0)).startsWith("2022-09-13");

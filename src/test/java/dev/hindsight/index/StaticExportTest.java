@@ -110,6 +110,20 @@ class StaticExportTest {
     }
 
     @Test
+    void aQueryWithNothingToSearchForMatchesNothingOnBothSides() throws Exception {
+        List<String> queries = List.of("((((", "\uD83D\uDD25", "pool");
+        List<Map<String, Object>> js = NodeSearch.run(dir, stats.manifest(),
+                queries.stream().map(q -> NodeSearch.query(q, true)).toList());
+        for (int i = 0; i < queries.size(); i++) {
+            SearchResult lucene = searcher.search(new SearchRequest(queries.get(i), Map.of(), java.util.Optional.empty(), 10, true));
+            assertThat(js.get(i).get("hits")).as(queries.get(i))
+                    .isEqualTo(lucene.hits().stream().map(h -> (long) h.doc()).toList());
+        }
+        assertThat(js.get(0).get("hits")).as("((((").isEqualTo(List.of());
+        assertThat(js.get(2).get("hits")).as("pool").isNotEqualTo(List.of());
+    }
+
+    @Test
     void prefixCompletionAgreesWithLucene() throws Exception {
         List<String> queries = List.of("connection po", "coredns tim", "certif", "hikari");
         List<Map<String, Object>> js = NodeSearch.run(dir, stats.manifest(),

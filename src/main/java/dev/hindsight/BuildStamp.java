@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * file is a draft (see the loader), pages and the index stage are keyed by what they are made from (drafts or not),
  * and incidents.json is not cached. So a preview, which shows drafts, starts warm on a published build's cache.
  *
- * <p>The day and the base URL are left out on purpose. Loading a file reads neither, and a page shows them only
+ * <p>The day and the base URL are left out on purpose. Loading a file reads the day only through the date range
+ * (dates far outside it are typos), and its load entry says what it made of the range, so it is used only under a
+ * range that gives the same reading. A page shows them only
  * through its view model (overdue items, canonical URLs), whose digest is part of the page's key: a page whose items
  * became overdue today is rendered again, and every other page is copied. With the day in the stamp, the first
  * build of every day would be cold.

@@ -3,6 +3,7 @@ package dev.hindsight.cli;
 import dev.hindsight.check.Suggestions;
 import dev.hindsight.config.SiteConfigLoader;
 import dev.hindsight.load.Slugs;
+import dev.hindsight.model.DateRange;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.SiteConfig;
@@ -73,7 +74,14 @@ public final class NewCommand implements Callable<Integer> {
         }
         Path project = source.toAbsolutePath().normalize();
         Path contentDir = content != null ? content.toAbsolutePath().normalize() : project.resolve("content");
-        LocalDate day = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        DateRange range = DateRange.asOf(today);
+        if (date != null && !range.contains(date)) {
+            err.println("hindsight new: --date " + date + " is outside the dates taken as real (" + range.text()
+                    + "): a build would read it as a typo and show the incident as undated; check the year");
+            return Main.USAGE;
+        }
+        LocalDate day = date != null ? date : today;
         Result<SiteConfig> config = new SiteConfigLoader().load(contentDir, day);
         config.problems().stream().filter(Problem::isError)
                 .forEach(p -> err.println("hindsight new: note: " + p.format() + " (the defaults are used)"));

@@ -57,11 +57,13 @@ final class ActionItemParser {
     private final int lineOffset;
     private final List<Problem> problems;
     private final ActionTable tables;
+    private final DateBounds bounds;
 
-    ActionItemParser(String path, int lineOffset, List<Problem> problems) {
+    ActionItemParser(String path, int lineOffset, List<Problem> problems, DateBounds bounds) {
         this.path = path;
         this.lineOffset = lineOffset;
         this.problems = problems;
+        this.bounds = bounds;
         this.tables = new ActionTable(this);
     }
 
@@ -219,8 +221,12 @@ final class ActionItemParser {
         return o;
     }
 
-    /** Reads a date value, reporting it when it is not a date. */
+    /** Reads a date value, reporting it when it is not a date or is outside the date range. */
     Optional<LocalDate> date(String value, int line, String what) {
+        return written(value, line, what).flatMap(d -> bounds.day(d, line, "action item " + what, "it is left empty"));
+    }
+
+    private Optional<LocalDate> written(String value, int line, String what) {
         String v = value.strip();
         if (v.isEmpty() || v.equals("-") || v.equalsIgnoreCase("n/a") || v.equalsIgnoreCase("tbd")) {
             return Optional.empty();

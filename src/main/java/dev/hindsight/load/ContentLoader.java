@@ -2,6 +2,7 @@ package dev.hindsight.load;
 
 import dev.hindsight.config.SourceText;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.DateRange;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
@@ -77,7 +78,8 @@ public final class ContentLoader {
         List<ContentWalker.Entry> chosen = entries;
         String configKey = configKey(contentDir);
         List<Loaded> first = chosen.parallelStream()
-                .map(e -> cached(e, bundles, configKey, drafts, bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))
+                .map(e -> cached(e, bundles, configKey, drafts, config.dates(),
+                        bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))
                 .toList();
         // A file left without a date is read again with what the other files say (day order, a neighbour's year).
         CollectionEvidence evidence = new CollectionEvidence(first.stream().map(l -> new CollectionEvidence.Reading(
@@ -130,7 +132,7 @@ public final class ContentLoader {
      * loader, which reports it without reading it.
      */
     private Loaded cached(ContentWalker.Entry e, Map<String, List<String>> bundles, String configKey, boolean drafts,
-                          java.util.function.Function<Optional<byte[]>, Loaded> work) {
+                          DateRange range, java.util.function.Function<Optional<byte[]>, Loaded> work) {
         boolean text = e.role() == ContentWalker.Role.INCIDENT || e.role() == ContentWalker.Role.PAGE;
         if (!cache.enabled() || !text) {
             return work.apply(Optional.empty());
@@ -158,7 +160,12 @@ public final class ContentLoader {
             Optional<byte[]> kept = cache.get(key);
             if (kept.isPresent()) {
                 try {
-                    return RecordCodec.decode(kept.get(), Loaded.class);
+                    Loaded decoded = RecordCodec.decode(kept.get(), Loaded.class);
+                    if (decoded.dates.holdsFor(range)) {
+                        return decoded;
+                    }
+                    // Read under another date range (the build's today moved), with a different outcome: read again.
+                    break;
                 } catch (java.io.IOException ex) {
                     // Another build of the generator wrote it under the same stamp: load the file instead.
                     break;
@@ -191,10 +198,10 @@ public final class ContentLoader {
 
     /** The outcome for one file, with the numeric dates of its text by the day order they prove. */
     private record Loaded(SourceFile file, Optional<Postmortem> postmortem, Optional<Page> page, List<Problem> problems,
-                          boolean explicitSlug, DayOrder.Tally tally) {
+                          boolean explicitSlug, DayOrder.Tally tally, DatesRead dates) {
         static Loaded of(String path, SourceFile.Outcome outcome, String reason, List<Problem> problems) {
             return new Loaded(new SourceFile(path, outcome, reason), Optional.empty(), Optional.empty(), problems, false,
-                    DayOrder.Tally.NONE);
+                    DayOrder.Tally.NONE, DatesRead.ANY);
         }
     }
 
@@ -254,14 +261,14 @@ public final class ContentLoader {
                 PageReader.Loaded p = pages.read(e.path(), text, FileRules.stem(name));
                 notes.addAll(p.problems());
                 return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), Optional.empty(), p.page(), notes, false,
-                        DayOrder.Tally.NONE);
+                        DayOrder.Tally.NONE, p.dates());
             }
             String stem = e.bundle().map(ContentLoader::folderName).orElse(FileRules.stem(name));
             List<String> resources = e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of());
             PostmortemReader.Loaded p = incidents.read(e.path(), text, stem, resources, evidence);
             notes.addAll(p.problems());
             return new Loaded(new SourceFile(e.path(), p.outcome(), p.reason()), p.postmortem(), Optional.empty(), notes,
-                    p.explicitSlug(), p.tally());
+                    p.explicitSlug(), p.tally(), p.dates());
         } catch (RuntimeException ex) {
             // A bug in one reader must not lose the whole site: the file fails with the error, which is reported.
             String reason = "internal error while loading: " + ex;

@@ -24,6 +24,8 @@ import java.util.TreeMap;
 final class Draft {
     Optional<String> title = Optional.empty();
     Optional<LocalDate> date = Optional.empty();
+    /** True when the front matter wrote a date outside the {@link DateBounds}: the incident stays undated. */
+    boolean dateOutOfRange;
     Optional<String> severity = Optional.empty();
     Status status = Status.PUBLISHED;
     Optional<String> summary = Optional.empty();

@@ -23,9 +23,11 @@ final class FrontMatterActions {
     private static final Set<String> ITEM_KEYS = Set.of("title", "type", "owner", "due", "status", "closed", "link", "outcome");
 
     private final YamlFields fields;
+    private final DateBounds bounds;
 
-    FrontMatterActions(YamlFields fields) {
+    FrontMatterActions(YamlFields fields, DateBounds bounds) {
         this.fields = fields;
+        this.bounds = bounds;
     }
 
     /** Reads the items of an {@code action_items} list; a plain text item is an item with that title. */
@@ -43,6 +45,11 @@ final class FrontMatterActions {
             }
         }
         return out;
+    }
+
+    /** Reads a due or closed day, left empty (and reported) when it is not a date or outside the date range. */
+    private Optional<LocalDate> day(YamlNode.Entry e, String what) {
+        return fields.date(e).flatMap(v -> bounds.day(v, e.line(), "action item `" + what + "`", "it is left empty"));
     }
 
     private Optional<ActionItem> actionItem(YamlNode.Mapping m) {
@@ -68,8 +75,8 @@ final class FrontMatterActions {
                     + v + "'; open is used");
             return ActionStatus.OPEN;
         }))).orElse(ActionStatus.OPEN);
-        Optional<LocalDate> due = m.entry("due").flatMap(fields::date);
-        Optional<LocalDate> closed = m.entry("closed").flatMap(fields::date);
+        Optional<LocalDate> due = m.entry("due").flatMap(e -> day(e, "due"));
+        Optional<LocalDate> closed = m.entry("closed").flatMap(e -> day(e, "closed"));
         Optional<String> link = m.entry("link").flatMap(e -> fields.text(e).flatMap(v -> {
             Optional<String> safe = ActionItemParser.safeLink(v);
             if (safe.isEmpty()) {

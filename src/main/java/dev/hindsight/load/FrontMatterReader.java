@@ -25,12 +25,17 @@ final class FrontMatterReader {
     /** Keys JBake requires in its header that mean nothing to Hindsight. */
     private static final Set<String> JBAKE_KEYS = Set.of("type", "jbake-type");
 
+    /** What a rejected incident date means, in {@link DateBounds} messages. */
+    static final String UNDATED = "the incident is shown as undated";
+
     private final YamlFields fields;
     private final SiteConfig config;
+    private final DateBounds bounds;
 
-    FrontMatterReader(YamlFields fields, SiteConfig config) {
+    FrontMatterReader(YamlFields fields, SiteConfig config, DateBounds bounds) {
         this.fields = fields;
         this.config = config;
+        this.bounds = bounds;
     }
 
     /** Reads every key of a header into the draft, reading the aliases of other tools as our keys. */
@@ -51,7 +56,7 @@ final class FrontMatterReader {
             }
             r.target().ifPresent(t -> readAs(t, e, d));
         }
-        if (d.date.isEmpty() && d.timesDeclared.containsKey("started")) {
+        if (d.date.isEmpty() && !d.dateOutOfRange && d.timesDeclared.containsKey("started")) {
             startDay(d.timesDeclared.get("started").entry(), d);
         }
     }
@@ -68,14 +73,20 @@ final class FrontMatterReader {
         }
     }
 
-    /** Without a {@code date:}, the day of a declared start ("2021-03-04 13:05:00", or ISO-8601) is the date. */
-    private static void startDay(YamlNode.Entry started, Draft d) {
+    /**
+     * Without a {@code date:}, the day of a declared start ("2021-03-04 13:05:00", or ISO-8601) is the date; a day
+     * outside the {@link DateBounds} is reported and leaves the incident undated.
+     */
+    private void startDay(YamlNode.Entry started, Draft d) {
         String v = started.value().text().strip();
         if (v.length() >= 10) {
             try {
-                LocalDate day = LocalDate.parse(v.substring(0, 10));
-                d.date = Optional.of(day);
-                d.inferred("date", day.toString(), "the day of `" + started.key() + "` in the front matter");
+                LocalDate written = LocalDate.parse(v.substring(0, 10));
+                Optional<LocalDate> day = bounds.day(written, started.line(), "the day of `" + started.key() + "`",
+                        UNDATED);
+                d.dateOutOfRange = day.isEmpty();
+                d.date = day;
+                day.ifPresent(ok -> d.inferred("date", ok.toString(), "the day of `" + started.key() + "` in the front matter"));
             } catch (java.time.format.DateTimeParseException ex) {
                 // not a date: the start is reported when it is read as a time
             }
@@ -89,10 +100,13 @@ final class FrontMatterReader {
         switch (key) {
             case TITLE -> fields.text(e).ifPresent(v -> d.title = Optional.of(v));
             case DATE -> {
-                d.date = fields.date(e).or(() -> d.date);
+                Optional<LocalDate> written = fields.date(e);
+                Optional<LocalDate> day = written.flatMap(v -> bounds.day(v, e.line(), "`" + e.key() + "`", UNDATED));
+                d.dateOutOfRange |= written.isPresent() && day.isEmpty();
+                d.date = day.or(() -> d.date);
                 // A date with a time of day ("2020-12-07 13:00:00", as status-page tools write it) also says when the
-                // incident started, unless times.started says otherwise.
-                if (fields.text(e).filter(v -> DATE_WITH_TIME.matcher(v).matches()).isPresent()) {
+                // incident started, unless times.started says otherwise (or the date is out of range: reported once).
+                if (day.isPresent() && fields.text(e).filter(v -> DATE_WITH_TIME.matcher(v).matches()).isPresent()) {
                     d.timesDeclared.putIfAbsent("started", new Draft.Declared(e, "`date`"));
                 }
             }
@@ -123,7 +137,7 @@ final class FrontMatterReader {
             case RECURRENCE_OF -> d.recurrenceOf = fields.texts(e);
             case NOT_RECURRENCE_OF -> d.notRecurrenceOf = fields.texts(e);
             case CAUSAL_SERVICE -> fields.text(e).ifPresent(v -> d.causalService = Optional.of(canonical(config.services(), v)));
-            case ACTION_ITEMS -> fields.list(e).ifPresent(l -> d.actionItems = Optional.of(new FrontMatterActions(fields).read(l)));
+            case ACTION_ITEMS -> fields.list(e).ifPresent(l -> d.actionItems = Optional.of(new FrontMatterActions(fields, bounds).read(l)));
             case SLUG -> fields.text(e).ifPresent(v -> d.slug = Optional.of(slug(v, e.line())));
             case WEIGHT -> d.weight = fields.number(e);
             default -> {

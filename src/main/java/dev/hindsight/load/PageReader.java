@@ -32,8 +32,10 @@ final class PageReader {
      * @param outcome  what happened to the file
      * @param reason   why, when skipped or failed
      * @param problems the problems found
+     * @param dates    what its reading made of the date range
      */
-    record Loaded(Optional<Page> page, SourceFile.Outcome outcome, String reason, List<Problem> problems) {
+    record Loaded(Optional<Page> page, SourceFile.Outcome outcome, String reason, List<Problem> problems,
+                  DatesRead dates) {
     }
 
     PageReader(SiteConfig config, boolean drafts, MarkdownEngine engine, HtmlSanitizer sanitizer) {
@@ -49,21 +51,24 @@ final class PageReader {
         FrontMatter fm = FrontMatter.split(text, path);
         problems.addAll(fm.problems());
         Draft d = new Draft();
-        fm.keys().ifPresent(k -> new FrontMatterReader(new YamlFields(path, problems), config).read(k, fm.form(), d));
+        DateBounds bounds = new DateBounds(config.dates(), path, problems);
+        fm.keys().ifPresent(k -> new FrontMatterReader(new YamlFields(path, problems), config, bounds)
+                .read(k, fm.form(), d));
         if (d.status == Status.DRAFT && !drafts) {
-            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, PostmortemReader.DRAFT_SKIPPED, List.of());
+            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, PostmortemReader.DRAFT_SKIPPED, List.of(),
+                    DatesRead.ANY);
         }
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
         if (Slugs.isReserved(slug)) {
             String reason = "page slug '" + slug + "' is reserved for the site's own pages: rename the file or set `slug:`";
             problems.add(Problem.error(path, 1, "slug", reason));
-            return new Loaded(Optional.empty(), SourceFile.Outcome.FAILED, reason, problems);
+            return new Loaded(Optional.empty(), SourceFile.Outcome.FAILED, reason, problems, bounds.read());
         }
         ParsedBody body = ParsedBody.of(fm.body(), d.title, engine, sanitizer, path, fm.bodyLine());
         problems.addAll(body.problems());
         String title = d.title.or(body::titleH1).orElseGet(() -> FileNames.title(stem));
         int weight = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d.weight.orElse(DEFAULT_WEIGHT)));
         return new Loaded(Optional.of(new Page(slug, path, title, weight, body.html(), body.text())),
-                SourceFile.Outcome.RENDERED, "", problems);
+                SourceFile.Outcome.RENDERED, "", problems, bounds.read());
     }
 }

@@ -46,12 +46,13 @@ final class PostmortemReader {
      * @param problems   the problems found
      * @param tally      the numeric dates of its body by the day order they prove, counted once for the file's own
      *                   reading and for the collection's evidence
+     * @param dates      what its reading made of the date range
      */
     record Loaded(Optional<Postmortem> postmortem, SourceFile.Outcome outcome, String reason, List<Problem> problems,
-                  boolean explicitSlug, DayOrder.Tally tally) {
+                  boolean explicitSlug, DayOrder.Tally tally, DatesRead dates) {
         Loaded(Optional<Postmortem> postmortem, SourceFile.Outcome outcome, String reason, List<Problem> problems,
                boolean explicitSlug) {
-            this(postmortem, outcome, reason, problems, explicitSlug, DayOrder.Tally.NONE);
+            this(postmortem, outcome, reason, problems, explicitSlug, DayOrder.Tally.NONE, DatesRead.ANY);
         }
     }
 
@@ -86,10 +87,11 @@ final class PostmortemReader {
         problems.addAll(fm.problems());
         Draft d = new Draft();
         YamlFields fields = new YamlFields(path, problems);
-        fm.keys().ifPresent(k -> new FrontMatterReader(fields, config).read(k, fm.form(), d));
+        DateBounds bounds = new DateBounds(config.dates(), path, problems);
+        fm.keys().ifPresent(k -> new FrontMatterReader(fields, config, bounds).read(k, fm.form(), d));
         if (d.status == Status.DRAFT && !drafts) {
             return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, DRAFT_SKIPPED,
-                    problems.stream().map(PostmortemReader::soften).toList(), false);
+                    problems.stream().map(PostmortemReader::soften).toList(), false, DayOrder.Tally.NONE, bounds.read());
         }
         int offset = fm.bodyLine();
         if (fm.body().isBlank()) {
@@ -113,16 +115,19 @@ final class PostmortemReader {
         String timelineText = spans.stream().filter(s -> s.kind() == SectionKind.TIMELINE)
                 .flatMap(s -> s.blocks().stream()).map(NodeText::of).collect(Collectors.joining("\n"));
         DayOrder.Tally tally = DayOrder.tally(DateInference.cap(body.text()));
-        Optional<LocalDate> date = d.date.isPresent() ? d.date
+        boolean outOfRange = d.date.isEmpty() && d.dateOutOfRange;
+        Optional<LocalDate> inferred = d.date.isPresent() || outOfRange ? Optional.empty()
                 : DateInference.infer(d, facts, new DateInference.Sources(path, stem, writtenTitle, timelineText,
                         body.text()), evidence.orderOf(tally), evidence, problems);
+        Optional<LocalDate> date = d.date.isPresent() ? d.date : inferred.flatMap(day -> inRange(day, d, bounds));
+        outOfRange |= inferred.isPresent() && date.isEmpty();
         Optional<LocalDate> titleDate = DateFinder.first(writtenTitle, evidence.orderOf(tally)).map(DateFinder.Found::date);
         if (date.isPresent() && titleDate.isPresent() && !titleDate.equals(date)) {
             problems.add(Problem.warning(path, 1, "date-mismatch", "the title says " + titleDate.get() + " but the incident "
                     + "date is " + date.get() + (d.date.isPresent() ? " (front matter)" : "") + "; correct whichever is "
                     + "wrong"));
         }
-        if (date.isEmpty()) {
+        if (date.isEmpty() && !outOfRange) {
             problems.add(Problem.warning(path, 1, "no-date", "no date: the page shows 'Date unknown' and the incident is "
                     + "left out of figures over time; add `date: YYYY-MM-DD` front matter (no date was found in the "
                     + "front matter, the file name, its folder, the timeline or the body)"));
@@ -132,13 +137,14 @@ final class PostmortemReader {
                 problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {
-            d.actionItems = Optional.of(new ActionItemParser(path, offset, problems).read(
+            d.actionItems = Optional.of(new ActionItemParser(path, offset, problems, bounds).read(
                     spans.stream().filter(s -> s.kind() == SectionKind.ACTION_ITEMS).toList()));
         }
         new BodyInference(d, facts, config, offset).fill(body.doc(), spans);
         settleTitle(d, spans, body.text());
-        declaredTimes(d, date, fields);
+        declaredTimes(d, date, fields, bounds);
         new TimesDeriver(d, timelines.all(), facts, offset).derive(date, config.zone(), body.text());
+        derivedTimesInRange(d, bounds);
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
         if (d.slug.isEmpty() && stem.contains("..")) {
             problems.add(Problem.warning(path, 1, "slug", "the name '" + stem + "' contains '..', which may not leave "
@@ -154,7 +160,8 @@ final class PostmortemReader {
                         body.text(), resources),
                 new Postmortem.FollowUp(d.actionItems.orElse(List.of()), d.related, d.recurrenceOf, d.notRecurrenceOf),
                 new Postmortem.Provenance(d.inferences, d.extra));
-        return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems, d.slug.isPresent(), tally);
+        return new Loaded(Optional.of(p), SourceFile.Outcome.RENDERED, "", problems, d.slug.isPresent(), tally,
+                bounds.read());
     }
 
     /**
@@ -246,8 +253,45 @@ final class PostmortemReader {
     private record Timelines(List<TimelineEvent> shown, List<TimelineEvent> all) {
     }
 
+    /**
+     * Returns an inferred incident date when it is in the date range; otherwise reports it at line 1 (no key wrote
+     * it), drops its inference and returns empty, so the incident is undated.
+     */
+    private static Optional<LocalDate> inRange(LocalDate day, Draft d, DateBounds bounds) {
+        String source = d.inferences.stream().filter(i -> i.field().equals("date")).reduce((a, b) -> b)
+                .map(dev.hindsight.model.Inference::source).orElse("the text");
+        Optional<LocalDate> kept = bounds.day(day, 1, "the incident date", source,
+                FrontMatterReader.UNDATED + " (add `date: YYYY-MM-DD` front matter)");
+        if (kept.isEmpty()) {
+            d.inferences.removeIf(i -> i.field().equals("date"));
+        }
+        return kept;
+    }
+
+    /**
+     * Drops a moment taken from the timeline or the text (those of {@code times:} were kept in range as they were
+     * read) whose day is outside the date range, reporting it at line 1 with the source the inference names.
+     */
+    private static void derivedTimesInRange(Draft d, DateBounds bounds) {
+        d.started = derivedInRange(d, "started", d.started, bounds);
+        d.detected = derivedInRange(d, "detected", d.detected, bounds);
+        d.mitigated = derivedInRange(d, "mitigated", d.mitigated, bounds);
+        d.resolved = derivedInRange(d, "resolved", d.resolved, bounds);
+    }
+
+    private static Optional<Instant> derivedInRange(Draft d, String part, Optional<Instant> at, DateBounds bounds) {
+        String field = "times." + part;
+        if (at.isEmpty() || bounds.range().contains(at.get())) {
+            return at;
+        }
+        String source = d.inferences.stream().filter(i -> i.field().equals(field)).reduce((a, b) -> b)
+                .map(dev.hindsight.model.Inference::source).orElse("the text");
+        d.inferences.removeIf(i -> i.field().equals(field));
+        return bounds.moment(at.get(), 1, "`" + field + "`", source, "it is left out");
+    }
+
     /** Reads the front matter's {@code times:} (and the aliases read as them) now that the incident date is known. */
-    private void declaredTimes(Draft d, Optional<LocalDate> date, YamlFields fields) {
+    private void declaredTimes(Draft d, Optional<LocalDate> date, YamlFields fields, DateBounds bounds) {
         for (Map.Entry<String, Draft.Declared> t : d.timesDeclared.entrySet()) {
             YamlNode.Entry e = t.getValue().entry();
             String name = t.getValue().label();
@@ -261,7 +305,8 @@ final class PostmortemReader {
                 });
                 continue;
             }
-            Optional<Instant> at = moment(e, name, date, fields);
+            Optional<Instant> at = moment(e, name, date, fields)
+                    .flatMap(m -> bounds.moment(m, e.line(), name, "", "it is left out"));
             switch (t.getKey()) {
                 case "started" -> d.started = at;
                 case "detected" -> d.detected = at;

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public enum FrontMatterKey {
     TITLE("title", "string", "Required. The incident title; else the first H1, else the file name."),
-    DATE("date", "YYYY-MM-DD", "The day the incident started; else the day of times.started, else found in the title, file name, folders or text (docs/file-handling.md). Without one the incident is published under \"Date unknown\" with a warning."),
+    DATE("date", "YYYY-MM-DD", "The day the incident started; else the day of times.started, else found in the title, file name, folders or text (docs/file-handling.md). Without one the incident is published under \"Date unknown\" with a warning. A date before " + DateRange.FIRST + " or more than a year after today (`0023-05-01`, `9999-12-31`) is taken for a typo: a `date-range` warning, and the incident is undated."),
     SEVERITY("severity", "id", "A severity id from site.yml (SEV1...)."),
     STATUS("status", "draft | in-review | published", "Review status. Drafts are built only with --drafts. Default: published."),
     SUMMARY("summary", "string", "One paragraph; else the first paragraph of the Summary section."),

@@ -68,6 +68,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return severities.size();
     }
 
+    /** Returns the days this build takes for real dates: {@link DateRange#asOf(LocalDate)} of its today. */
+    public DateRange dates() {
+        return DateRange.asOf(today);
+    }
+
     /** Returns the SLO in days for an action type, if one is set. */
     public Optional<Integer> slo(ActionType type) {
         return Optional.ofNullable(actionItemSlo.get(type));

@@ -32,13 +32,13 @@ public record ReportScope(Optional<Integer> year) {
         return new ReportScope(Optional.empty());
     }
 
-    /** Parses "2025" or "all". */
+    /** Parses "2025" or "all"; empty for anything else, year 0000 included. */
     public static Optional<ReportScope> parse(String text) {
         String t = text.trim();
         if (t.equalsIgnoreCase("all")) {
             return Optional.of(all());
         }
-        if (t.matches("\\d{4}")) {
+        if (t.matches("\\d{4}") && !t.equals("0000")) {
             return Optional.of(of(Integer.parseInt(t)));
         }
         return Optional.empty();

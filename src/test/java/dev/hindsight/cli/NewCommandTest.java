@@ -130,4 +130,22 @@ class NewCommandTest {
         assertThat(r.code()).isEqualTo(Main.ERRORS);
         assertThat(r.err()).containsPattern("archetypes/postmortem\\.md:[23]: error: template syntax");
     }
+
+    @Test
+    void aDateOutsideTheRealRangeIsABadUsageAndWritesNothing() throws Exception {
+        siteYml();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (String date : List.of("0001-01-01", "0000-01-01", "1969-12-31", "9999-12-31",
+                today.plusYears(1).plusDays(1).toString())) {
+            Run r = run("new", "Typo", "--source", project.toString(), "--date", date);
+            assertThat(r.code()).as(date + ": " + r.err()).isEqualTo(Main.USAGE);
+            assertThat(r.err()).contains("--date " + date).contains("1970-01-01 to " + today.plusYears(1))
+                    .contains("check the year");
+        }
+        assertThat(project.resolve("content/postmortems")).doesNotExist();
+        for (String date : List.of("1970-01-01", today.plusYears(1).toString())) {
+            Run r = run("new", "Edge " + date, "--source", project.toString(), "--date", date);
+            assertThat(r.code()).as(date + ": " + r.err()).isZero();
+        }
+    }
 }

@@ -69,5 +69,8 @@ class ReportCommandTest {
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("no incidents in 2019").contains("2024\u20132026");
         assertThat(run("--year", "last").code()).isEqualTo(Main.USAGE);
+        Run zero = run("--year", "0000");
+        assertThat(zero.code()).isEqualTo(Main.USAGE);
+        assertThat(zero.err()).contains("four-digit year").doesNotContain("internal error");
     }
 }

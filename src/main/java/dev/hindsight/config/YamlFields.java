@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.OptionalLong;
 
 /**
@@ -46,10 +47,16 @@ public final class YamlFields {
         return Optional.empty();
     }
 
-    /** Reads a list of text values; one text value counts as a list, split at commas. */
+    /**
+     * Reads a list of text values; one text value counts as a list, split at commas. A person written as a map with a
+     * name ({@code {name: Dana, team: sre}}, as exports write people), alone or as an item, counts as the name.
+     */
     public List<String> texts(YamlNode.Entry e) {
         List<String> out = new ArrayList<>();
-        if (e.value() instanceof YamlNode.Scalar s) {
+        Optional<String> named = named(e.value());
+        if (named.isPresent()) {
+            out.add(named.get());
+        } else if (e.value() instanceof YamlNode.Scalar s) {
             if (!s.isNull()) {
                 for (String part : s.value().split(",")) {
                     if (!part.isBlank()) {
@@ -63,6 +70,8 @@ public final class YamlFields {
                     if (!s.isNull() && !s.value().isBlank()) {
                         out.add(s.value().strip());
                     }
+                } else if (named(item).isPresent()) {
+                    out.add(named(item).get());
                 } else {
                     problems.add(Problem.error(path, item.line(), "wrong-type",
                             "`" + e.key() + "` items must be text, not " + item.kind() + "; this item is ignored"));
@@ -77,6 +86,15 @@ public final class YamlFields {
             return List.copyOf(out.subList(0, MAX_LIST_ITEMS));
         }
         return out;
+    }
+
+    /** Returns the name of a map that has a text {@code name}, as a person is often written. */
+    private static Optional<String> named(YamlNode value) {
+        if (value instanceof YamlNode.Mapping m && m.entry("name").map(YamlNode.Entry::value).orElse(null)
+                instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isBlank()) {
+            return Optional.of(s.value().strip());
+        }
+        return Optional.empty();
     }
 
     /** Reads true or false (yes/no and on/off are accepted too). */
@@ -118,6 +136,14 @@ public final class YamlFields {
 
     /** Reads a calendar date written as YYYY-MM-DD (a time after it is allowed and ignored). */
     public Optional<LocalDate> date(YamlNode.Entry e) {
+        return date(e, v -> Optional.empty());
+    }
+
+    /**
+     * Reads a calendar date written as YYYY-MM-DD (a time after it is allowed and ignored), else as another reader
+     * reads it ("March 3rd 2023"), with a note saying how it was read; a value neither reads is an error.
+     */
+    public Optional<LocalDate> date(YamlNode.Entry e, Function<String, Optional<LocalDate>> other) {
         Optional<String> t = text(e);
         if (t.isEmpty()) {
             return Optional.empty();
@@ -127,6 +153,12 @@ public final class YamlFields {
         try {
             return Optional.of(LocalDate.parse(day));
         } catch (DateTimeParseException ex) {
+            Optional<LocalDate> read = other.apply(v);
+            if (read.isPresent()) {
+                problems.add(Problem.info(path, e.line(), "date-form", "`" + e.key() + "` '" + v + "' is read as "
+                        + read.get() + "; write it as " + read.get()));
+                return read;
+            }
             problems.add(Problem.error(path, e.line(), "wrong-type",
                     "`" + e.key() + "` must be a date like 2024-03-11, not '" + v + "'"));
             return Optional.empty();

@@ -93,6 +93,22 @@ final class FrontMatterReader {
         }
     }
 
+    private static final java.util.regex.Pattern EPOCH_SECONDS = java.util.regex.Pattern.compile("\\d{9,10}");
+
+    /**
+     * Reads a front-matter date written otherwise than YYYY-MM-DD, when the whole value is one date that cannot be
+     * read two ways: "March 3rd 2023", "3 Mar 2023", "2023/03/04", "13/04/2023", or Unix seconds ("1678233600", as
+     * some exports write it, read in UTC). "03/04/2023" is either day first or month first: not read.
+     */
+    static Optional<LocalDate> otherDate(String value) {
+        String v = value.strip();
+        if (EPOCH_SECONDS.matcher(v).matches()) {
+            return Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(v)).atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        }
+        return DateFinder.first(v).filter(f -> f.start() == 0 && v.substring(f.end()).replaceAll("[\\s.,]", "").isEmpty())
+                .map(DateFinder.Found::date);
+    }
+
     private static final java.util.regex.Pattern DATE_WITH_TIME =
             java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s?(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?");
 
@@ -100,7 +116,7 @@ final class FrontMatterReader {
         switch (key) {
             case TITLE -> fields.text(e).ifPresent(v -> d.title = Optional.of(v));
             case DATE -> {
-                Optional<LocalDate> written = fields.date(e);
+                Optional<LocalDate> written = fields.date(e, FrontMatterReader::otherDate);
                 Optional<LocalDate> day = written.flatMap(v -> bounds.day(v, e.line(), "`" + e.key() + "`", UNDATED));
                 d.dateOutOfRange |= written.isPresent() && day.isEmpty();
                 d.date = day.or(() -> d.date);

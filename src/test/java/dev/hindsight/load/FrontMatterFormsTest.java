@@ -190,6 +190,46 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void aDateWrittenAnotherWayIsReadWhenItCanBeReadOnlyOneWay() {
+        String[][] cases = {{"March 3rd 2023", "2023-03-03"}, {"3 Mar 2023", "2023-03-03"}, {"Mar 3, 2023", "2023-03-03"},
+                {"2023/03/04", "2023-03-04"}, {"13/04/2023", "2023-04-13"}, {"1678233600", "2023-03-08"}};
+        TempContent c = new TempContent(dir);
+        for (int i = 0; i < cases.length; i++) {
+            c.file("postmortems/other-" + i + ".md", "---\ntitle: Other form\ndate: \"" + cases[i][0] + "\"\n---\n\nBody.\n");
+        }
+        c.file("postmortems/ambiguous.md", "---\ntitle: Ambiguous\ndate: 03/04/2023\n---\n\nBody.\n");
+        c.file("postmortems/quarter.md", "---\ntitle: Quarter\ndate: Q3 2022\n---\n\nBody.\n");
+        TempContent.Loaded l = c.load();
+        for (int i = 0; i < cases.length; i++) {
+            String path = "postmortems/other-" + i + ".md";
+            String written = cases[i][0];
+            String iso = cases[i][1];
+            assertThat(l.site().postmortem("other-" + i).orElseThrow().date()).as(written).contains(LocalDate.parse(iso));
+            assertThat(l.problems(path, Problem.Level.INFO)).as(written).anySatisfy(p ->
+                    assertThat(p.message()).contains("is read as " + iso).contains("write it as " + iso));
+            assertThat(l.problems(path, Problem.Level.ERROR)).as(written).isEmpty();
+        }
+        assertThat(l.problems("postmortems/ambiguous.md", Problem.Level.ERROR)).as("day or month first: not guessed")
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("03/04/2023"));
+        assertThat(l.problems("postmortems/quarter.md", Problem.Level.ERROR)).hasSize(1);
+    }
+
+    @Test
+    void aPersonWrittenAsAMapWithANameCountsAsTheName() {
+        TempContent.Loaded l = new TempContent(dir)
+                .file("postmortems/2024-06-03-owner.md", "---\ntitle: Owner as a map\ndate: 2024-06-03\n"
+                        + "owner: {name: Dana, team: sre}\n---\n\nBody.\n")
+                .file("postmortems/2024-06-04-authors.md", "---\ntitle: Authors as maps\ndate: 2024-06-04\nauthors:\n"
+                        + "  - {name: Lee, email: lee@example.org}\n  - Sam\n  - {email: nobody@example.org}\n---\n\nBody.\n")
+                .load();
+        assertThat(l.site().postmortem("2024-06-03-owner").orElseThrow().authors()).containsExactly("Dana");
+        assertThat(l.problems("postmortems/2024-06-03-owner.md", Problem.Level.ERROR)).isEmpty();
+        assertThat(l.site().postmortem("2024-06-04-authors").orElseThrow().authors()).containsExactly("Lee", "Sam");
+        assertThat(l.problems("postmortems/2024-06-04-authors.md", Problem.Level.ERROR)).as("a map without a name")
+                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(7));
+    }
+
+    @Test
     void aTenThousandItemTagListIsCut() {
         StringBuilder tags = new StringBuilder();
         for (int i = 0; i < 10_000; i++) {

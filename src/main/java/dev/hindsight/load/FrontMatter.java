@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 /**
  * The header of a Markdown file, split from its body.
  *
- * <p>Three forms are read:
+ * <p>Four forms are read:
  * <ul>
  *   <li>YAML between a first line {@code ---} and the next line {@code ---} (or {@code ...}); both must be whole
  *       lines. A first {@code ---} that is never closed is an error, and the whole file is then read as body;</li>
+ *   <li>TOML between a first line {@code +++} and the next line {@code +++}, as Hugo writes it (see
+ *       {@link TomlHeader});</li>
  *   <li>JBake's header: {@code key=value} lines up to a line of {@code ~~~~~~} (six or more tildes);</li>
  *   <li>none: the whole file is body.</li>
  * </ul>
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
 record FrontMatter(Form form, Optional<YamlNode.Mapping> keys, String body, int bodyLine, List<Problem> problems) {
 
     /** The form of a header. */
-    enum Form { YAML, JBAKE, NONE }
+    enum Form { YAML, TOML, JBAKE, NONE }
 
     private static final Pattern YAML_END = Pattern.compile("^(---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern JBAKE_END = Pattern.compile("^~{6,}[ \\t]*$", Pattern.MULTILINE);
@@ -47,6 +49,9 @@ record FrontMatter(Form form, Optional<YamlNode.Mapping> keys, String body, int 
     static FrontMatter split(String text, String path) {
         if (text.startsWith("---\n") || text.equals("---") || text.startsWith("--- \n")) {
             return yaml(text, path);
+        }
+        if (TomlHeader.starts(text)) {
+            return TomlHeader.split(text, path);
         }
         Optional<FrontMatter> jbake = jbake(text, path);
         return jbake.orElseGet(() -> new FrontMatter(Form.NONE, Optional.empty(), text, 1, List.of()));

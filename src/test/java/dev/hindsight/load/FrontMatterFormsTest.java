@@ -230,6 +230,45 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void tomlFrontMatterAsHugoWritesItIsReadLikeYaml() {
+        TempContent.Loaded l = new TempContent(dir).file("postmortems/queue-backlog.md", """
+                +++
+                title = "Queue backlog in order pipeline"
+                date = 2021-11-02
+                severity = "SEV3"
+                tags = ["queue", "kafka"]
+                near_miss = "maybe"
+
+                [times]
+                started = "2021-11-02T09:15:00Z"
+                resolved = 2021-11-02T11:00:00Z
+                +++
+
+                ## Summary
+
+                Kafka consumers lagged behind the order events.
+                """).file("postmortems/broken-toml.md", "+++\ntitle = \"Broken\"\ndate = = 2021\n+++\n\nBody.\n")
+                .file("postmortems/unclosed-toml.md", "+++\ntitle = \"Unclosed\"\n\nBody.\n").load();
+        Postmortem p = l.site().postmortem("queue-backlog").orElseThrow();
+        assertThat(p.title()).isEqualTo("Queue backlog in order pipeline");
+        assertThat(p.date()).contains(LocalDate.of(2021, 11, 2));
+        assertThat(p.severity()).contains("SEV3");
+        assertThat(p.tags()).containsExactly("queue", "kafka");
+        assertThat(p.times().started()).contains(Instant.parse("2021-11-02T09:15:00Z"));
+        assertThat(p.times().resolved()).contains(Instant.parse("2021-11-02T11:00:00Z"));
+        assertThat(p.bodyHtml()).doesNotContain("+++").doesNotContain("title =");
+        assertThat(l.problems("postmortems/queue-backlog.md", Problem.Level.ERROR)).as("the line of the bad value")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.line()).isEqualTo(6);
+                    assertThat(e.message()).contains("near_miss").contains("maybe");
+                });
+        assertThat(l.problems("postmortems/broken-toml.md", Problem.Level.ERROR)).singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("TOML front matter does not parse"));
+        assertThat(l.problems("postmortems/unclosed-toml.md", Problem.Level.ERROR)).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("`+++`").contains("never closed"));
+    }
+
+    @Test
     void aTenThousandItemTagListIsCut() {
         StringBuilder tags = new StringBuilder();
         for (int i = 0; i < 10_000; i++) {

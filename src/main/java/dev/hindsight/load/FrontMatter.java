@@ -132,7 +132,7 @@ record FrontMatter(Form form, Optional<YamlNode.Mapping> keys, String body, int 
     }
 
     /** Counts the lines of a text that ends with a newline (or is empty). */
-    private static int lines(String s) {
+    static int lines(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '\n') {

@@ -45,7 +45,7 @@ final class TomlHeader {
         String toml = text.substring(start, end.start());
         int afterEnd = text.indexOf('\n', end.start());
         String body = afterEnd < 0 ? "" : text.substring(afterEnd + 1);
-        int bodyLine = 2 + lines(toml) + 1;
+        int bodyLine = 2 + FrontMatter.lines(toml) + 1;
         JsonNode tree;
         try {
             tree = TOML.readTree(toml);
@@ -105,15 +105,5 @@ final class TomlHeader {
             }
         }
         return Optional.empty();
-    }
-
-    private static int lines(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -169,20 +168,8 @@ class PreviewIT {
     @Test
     void anEditIsRebuiltServedAndAnnouncedOverServerSentEvents() throws Exception {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        CompletableFuture<HttpResponse<Stream<String>>> stream = http.sendAsync(
-                HttpRequest.newBuilder(preview.url().resolve("__hindsight/events")).build(),
-                HttpResponse.BodyHandlers.ofLines());
-        HttpResponse<Stream<String>> response = stream.get(30, TimeUnit.SECONDS);
+        HttpResponse<Stream<String>> response = listen("__hindsight/events", events);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        Thread reader = new Thread(() -> {
-            try {
-                response.body().forEach(events::add);
-            } catch (java.io.UncheckedIOException e) {
-                events.add("stream closed: " + e.getMessage());
-            }
-        }, "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
         assertThat(awaitLine(events, "data: {\"build\":1}")).as("the current build is announced on connect").isTrue();
 
         Files.writeString(project.resolve("content/postmortems/" + SLUG + ".md"), incident("Checkout pool exhausted again"));

@@ -223,7 +223,9 @@ final class ActionItemParser {
 
     /** Reads a date value, reporting it when it is not a date or is outside the date range. */
     Optional<LocalDate> date(String value, int line, String what) {
-        return written(value, line, what).flatMap(d -> bounds.day(d, line, "action item " + what, "it is left empty"));
+        return written(value, line, what).flatMap(d -> what.contains("due")
+                ? bounds.due(d, line, "action item " + what, "it is left empty")
+                : bounds.day(d, line, "action item " + what, "it is left empty"));
     }
 
     private Optional<LocalDate> written(String value, int line, String what) {

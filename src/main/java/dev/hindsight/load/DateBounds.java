@@ -65,6 +65,21 @@ final class DateBounds {
         return Optional.empty();
     }
 
+    /**
+     * Returns an action item's due day when it can be one (see {@link DateRange#containsDue}); otherwise reports it
+     * and returns empty. A due day does not depend on today, so it does not bind the load cache to the day.
+     */
+    Optional<LocalDate> due(LocalDate day, int line, String what, String outcome) {
+        if (range.containsDue(day)) {
+            return Optional.of(day);
+        }
+        outside = true;
+        problems.add(Problem.warning(path, line, RULE, what + " " + day + " is outside the days an item can be due ("
+                + range.first() + " to " + DateRange.LAST_DUE + "), so it is read as a typo and " + outcome
+                + "; correct the year"));
+        return Optional.empty();
+    }
+
     /** Returns the moment when its UTC day is in the range; otherwise reports it and returns empty. */
     Optional<Instant> moment(Instant at, int line, String what, String from, String outcome) {
         if (range.contains(at)) {

@@ -49,7 +49,9 @@ final class FrontMatterActions {
 
     /** Reads a due or closed day, left empty (and reported) when it is not a date or outside the date range. */
     private Optional<LocalDate> day(YamlNode.Entry e, String what) {
-        return fields.date(e).flatMap(v -> bounds.day(v, e.line(), "action item `" + what + "`", "it is left empty"));
+        String named = "action item `" + what + "`";
+        return fields.date(e).flatMap(v -> what.equals("due") ? bounds.due(v, e.line(), named, "it is left empty")
+                : bounds.day(v, e.line(), named, "it is left empty"));
     }
 
     private Optional<ActionItem> actionItem(YamlNode.Mapping m) {

@@ -10,7 +10,8 @@ import java.time.ZoneOffset;
  * A date outside (0023 or 1023 for 2023, 9999 for "unknown", a year before computers ran services) is taken for a
  * typo: the loader reports it and leaves the value out, so an incident with one is shown as undated, and no page
  * or report spans centuries of empty years. The same range holds for every date the loader reads: the incident
- * date (written or inferred), the {@code times} moments and action items' due and closed days.
+ * date (written or inferred), the {@code times} moments and action items' closed days; a due day may be later, up to
+ * {@link #LAST_DUE}.
  *
  * @param first the first day taken
  * @param last  the last day taken
@@ -21,6 +22,12 @@ public record DateRange(LocalDate first, LocalDate last) {
     /** How far after the build's today a date may be: a due date or a time zone ahead, not a mistyped year. */
     public static final Period AHEAD = Period.ofYears(1);
 
+    /**
+     * The last day an action item may be due: a due day is a plan, sometimes years ahead, so only a day past this
+     * (9999-12-31 for "never", 2203 for 2023) is taken for a typo. It does not move with today.
+     */
+    public static final LocalDate LAST_DUE = LocalDate.of(2099, 12, 31);
+
     public DateRange {
         Validate.notNull(first, "first");
         Validate.notNull(last, "last");
@@ -30,6 +37,11 @@ public record DateRange(LocalDate first, LocalDate last) {
     public static DateRange asOf(LocalDate today) {
         Validate.notNull(today, "today");
         return new DateRange(FIRST, today.plus(AHEAD));
+    }
+
+    /** Returns true when a day can be an action item's due day: from the range's first day to {@link #LAST_DUE}. */
+    public boolean containsDue(LocalDate day) {
+        return !day.isBefore(first) && !day.isAfter(LAST_DUE);
     }
 
     /** Returns true when a day is in the range, both ends included. */

@@ -114,6 +114,8 @@ class DateRangeLoadTest {
                         + "    due: 0024-04-01\n    status: done\n    closed: 9024-04-02\n---\nBody\n")
                 .file("body.md", "---\ntitle: B\ndate: 2024-03-01\n---\n## Action items\n\n"
                         + "- Add an alert (owner: sre, due: 2099-04-01)\n")
+                .file("plan.md", "---\ntitle: C\ndate: 2024-03-01\naction_items:\n  - title: Move off the old cluster\n"
+                        + "    due: 2029-06-30\n    status: open\n---\nBody\n")
                 .load();
         Postmortem fm = l.site().postmortems().stream().filter(p -> p.source().equals("fm.md")).findFirst().orElseThrow();
         ActionItem item = fm.actionItems().get(0);
@@ -121,11 +123,14 @@ class DateRangeLoadTest {
         assertThat(item.closed()).isEmpty();
         assertThat(rangeProblems(l, "fm.md")).extracting(Problem::line).containsExactlyInAnyOrder(6, 8);
         Postmortem body = l.site().postmortems().stream().filter(p -> p.source().equals("body.md")).findFirst().orElseThrow();
-        assertThat(body.actionItems()).singleElement().satisfies(a -> assertThat(a.due()).isEmpty());
-        assertThat(rangeProblems(l, "body.md")).singleElement().satisfies(w -> {
-            assertThat(w.line()).isEqualTo(7);
-            assertThat(w.message()).contains("due 2099-04-01");
-        });
+        assertThat(body.actionItems()).singleElement().satisfies(a -> assertThat(a.due())
+                .as("a due day far ahead, up to the last day an item can be due, is a plan").contains(java.time.LocalDate.of(2099, 4, 1)));
+        assertThat(rangeProblems(l, "body.md")).isEmpty();
+        assertThat(rangeProblems(l, "fm.md")).filteredOn(w -> w.line() == 6).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("`due` 0024-04-01").contains("2099-12-31"));
+        Postmortem plan = l.site().postmortems().stream().filter(p -> p.source().equals("plan.md")).findFirst().orElseThrow();
+        assertThat(plan.actionItems().get(0).due()).as("a plan years ahead is kept").contains(java.time.LocalDate.of(2029, 6, 30));
+        assertThat(rangeProblems(l, "plan.md")).isEmpty();
     }
 
     @Test

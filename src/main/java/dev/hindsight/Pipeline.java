@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The build, as a recipe: load, check, analyze, index, render, report, publish.
+ * The build, as a recipe: load, analyze, index, (the preview's first pages,) check, render, report, publish.
  */
 public final class Pipeline {
     private final Consumer<String> progress;
@@ -99,8 +99,6 @@ public final class Pipeline {
         Site site = loaded.value();
         IncidentDigests digests = IncidentDigests.of(site.postmortems());
 
-        problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir())
-                .withCache(cache(lock, options, "check", stamp)).withDigests(digests).check(site)));
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
 
         boolean published = false;
@@ -122,6 +120,10 @@ public final class Pipeline {
                 first.publish().accept(timed(times, "first",
                         () -> renderer.first(site, analysis, index.value(), first.sources(), first.pages())));
             }
+            // The checks read the content alone and only add problems, so they run after the first pages: the page
+            // being edited does not wait for them, and an error they find still fails the build (and takes it back).
+            problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir())
+                    .withCache(cache(lock, options, "check", stamp)).withDigests(digests).check(site)));
             problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
             problems.addAll(timed(times, "report",
                     () -> new ReportBuilder().withCache(cache(lock, options, "reports", stamp))

@@ -204,6 +204,22 @@ class SiteBuildsTest {
     }
 
     @Test
+    void anErrorTheChecksFindAfterTheFirstPagesFailsTheBuildAndKeepsTheLastGoodSite() throws Exception {
+        SiteFiles site = builds.state().site().orElseThrow();
+        Path mail = posts.resolve("2023-01-12-mail-12.md");
+        rewrite(mail, Files.readString(mail).replace("causes: [config-change]", "causes: [not-in-site-yml]"));
+        List<BuildState> partials = new ArrayList<>();
+
+        BuildState broken = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), Set.of(), partials::add);
+
+        assertThat(partials).as("the page was served first: the checks run after it").hasSize(1);
+        assertThat(broken.failed()).isTrue();
+        assertThat(broken.partial()).isFalse();
+        assertThat(broken.errors()).anyMatch(p -> p.path().equals("postmortems/2023-01-12-mail-12.md"));
+        assertThat(broken.site()).as("the first page goes back with the rest").containsSame(site);
+    }
+
+    @Test
     void anEditWithAnErrorServesNothingFirst() throws Exception {
         SiteFiles site = builds.state().site().orElseThrow();
         Files.writeString(posts.resolve("2024-03-11-checkout-pool.md"), "---\ntitle: [unclosed\ndate: 2024-03-11\n---\n\nText.\n");

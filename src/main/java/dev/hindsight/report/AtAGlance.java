@@ -90,7 +90,7 @@ final class AtAGlance {
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (SeverityCount s : f.severities()) {
-            List<Cell> r = new ArrayList<>(List.of(Cell.link(s.id().isEmpty() ? s.label() : s.id() + " \u00b7 " + s.label(),
+            List<Cell> r = new ArrayList<>(List.of(Cell.link(Cell.named(s.id(), s.label()),
                     s.id(), ""), Cell.integer(s.count())));
             if (s.previous().isPresent()) {
                 r.add(Cell.integer(s.previous().getAsInt()));

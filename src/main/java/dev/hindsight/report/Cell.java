@@ -42,6 +42,14 @@ public record Cell(Type type, String text, String value, String href, String det
         return new Cell(Type.TEXT, text, text, "", "", false, 0, List.of());
     }
 
+    /**
+     * Returns the text that names a severity or another term by its id and label: "SEV1 · Critical", or the label
+     * alone when there is no id or the label says the same ("P1", not "P1 · P1").
+     */
+    static String named(String id, String label) {
+        return id.isEmpty() || id.strip().equalsIgnoreCase(label.strip()) ? label : id + " \u00b7 " + label;
+    }
+
     /** Returns a text cell that shows one text, exports another value and links somewhere. */
     public static Cell link(String text, String value, String href) {
         return new Cell(Type.TEXT, text, value, href, "", false, 0, List.of());

@@ -97,7 +97,7 @@ final class DurationsSection {
                 Column.number("ttrKnown", "TTR known"), Column.number("ttrMedianMinutes", "TTR median"), Column.number("ttrP90Minutes", "TTR p90"));
         List<List<Cell>> rows = new ArrayList<>();
         for (IncidentDurations.Group g : f.bySeverity()) {
-            rows.add(List.of(Cell.link(g.all() || g.id().isEmpty() ? g.label() : g.id() + " \u00b7 " + g.label(), exported(g), ""),
+            rows.add(List.of(Cell.link(g.all() ? g.label() : Cell.named(g.id(), g.label()), exported(g), ""),
                     Cell.integer(g.incidents()), Cell.integer(g.ttd().size()), cell(g.ttdMedian()), cell(g.ttdP90()),
                     Cell.integer(g.ttr().size()), cell(g.ttrMedian()), cell(g.ttrP90())));
         }

@@ -70,11 +70,9 @@ public final class YamlFields {
                     if (!s.isNull() && !s.value().isBlank()) {
                         out.add(s.value().strip());
                     }
-                } else if (named(item).isPresent()) {
-                    out.add(named(item).get());
                 } else {
-                    problems.add(Problem.error(path, item.line(), "wrong-type",
-                            "`" + e.key() + "` items must be text, not " + item.kind() + "; this item is ignored"));
+                    named(item).ifPresentOrElse(out::add, () -> problems.add(Problem.error(path, item.line(), "wrong-type",
+                            "`" + e.key() + "` items must be text, not " + item.kind() + "; this item is ignored")));
                 }
             }
         } else {

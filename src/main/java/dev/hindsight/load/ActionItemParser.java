@@ -187,7 +187,7 @@ final class ActionItemParser {
                 String value = part.substring(colon + 1).strip();
                 switch (key) {
                     case "owner", "assignee" -> owner = Optional.of(value).filter(v -> !v.isEmpty());
-                    case "due" -> due = date(value, line, "due");
+                    case "due" -> due = due(value, line);
                     case "status" -> status = status(value, line).orElse(status);
                     case "type" -> type = type(value, line).orElse(type);
                     case "link", "ticket" -> link = safeLink(value);
@@ -221,11 +221,9 @@ final class ActionItemParser {
         return o;
     }
 
-    /** Reads a date value, reporting it when it is not a date or is outside the date range. */
-    Optional<LocalDate> date(String value, int line, String what) {
-        return written(value, line, what).flatMap(d -> what.contains("due")
-                ? bounds.due(d, line, "action item " + what, "it is left empty")
-                : bounds.day(d, line, "action item " + what, "it is left empty"));
+    /** Reads an item's due day, reporting it when it is not a date or not a day an item can be due. */
+    Optional<LocalDate> due(String value, int line) {
+        return written(value, line, "due").flatMap(d -> bounds.due(d, line, "action item due", "it is left empty"));
     }
 
     private Optional<LocalDate> written(String value, int line, String what) {

@@ -80,7 +80,7 @@ final class ActionTable {
                 .flatMap(s -> items.status(s, line)).orElse(hint.status());
         Optional<String> owner = Optional.of(text(cells, columns.get("owner"))).filter(s -> !s.isBlank()
                 && !s.equals("-"));
-        Optional<LocalDate> due = items.date(text(cells, columns.get("due")), line, "due");
+        Optional<LocalDate> due = items.due(text(cells, columns.get("due")), line);
         Integer linkColumn = columns.get("link");
         Optional<String> link = linkColumn != null && linkColumn < cells.size()
                 ? ActionItemParser.firstLink(cells.get(linkColumn)).or(() -> ActionItemParser.safeLink(text(cells, linkColumn)))

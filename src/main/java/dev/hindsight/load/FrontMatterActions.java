@@ -47,11 +47,14 @@ final class FrontMatterActions {
         return out;
     }
 
-    /** Reads a due or closed day, left empty (and reported) when it is not a date or outside the date range. */
-    private Optional<LocalDate> day(YamlNode.Entry e, String what) {
-        String named = "action item `" + what + "`";
-        return fields.date(e).flatMap(v -> what.equals("due") ? bounds.due(v, e.line(), named, "it is left empty")
-                : bounds.day(v, e.line(), named, "it is left empty"));
+    /** Reads a due day, left empty (and reported) when it is not a date or not a day an item can be due. */
+    private Optional<LocalDate> due(YamlNode.Entry e) {
+        return fields.date(e).flatMap(v -> bounds.due(v, e.line(), "action item `due`", "it is left empty"));
+    }
+
+    /** Reads a closed day, left empty (and reported) when it is not a date or outside the date range. */
+    private Optional<LocalDate> closed(YamlNode.Entry e) {
+        return fields.date(e).flatMap(v -> bounds.day(v, e.line(), "action item `closed`", "it is left empty"));
     }
 
     private Optional<ActionItem> actionItem(YamlNode.Mapping m) {
@@ -77,8 +80,8 @@ final class FrontMatterActions {
                     + v + "'; open is used");
             return ActionStatus.OPEN;
         }))).orElse(ActionStatus.OPEN);
-        Optional<LocalDate> due = m.entry("due").flatMap(e -> day(e, "due"));
-        Optional<LocalDate> closed = m.entry("closed").flatMap(e -> day(e, "closed"));
+        Optional<LocalDate> due = m.entry("due").flatMap(this::due);
+        Optional<LocalDate> closed = m.entry("closed").flatMap(this::closed);
         Optional<String> link = m.entry("link").flatMap(e -> fields.text(e).flatMap(v -> {
             Optional<String> safe = ActionItemParser.safeLink(v);
             if (safe.isEmpty()) {

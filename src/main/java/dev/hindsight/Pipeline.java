@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -116,9 +117,10 @@ public final class Pipeline {
                     .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
                     .withInputsCache(cache(lock, options, "page-inputs", stamp)).withDigests(digests)
                     .withBodies(options.bodies());
-            if (!first.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+            Set<String> firstPages = first.pages().get();
+            if ((!first.sources().isEmpty() || !firstPages.isEmpty()) && problems.stream().noneMatch(Problem::isError)) {
                 first.publish().accept(timed(times, "first",
-                        () -> renderer.first(site, analysis, index.value(), first.sources(), first.pages())));
+                        () -> renderer.first(site, analysis, index.value(), first.sources(), firstPages)));
             }
             // The checks read the content alone and only add problems, so they run after the first pages: the page
             // being edited does not wait for them, and an error they find still fails the build (and takes it back).

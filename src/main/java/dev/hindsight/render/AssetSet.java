@@ -87,6 +87,11 @@ public final class AssetSet {
         return paths.containsKey(name);
     }
 
+    /** Returns every fingerprinted file, by its site path. */
+    public Map<String, byte[]> files() {
+        return files;
+    }
+
     /** Writes every fingerprinted file. */
     public void write(SiteWriter out) throws IOException {
         for (var e : files.entrySet()) {

@@ -150,7 +150,7 @@ public final class SiteRenderer {
     /**
      * Renders only some of the site's files, before {@link #render} renders them all: the pages of the incidents
      * whose source files are named, and the files at the named output paths ("incidents/x/index.html"), with their
-     * bundles' files. The preview serves them while the rest of the build runs. They are the bytes {@link #render}
+     * bundles' files and the theme's assets. The preview serves them while the rest of the build runs. They are the bytes {@link #render}
      * writes for the same paths (the same jobs, and what they put into the caches is what {@link #render} then
      * takes); empty when any of them had an error. Their problems are left for {@link #render} to report.
      */
@@ -164,6 +164,10 @@ public final class SiteRenderer {
         List<PageJob> jobs = p.jobs().stream().filter(j -> wanted.contains(j.outPath())).toList();
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         List<Problem> problems = runAll(jobs, (path, bytes) -> files.put(path, bytes), threads);
+        if (!files.isEmpty()) {
+            // The pages' stylesheets, scripts and images: new after a theme change, and absent on a first build.
+            files.putAll(p.context().assets.files());
+        }
         return p.problems().stream().anyMatch(Problem::isError) || problems.stream().anyMatch(Problem::isError)
                 ? Map.of() : Map.copyOf(files);
     }

@@ -45,12 +45,13 @@ public record BuildState(long version, Optional<SiteFiles> site, boolean failed,
     }
 
     /**
-     * Returns the state of the next build while it is under way: this state's site (the last good one) with the
-     * files the build made first put over it. It counts as the next attempt's version, for those files only.
+     * Returns the state of the next build while it is under way: this state's site (the last good one, if any) with
+     * the files the build made first put over it. It counts as the next attempt's version, for those files only.
      */
     BuildState withFirst(Map<String, byte[]> first) {
-        return new BuildState(version + 1, Optional.of(site.orElseThrow().with(first)), false, List.of(), Duration.ZERO,
-                Map.of(), 0, 0, first.keySet());
+        SiteFiles partial = site.map(s -> s.with(first)).orElseGet(() -> SiteFiles.of(first));
+        return new BuildState(version + 1, Optional.of(partial), false, List.of(), Duration.ZERO, Map.of(), 0, 0,
+                first.keySet());
     }
 
     /** Returns true while a build is under way and only the files it made first are served from it. */

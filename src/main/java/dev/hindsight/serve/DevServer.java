@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -46,11 +49,15 @@ final class DevServer implements AutoCloseable {
     private final ReloadEvents events;
     private final Supplier<BuildState> state;
     private final BooleanSupplier building;
+    /** Pages asked for while a build was under way and not made yet: the next first pages (see {@link #waiting}). */
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
     private final byte[] script = resource("reload.js");
     private final byte[] style = resource("overlay.css");
 
     /** The URL path of the preview's status: the build served, and whether one is under way (for scripts). */
     static final String STATUS = "/__hindsight/status";
+    /** At most this many pages asked for during a build are made first. */
+    private static final int MAX_WAITING = 32;
 
     /**
      * Binds the server (it is not started yet); a port in use throws {@link java.net.BindException}. The state is
@@ -78,6 +85,16 @@ final class DevServer implements AutoCloseable {
     /** Returns the port actually bound (useful with port 0). */
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Returns the pages asked for while a build was under way that it had not made yet, and forgets them: the
+     * build makes them first, so a page opened during a long build does not wait for all of it.
+     */
+    Set<String> waiting() {
+        Set<String> pages = new TreeSet<>(waiting);
+        waiting.removeAll(pages);
+        return pages;
     }
 
     /** Returns the reload channel. */
@@ -113,12 +130,13 @@ final class DevServer implements AutoCloseable {
     }
 
     private void file(HttpExchange ex, String path, BuildState now) throws IOException {
+        String name = siteFile(path);
         if (now.site().isEmpty()) {
+            waitFor(name, now);
             send(ex, now.version() == 0 ? 503 : 500, TYPES.get("html"), utf8(PageInjector.standalone(now)));
             return;
         }
         SiteFiles site = now.site().get();
-        String name = siteFile(path);
         if (!path.endsWith("/") && site.file(name).isEmpty() && site.isFolder(name)) {
             String query = ex.getRequestURI().getRawQuery();
             ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
@@ -126,6 +144,11 @@ final class DevServer implements AutoCloseable {
             return;
         }
         Optional<byte[]> file = site.file(name);
+        if (file.isEmpty() && now.partial()) {
+            // The build under way may still make it (on a first build, everything but its first pages).
+            send(ex, 503, TYPES.get("html"), utf8(PageInjector.standalone(now, now.versionOf(name))));
+            return;
+        }
         if (file.isEmpty()) {
             notFound(ex, site, now);
             return;
@@ -136,6 +159,12 @@ final class DevServer implements AutoCloseable {
             body = utf8(PageInjector.inject(new String(body, StandardCharsets.UTF_8), now, now.versionOf(name)));
         }
         send(ex, 200, type, body);
+    }
+
+    private void waitFor(String name, BuildState now) {
+        if (!now.failed() && name.endsWith(".html") && waiting.size() < MAX_WAITING) {
+            waiting.add(name);
+        }
     }
 
     /** Returns the site file a URL path asks for: "/incidents/x/" is "incidents/x/index.html". */

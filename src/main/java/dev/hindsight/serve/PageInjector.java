@@ -49,14 +49,23 @@ final class PageInjector {
 
     /** Returns a whole page for when there is no good build to show: still building, or every build failed. */
     static String standalone(BuildState state) {
-        String title = state.version() == 0 ? "Building the site…" : "Build failed";
-        String body = state.version() == 0
-                ? "<p>The first build is running; this page reloads when it is done.</p>"
+        return standalone(state, state.version());
+    }
+
+    /**
+     * Returns a whole page for a file the preview cannot show yet: the build that makes it is under way (or every
+     * build failed); the page carries the build it waits for, so it reloads when that build is announced.
+     */
+    static String standalone(BuildState state, long build) {
+        boolean building = !state.failed();
+        String title = building ? "Building the site…" : "Build failed";
+        String body = building
+                ? "<p>The site is being built; this page reloads when it is done.</p>"
                 : banner(state, false);
         return inject("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                 + " · Hindsight</title></head><body><main><h1>" + title + "</h1>" + body + "</main></body></html>",
                 new BuildState(state.version(), state.site(), false, state.problems(), state.took(), state.stages(),
-                        state.files(), state.cached()));
+                        state.files(), state.cached()), build);
     }
 
     /** Returns the banner that lists the errors of the latest build. */

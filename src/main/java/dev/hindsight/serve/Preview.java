@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code hindsight serve}: builds the site, serves it, watches the sources and rebuilds on every change, and tells
@@ -144,7 +145,18 @@ public final class Preview implements AutoCloseable {
             changes.clear();
         }
         Set<String> early = new TreeSet<>();
-        BuildState s = builds.rebuild(sources(changed), server.events().pages(), partial -> {
+        // Until a build has succeeded, the pages asked for meanwhile and the home page (the address printed at
+        // start) come first too.
+        boolean nothingServed = builds.state().site().isEmpty();
+        Supplier<Set<String>> open = () -> {
+            Set<String> pages = new TreeSet<>(server.events().pages());
+            pages.addAll(server.waiting());
+            if (nothingServed) {
+                pages.add(DevServer.siteFile("/"));
+            }
+            return pages;
+        };
+        BuildState s = builds.rebuild(sources(changed), open, partial -> {
             early.addAll(partial.early());
             server.events().broadcast(partial.version(), partial.early());
         });

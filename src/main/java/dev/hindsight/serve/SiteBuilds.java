@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs the build pipeline after every change and decides what the preview serves next: the new site when the
@@ -55,7 +56,7 @@ final class SiteBuilds {
 
     /** Builds the site; only one build runs at a time. */
     BuildState rebuild() {
-        return rebuild(Set.of(), Set.of(), s -> { });
+        return rebuild(Set.of(), Set::of, s -> { });
     }
 
     /**
@@ -64,14 +65,15 @@ final class SiteBuilds {
      * partial state (the last good site with those files over it). Only one build runs at a time.
      *
      * @param sources content files ('/'-separated, relative to the content folder) whose pages come first
-     * @param pages   site files ("incidents/x/index.html") that come first: the pages open in a browser
+     * @param pages   site files ("incidents/x/index.html") that come first: the pages open in a browser, asked for
+     *                when the first pages are made
      * @param first   told when the first files are served
      */
-    synchronized BuildState rebuild(Set<String> sources, Set<String> pages, Consumer<BuildState> first) {
+    synchronized BuildState rebuild(Set<String> sources, Supplier<Set<String>> pages, Consumer<BuildState> first) {
         long start = System.nanoTime();
         made.set(null);
         BuildState previous = state;
-        FirstPages early = previous.site().isEmpty() ? FirstPages.NONE : new FirstPages(sources, pages, files -> {
+        FirstPages early = new FirstPages(sources, pages, files -> {
             if (!files.isEmpty()) {
                 BuildState partial = previous.withFirst(files);
                 state = partial;

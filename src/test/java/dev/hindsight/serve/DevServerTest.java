@@ -2,8 +2,14 @@ package dev.hindsight.serve;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,5 +49,44 @@ class DevServerTest {
         assertThat(ReloadEvents.page("other=1")).isEmpty();
         assertThat(ReloadEvents.page("page=relative")).isEmpty();
         assertThat(ReloadEvents.page("page=%2F%25zz")).as("a path that does not read").isEmpty();
+    }
+
+    @Test
+    void whileABuildServesItsFirstPagesAFileItHasNotMadeYetIsABuildingPageThatWaitsForIt() throws Exception {
+        BuildState partial = BuildState.STARTING.withFirst(Map.of("index.html",
+                "<!doctype html><html><head><title>Home</title></head><body>home</body></html>".getBytes(StandardCharsets.UTF_8)));
+        DevServer server = new DevServer("127.0.0.1", 0, () -> partial, () -> true);
+        server.start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> home = get(http, server, "/");
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("home").contains("data-build=\"1\"");
+            HttpResponse<String> later = get(http, server, "/incidents/");
+            assertThat(later.statusCode()).as("not a 404: the build under way makes it").isEqualTo(503);
+            assertThat(later.body()).contains("Building the site").contains("data-build=\"0\"");
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void aPageAskedForBeforeTheFirstBuildIsDoneIsMadeFirst() throws Exception {
+        DevServer server = new DevServer("127.0.0.1", 0, () -> BuildState.STARTING, () -> true);
+        server.start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(get(http, server, "/incidents/a/").statusCode()).isEqualTo(503);
+            assertThat(get(http, server, "/css/site.css").statusCode()).isEqualTo(503);
+            assertThat(server.waiting()).as("pages only").containsExactly("incidents/a/index.html");
+            assertThat(server.waiting()).as("asked for once").isEmpty();
+        } finally {
+            server.close();
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, DevServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -176,14 +176,15 @@ class SiteBuildsTest {
         String open = "services/mail/index.html";
         List<BuildState> partials = new ArrayList<>();
 
-        BuildState done = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), Set.of(open, "no/such/page.html"),
+        BuildState done = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), () -> Set.of(open, "no/such/page.html"),
                 partials::add);
 
         assertThat(partials).as("one partial state, announced before the build went on").hasSize(1);
         BuildState first = partials.get(0);
         assertThat(first.partial()).isTrue();
-        assertThat(first.early()).as("the edited incident's page and the open page, nothing else")
-                .containsExactlyInAnyOrder(edited, open);
+        assertThat(first.early().stream().filter(p -> p.endsWith(".html")))
+                .as("the edited incident's page and the open page, no other page").containsExactlyInAnyOrder(edited, open);
+        assertThat(first.early()).as("with the theme's assets").anyMatch(p -> p.matches("css/site\\.[0-9a-f]+\\.css"));
         assertThat(first.version()).isEqualTo(before.version() + 1).isEqualTo(done.version());
         assertThat(read(first.site().orElseThrow(), edited)).contains("Mail queue stuck");
         assertThat(read(first.site().orElseThrow(), "incidents/index.html"))
@@ -210,7 +211,7 @@ class SiteBuildsTest {
         rewrite(mail, Files.readString(mail).replace("causes: [config-change]", "causes: [not-in-site-yml]"));
         List<BuildState> partials = new ArrayList<>();
 
-        BuildState broken = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), Set.of(), partials::add);
+        BuildState broken = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), Set::of, partials::add);
 
         assertThat(partials).as("the page was served first: the checks run after it").hasSize(1);
         assertThat(broken.failed()).isTrue();
@@ -226,11 +227,41 @@ class SiteBuildsTest {
         List<BuildState> partials = new ArrayList<>();
 
         BuildState broken = builds.rebuild(Set.of("postmortems/2024-03-11-checkout-pool.md"),
-                Set.of("incidents/2024-04-02-checkout-again/index.html"), partials::add);
+                () -> Set.of("incidents/2024-04-02-checkout-again/index.html"), partials::add);
 
         assertThat(partials).as("a load error stops the first pages").isEmpty();
         assertThat(broken.failed()).isTrue();
         assertThat(broken.site()).containsSame(site);
+    }
+
+    @Test
+    void aFirstBuildServesItsFirstPagesAndTheirAssetsBeforeAnythingElse() throws Exception {
+        SiteBuilds fresh = new SiteBuilds(options().withCache(project.resolve("fresh-cache")));
+        List<BuildState> partials = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        String home = "index.html";
+        String list = "incidents/index.html";
+
+        BuildState done = fresh.rebuild(Set.of(), () -> {
+            asked.add("asked");
+            return Set.of(home);
+        }, partials::add);
+
+        assertThat(asked).as("the open pages are asked for once, when the first pages are made").hasSize(1);
+        assertThat(partials).hasSize(1);
+        BuildState first = partials.get(0);
+        assertThat(first.version()).isEqualTo(1);
+        SiteFiles served = first.site().orElseThrow();
+        assertThat(served.file(home)).isPresent();
+        assertThat(served.file(list)).as("not made yet").isEmpty();
+        assertThat(first.versionOf(list)).as("a file not made yet waits for the build").isZero();
+        String css = first.early().stream().filter(p -> p.startsWith("css/site.")).findFirst().orElseThrow();
+        assertThat(read(served, home)).contains(css.substring(css.indexOf('/') + 1));
+        assertThat(done.failed()).as("%s", done.problems()).isFalse();
+        for (String path : first.early()) {
+            assertThat(served.file(path).orElseThrow()).as(path).isEqualTo(done.site().orElseThrow().file(path).orElseThrow());
+        }
+        assertThat(done.site().orElseThrow().file(list)).isPresent();
     }
 
     /** Builds the content cold (a cache folder of its own) into a folder of the project. */

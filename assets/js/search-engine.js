@@ -704,12 +704,12 @@
       var m = self.manifest.mode;
       plan.mode = words <= m.shortWords && plan.unmatched.length === 0 ? 'short' : 'relaxed';
       plan.minMatch = plan.phrases.length === 0 && !plan.brokenPhrase
-        ? minMatch(plan.clauses.length, m.minShare) : plan.clauses.length;
+        ? minMatch(Ranking.words(plan), m.minShare) : Ranking.words(plan);
       return plan;
     });
   };
 
-  /** Clauses a relaxed match needs: minShare of n rounded up, at least 2 from 3 words (QueryMode.minMatch). */
+  /** Words a relaxed match needs: minShare of n rounded up, at least 2 from 3 words (QueryMode.minMatch). */
   function minMatch(n, share) {
     if (n < 3) {
       return Math.min(1, n);
@@ -1081,7 +1081,26 @@
   };
 
   /** Runs one query against the manifest loaded now; search() is this with one reload when a file is missing. */
+  /**
+   * One search; when quoted phrases match nothing, the same words without the quotes, marked unquoted: quotes in a
+   * pasted log line or JSON (msg="...") are the text's own (IncidentSearcher.search).
+   */
   Engine.prototype.searchOnce = function (text, options) {
+    var self = this;
+    return this.searchText(text, options).then(function (result) {
+      var p = result.plan;
+      result.unquoted = false;
+      if (result.all.length === 0 && p.mode !== 'long' && (p.phrases.length > 0 || p.brokenPhrase)) {
+        return self.searchText(String(text).replace(/"/g, ' '), options).then(function (r) {
+          r.unquoted = true;
+          return r;
+        });
+      }
+      return result;
+    });
+  };
+
+  Engine.prototype.searchText = function (text, options) {
     var self = this;
     var o = options || {};
     var filters = o.filters || {};
@@ -1098,7 +1117,7 @@
     }).then(function (plan) {
       var hasFilters = Object.keys(filters).some(function (k) { return filters[k] && filters[k].length; });
       var result = { mode: plan.mode, plan: plan, corrections: plan.corrections, unmatched: plan.unmatched,
-        minMatch: plan.minMatch, hits: [], all: [], total: 0, counts: null, exact: true, highlight: new Set(),
+        minMatch: plan.minMatch, words: Ranking.words(plan), hits: [], all: [], total: 0, counts: null, exact: true, highlight: new Set(),
         mentions: plan.mode === 'long' ? self.mentions(text) : [] };
       var exhaustive = plan.mode === 'short' && o.complete !== false || plan.phrases.length > 0 || plan.clauses.length === 0;
       var wanted = exhaustive || hasFilters || (o.facets && o.facets.length) ? self.wantedDims(filters, o.facets) : [];
@@ -1158,7 +1177,7 @@
     }));
     return Promise.all([this.loadTails(terms), posP]).then(function (loaded) {
       var positions = loaded[1];
-      var n = plan.clauses.length;
+      var n = Ranking.words(plan);
       var matched = [];
       if (n === 0) {
         for (var d = 0; d < self.manifest.docs; d++) {
@@ -1196,12 +1215,52 @@
           all.push(self.hit(plan, terms, h.doc, h.score, true, h.mask));
         }
       });
-      return all;
+      return self.fillWithOneWord(plan, terms, accept, all);
     });
   };
 
+  /**
+   * Fills the first page with documents matching one word only, best first, when fewer than a page match the words
+   * a partial match needs (IncidentSearcher.fillWithOneWord): a query never comes back empty while some incident has
+   * one of its words.
+   */
+  Engine.prototype.fillWithOneWord = function (plan, terms, accept, hits) {
+    var self = this;
+    var page = this.manifest.mode.page;
+    if (hits.length >= page || plan.minMatch <= 1 || plan.clauses.length === 0) {
+      return Promise.resolve(hits);
+    }
+    return this.settle(plan, terms, { k: page, minMatch: 1, andFirst: false, accept: accept }).then(function (ranked) {
+      var listed = new Set(hits.map(function (h) { return h.doc; }));
+      ranked.forEach(function (h) {
+        if (hits.length < page && !listed.has(h.doc)) {
+          listed.add(h.doc);
+          hits.push(self.hit(plan, terms, h.doc, h.score, true, h.mask));
+        }
+      });
+      return hits;
+    });
+  };
+
+  /** Ranks with search-ranking.js, loading the tails it asks for until the top o.k are settled. */
+  Engine.prototype.settle = function (plan, terms, o) {
+    var self = this;
+    function next() {
+      var r = Ranking.step(plan, terms, o);
+      if (r.done) {
+        return r.ranked;
+      }
+      var td = terms.get(r.load);
+      return self.tail(td.rec).then(function (t) {
+        td.addTail(t);
+        return next();
+      });
+    }
+    return Promise.resolve().then(next);
+  };
+
   function relaxes(plan) {
-    return plan.minMatch < plan.clauses.length;
+    return plan.minMatch < Ranking.words(plan);
   }
 
   /**
@@ -1212,38 +1271,35 @@
   Engine.prototype.topMatches = function (plan, terms, accept, result) {
     var self = this;
     var m = this.manifest.mode;
-    var o = { k: m.page, minMatch: plan.mode === 'long' ? plan.minMatch : Math.min(plan.minMatch, plan.clauses.length),
+    var o = { k: m.page, minMatch: plan.mode === 'long' ? plan.minMatch : Math.min(plan.minMatch, Ranking.words(plan)),
       andFirst: plan.mode !== 'long', accept: accept };
     result.total = -1;
     result.exact = true;
-    function next() {
-      var r = Ranking.step(plan, terms, o);
-      if (!r.done) {
-        var td = terms.get(r.load);
-        return self.tail(td.rec).then(function (t) {
-          td.addTail(t);
-          return next();
-        });
-      }
-      var ranked = r.ranked;
+    return this.settle(plan, terms, o).then(function (ranked) {
       if (o.andFirst && ranked.length >= m.page && ranked[m.page - 1].all) {
         ranked = ranked.filter(function (h) { return h.all; });
       }
-      return ranked.slice(0, m.best).map(function (h) {
+      var hits = ranked.slice(0, m.best).map(function (h) {
         return self.hit(plan, terms, h.doc, h.score, plan.mode === 'long' || !h.all, h.mask);
       });
-    }
-    return Promise.resolve().then(next);
+      return self.fillWithOneWord(plan, terms, accept, hits);
+    });
   };
 
-  /** A result: {doc, score, partial, matched [words], missing [words, those no incident uses included]}. */
+  /**
+   * A result: {doc, score, partial, matched [words], missing [words, those no incident uses included], and the
+   * counts of query words matched and asked for (a synonym phrase counts its words)}.
+   */
   Engine.prototype.hit = function (plan, terms, doc, score, partial, mask) {
     var matched = [];
     var missing = [];
     plan.clauses.forEach(function (c, i) {
       (mask ? mask[i] : true) ? matched.push(c.word) : missing.push(c.word);
     });
-    return { doc: doc, score: score, partial: partial, matched: matched, missing: missing.concat(plan.unmatched) };
+    missing = missing.concat(plan.unmatched);
+    var count = function (list) { return list.reduce(function (n, w) { return n + Ranking.wordCount(w); }, 0); };
+    return { doc: doc, score: score, partial: partial, matched: matched, missing: missing,
+      matchedWords: count(matched), ofWords: count(matched) + count(missing) };
   };
 
   /** Every surface form, in the loaded dictionary shards, of the terms a plan matches (for highlighting). */

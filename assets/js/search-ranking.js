@@ -6,7 +6,8 @@
  *
  * A document's score is the sum, over the clauses it matches, of the clause's best alternative; an alternative is
  * one term, or the terms of a synonym phrase (all of them; their mean score). A result matches at least minMatch
- * clauses; with andFirst, documents matching every clause rank before the others. Ties: the lower document number
+ * of the words, a clause counting as the query words it covers (a merged synonym phrase, its words: wordCount, as
+ * QueryPlan.Clause.size); with andFirst, documents matching every clause rank before the others. Ties: the lower document number
  * (newest) first. A term whose tail is not loaded bounds the score of any document missing from its main tier by
  * its lowest main-tier score (the tiers are impact-ordered), so step() stops as soon as no unseen or partly known
  * document can enter the top k: a WAND-style bound over two tiers.
@@ -91,13 +92,29 @@
     return out;
   }
 
-  /** Everything known of a document: clauses surely and possibly matched, score bounds, which clauses it matches. */
+  /** How many query words a clause's or a missing item's text is: "internal server error" is three. */
+  function wordCount(text) {
+    return text.split(' ').length;
+  }
+
+  /** The number of query words a plan's clauses cover. */
+  function words(plan) {
+    var n = 0;
+    plan.clauses.forEach(function (c) { n += wordCount(c.word); });
+    return n;
+  }
+
+  /**
+   * Everything known of a document: words surely and possibly matched (each clause counting its words), score
+   * bounds, which clauses it matches.
+   */
   function docState(plan, terms, doc) {
     var st = { doc: doc, matched: 0, possible: 0, lo: 0, hi: 0, settled: true, mask: [] };
     plan.clauses.forEach(function (c) {
       var s = clause(c, terms, doc);
-      st.matched += s.sure ? 1 : 0;
-      st.possible += s.possible ? 1 : 0;
+      var size = wordCount(c.word);
+      st.matched += s.sure ? size : 0;
+      st.possible += s.possible ? size : 0;
       st.lo += s.lo;
       st.hi += s.hi;
       st.settled = st.settled && s.settled;
@@ -123,7 +140,7 @@
         }
         best = Math.max(best, sum * alt.weight / alt.terms.length);
       });
-      possible += best > 0 ? 1 : 0;
+      possible += best > 0 ? wordCount(c.word) : 0;
       hi += best;
     });
     return { possible: possible, hi: hi };
@@ -142,7 +159,7 @@
    * Documents after the top k are those surely matching, by known score.
    */
   function step(plan, terms, o) {
-    var n = plan.clauses.length;
+    var n = words(plan);
     var seen = new Set();
     terms.forEach(function (td) {
       td.scores.forEach(function (s, doc) { seen.add(doc); });
@@ -203,5 +220,5 @@
     return best;
   }
 
-  return { TermData: TermData, step: step, docState: docState };
+  return { TermData: TermData, step: step, docState: docState, wordCount: wordCount, words: words };
 }));

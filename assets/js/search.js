@@ -513,6 +513,12 @@
     }
 
     function statusText(res) {
+      // As IncidentSearcher and SearchOutput say it: the quotes asked for what no incident has as written.
+      return (res.unquoted ? 'No incident has the quoted words as written; searching them without the quotes. ' : '')
+        + resultText(res);
+    }
+
+    function resultText(res) {
       var q = state.q.trim();
       var shownQ = q.length > 80 ? '' : ' \u201c' + q + '\u201d';
       var filtered = hasFilters() ? ' with these filters' : '';
@@ -551,14 +557,14 @@
           : 'No incident matches every word') + filtered + '.';
         if (partial) {
           text += ' ' + (every ? 'Then the' : 'The') + ' best ' + partial + ' matching at least ' + res.minMatch + ' of the '
-            + (res.plan.clauses.length + res.unmatched.length) + ' words.';
+            + (res.words + res.unmatched.length) + ' words.';
         }
       }
       return text;
     }
 
     function divider(res) {
-      var n = res.plan.clauses.length + res.unmatched.length;
+      var n = res.words + res.unmatched.length;
       return el('li', 'search-divider', 'Partial matches: at least ' + res.minMatch + ' of the ' + n + ' words');
     }
 
@@ -569,8 +575,7 @@
         }).map(function (m) { return ' \u00b7 same ' + m.dim.slice(0, -1) + ': ' + m.label; }).join('');
         return 'shares: ' + h.matched.join(', ') + same;
       }
-      var of = h.matched.length + h.missing.length;
-      return 'matches ' + h.matched.length + ' of ' + of + ' words'
+      return 'matches ' + h.matchedWords + ' of ' + h.ofWords + ' words'
         + (h.missing.length ? ' \u00b7 missing: ' + h.missing.join(', ') : '');
     }
 

@@ -59,6 +59,8 @@ async function main() {
       q: q.q,
       total: res.total,
       mode: res.mode,
+      unquoted: res.unquoted,
+      matchedWords: res.hits.map((h) => h.matchedWords),
       partial: res.hits.map((h) => h.partial),
       exact: res.exact,
       hits: res.hits.map((h) => h.doc),

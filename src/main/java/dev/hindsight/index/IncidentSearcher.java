@@ -61,13 +61,23 @@ public final class IncidentSearcher {
 
     /**
      * Runs a search: incidents matching every word first (ties: newest first) with their exact number; then, when
-     * fewer than a page match every word and the plan allows it, incidents matching enough of the words.
+     * fewer than a page match every word and the plan allows it, incidents matching enough of the words. When quoted
+     * phrases match nothing, the same words are searched without the quotes, and the result says so: quotes in a
+     * pasted log line or JSON ({@code msg="..."}) are the text's own, not a request for exact phrases.
      */
     public SearchResult search(SearchRequest request) throws IOException {
         Validate.notNull(request, "request");
+        SearchResult result = run(request);
+        if (result.hits().isEmpty() && result.plan().hasPhrases()) {
+            return run(request.withText(QueryText.unquoted(request.text()))).asUnquoted();
+        }
+        return result;
+    }
+
+    private SearchResult run(SearchRequest request) throws IOException {
         QueryPlan plan = plan(request);
         if (wordless(plan, request)) {
-            return new SearchResult(plan, 0, List.of(), List.of());
+            return new SearchResult(plan, 0, List.of(), List.of(), false);
         }
         IndexSearcher searcher = store.searcher();
         List<ScoreDoc> ranked = new ArrayList<>();
@@ -78,6 +88,7 @@ public final class IncidentSearcher {
                     new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
             ranked.addAll(List.of(top.scoreDocs));
             total = (int) top.totalHits.value;
+            fillWithOneWord(searcher, plan, request, ranked);
         } else {
             TopDocs top = searcher.search(since(LuceneQuery.build(plan, request.filters()), request),
                     new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
@@ -94,6 +105,7 @@ public final class IncidentSearcher {
                         ranked.add(sd);
                     }
                 }
+                fillWithOneWord(searcher, plan, request, ranked);
             }
         }
         Set<String> terms = new HashSet<>();
@@ -114,7 +126,31 @@ public final class IncidentSearcher {
             hits.add(new SearchHit(sd.doc, p, plan.clauses().isEmpty() ? 0 : sd.score, Snippet.of(text, terms, mapper),
                     partial, matched, partial ? missing : plan.unmatched()));
         }
-        return new SearchResult(plan, total, hits, plan.mode() == QueryMode.LONG ? mentions.in(request.text()) : List.of());
+        return new SearchResult(plan, total, hits, plan.mode() == QueryMode.LONG ? mentions.in(request.text()) : List.of(),
+                false);
+    }
+
+    /**
+     * Fills the first page with incidents matching one word only, best first, when fewer than a page match the
+     * words a partial match needs: a description or a paste that shares one rare word with its incident (an error
+     * code, a host) still finds it, and a query never comes back empty while some incident has one of its words.
+     */
+    private static void fillWithOneWord(IndexSearcher searcher, QueryPlan plan, SearchRequest request,
+                                        List<ScoreDoc> ranked) throws IOException {
+        int wanted = Math.min(QueryMode.PAGE, request.limit()) - ranked.size();
+        if (wanted <= 0 || plan.minMatch() <= 1 || plan.impossible()) {
+            return;
+        }
+        Set<Integer> listed = new HashSet<>();
+        ranked.forEach(sd -> listed.add(sd.doc));
+        TopDocs one = searcher.search(since(LuceneQuery.build(plan, request.filters(), 1), request),
+                new TopScoreDocCollectorManager(wanted + listed.size(), Integer.MAX_VALUE));
+        for (ScoreDoc sd : one.scoreDocs) {
+            if (wanted > 0 && listed.add(sd.doc)) {
+                ranked.add(sd);
+                wanted--;
+            }
+        }
     }
 
     /**

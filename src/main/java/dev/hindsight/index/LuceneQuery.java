@@ -31,12 +31,15 @@ public final class LuceneQuery {
 
     /** Builds the query for documents matching every clause and phrase; filters are dimension to accepted values. */
     public static Query build(QueryPlan plan, Map<String, Set<String>> filters) {
-        return build(plan, filters, plan.clauses().size());
+        return build(plan, filters, plan.words());
     }
 
     /**
-     * Builds the query for documents matching at least {@code min} clauses and every phrase, scored by the sum of the
-     * clauses they match; filters are dimension to accepted values (any of them), all dimensions required.
+     * Builds the query for documents matching at least {@code min} of the words and every phrase, scored by the sum
+     * of the clauses they match; filters are dimension to accepted values (any of them), all dimensions required. A
+     * clause counts as the words it covers ({@link QueryPlan.Clause#size}): a document qualifies by matching
+     * {@code min} clauses, or one clause of {@code min} words or more. That is the word count exactly for the
+     * {@code min} of one or two that {@link QueryMode#minMatch} gives.
      */
     public static Query build(QueryPlan plan, Map<String, Set<String>> filters, int min) {
         Validate.notNull(plan, "plan");
@@ -45,13 +48,16 @@ public final class LuceneQuery {
             return new MatchNoDocsQuery("a word matches nothing");
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean all = min >= plan.clauses().size();
+        boolean all = min >= plan.words();
         Map<String, Float> weights = IndexFields.weights(plan.mode());
         for (QueryPlan.Clause c : plan.clauses()) {
             b.add(clause(c, weights), all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
-        if (!all) {
+        if (!all && plan.clauses().stream().noneMatch(c -> c.size() > 1)) {
             b.setMinimumNumberShouldMatch(min);
+        } else if (!all) {
+            b.setMinimumNumberShouldMatch(1);
+            b.add(enoughWords(plan, weights, min), BooleanClause.Occur.FILTER);
         }
         for (QueryPlan.PhraseTerms p : plan.phrases()) {
             b.add(phrase(p), BooleanClause.Occur.FILTER);
@@ -69,6 +75,21 @@ public final class LuceneQuery {
             return new ConstantScoreQuery(b.build());
         }
         return b.build();
+    }
+
+    /** Returns the query for documents matching {@code min} clauses, or one clause of {@code min} words or more. */
+    private static Query enoughWords(QueryPlan plan, Map<String, Float> weights, int min) {
+        BooleanQuery.Builder clauses = new BooleanQuery.Builder();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (QueryPlan.Clause c : plan.clauses()) {
+            clauses.add(clause(c, weights), BooleanClause.Occur.SHOULD);
+            if (c.size() >= min) {
+                any.add(clause(c, weights), BooleanClause.Occur.SHOULD);
+            }
+        }
+        clauses.setMinimumNumberShouldMatch(min);
+        any.add(clauses.build(), BooleanClause.Occur.SHOULD);
+        return any.build();
     }
 
     /** Returns the query matching documents that satisfy one clause, scored as the static client scores it. */

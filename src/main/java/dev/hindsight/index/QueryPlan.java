@@ -6,14 +6,14 @@ import java.util.List;
  * A query resolved against a vocabulary: how it is read, what each word matches, the phrases to verify, and what was
  * corrected or dropped. A document's score is the sum over the clauses it matches of the best weighted alternative.
  * Documents matching every clause (and every phrase) come first; in relaxed and long modes, documents matching at
- * least {@code minMatch} clauses follow.
+ * least {@code minMatch} of the words follow, a clause counting as the words it covers ({@link Clause#size}).
  *
  * @param mode         how the query is read
  * @param clauses      one per loose word, phrase word, synonym span or (long mode) picked term
  * @param phrases      phrases, as terms with offsets
  * @param corrections  typo corrections made
  * @param unmatched    words no incident uses, dropped from the query
- * @param minMatch     clauses a partial match needs, at least
+ * @param minMatch     words a partial match needs, at least (see {@link Clause#size})
  * @param brokenPhrase true when a quoted phrase holds a word no incident uses (then nothing matches)
  */
 public record QueryPlan(QueryMode mode, List<Clause> clauses, List<PhraseTerms> phrases, List<Correction> corrections,
@@ -28,6 +28,15 @@ public record QueryPlan(QueryMode mode, List<Clause> clauses, List<PhraseTerms> 
     public record Clause(String word, List<Alternative> alternatives) {
         public Clause {
             alternatives = List.copyOf(alternatives);
+        }
+
+        /**
+         * Returns how many query words the clause covers: one, or the words of a synonym phrase it merged ("internal
+         * server error" is three). Partial matches count words, so an incident holding the whole phrase has three of
+         * them, as it would without the synonym.
+         */
+        public int size() {
+            return wordCount(word);
         }
     }
 
@@ -83,13 +92,28 @@ public record QueryPlan(QueryMode mode, List<Clause> clauses, List<PhraseTerms> 
         return brokenPhrase || clauses.isEmpty() && phrases.isEmpty() && !unmatched.isEmpty();
     }
 
+    /** Returns true when typed words held quoted phrases, found in the corpus or not. */
+    public boolean hasPhrases() {
+        return mode != QueryMode.LONG && (!phrases.isEmpty() || brokenPhrase);
+    }
+
     /** Returns true when the plan asks for nothing (every document matches, newest first). */
     public boolean matchesAll() {
         return clauses.isEmpty() && phrases.isEmpty() && unmatched.isEmpty();
     }
 
-    /** Returns true when documents matching only some clauses may be listed after those matching all. */
+    /** Returns how many query words a clause's or a missing item's text is: "internal server error" is three. */
+    public static int wordCount(String item) {
+        return (int) item.chars().filter(ch -> ch == ' ').count() + 1;
+    }
+
+    /** Returns the number of query words the clauses cover. */
+    public int words() {
+        return clauses.stream().mapToInt(Clause::size).sum();
+    }
+
+    /** Returns true when documents matching only some words may be listed after those matching all. */
     public boolean relaxes() {
-        return !impossible() && minMatch < clauses.size();
+        return !impossible() && minMatch < words();
     }
 }

@@ -70,7 +70,8 @@ public final class QueryPlanner {
         }
         boolean shortQuery = query.words().size() + query.phrases().stream().mapToInt(p -> p.words().size()).sum()
                 <= QueryMode.SHORT_WORDS && unmatched.isEmpty();
-        int min = phrases.isEmpty() && !broken ? QueryMode.minMatch(clauses.size()) : clauses.size();
+        int words = clauses.stream().mapToInt(QueryPlan.Clause::size).sum();
+        int min = phrases.isEmpty() && !broken ? QueryMode.minMatch(words) : words;
         return new QueryPlan(shortQuery ? QueryMode.SHORT : QueryMode.RELAXED, clauses, phrases, corrections, unmatched,
                 min, broken);
     }

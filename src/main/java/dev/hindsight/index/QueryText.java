@@ -71,6 +71,11 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
         return new QueryText(List.copyOf(words), phrases, prefix);
     }
 
+    /** Returns the text with its double quotes made spaces: the same words, and no phrases. */
+    public static String unquoted(String text) {
+        return text.replace('"', ' ');
+    }
+
     /** Returns the same query with every word complete (no prefix), as a terminal query is. */
     public QueryText complete() {
         return new QueryText(words, phrases, false);

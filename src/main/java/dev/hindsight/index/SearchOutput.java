@@ -6,6 +6,7 @@ import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Validate;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -13,6 +14,9 @@ import java.util.function.Function;
  * Formats a {@link SearchResult} for the terminal: as text for people, or as JSON for scripts.
  */
 public final class SearchOutput {
+    /** Said when quoted phrases matched nothing and their words were searched instead (the page says the same). */
+    static final String UNQUOTED = "no incident has the quoted words as written; searching them without the quotes";
+
     /** Decimals of the scores and weights in search JSON: the results here and the static export's manifest. */
     static final int DECIMALS = 6;
 
@@ -23,6 +27,9 @@ public final class SearchOutput {
     public static String text(String query, SearchResult result, Function<Postmortem, String> path) {
         Validate.notNull(result, "result");
         StringBuilder sb = new StringBuilder();
+        if (result.unquoted()) {
+            sb.append(UNQUOTED).append('\n');
+        }
         for (QueryPlan.Correction c : result.plan().corrections()) {
             sb.append("showing results for \"").append(c.to()).append("\" (no incident uses \"").append(c.from()).append("\")\n");
         }
@@ -56,7 +63,7 @@ public final class SearchOutput {
             Postmortem p = h.postmortem();
             if (h.partial() && !divided && plan.mode() != QueryMode.LONG) {
                 sb.append(String.format(Locale.ROOT, "%n--- partial matches: at least %d of the %d words ---%n",
-                        plan.minMatch(), plan.clauses().size() + plan.unmatched().size()));
+                        plan.minMatch(), plan.words() + plan.unmatched().size()));
                 divided = true;
             }
             sb.append(String.format(Locale.ROOT, "%n%2d. %s%n", n++, p.title()));
@@ -85,9 +92,14 @@ public final class SearchOutput {
         if (plan.mode() == QueryMode.LONG) {
             return "shares: " + String.join(", ", h.matched());
         }
-        int of = h.matched().size() + h.missing().size();
-        return "matches " + h.matched().size() + " of " + of + " words"
+        int matched = words(h.matched());
+        return "matches " + matched + " of " + (matched + words(h.missing())) + " words"
                 + (h.missing().isEmpty() ? "" : " \u00b7 missing: " + String.join(", ", h.missing()));
+    }
+
+    /** Returns how many query words some matched or missing items are: a synonym phrase counts its words. */
+    private static int words(List<String> items) {
+        return items.stream().mapToInt(QueryPlan::wordCount).sum();
     }
 
     /** Returns " · same service: checkout-api" for the mentioned names an incident has too, or "". */
@@ -117,6 +129,7 @@ public final class SearchOutput {
             j.writeStringField("mode", result.plan().mode().id());
             j.writeNumberField("total", result.total());
             j.writeNumberField("minMatch", result.plan().minMatch());
+            j.writeBooleanField("unquoted", result.unquoted());
             j.writeArrayFieldStart("corrections");
             for (var c : result.plan().corrections()) {
                 j.writeStartObject();

@@ -33,6 +33,11 @@ public record SearchRequest(String text, Map<String, Set<String>> filters, Optio
         filters = Map.copyOf(copy);
     }
 
+    /** Returns the same search for another text. */
+    public SearchRequest withText(String other) {
+        return new SearchRequest(other, filters, since, limit, prefix);
+    }
+
     /** Returns a plain query for complete words, no filters. */
     public static SearchRequest of(String text, int limit) {
         return new SearchRequest(text, Map.of(), Optional.empty(), limit, false);

@@ -50,6 +50,16 @@ class SearchModeParityIT {
                 }
                 String mode = (String) js.get(i).get("mode");
                 assertThat(mode).as("mode of " + queries.get(i)).isEqualTo(lucene.plan().mode().id());
+                assertThat(js.get(i).get("unquoted")).as("quotes dropped for " + queries.get(i)).isEqualTo(lucene.unquoted());
+                List<?> jsDocs = (List<?>) js.get(i).get("hits");
+                List<?> jsWords = (List<?>) js.get(i).get("matchedWords");
+                for (SearchHit h : lucene.hits()) {
+                    int at = jsDocs.indexOf(h.doc());
+                    if (at >= 0 && lucene.plan().mode() != QueryMode.LONG) {
+                        assertThat(((Number) jsWords.get(at)).intValue()).as("words matched, " + queries.get(i))
+                                .isEqualTo(h.matched().stream().mapToInt(QueryPlan::wordCount).sum());
+                    }
+                }
                 double overlap = SearchParityCorpusIT.overlap(jsSlugs, lucene.hits().stream().map(h -> h.postmortem().slug()).toList());
                 byMode.computeIfAbsent(mode, k -> new ArrayList<>()).add(overlap);
                 if (overlap < LOWEST) {

@@ -607,7 +607,9 @@
         }
         return self.exactOrCorrected(w, plan).then(function (r) {
           if (r) {
-            clauses.push({ word: r.word, alternatives: [alt([r.term], 1)] });
+            // A correction in a description weighs less (QueryPlanner.CORRECTED_WEIGHT): r.word is the corrected word.
+            var m = self.manifest.mode;
+            clauses.push({ word: r.word, alternatives: [alt([r.term], r.word !== w && plan.describing ? m.corrected : 1)] });
           }
         });
       });
@@ -666,8 +668,10 @@
   /** Resolves a parsed query against the dictionary, in the order the Java planner does. */
   Engine.prototype.plan = function (query) {
     var self = this;
+    var typed = query.words.length;
+    query.phrases.forEach(function (p) { typed += p.words.length; });
     var plan = { mode: 'relaxed', clauses: [], phrases: [], corrections: [], unmatched: [], minMatch: 0,
-      brokenPhrase: false };
+      brokenPhrase: false, describing: typed > this.manifest.mode.shortWords };
     var loose = [];
     var chain = Promise.resolve();
     query.words.forEach(function (w, i) {
@@ -699,10 +703,8 @@
       });
     });
     return chain.then(function () {
-      var words = query.words.length;
-      query.phrases.forEach(function (p) { words += p.words.length; });
       var m = self.manifest.mode;
-      plan.mode = words <= m.shortWords && plan.unmatched.length === 0 ? 'short' : 'relaxed';
+      plan.mode = typed <= m.shortWords && plan.unmatched.length === 0 ? 'short' : 'relaxed';
       plan.minMatch = plan.phrases.length === 0 && !plan.brokenPhrase
         ? minMatch(Ranking.words(plan), m.minShare) : Ranking.words(plan);
       return plan;

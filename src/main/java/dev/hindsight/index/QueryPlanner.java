@@ -15,7 +15,9 @@ import java.util.Optional;
  *       not in the corpus);</li>
  *   <li>a compound the corpus never uses is replaced by its parts (stop words left out), each a word of its own;</li>
  *   <li>a word whose stem is an index term matches that term ({@code crashed} finds {@code crash});</li>
- *   <li>otherwise the closest corpus word within the typo distance replaces it, and the plan says so;</li>
+ *   <li>otherwise the closest corpus word within the typo distance replaces it, and the plan says so; in a
+ *       description (more than {@value QueryMode#SHORT_WORDS} words) it weighs {@value #CORRECTED_WEIGHT}, since a
+ *       word the postmortems do not use is there more often a real word than a typo ("kicked" is not "picked");</li>
  *   <li>a prefix shorter than 2 characters that matches nothing is ignored (the user is still typing);
  *       any other word that matches nothing is dropped and listed as unmatched;</li>
  *   <li>runs of loose words that form a phrase of a {@link Synonyms} group become one clause matched by any phrase
@@ -28,6 +30,8 @@ public final class QueryPlanner {
     public static final int COMPLETIONS = 8;
     /** Weight of a completion when the typed word is a corpus word too. */
     public static final double COMPLETION_WEIGHT = 0.5;
+    /** Weight of a typo correction in a description (more than {@value QueryMode#SHORT_WORDS} words). */
+    public static final double CORRECTED_WEIGHT = 0.5;
     /** Shortest prefix that is completed. */
     public static final int MIN_PREFIX = 2;
 
@@ -47,9 +51,11 @@ public final class QueryPlanner {
         List<QueryPlan.PhraseTerms> phrases = new ArrayList<>();
         List<QueryPlan.Correction> corrections = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
+        int typed = query.words().size() + query.phrases().stream().mapToInt(p -> p.words().size()).sum();
+        double corrected = typed > QueryMode.SHORT_WORDS ? CORRECTED_WEIGHT : 1;
         for (int i = 0; i < query.words().size(); i++) {
             boolean prefix = query.lastPrefix() && i == query.words().size() - 1;
-            word(query.words().get(i), prefix, loose, corrections, unmatched);
+            word(query.words().get(i), prefix, corrected, loose, corrections, unmatched);
         }
         List<QueryPlan.Clause> clauses = withSynonyms(loose);
         boolean broken = false;
@@ -68,16 +74,15 @@ public final class QueryPlanner {
                 broken = true;
             }
         }
-        boolean shortQuery = query.words().size() + query.phrases().stream().mapToInt(p -> p.words().size()).sum()
-                <= QueryMode.SHORT_WORDS && unmatched.isEmpty();
+        boolean shortQuery = typed <= QueryMode.SHORT_WORDS && unmatched.isEmpty();
         int words = clauses.stream().mapToInt(QueryPlan.Clause::size).sum();
         int min = phrases.isEmpty() && !broken ? QueryMode.minMatch(words) : words;
         return new QueryPlan(shortQuery ? QueryMode.SHORT : QueryMode.RELAXED, clauses, phrases, corrections, unmatched,
                 min, broken);
     }
 
-    private void word(String w, boolean prefix, List<QueryPlan.Clause> clauses, List<QueryPlan.Correction> corrections,
-                      List<String> unmatched) {
+    private void word(String w, boolean prefix, double corrected, List<QueryPlan.Clause> clauses,
+                      List<QueryPlan.Correction> corrections, List<String> unmatched) {
         Optional<String> own = vocabulary.term(w);
         List<QueryPlan.Alternative> alts = new ArrayList<>();
         own.ifPresent(t -> alts.add(QueryPlan.Alternative.of(t, 1)));
@@ -97,14 +102,15 @@ public final class QueryPlanner {
         if (WordSplitter.isCompound(w)) {
             for (String part : WordSplitter.parts(w)) {
                 if (!IncidentAnalyzer.STOPWORDS.contains(part)) {
-                    word(part, false, clauses, corrections, unmatched);
+                    word(part, false, corrected, clauses, corrections, unmatched);
                 }
             }
             return;
         }
+        int before = corrections.size();
         exactOrCorrected(w, corrections, unmatched)
                 .ifPresent(t -> clauses.add(new QueryPlan.Clause(lastCorrection(w, corrections),
-                        List.of(QueryPlan.Alternative.of(t, 1)))));
+                        List.of(QueryPlan.Alternative.of(t, corrections.size() > before ? corrected : 1)))));
     }
 
     private Optional<String> exactOrCorrected(String w, List<QueryPlan.Correction> corrections, List<String> unmatched) {

@@ -109,6 +109,8 @@ final class StaticExport {
         m.writeNumberField("best", QueryMode.BEST);
         m.writeFieldName("minShare");
         JsonOut.decimal(m, QueryMode.MIN_SHARE, SearchOutput.DECIMALS);
+        m.writeFieldName("corrected");
+        JsonOut.decimal(m, QueryPlanner.CORRECTED_WEIGHT, SearchOutput.DECIMALS);
         m.writeNumberField("pasteTerms", PasteTerms.MAX_TERMS);
         m.writeNumberField("pasteMinDocs", PasteTerms.MIN_DOCS);
         m.writeEndObject();

@@ -154,6 +154,22 @@ class IncidentSearcherTest {
     }
 
     @Test
+    void aCorrectionInADescriptionWeighsLessThanInAFewKeywords() {
+        QueryPlan keywords = searcher.plan(SearchRequest.of("hikarcp pool", 10));
+        QueryPlan description = searcher.plan(SearchRequest.of("the checkout api kept running out of hikarcp pool slots", 10));
+        assertThat(keywords.corrections()).extracting(QueryPlan.Correction::to).contains("hikaricp");
+        assertThat(description.corrections()).extracting(QueryPlan.Correction::to).contains("hikaricp");
+        assertThat(weightOf(keywords, "hikaricp")).isEqualTo(1.0);
+        assertThat(weightOf(description, "hikaricp")).isEqualTo(QueryPlanner.CORRECTED_WEIGHT);
+        assertThat(weightOf(description, "pool")).as("a word the corpus has keeps its weight").isEqualTo(1.0);
+    }
+
+    private static double weightOf(QueryPlan plan, String word) {
+        return plan.clauses().stream().filter(c -> c.word().equals(word)).findFirst().orElseThrow()
+                .alternatives().get(0).weight();
+    }
+
+    @Test
     void correctsTyposAndSaysSo() throws IOException {
         SearchResult r = searcher.search(SearchRequest.of("hikarcp conection", 10));
         assertThat(r.plan().corrections()).extracting(QueryPlan.Correction::to).containsExactly("hikaricp", "connection");

@@ -11,10 +11,11 @@ import java.util.Set;
  * A query as typed, split into loose words and quoted phrases; {@code parseQuery} in
  * {@code assets/js/search-engine.js} follows the same rules.
  *
- * <p>Loose words are {@link WordSplitter#queryWords top-level words} (compounds whole), without stop words
- * and duplicates. A phrase is the text between double quotes (an unclosed quote runs to the end); inside
- * it compounds are replaced by their parts and each word keeps its offset, stop words leaving gaps, so
- * {@code "root cause of the outage"} asks for {@code outage} three positions after {@code cause}.
+ * <p>Loose words are {@link WordSplitter#queryWords top-level words} (compounds whole, a CJK run whole), without
+ * stop words and duplicates. A phrase is the text between double quotes (an unclosed quote runs to the end); inside
+ * it compounds are replaced by their parts and a CJK run by its bigrams, and each word keeps its offset, stop words
+ * leaving gaps, so {@code "root cause of the outage"} asks for {@code outage} three positions after {@code cause},
+ * and {@code "データベース障害"} for its seven bigrams side by side.
  * The last loose word is a prefix when the query does not end in a space or a quote.
  *
  * @param words      loose words, in order
@@ -77,11 +78,11 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
     }
 
     /**
-     * Returns true when text is pasted rather than typed: more than {@value QueryMode#LONG_WORDS} words (stop words
-     * included), or more than one line.
+     * Returns true when text is pasted rather than typed: more than {@value QueryMode#LONG_WORDS} words as the index
+     * counts them (stop words included, each bigram of a CJK run a word), or more than one line.
      */
     public static boolean isLong(String text) {
-        return text.strip().indexOf('\n') >= 0 || WordSplitter.queryWords(text).size() > QueryMode.LONG_WORDS;
+        return text.strip().indexOf('\n') >= 0 || WordSplitter.words(text).size() > QueryMode.LONG_WORDS;
     }
 
     /** Returns true when nothing is asked for. */

@@ -137,7 +137,9 @@
   /** The distinct words a CJK run is indexed as, in order: its bigrams, or the run when it is one letter. */
   function grams(run) {
     var out = [];
-    cjkWords(run, 0, run.length, 0, []).forEach(function (w) {
+    var words = [];
+    cjkWords(run, 0, run.length, 0, words);
+    words.forEach(function (w) {
       if (out.indexOf(w.surface) < 0) {
         out.push(w.surface);
       }

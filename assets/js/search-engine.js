@@ -258,6 +258,8 @@
       var pw = [];
       var offsets = [];
       var first = -1;
+      var typed = 0;
+      var previous = null;
       splitWords(inside).forEach(function (w) {
         if ((isCompound(w.surface) && !w.part) || stopwords.has(w.surface)) {
           return;
@@ -267,11 +269,14 @@
         }
         pw.push(w.surface);
         offsets.push(w.position - first);
+        var sameRun = previous !== null && isCjkRun(w.surface) && isCjkRun(previous.surface) && w.start < previous.end;
+        typed += sameRun ? 0 : 1;
+        previous = w;
       });
       if (pw.length === 1) {
         addWord(pw[0]);
       } else if (pw.length > 1) {
-        phrases.push({ words: pw, offsets: offsets });
+        phrases.push({ words: pw, offsets: offsets, typed: typed });
       }
       i = close < 0 ? text.length : close + 1;
     }
@@ -798,7 +803,7 @@
     });
     return chain.then(function () {
       var words = query.words.length;
-      query.phrases.forEach(function (p) { words += p.words.length; });
+      query.phrases.forEach(function (p) { words += p.typed; });
       var m = self.manifest.mode;
       plan.mode = words <= m.shortWords && plan.unmatched.length === 0 ? 'short' : 'relaxed';
       plan.minMatch = plan.phrases.length === 0 && !plan.brokenPhrase

@@ -72,7 +72,7 @@ public final class QueryPlanner {
                 broken = true;
             }
         }
-        boolean shortQuery = query.words().size() + query.phrases().stream().mapToInt(p -> p.words().size()).sum()
+        boolean shortQuery = query.words().size() + query.phrases().stream().mapToInt(QueryText.Phrase::typed).sum()
                 <= QueryMode.SHORT_WORDS && unmatched.isEmpty();
         int min = phrases.isEmpty() && !broken ? QueryMode.minMatch(clauses.size()) : clauses.size();
         return new QueryPlan(shortQuery ? QueryMode.SHORT : QueryMode.RELAXED, clauses, phrases, corrections, unmatched,

@@ -29,8 +29,9 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
      *
      * @param words   its words (stop words removed)
      * @param offsets each word's offset from the first, counting removed stop words
+     * @param typed   how many words it counts as in a query: one per word, one per CJK run (not per bigram)
      */
-    public record Phrase(List<String> words, List<Integer> offsets) {
+    public record Phrase(List<String> words, List<Integer> offsets, int typed) {
         public Phrase {
             words = List.copyOf(words);
             offsets = List.copyOf(offsets);
@@ -94,6 +95,8 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
         List<String> pw = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
         int first = -1;
+        int typed = 0;
+        WordSplitter.Word previous = null;
         for (WordSplitter.Word w : WordSplitter.split(inside)) {
             if (WordSplitter.isCompound(w.surface()) && !w.part()) {
                 continue;
@@ -106,11 +109,15 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
             }
             pw.add(w.surface());
             offsets.add(w.position() - first);
+            boolean sameRun = previous != null && CjkGrams.isRun(w.surface()) && CjkGrams.isRun(previous.surface())
+                    && w.start() < previous.end();
+            typed += sameRun ? 0 : 1;
+            previous = w;
         }
         if (pw.size() == 1) {
             words.add(pw.get(0));
         } else if (pw.size() > 1) {
-            phrases.add(new Phrase(pw, offsets));
+            phrases.add(new Phrase(pw, offsets, typed));
         }
     }
 

@@ -88,6 +88,7 @@ class CjkSearchTest {
         assertThat(every("障害対応")).as("障害, 被害対策 and 対応 hold the three bigrams apart")
                 .containsExactlyInAnyOrder(FULLWIDTH_503, EAST_REGION);
         assertThat(every("\"障害対応\"")).containsExactly(FULLWIDTH_503);
+        assertThat(search("\"障害対応\"").plan().mode()).as("a quoted CJK word is one word, as unquoted").isEqualTo(QueryMode.SHORT);
         SearchResult missing = search("障害報告");
         assertThat(missing.plan().unmatched()).containsExactly("障害報告");
         assertThat(missing.hits()).isEmpty();

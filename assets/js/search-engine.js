@@ -75,7 +75,7 @@
 
   /** A letter of a CJK run: Han, Hiragana, Katakana or Hangul, or a prolonged sound or halfwidth voicing mark. */
   function isCjk(ch) {
-    return ch !== undefined && (CJK_MARKS.indexOf(ch) >= 0 || (WORD_CHAR.test(ch) && CJK_SCRIPT.test(ch)));
+    return ch !== undefined && ch >= '\u1100' && (CJK_MARKS.indexOf(ch) >= 0 || (WORD_CHAR.test(ch) && CJK_SCRIPT.test(ch)));
   }
 
   function isWordChar(ch) {

@@ -47,7 +47,7 @@
 
   /**
    * The pattern of the words: other words whole (between a start, an end, a character that is no letter or digit, or
-   * a CJK letter), CJK words anywhere. The word matched is group 1 or 2.
+   * a CJK letter), CJK words anywhere, the longest first. The word matched is group 1 or 2.
    */
   function pattern(list) {
     var cjk = list.filter(function (w) { return CJK_WORD.test(w); });
@@ -58,6 +58,8 @@
       branches.push('(?<=^|' + edge + ')(' + other.map(escape).join('|') + ')(?=$|' + edge + ')');
     }
     if (cjk.length) {
+      // Longest first: the first alternative that matches wins, and データ must not cut データベース short.
+      cjk.sort(function (a, b) { return b.length - a.length; });
       branches.push('(' + cjk.map(escape).join('|') + ')');
     }
     return new RegExp(branches.join('|'), 'giu');

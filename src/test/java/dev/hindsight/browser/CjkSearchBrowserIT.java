@@ -135,5 +135,10 @@ class CjkSearchBrowserIT {
         driver.findElement(By.cssSelector("a.search-result-link")).click();
         await().until(d -> !d.findElements(By.cssSelector("mark.search-hit")).isEmpty());
         assertThat(marks("mark.search-hit")).as("a lone kanji is passed on and marked").isNotEmpty().allMatch("東"::equals);
+        Browse.open(driver, server.url("incidents/2024-05-10-payments-db-outage/#hl="
+                + URLEncoder.encode("データ データベース", StandardCharsets.UTF_8).replace("+", "%20")));
+        await().until(d -> !d.findElements(By.cssSelector("mark.search-hit")).isEmpty());
+        assertThat(marks("mark.search-hit")).as("the longer word wins where both match").contains("データベース")
+                .doesNotContain("データ");
     }
 }

@@ -11,7 +11,7 @@
 
   var PREFIX = '#hl=';
   var MAX_WORDS = 24;
-  // The CJK letters of search-engine.js (CJK_SCRIPT, CJK_MARKS); SearchHighlightTest holds the two together.
+  // The CJK letters of search-engine.js (CJK_SCRIPT, CJK_MARKS); WordSplitterParityTest holds the two together.
   var CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30FC\\uFF70\\uFF9E\\uFF9F';
   var CJK_WORD = new RegExp('^[' + CJK + ']', 'u');
   var SKIP = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, TEXTAREA: 1, INPUT: 1, MARK: 1, SVG: 1, BUTTON: 1 };

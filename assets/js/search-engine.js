@@ -21,6 +21,8 @@
   var MAX_WORD = 48;
   var PREFIX_SHARDS = 2;
   var WORD_CHAR = /[\p{L}\p{Nd}]/u;
+  var CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  var CJK_MARKS = '\u30FC\uFF70\uFF9E\uFF9F';
   var JOINERS = '.-_\'\u2019';
   var utf8 = new TextDecoder('utf-8');
 
@@ -69,10 +71,15 @@
     });
   }
 
-  // ---------------------------------------------------------------- words (WordSplitter)
+  // ---------------------------------------------------------------- words (WordSplitter, CjkGrams)
+
+  /** A letter of a CJK run: Han, Hiragana, Katakana or Hangul, or a prolonged sound or halfwidth voicing mark. */
+  function isCjk(ch) {
+    return ch !== undefined && ch >= '\u1100' && (CJK_MARKS.indexOf(ch) >= 0 || (WORD_CHAR.test(ch) && CJK_SCRIPT.test(ch)));
+  }
 
   function isWordChar(ch) {
-    return ch !== undefined && WORD_CHAR.test(ch);
+    return ch !== undefined && WORD_CHAR.test(ch) && !isCjk(ch);
   }
 
   function charAt(text, i) {
@@ -80,8 +87,13 @@
     return cp === undefined ? undefined : String.fromCodePoint(cp);
   }
 
+  /** Reads the fullwidth forms of ASCII (U+FF01 to U+FF5E) as ASCII, one UTF-16 unit for one. */
+  function foldWidth(text) {
+    return text.replace(/[\uFF01-\uFF5E]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); });
+  }
+
   function normalize(raw) {
-    var w = raw.toLowerCase().replace(/\u2019/g, '\'');
+    var w = foldWidth(raw).toLowerCase().replace(/\u2019/g, '\'');
     if (w.length > 2 && w.slice(-2) === '\'s') {
       w = w.slice(0, -2);
     }
@@ -99,30 +111,82 @@
     return w.split(/[._-]/).filter(function (p) { return p.length > 0 && p.length <= MAX_WORD; });
   }
 
-  /** Splits text into words: {surface, position, start, end, part}, compounds followed by their parts. */
-  function splitWords(text) {
+  /** True when a word is a CJK run: not empty, CJK letters only. */
+  function isCjkRun(w) {
+    var chars = Array.from(w);
+    return chars.length > 0 && chars.every(isCjk);
+  }
+
+  /** The words of the CJK run text[start, end): each bigram at the next position; a run of one letter is one word. */
+  function cjkWords(text, start, end, pos, out) {
+    var first = start;
+    var second = first + charAt(text, first).length;
+    if (second >= end) {
+      out.push({ surface: text.slice(first, end), position: pos, start: first, end: end, part: false });
+      return pos + 1;
+    }
+    while (second < end) {
+      var after = second + charAt(text, second).length;
+      out.push({ surface: text.slice(first, after), position: pos++, start: first, end: after, part: false });
+      first = second;
+      second = after;
+    }
+    return pos;
+  }
+
+  /** The distinct words a CJK run is indexed as, in order: its bigrams, or the run when it is one letter. */
+  function grams(run) {
+    var out = [];
+    var words = [];
+    cjkWords(run, 0, run.length, 0, words);
+    words.forEach(function (w) {
+      if (out.indexOf(w.surface) < 0) {
+        out.push(w.surface);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Splits text into words: {surface, position, start, end, part}, compounds followed by their parts, a CJK run as
+   * its bigrams (whole, with wholeRuns, as a query word).
+   */
+  function splitWords(text, wholeRuns) {
     var out = [];
     var pos = 0;
     var i = 0;
-    var n = text.length;
+    var t = foldWidth(text);
+    var n = t.length;
     while (i < n) {
-      var ch = charAt(text, i);
+      var ch = charAt(t, i);
+      if (isCjk(ch)) {
+        var runStart = i;
+        while (i < n && isCjk(charAt(t, i))) {
+          i += charAt(t, i).length;
+        }
+        if (wholeRuns) {
+          out.push({ surface: t.slice(runStart, i), position: pos++, start: runStart, end: i, part: false });
+        } else {
+          pos = cjkWords(t, runStart, i, pos, out);
+        }
+        continue;
+      }
       if (!isWordChar(ch)) {
         i += ch.length;
         continue;
       }
       var start = i;
       while (i < n) {
-        var c = charAt(text, i);
+        var c = charAt(t, i);
         if (isWordChar(c)) {
           i += c.length;
-        } else if (JOINERS.indexOf(text[i]) >= 0 && i + 1 < n && isWordChar(charAt(text, i + 1))) {
+        } else if (JOINERS.indexOf(t[i]) >= 0 && i + 1 < n && isWordChar(charAt(t, i + 1))) {
           i++;
         } else {
           break;
         }
       }
-      pos = emit(text.slice(start, i), start, pos, out);
+      pos = emit(t.slice(start, i), start, pos, out);
     }
     return out;
   }
@@ -154,8 +218,18 @@
     return p;
   }
 
+  function topLevel(words) {
+    return words.filter(function (w) { return !w.part; }).map(function (w) { return w.surface; });
+  }
+
+  /** The words of a query as typed: compounds whole, a CJK run whole (WordSplitter.queryWords). */
   function queryWords(text) {
-    return splitWords(text).filter(function (w) { return !w.part; }).map(function (w) { return w.surface; });
+    return topLevel(splitWords(text, true));
+  }
+
+  /** The top-level words of a text as indexed: compounds whole, CJK runs as bigrams (WordSplitter.words). */
+  function indexWords(text) {
+    return topLevel(splitWords(text, false));
   }
 
   // ---------------------------------------------------------------- query text (QueryText)
@@ -184,6 +258,8 @@
       var pw = [];
       var offsets = [];
       var first = -1;
+      var typed = 0;
+      var previous = null;
       splitWords(inside).forEach(function (w) {
         if ((isCompound(w.surface) && !w.part) || stopwords.has(w.surface)) {
           return;
@@ -193,11 +269,14 @@
         }
         pw.push(w.surface);
         offsets.push(w.position - first);
+        var sameRun = previous !== null && isCjkRun(w.surface) && isCjkRun(previous.surface) && w.start < previous.end;
+        typed += sameRun ? 0 : 1;
+        previous = w;
       });
       if (pw.length === 1) {
         addWord(pw[0]);
       } else if (pw.length > 1) {
-        phrases.push({ words: pw, offsets: offsets });
+        phrases.push({ words: pw, offsets: offsets, typed: typed });
       }
       i = close < 0 ? text.length : close + 1;
     }
@@ -582,6 +661,9 @@
   Engine.prototype.planWord = function (w, prefix, plan, clauses) {
     var self = this;
     var pm = this.manifest.prefix;
+    if (isCjkRun(w)) {
+      return this.planCjkWord(w, prefix, plan, clauses);
+    }
     return this.lookup(w).then(function (own) {
       var alts = own ? [alt([own.term], 1)] : [];
       var more = prefix && w.length >= pm.min
@@ -616,6 +698,18 @@
     });
   };
 
+  /** A word of CJK letters: one clause asking for every bigram (or the lone letter), or unmatched (QueryPlanner). */
+  Engine.prototype.planCjkWord = function (w, prefix, plan, clauses) {
+    var self = this;
+    return Promise.all(grams(w).map(function (g) { return self.lookup(g); })).then(function (hits) {
+      if (hits.every(function (h) { return h; })) {
+        clauses.push({ word: w, alternatives: [alt(hits.map(function (h) { return h.term; }), 1)] });
+      } else if (!prefix || w.length >= self.manifest.prefix.min) {
+        plan.unmatched.push(w);
+      }
+    });
+  };
+
   function alt(terms, weight) {
     return { terms: terms, weight: weight };
   }
@@ -624,12 +718,27 @@
     return a.length === b.length && a.every(function (t, i) { return t === b[i]; });
   }
 
+  /** How many words from `from` on spell a phrase, their terms end to end (a CJK word gives its bigrams); 0 if none. */
+  function covered(phrase, own, from) {
+    var k = 0;
+    var w = from;
+    while (k < phrase.length && w < own.length) {
+      var word = own[w];
+      if (word.length === 0 || k + word.length > phrase.length || !sameTerms(phrase.slice(k, k + word.length), word)) {
+        return 0;
+      }
+      k += word.length;
+      w++;
+    }
+    return k === phrase.length ? w - from : 0;
+  }
+
   /** Merges runs of clauses spelling a synonym phrase into one clause matched by any phrase of the group. */
   Engine.prototype.withSynonyms = function (clauses) {
     var groups = this.manifest.synonyms || [];
     var own = clauses.map(function (c) {
       var a = c.alternatives[0];
-      return a.weight === 1 && a.terms.length === 1 ? a.terms[0] : -1;
+      return a.weight === 1 ? a.terms : [];
     });
     var out = [];
     var i = 0;
@@ -637,23 +746,17 @@
       var best = null;
       groups.forEach(function (g) {
         g.forEach(function (phrase) {
-          var n = phrase.length;
-          if (i + n > clauses.length || (best && n <= best.n)) {
-            return;
+          var n = covered(phrase, own, i);
+          if (n > 0 && (!best || n > best.n)) {
+            best = { group: g, n: n };
           }
-          for (var k = 0; k < n; k++) {
-            if (own[i + k] !== phrase[k]) {
-              return;
-            }
-          }
-          best = { group: g, n: n };
         });
       });
       if (!best) {
         out.push(clauses[i++]);
         continue;
       }
-      var alts = best.n === 1 ? clauses[i].alternatives.slice() : [alt(own.slice(i, i + best.n), 1)];
+      var alts = best.n === 1 ? clauses[i].alternatives.slice() : [alt([].concat.apply([], own.slice(i, i + best.n)), 1)];
       best.group.forEach(function (phrase) {
         if (!alts.some(function (a) { return sameTerms(a.terms, phrase); })) {
           alts.push(alt(phrase, 1));
@@ -669,7 +772,7 @@
   Engine.prototype.plan = function (query) {
     var self = this;
     var typed = query.words.length;
-    query.phrases.forEach(function (p) { typed += p.words.length; });
+    query.phrases.forEach(function (p) { typed += p.typed; });
     var plan = { mode: 'relaxed', clauses: [], phrases: [], corrections: [], unmatched: [], minMatch: 0,
       brokenPhrase: false, describing: typed > this.manifest.mode.shortWords };
     var loose = [];
@@ -721,7 +824,7 @@
 
   /** Returns true for pasted text: more words than the manifest's longWords, or more than one line. */
   Engine.prototype.isLong = function (text) {
-    return text.trim().indexOf('\n') >= 0 || queryWords(text).length > this.manifest.mode.longWords;
+    return text.trim().indexOf('\n') >= 0 || indexWords(text).length > this.manifest.mode.longWords;
   };
 
   var NAME_DIMS = ['causes', 'services', 'teams'];
@@ -744,9 +847,9 @@
 
   /** The cause, service and team names a text mentions (Mentions.in): [{dim, id, label}]. */
   Engine.prototype.mentions = function (text) {
-    var words = queryWords(text);
+    var words = indexWords(text);
     return (this.manifest.names || []).filter(function (n) {
-      return containsRun(words, queryWords(n[1])) || containsRun(words, queryWords(n[2]));
+      return containsRun(words, indexWords(n[1])) || containsRun(words, indexWords(n[2]));
     }).map(function (n) { return { dim: NAME_DIMS[n[0]], id: n[1], label: n[2] }; });
   };
 
@@ -1304,7 +1407,10 @@
       matchedWords: count(matched), ofWords: count(matched) + count(missing) };
   };
 
-  /** Every surface form, in the loaded dictionary shards, of the terms a plan matches (for highlighting). */
+  /**
+   * Every surface form, in the loaded dictionary shards, of the terms a plan matches (for highlighting). A CJK word
+   * is marked where it is spelled out (see matches), so its bigrams are left out.
+   */
   Engine.prototype.variants = function (plan) {
     var self = this;
     var terms = new Set();
@@ -1314,12 +1420,16 @@
       c.alternatives.forEach(function (a) { a.terms.forEach(function (t) { terms.add(t); }); });
     });
     var shards = new Set();
-    words.forEach(function (w) { shards.add(self.shardOf(w)); });
+    words.forEach(function (w) {
+      if (!isCjkRun(w)) {
+        shards.add(self.shardOf(w));
+      }
+    });
     return Promise.all(Array.from(shards).map(function (i) { return self.dictShard(i); })).then(function (list) {
       var out = new Set(words);
       list.forEach(function (s) {
         for (var k = 0; k < s.words.length; k++) {
-          if (!s.stems[k] && terms.has(s.terms[k])) {
+          if (!s.stems[k] && terms.has(s.terms[k]) && !isCjkRun(s.words[k])) {
             out.add(s.words[k]);
           }
         }
@@ -1342,24 +1452,46 @@
   };
 
   /**
+   * Where a text holds highlighted words, by start: [{start, end, key}]. A word of the text is a match when its
+   * surface is highlighted (a compound's first part, which starts with it, left out); a highlighted CJK word is a
+   * match wherever the text spells it, inside a longer run too. Matches may overlap; key is the word matched.
+   */
+  function matches(text, highlight) {
+    var out = [];
+    var words = splitWords(text);
+    words.forEach(function (w, i) {
+      if (!highlight.has(w.surface) || isCjkRun(w.surface)) {
+        return;
+      }
+      if (!(w.part && i > 0 && highlight.has(words[i - 1].surface) && words[i - 1].start === w.start)) {
+        out.push({ start: w.start, end: w.end, key: w.surface });
+      }
+    });
+    highlight.forEach(function (h) {
+      if (!isCjkRun(h)) {
+        return;
+      }
+      for (var at = text.indexOf(h); at >= 0; at = text.indexOf(h, at + 1)) {
+        out.push({ start: at, end: at + h.length, key: h });
+      }
+    });
+    return out.sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+  }
+
+  /**
    * Cuts a snippet of about 220 characters around the most distinct highlighted words of a text:
-   * [{text, mark}] segments.
+   * [{text, mark}] segments. Overlapping matches make one mark.
    */
   function snippet(text, highlight, length) {
     var max = length || 220;
     var t = text.replace(/\s+/g, ' ').trim();
-    var hits = splitWords(t).filter(function (w, i, all) {
-      if (!highlight.has(w.surface)) {
-        return false;
-      }
-      return !(w.part && i > 0 && highlight.has(all[i - 1].surface) && all[i - 1].start === w.start);
-    });
+    var hits = matches(t, highlight);
     var bestStart = 0;
     var bestScore = 0;
     for (var i = 0; i < hits.length; i++) {
       var seen = new Set();
       for (var j = i; j < hits.length && hits[j].end - hits[i].start <= max - 40; j++) {
-        seen.add(hits[j].surface);
+        seen.add(hits[j].key);
       }
       if (seen.size > bestScore) {
         bestScore = seen.size;
@@ -1381,7 +1513,18 @@
     }
     var at = from;
     hits.forEach(function (w) {
-      if (w.start >= at && w.end <= to) {
+      if (w.start < from || w.end > to) {
+        return;
+      }
+      var last = segs[segs.length - 1];
+      if (w.start < at && last && last.mark) {
+        if (w.end > at) {
+          last.text += t.slice(at, w.end);
+          at = w.end;
+        }
+        return;
+      }
+      if (w.start >= at) {
         if (w.start > at) {
           segs.push({ text: t.slice(at, w.start), mark: false });
         }
@@ -1401,6 +1544,9 @@
   return {
     Engine: Engine,
     splitWords: splitWords,
+    queryWords: queryWords,
+    isCjkRun: isCjkRun,
+    matches: matches,
     parseQuery: parseQuery,
     distance: distance,
     snippet: snippet,

@@ -2,13 +2,18 @@
  * Hindsight: marks a search's words on the incident page it opened, and scrolls to the first of them.
  * search.js loads this only when the address fragment starts with #hl= (the search page writes the matched surface
  * words there, so no dictionary is fetched here, and nothing of the search reaches the host). Words are matched
- * whole and case-insensitively in the page's text; marks are built from text nodes only, never from HTML.
+ * whole and case-insensitively in the page's text, fullwidth letters as ASCII, CJK letters counting as a word's edge
+ * (DB in DB障害); a word of Chinese, Japanese or Korean letters is matched wherever it is spelled, inside a longer
+ * run too, as the search found it. Marks are built from text nodes only, never from HTML.
  */
 (function () {
   'use strict';
 
   var PREFIX = '#hl=';
   var MAX_WORDS = 24;
+  // The CJK letters of search-engine.js (CJK_SCRIPT, CJK_MARKS); WordSplitterParityTest holds the two together.
+  var CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30FC\\uFF70\\uFF9E\\uFF9F';
+  var CJK_WORD = new RegExp('^[' + CJK + ']', 'u');
   var SKIP = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, TEXTAREA: 1, INPUT: 1, MARK: 1, SVG: 1, BUTTON: 1 };
 
   /** The words in the fragment, or [] when it holds none. */
@@ -24,7 +29,7 @@
     }
     var out = [];
     raw.split(/\s+/).forEach(function (w) {
-      if (w.length > 1 && out.indexOf(w) < 0 && out.length < MAX_WORDS) {
+      if ((w.length > 1 || CJK_WORD.test(w)) && out.indexOf(w) < 0 && out.length < MAX_WORDS) {
         out.push(w);
       }
     });
@@ -35,9 +40,34 @@
     return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
 
-  /** Wraps every whole-word match inside root in a mark; returns the marks in document order. */
+  /** Reads the fullwidth forms of ASCII as ASCII, one UTF-16 unit for one (as search-engine.js splits words). */
+  function foldWidth(text) {
+    return text.replace(/[\uFF01-\uFF5E]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); });
+  }
+
+  /**
+   * The pattern of the words: other words whole (between a start, an end, a character that is no letter or digit, or
+   * a CJK letter), CJK words anywhere, the longest first. The word matched is group 1 or 2.
+   */
+  function pattern(list) {
+    var cjk = list.filter(function (w) { return CJK_WORD.test(w); });
+    var other = list.filter(function (w) { return !CJK_WORD.test(w); });
+    var edge = '[^\\p{L}\\p{Nd}]|[' + CJK + ']';
+    var branches = [];
+    if (other.length) {
+      branches.push('(?<=^|' + edge + ')(' + other.map(escape).join('|') + ')(?=$|' + edge + ')');
+    }
+    if (cjk.length) {
+      // Longest first: the first alternative that matches wins, and データ must not cut データベース short.
+      cjk.sort(function (a, b) { return b.length - a.length; });
+      branches.push('(' + cjk.map(escape).join('|') + ')');
+    }
+    return new RegExp(branches.join('|'), 'giu');
+  }
+
+  /** Wraps every match inside root in a mark; returns the marks in document order. */
   function mark(root, list) {
-    var re = new RegExp('(^|[^\\p{L}\\p{Nd}])(' + list.map(escape).join('|') + ')(?![\\p{L}\\p{Nd}])', 'giu');
+    var re = pattern(list);
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: function (n) {
         for (var p = n.parentNode; p && p !== root; p = p.parentNode) {
@@ -55,24 +85,26 @@
     var marks = [];
     nodes.forEach(function (node) {
       var text = node.nodeValue;
+      var folded = foldWidth(text);
       re.lastIndex = 0;
-      var m = re.exec(text);
+      var m = re.exec(folded);
       if (!m) {
         return;
       }
       var frag = document.createDocumentFragment();
       var at = 0;
       while (m) {
-        var start = m.index + m[1].length;
+        var start = m.index;
+        var end = start + (m[1] || m[2]).length;
         frag.appendChild(document.createTextNode(text.slice(at, start)));
         var el = document.createElement('mark');
         el.className = 'search-hit';
-        el.textContent = m[2];
+        el.textContent = text.slice(start, end);
         frag.appendChild(el);
         marks.push(el);
-        at = start + m[2].length;
+        at = end;
         re.lastIndex = at;
-        m = re.exec(text);
+        m = re.exec(folded);
       }
       frag.appendChild(document.createTextNode(text.slice(at)));
       node.parentNode.replaceChild(frag, node);

@@ -634,6 +634,9 @@
             seen.add(w.surface);
           }
         });
+        window.HindsightSearch.matches(p.text, highlight).forEach(function (m) {
+          seen.add(m.key);
+        });
         if (p.text && seen.size > bestCount) {
           best = p;
           bestCount = seen.size;
@@ -642,9 +645,14 @@
       return best;
     }
 
-    /** The words an opened incident page highlights, in its address fragment (never sent to the host). */
+    /**
+     * The words an opened incident page highlights, in its address fragment (never sent to the host): words of two
+     * letters or more, and CJK words of any length.
+     */
     function highlightHash(res) {
-      var words = Array.from(res.highlight).filter(function (w) { return w.length > 1; }).sort().slice(0, HIGHLIGHT_WORDS);
+      var words = Array.from(res.highlight).filter(function (w) {
+        return w.length > 1 || window.HindsightSearch.isCjkRun(w);
+      }).sort().slice(0, HIGHLIGHT_WORDS);
       return words.length ? HIGHLIGHT_HASH + encodeURIComponent(words.join(' ')) : '';
     }
 

@@ -17,6 +17,14 @@ public final class TestFolders {
     }
 
     /**
+     * Returns the content folder of the fixture site written in Japanese, Chinese and Korean
+     * (src/test/resources/sites/cjk).
+     */
+    public static Path cjkSite() {
+        return basicSite().resolveSibling("cjk");
+    }
+
+    /**
      * Creates a scratch folder in memory when the system has a shared-memory file system ({@code /dev/shm} on Linux),
      * else in the usual temporary folder. For tests that create and delete hundreds of thousands of files: on an ext4
      * disk, finding a free inode among many just deleted is kernel work, and WarmBuildIT spent 231 s on disk against

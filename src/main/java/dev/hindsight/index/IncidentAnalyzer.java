@@ -24,7 +24,8 @@ import java.util.TreeSet;
  *   <li>{@link IncidentTokenizer} ({@link WordSplitter}): words of letters and digits joined by {@code . - _ '};
  *       a compound such as {@code db-primary-02.internal} is indexed whole and as its parts ({@code db},
  *       {@code primary}, {@code 02}, {@code internal}) at consecutive positions; lower-cased; possessive
- *       {@code 's} dropped (EnglishPossessiveFilter's job);</li>
+ *       {@code 's} dropped (EnglishPossessiveFilter's job); a run of Chinese, Japanese or Korean letters as its
+ *       overlapping bigrams ({@link CjkGrams}, CJKBigramFilter's job), fullwidth ASCII as ASCII (CJKWidthFilter's);</li>
  *   <li>{@link StopFilter} with Lucene's English stop set (33 words; {@link #STOPWORDS});</li>
  *   <li>identifier guard: a word holding a digit or {@code . - _} ({@code k8s}, {@code x509}, {@code 503},
  *       {@code pm2021-008}) is marked as keyword and not stemmed;</li>
@@ -39,7 +40,7 @@ public final class IncidentAnalyzer extends Analyzer {
     /** The stop words, sorted; the browser client receives them in the manifest. */
     public static final List<String> STOPWORDS = stopwords();
     /** Changes whenever the analysis changes, so cached indexes are rebuilt. */
-    public static final String VERSION = "incident-analyzer-4";
+    public static final String VERSION = "incident-analyzer-5";
 
     private final boolean withParts;
 

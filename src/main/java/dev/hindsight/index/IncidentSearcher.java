@@ -110,6 +110,8 @@ public final class IncidentSearcher {
         }
         Set<String> terms = new HashSet<>();
         plan.clauses().forEach(c -> c.alternatives().forEach(a -> terms.addAll(a.terms())));
+        Set<String> runs = new HashSet<>();
+        plan.clauses().stream().map(QueryPlan.Clause::word).filter(CjkGrams::isRun).forEach(runs::add);
         SurfaceTerms mapper = new SurfaceTerms();
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : ranked) {
@@ -123,7 +125,7 @@ public final class IncidentSearcher {
             }
             missing.addAll(plan.unmatched());
             boolean partial = plan.mode() == QueryMode.LONG || !every.contains(sd.doc);
-            hits.add(new SearchHit(sd.doc, p, plan.clauses().isEmpty() ? 0 : sd.score, Snippet.of(text, terms, mapper),
+            hits.add(new SearchHit(sd.doc, p, plan.clauses().isEmpty() ? 0 : sd.score, Snippet.of(text, terms, runs, mapper),
                     partial, matched, partial ? missing : plan.unmatched()));
         }
         return new SearchResult(plan, total, hits, plan.mode() == QueryMode.LONG ? mentions.in(request.text()) : List.of(),

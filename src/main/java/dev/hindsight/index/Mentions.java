@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * The cause, service and team names of a site, and which of them a pasted text mentions: part of the reasons a
  * "more like this" result gives ({@code mentions} in {@code search-engine.js} applies the same rule to the manifest's
  * copy). A name is mentioned when the text's words hold its id's words or its label's words in a row (as
- * {@link WordSplitter#queryWords} splits them), so {@code checkout-api} and {@code Checkout API} both count.
+ * {@link WordSplitter#words} splits them), so {@code checkout-api} and {@code Checkout API} both count, and a CJK name
+ * inside a longer run ({@code 決済} in {@code 決済チームの障害}).
  */
 public final class Mentions {
     /** The dimensions whose names are looked for, in this order. */
@@ -61,10 +62,10 @@ public final class Mentions {
 
     /** Returns the names a text mentions, in {@link #names()} order. */
     public List<Name> in(String text) {
-        List<String> words = WordSplitter.queryWords(text);
+        List<String> words = WordSplitter.words(text);
         List<Name> out = new ArrayList<>();
         for (Name n : names) {
-            if (contains(words, WordSplitter.queryWords(n.id())) || contains(words, WordSplitter.queryWords(n.label()))) {
+            if (contains(words, WordSplitter.words(n.id())) || contains(words, WordSplitter.words(n.label()))) {
                 out.add(n);
             }
         }

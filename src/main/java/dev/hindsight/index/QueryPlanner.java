@@ -23,6 +23,10 @@ import java.util.Optional;
  *   <li>runs of loose words that form a phrase of a {@link Synonyms} group become one clause matched by any phrase
  *       of the group (longest first, left to right).</li>
  * </ol>
+ * A word of CJK letters ({@link CjkGrams}) matches an incident holding every one of its bigrams, anywhere: one clause
+ * whose one alternative is all of them, scored by their mean, as a phrase synonym is. It is never completed, cut
+ * into parts, stemmed or corrected: when a bigram is in no incident, the word is unmatched. Quoted, its bigrams must
+ * also stand side by side, as any quoted phrase's words must.
  * Pasted text ({@link QueryText#isLong}) is planned by {@link PasteTerms} instead.
  */
 public final class QueryPlanner {
@@ -51,7 +55,7 @@ public final class QueryPlanner {
         List<QueryPlan.PhraseTerms> phrases = new ArrayList<>();
         List<QueryPlan.Correction> corrections = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
-        int typed = query.words().size() + query.phrases().stream().mapToInt(p -> p.words().size()).sum();
+        int typed = query.words().size() + query.phrases().stream().mapToInt(QueryText.Phrase::typed).sum();
         double corrected = typed > QueryMode.SHORT_WORDS ? CORRECTED_WEIGHT : 1;
         for (int i = 0; i < query.words().size(); i++) {
             boolean prefix = query.lastPrefix() && i == query.words().size() - 1;
@@ -83,6 +87,10 @@ public final class QueryPlanner {
 
     private void word(String w, boolean prefix, double corrected, List<QueryPlan.Clause> clauses,
                       List<QueryPlan.Correction> corrections, List<String> unmatched) {
+        if (CjkGrams.isRun(w)) {
+            cjkWord(w, prefix, clauses, unmatched);
+            return;
+        }
         Optional<String> own = vocabulary.term(w);
         List<QueryPlan.Alternative> alts = new ArrayList<>();
         own.ifPresent(t -> alts.add(QueryPlan.Alternative.of(t, 1)));
@@ -113,6 +121,22 @@ public final class QueryPlanner {
                         List.of(QueryPlan.Alternative.of(t, corrections.size() > before ? corrected : 1)))));
     }
 
+    /** Plans a word of CJK letters: every bigram (or the lone letter) must be an index term. */
+    private void cjkWord(String w, boolean prefix, List<QueryPlan.Clause> clauses, List<String> unmatched) {
+        List<String> terms = new ArrayList<>();
+        for (String gram : CjkGrams.distinctGrams(w)) {
+            Optional<String> t = vocabulary.term(gram);
+            if (t.isEmpty()) {
+                if (!prefix || w.length() >= MIN_PREFIX) {
+                    unmatched.add(w);
+                }
+                return;
+            }
+            terms.add(t.get());
+        }
+        clauses.add(new QueryPlan.Clause(w, List.of(new QueryPlan.Alternative(terms, 1))));
+    }
+
     private Optional<String> exactOrCorrected(String w, List<QueryPlan.Correction> corrections, List<String> unmatched) {
         Optional<String> own = vocabulary.term(w);
         if (own.isPresent()) {
@@ -134,10 +158,10 @@ public final class QueryPlanner {
 
     /** Merges runs of clauses that spell a synonym phrase into one clause matched by every phrase of the group. */
     private List<QueryPlan.Clause> withSynonyms(List<QueryPlan.Clause> in) {
-        List<Optional<String>> own = new ArrayList<>();
+        List<List<String>> own = new ArrayList<>();
         for (QueryPlan.Clause c : in) {
             QueryPlan.Alternative first = c.alternatives().get(0);
-            own.add(first.weight() == 1 && first.terms().size() == 1 ? Optional.of(first.terms().get(0)) : Optional.empty());
+            own.add(first.weight() == 1 ? first.terms() : List.of());
         }
         List<QueryPlan.Clause> out = new ArrayList<>();
         int i = 0;
@@ -153,7 +177,7 @@ public final class QueryPlanner {
             List<String> matched = new ArrayList<>();
             for (int k = i; k < i + n; k++) {
                 words.add(in.get(k).word());
-                matched.add(own.get(k).orElseThrow());
+                matched.addAll(own.get(k));
             }
             if (n > 1) {
                 alts.add(new QueryPlan.Alternative(matched, 1));

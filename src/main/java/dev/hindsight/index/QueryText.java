@@ -11,10 +11,11 @@ import java.util.Set;
  * A query as typed, split into loose words and quoted phrases; {@code parseQuery} in
  * {@code assets/js/search-engine.js} follows the same rules.
  *
- * <p>Loose words are {@link WordSplitter#queryWords top-level words} (compounds whole), without stop words
- * and duplicates. A phrase is the text between double quotes (an unclosed quote runs to the end); inside
- * it compounds are replaced by their parts and each word keeps its offset, stop words leaving gaps, so
- * {@code "root cause of the outage"} asks for {@code outage} three positions after {@code cause}.
+ * <p>Loose words are {@link WordSplitter#queryWords top-level words} (compounds whole, a CJK run whole), without
+ * stop words and duplicates. A phrase is the text between double quotes (an unclosed quote runs to the end); inside
+ * it compounds are replaced by their parts and a CJK run by its bigrams, and each word keeps its offset, stop words
+ * leaving gaps, so {@code "root cause of the outage"} asks for {@code outage} three positions after {@code cause},
+ * and {@code "データベース障害"} for its seven bigrams side by side.
  * The last loose word is a prefix when the query does not end in a space or a quote.
  *
  * @param words      loose words, in order
@@ -28,8 +29,9 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
      *
      * @param words   its words (stop words removed)
      * @param offsets each word's offset from the first, counting removed stop words
+     * @param typed   how many words it counts as in a query: one per word, one per CJK run (not per bigram)
      */
-    public record Phrase(List<String> words, List<Integer> offsets) {
+    public record Phrase(List<String> words, List<Integer> offsets, int typed) {
         public Phrase {
             words = List.copyOf(words);
             offsets = List.copyOf(offsets);
@@ -82,11 +84,11 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
     }
 
     /**
-     * Returns true when text is pasted rather than typed: more than {@value QueryMode#LONG_WORDS} words (stop words
-     * included), or more than one line.
+     * Returns true when text is pasted rather than typed: more than {@value QueryMode#LONG_WORDS} words as the index
+     * counts them (stop words included, each bigram of a CJK run a word), or more than one line.
      */
     public static boolean isLong(String text) {
-        return text.strip().indexOf('\n') >= 0 || WordSplitter.queryWords(text).size() > QueryMode.LONG_WORDS;
+        return text.strip().indexOf('\n') >= 0 || WordSplitter.words(text).size() > QueryMode.LONG_WORDS;
     }
 
     /** Returns true when nothing is asked for. */
@@ -98,6 +100,8 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
         List<String> pw = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
         int first = -1;
+        int typed = 0;
+        WordSplitter.Word previous = null;
         for (WordSplitter.Word w : WordSplitter.split(inside)) {
             if (WordSplitter.isCompound(w.surface()) && !w.part()) {
                 continue;
@@ -110,11 +114,15 @@ public record QueryText(List<String> words, List<Phrase> phrases, boolean lastPr
             }
             pw.add(w.surface());
             offsets.add(w.position() - first);
+            boolean sameRun = previous != null && CjkGrams.isRun(w.surface()) && CjkGrams.isRun(previous.surface())
+                    && w.start() < previous.end();
+            typed += sameRun ? 0 : 1;
+            previous = w;
         }
         if (pw.size() == 1) {
             words.add(pw.get(0));
         } else if (pw.size() > 1) {
-            phrases.add(new Phrase(pw, offsets));
+            phrases.add(new Phrase(pw, offsets, typed));
         }
     }
 

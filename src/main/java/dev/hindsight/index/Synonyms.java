@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The search synonyms as index terms: the shipped table ({@code synonyms.txt} beside this class) plus a site's own
- * groups. Each phrase becomes the terms of its words (stop words left out, stemmed as the index stems), so
- * {@code timed out} is {@code [time, out]}. Applied at query time by {@link QueryPlanner} and, from the table in
+ * groups. Each phrase becomes the terms of its words (stop words left out, stemmed as the index stems, a CJK word as
+ * its bigrams), so {@code timed out} is {@code [time, out]} and {@code データベース} is {@code [デー, ータ, タベ, ベー,
+ * ース]}. Applied at query time by {@link QueryPlanner} and, from the table in
  * the manifest, by the browser: changing them needs no reindex.
  */
 public final class Synonyms {
@@ -43,7 +44,9 @@ public final class Synonyms {
             for (String p : g.phrases()) {
                 List<String> terms = new ArrayList<>();
                 for (String w : WordSplitter.queryWords(p)) {
-                    mapper.term(w).ifPresent(terms::add);
+                    for (String gram : CjkGrams.isRun(w) ? CjkGrams.distinctGrams(w) : List.of(w)) {
+                        mapper.term(gram).ifPresent(terms::add);
+                    }
                 }
                 if (!terms.isEmpty()) {
                     phrases.add(List.copyOf(terms));
@@ -62,28 +65,38 @@ public final class Synonyms {
     }
 
     /**
-     * Finds the longest phrase of any group that starts at {@code from} in a sequence of terms.
+     * Finds the phrase of any group covering the most query words from {@code from} on, in a sequence of the words'
+     * terms (one term for a word, a CJK word's bigrams, none for a word that cannot be part of a phrase): a phrase
+     * matches when it is the words' terms put end to end.
      *
-     * @return the group and the matched phrase's length, if any phrase matches there
+     * @return the group and how many words the phrase covers, if any phrase matches there
      */
-    Optional<Match> longestAt(List<Optional<String>> terms, int from) {
+    Optional<Match> longestAt(List<List<String>> terms, int from) {
         Match best = null;
         for (List<List<String>> g : groups) {
             for (List<String> phrase : g) {
-                int n = phrase.size();
-                if (from + n > terms.size() || (best != null && n <= best.length())) {
-                    continue;
-                }
-                boolean ok = true;
-                for (int k = 0; k < n && ok; k++) {
-                    ok = terms.get(from + k).map(phrase.get(k)::equals).orElse(false);
-                }
-                if (ok) {
+                int n = covered(phrase, terms, from);
+                if (n > 0 && (best == null || n > best.length())) {
                     best = new Match(g, n);
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Returns how many words from {@code from} on spell a phrase exactly, or 0 when they do not. */
+    private static int covered(List<String> phrase, List<List<String>> terms, int from) {
+        int k = 0;
+        int w = from;
+        while (k < phrase.size() && w < terms.size()) {
+            List<String> word = terms.get(w);
+            if (word.isEmpty() || k + word.size() > phrase.size() || !phrase.subList(k, k + word.size()).equals(word)) {
+                return 0;
+            }
+            k += word.size();
+            w++;
+        }
+        return k == phrase.size() ? w - from : 0;
     }
 
     /**

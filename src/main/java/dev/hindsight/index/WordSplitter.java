@@ -17,12 +17,18 @@ import java.util.Locale;
  * each next part one position further, so {@code "primary 02"} is a phrase inside {@code db-primary-02}.
  * Words longer than {@value #MAX_WORD} characters are left out; the parts of a longer compound stay, as words.
  *
+ * <p>Chinese, Japanese and Korean letters never join a word of other letters: a run of them becomes its bigrams
+ * ({@link CjkGrams}), so {@code DB障害} is {@code db} then {@code 障害}. Fullwidth forms of ASCII ({@code ＤＢ},
+ * {@code ５０３}, {@code －}) are read as ASCII first; that keeps every offset, one UTF-16 unit for one.
+ *
  * <p>{@code assets/js/search-engine.js} implements exactly these rules ({@code splitWords}); the parity test
  * holds them together.
  */
 public final class WordSplitter {
     /** Longest word kept, in UTF-16 units; longer ones are hashes, base64 or noise. */
     public static final int MAX_WORD = 48;
+    /** From a fullwidth form of ASCII to ASCII ({@code Ａ} U+FF21 to {@code A} U+0041). */
+    private static final int FULLWIDTH_OFFSET = 0xFEE0;
 
     /**
      * One word of a text.
@@ -48,32 +54,71 @@ public final class WordSplitter {
 
     /** Adds the words of a text to a list, as {@link #split(String)} returns them. */
     static void split(String text, List<Word> out) {
-        Validate.notNull(text, "text");
+        scan(text, false, out);
+    }
+
+    /**
+     * Returns the words of a text as typed in a query: compounds whole, no parts, and a CJK run whole (the planner
+     * asks for its bigrams).
+     */
+    public static List<String> queryWords(String text) {
+        List<Word> words = new ArrayList<>();
+        scan(text, true, words);
+        return topLevel(words);
+    }
+
+    /** Returns the top-level words of a text as it is indexed: compounds whole, no parts, CJK runs as bigrams. */
+    public static List<String> words(String text) {
+        return topLevel(split(text));
+    }
+
+    private static List<String> topLevel(List<Word> words) {
+        List<String> out = new ArrayList<>();
+        for (Word w : words) {
+            if (!w.part()) {
+                out.add(w.surface());
+            }
+        }
+        return out;
+    }
+
+    /** Adds the words of a text to a list; a CJK run as its bigrams, or whole when {@code wholeRuns}. */
+    private static void scan(String raw, boolean wholeRuns, List<Word> out) {
+        Validate.notNull(raw, "text");
+        String text = foldWidth(raw);
         int pos = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
             int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
+            if (CjkGrams.isCjk(cp)) {
+                int end = CjkGrams.runEnd(text, i);
+                List<Word> grams = wholeRuns ? List.of(new Word(text.substring(i, end), pos, i, end, false))
+                        : CjkGrams.words(text, i, end, pos);
+                out.addAll(grams);
+                pos = grams.get(grams.size() - 1).position() + 1;
+                i = end;
+            } else if (isWordChar(cp)) {
+                int end = scanWord(text, i);
+                pos = emit(text.substring(i, end), i, pos, out);
+                i = end;
+            } else {
                 i += Character.charCount(cp);
-                continue;
             }
-            int start = i;
-            int end = scanWord(text, i);
-            i = end;
-            pos = emit(text.substring(start, end), start, pos, out);
         }
     }
 
-    /** Returns the top-level words of a text (compounds whole, no parts), as typed in a query. */
-    public static List<String> queryWords(String text) {
-        List<String> words = new ArrayList<>();
-        for (Word w : split(text)) {
-            if (!w.part()) {
-                words.add(w.surface());
+    /** Returns a text with the fullwidth forms of ASCII ({@code U+FF01} to {@code U+FF5E}) read as ASCII. */
+    static String foldWidth(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = (char) (c - FULLWIDTH_OFFSET);
             }
         }
-        return words;
+        return chars == null ? text : new String(chars);
     }
 
     /** Returns the parts of a compound word, or an empty list when the word has no {@code . - _}. */
@@ -108,9 +153,9 @@ public final class WordSplitter {
         return c == '.' || c == '-' || c == '_';
     }
 
-    /** Returns true for the letters and decimal digits that make up words. */
+    /** Returns true for the letters and decimal digits that make up words, CJK letters aside. */
     static boolean isWordChar(int cp) {
-        return Character.isLetter(cp) || Character.isDigit(cp);
+        return (Character.isLetter(cp) || Character.isDigit(cp)) && !CjkGrams.isCjk(cp);
     }
 
     private static boolean isJoiner(char c) {

@@ -109,4 +109,13 @@ class SearchCommandTest {
         assertThat(search("--limit", "0", "pool").code()).isEqualTo(Main.USAGE);
         assertThat(run("search", "--content", project.resolve("nowhere").toString(), "pool").code()).isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void findsAJapaneseWordInsideALongerRunAndMarksIt() throws IOException {
+        dev.hindsight.TestFolders.copy(dev.hindsight.TestFolders.cjkSite(), project.resolve("content"));
+        Run r = search("データベース");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("1 incident matches every word of \"データベース\"")
+                .contains("postmortems/2024-05-10-payments-db-outage.md").contains("[データベース]障害");
+    }
 }

@@ -57,4 +57,16 @@ class IncidentAnalyzerTest {
         assertThat(terms.term("etcd")).contains("etcd");
         assertThat(terms.term("the")).isEmpty();
     }
+
+    @Test
+    void cjkBigramsAreTermsAsTheyAreAndLatinWordsAroundThemAreStemmed() throws IOException {
+        assertThat(terms(IncidentAnalyzer.forIndexing(), "DB障害: Connections timed out; 데이터 장애"))
+                .containsExactly("db@0", "障害@1", "connect@2", "time@3", "out@4", "데이@5", "이터@6", "장애@7");
+        assertThat(terms(IncidentAnalyzer.forQueries(), "\uD840\uDC0B\uD840\uDC0Cs 東"))
+                .as("Porter leaves a bigram of supplementary ideographs alone")
+                .containsExactly("\uD840\uDC0B\uD840\uDC0C@0", "s@1", "東@2");
+        SurfaceTerms terms = new SurfaceTerms();
+        assertThat(terms.term("障害")).contains("障害");
+        assertThat(terms.term("ｔｉｍｅｏｕｔｓ")).as("fullwidth ASCII").contains("timeout");
+    }
 }

@@ -39,7 +39,7 @@ public final class SourceText {
             }
             return decode(Files.readAllBytes(file), path);
         } catch (IOException e) {
-            return failed(path, 0, "io", "could not read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return failed(path, 1, "io", "could not read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
     }
 

@@ -210,13 +210,13 @@ public final class ContentLoader {
                                Map<String, List<String>> bundles, DateEvidence evidence, Optional<byte[]> bytes) {
         switch (e.role()) {
             case SKIP -> {
-                int line = java.nio.file.Files.isDirectory(e.file()) ? 0 : 1;
-                List<Problem> p = e.linked() ? List.of(Problem.warning(e.path(), line, "symlink", e.reason())) : List.of();
+                List<Problem> p = e.linked() ? List.of(Problem.warning(e.path(), wholeLine(e), "symlink", e.reason()))
+                        : List.of();
                 return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, e.reason(), p);
             }
             case FAIL -> {
                 return Loaded.of(e.path(), SourceFile.Outcome.FAILED, e.reason(),
-                        List.of(Problem.error(e.path(), java.nio.file.Files.isDirectory(e.file()) ? 0 : 1, "file", e.reason())));
+                        List.of(Problem.error(e.path(), wholeLine(e), "file", e.reason())));
             }
             case RESOURCE -> {
                 // A resource with a reason is Markdown kept as a bundle's file: it is reported, not silently copied.
@@ -228,6 +228,14 @@ public final class ContentLoader {
                 return text(e, incidents, pages, bundles, evidence, bytes);
             }
         }
+    }
+
+    /**
+     * Returns the line a problem about a whole entry points at: 1 for a file, as for every whole-file problem, and
+     * none (0, which is never printed) for a folder, which has no lines.
+     */
+    private static int wholeLine(ContentWalker.Entry e) {
+        return Files.isDirectory(e.file()) ? 0 : 1;
     }
 
     private static Loaded text(ContentWalker.Entry e, PostmortemReader incidents, PageReader pages,

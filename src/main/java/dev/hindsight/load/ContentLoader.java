@@ -210,8 +210,8 @@ public final class ContentLoader {
                                Map<String, List<String>> bundles, DateEvidence evidence, Optional<byte[]> bytes) {
         switch (e.role()) {
             case SKIP -> {
-                List<Problem> p = e.linked() ? List.of(Problem.warning(e.path(), wholeLine(e), "symlink", e.reason()))
-                        : List.of();
+                List<Problem> p = e.warning().isEmpty() ? List.of()
+                        : List.of(Problem.warning(e.path(), wholeLine(e), e.warning(), e.reason()));
                 return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, e.reason(), p);
             }
             case FAIL -> {

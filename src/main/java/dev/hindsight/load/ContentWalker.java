@@ -1,11 +1,14 @@
 package dev.hindsight.load;
 
+import dev.hindsight.config.SourceText;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,10 @@ import java.util.stream.Stream;
  *
  * <p>Symbolic links are not followed out of the content folder: a link to a file outside, or to any folder,
  * is listed as skipped and reported. A hidden folder ({@code .git}) is listed once, as skipped, and not read.
+ *
+ * <p>A file the walk reads to decide what it is (Markdown in a bundle, an index that may be a landing page) is read
+ * once: its bytes are kept in the listing, and the loader reads the file from them, so the decision and the page are
+ * made from the same bytes.
  */
 final class ContentWalker {
     /** What a listed file is for. */
@@ -50,12 +57,32 @@ final class ContentWalker {
                  String warning) {
     }
 
+    /**
+     * What a walk found.
+     *
+     * @param entries every file, sorted by path
+     * @param read    the bytes of the files the walk read to decide them, by path
+     */
+    record Listing(List<Entry> entries, Map<String, byte[]> read) {
+        Listing {
+            entries = List.copyOf(entries);
+            read = Map.copyOf(read);
+        }
+
+        /** Returns the bytes the walk read of a file, if it read it. */
+        Optional<byte[]> bytes(String path) {
+            return Optional.ofNullable(read.get(path));
+        }
+    }
+
     /** The rule of the warning for a symbolic link that is not followed. */
     static final String SYMLINK_RULE = "symlink";
 
     private final Path root;
     private final boolean structured;
     private final List<Entry> out = new ArrayList<>();
+    /** The bytes of each file read to decide it, by path; written by one thread, the walk's. */
+    private final Map<String, byte[]> read = new HashMap<>();
     /** Each bundle folder, outer ones first, with the bundle it is in. */
     private final Map<String, Optional<String>> bundles = new LinkedHashMap<>();
 
@@ -64,12 +91,19 @@ final class ContentWalker {
         this.structured = Files.isDirectory(root.resolve("postmortems"), LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Lists a content folder; returns the entries sorted by path. */
-    static List<Entry> walk(Path contentDir) {
+    /** Lists a content folder: the entries sorted by path, with the bytes of the files read to decide them. */
+    static Listing walk(Path contentDir) {
         ContentWalker w = new ContentWalker(contentDir);
         w.directory(contentDir, "", Optional.empty());
         w.landingPages();
-        return List.copyOf(w.out);
+        return new Listing(w.out, w.read);
+    }
+
+    /** Returns a file's text, reading it at most once; empty when it cannot be read as text (the loader says why). */
+    private Optional<String> text(String path, Path file) {
+        Optional<byte[]> bytes = Optional.ofNullable(read.get(path)).or(() -> SourceText.bytes(file));
+        bytes.ifPresent(b -> read.put(path, b));
+        return bytes.flatMap(b -> SourceText.decode(b, path).value());
     }
 
     /** Returns true when the folder uses the postmortems/ and pages/ layout. */
@@ -181,7 +215,7 @@ final class ContentWalker {
         for (Map.Entry<String, Optional<String>> b : bundles.entrySet()) {
             Optional<String> bundle = Optional.of(b.getKey());
             int at = indexOf(b.getKey());
-            if (at < 0 || !BundleMarkdown.isLandingPage(out.get(at), out)) {
+            if (at < 0 || !BundleMarkdown.isLandingPage(out.get(at), out, e -> text(e.path(), e.file()))) {
                 continue;
             }
             landings.add(b.getKey());
@@ -227,7 +261,7 @@ final class ContentWalker {
                 return new Entry(path, file, Role.SKIP, "not a postmortem: folder index page", false, bundle, "");
             }
             if (d.kind() == FileRules.Kind.MARKDOWN) {
-                BundleMarkdown.Verdict v = BundleMarkdown.judge(file, path, bundle.get());
+                BundleMarkdown.Verdict v = BundleMarkdown.judge(path, bundle.get(), () -> text(path, file));
                 return v.own() ? new Entry(path, file, Role.INCIDENT, "", false, Optional.empty(), "")
                         : new Entry(path, file, Role.RESOURCE, v.reason(), false, bundle, "");
             }

@@ -22,7 +22,7 @@ final class Prose {
 
     private static final Pattern BLANKED = Pattern.compile(
             "`[^`]*`|\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|<!--.*?-->|\\]:\\s*\\S+");
-    private static final Pattern NESTED_TITLE = Pattern.compile("^\\s*(?:-\\s+)?title\\s*:");
+    private static final Pattern NESTED_TITLE = Pattern.compile("^\\s*(?:-\\s+)?title\\s*[:=]");
     private static final Set<String> PROSE_KEYS = Set.of("title", "summary");
 
     private Prose(List<Line> lines) {
@@ -118,7 +118,7 @@ final class Prose {
         // The pattern only for lines under action_items: a matcher costs more than the line.
         if (top && PROSE_KEYS.contains(src.topKeyOf(n))
                 || src.topKeyOf(n).equals("action_items") && NESTED_TITLE.matcher(text).find()) {
-            int cut = text.indexOf(':') >= 0 ? text.indexOf(':') + 1 : text.indexOf('=') + 1;
+            int cut = SourceMap.firstOf(text) + 1;
             return java.util.Optional.of(new Line(n, cut + 1, text.substring(cut), false));
         }
         if (!top && src.topKeyOf(n).equals("summary")) {

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Parses and renders Markdown with flexmark (CommonMark plus GFM tables, task lists, strikethrough, autolinks
- * ({@link QuickAutolink}) and heading ids), guarding against input that nests too deeply.
+ * ({@link QuickAutolink}), heading ids and link destinations in angle brackets with spaces ({@link AngleLinks})),
+ * guarding against input that nests too deeply.
  *
  * <p>Nesting limit: a body whose lists or block quotes nest deeper than {@value #MAX_NESTING} levels is not given
  * to the Markdown parser at all (flexmark's parse time grows with the square of the depth, and its renderer
@@ -40,7 +41,7 @@ final class MarkdownEngine {
     MarkdownEngine(Parser.ParserExtension autolink) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), autolink, AnchorLinkExtension.create()));
+                StrikethroughExtension.create(), autolink, AnchorLinkExtension.create(), AngleLinks.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");

@@ -103,8 +103,7 @@ final class FileRules {
         if (path.equals(SiteConfigLoader.FILE)) {
             return skip("site settings: read as configuration");
         }
-        String fix = path.contains("/") ? "move its settings to " + SiteConfigLoader.FILE
-                + " at the top of the content folder, or delete it" : "rename it to " + SiteConfigLoader.FILE;
+        String fix = path.contains("/") ? "move its settings there, or delete it" : "rename it to " + SiteConfigLoader.FILE;
         return new Decision(Kind.SKIP, "site settings are read only from " + SiteConfigLoader.FILE + " at the top of the "
                 + "content folder: this file is not read and not published; " + fix, SETTINGS_RULE);
     }

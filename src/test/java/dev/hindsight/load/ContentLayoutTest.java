@@ -155,8 +155,7 @@ class ContentLayoutTest {
             assertThat(l.problems(path)).as(path).singleElement().asString().startsWith(path + ":1: warning: ")
                     .endsWith("[site-settings]");
         }
-        assertThat(l.file("sub/site.yml").reason()).endsWith("move its settings to site.yml at the top of the content "
-                + "folder, or delete it");
+        assertThat(l.file("sub/site.yml").reason()).endsWith("move its settings there, or delete it");
         assertThat(l.file("site.yaml").reason()).endsWith("rename it to site.yml");
         assertThat(l.site().postmortem("2023-05-01-bundle")).hasValueSatisfying(p -> assertThat(p.resources()).isEmpty());
         assertThat(l.problems()).noneMatch(Problem::isError);

@@ -181,7 +181,7 @@ public final class ContentLoader {
     private static boolean dependsOnDrafts(ContentWalker.Entry e, Loaded loaded) {
         return e.role() == ContentWalker.Role.PAGE
                 || loaded.postmortem.map(p -> p.status() == dev.hindsight.model.Status.DRAFT).orElse(false)
-                || PostmortemReader.DRAFT_SKIPPED.equals(loaded.file.reason());
+                || SourceFile.DRAFT.equals(loaded.file.reason());
     }
 
     /** Returns the digest of what every file's loading reads besides the file: site.yml and the folder's name. */

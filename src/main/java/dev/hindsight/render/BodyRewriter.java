@@ -33,8 +33,11 @@ final class BodyRewriter {
         /** The content-relative source file, for resolving relative links. */
         String source();
 
-        /** Returns the site path for a Markdown link, or empty. */
-        Optional<String> markdownTarget(String linkPath);
+        /**
+         * Returns the site path of the page a link leads to (a Markdown file, or a bundle's folder), or empty when it
+         * leads to no page; the path is as written, without its fragment.
+         */
+        Optional<String> linkTarget(String linkPath);
 
         /** Places a relative image and returns its new src, or empty when the image does not exist. */
         Optional<String> image(String src);
@@ -57,7 +60,6 @@ final class BodyRewriter {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
-    private static final Pattern MARKDOWN = Pattern.compile(".*\\.(md|markdown)$");
     private static final Pattern LESSON_LABEL = Pattern.compile(".*(went well|went wrong|go well|gone better|went badly|lucky).*");
     private static final Evaluator H1_TO_H5 = QueryParser.parse("h1, h2, h3, h4, h5");
     private static final Evaluator H2_TO_H6 = QueryParser.parse("h2, h3, h4, h5, h6");
@@ -300,7 +302,10 @@ final class BodyRewriter {
         return new Element("hindsight-slot").attr("data-kind", kind);
     }
 
-    /** Rewrites links: external ones get rel=noopener, Markdown links lead to pages, root links become relative. */
+    /**
+     * Rewrites links: external ones get rel=noopener; a link to content (a Markdown file, a bundle's folder) leads to
+     * its page; other root links become relative.
+     */
     private static void links(Element body, Context ctx) {
         for (Element a : body.getElementsByTag("a")) {
             if (!a.hasAttr("href")) {
@@ -313,23 +318,24 @@ final class BodyRewriter {
                 rel.remove("");
                 rel.add("noopener");
                 a.attr("rel", String.join(" ", rel));
-            } else if (href.startsWith("/")) {
-                // A root link to a Markdown file is from the content folder ("/2023/x.md"), as the check reads it.
-                int cut = href.indexOf('#');
-                String path = cut < 0 ? href : href.substring(0, cut);
-                Optional<String> page = MARKDOWN.matcher(path.toLowerCase(Locale.ROOT)).matches()
-                        ? ctx.markdownTarget(path) : Optional.empty();
-                a.attr("href", page.map(t -> RelativeLinks.href(ctx.root(), t) + (cut < 0 ? "" : href.substring(cut)))
-                        .orElseGet(() -> RelativeLinks.href(ctx.root(), href)));
             } else if (!href.startsWith("#") && !SCHEME.matcher(lower).matches()) {
-                int cut = href.indexOf('#');
+                // A root link to content is from the content folder ("/2023/x.md"), as the check reads it.
+                int cut = firstOf(href, '#', '?');
                 String path = cut < 0 ? href : href.substring(0, cut);
-                String fragment = cut < 0 ? "" : href.substring(cut);
-                if (MARKDOWN.matcher(path.toLowerCase(Locale.ROOT)).matches()) {
-                    ctx.markdownTarget(path).ifPresent(t -> a.attr("href", RelativeLinks.href(ctx.root(), t) + fragment));
+                Optional<String> page = path.isEmpty() ? Optional.empty() : ctx.linkTarget(path);
+                if (page.isPresent()) {
+                    a.attr("href", RelativeLinks.href(ctx.root(), page.get()) + (cut < 0 ? "" : href.substring(cut)));
+                } else if (href.startsWith("/")) {
+                    a.attr("href", RelativeLinks.href(ctx.root(), href));
                 }
             }
         }
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /** Makes images lazy and places relative ones next to the page; returns the sources that are missing. */

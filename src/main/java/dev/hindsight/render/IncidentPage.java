@@ -131,8 +131,8 @@ final class IncidentPage {
             }
 
             @Override
-            public Optional<String> markdownTarget(String linkPath) {
-                return in.markdownTarget(linkPath);
+            public Optional<String> linkTarget(String linkPath) {
+                return in.linkTarget(linkPath);
             }
 
             @Override

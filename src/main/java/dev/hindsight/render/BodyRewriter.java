@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Post-processes a body the loader has rendered and sanitized: heading anchors, link rewriting, lazy images,
- * scrollable tables, and slots where structured data replaces the table or list it was parsed from.
+ * scrollable tables, footnotes' ids and labels ({@link FootnoteLinks}), and slots where structured data replaces the
+ * table or list it was parsed from.
  * It also removes anything a strict Content-Security-Policy would block (scripts, inline styles, handlers).
  */
 final class BodyRewriter {
@@ -77,6 +78,9 @@ final class BodyRewriter {
         doc.outputSettings().prettyPrint(false).charset("UTF-8");
         Element body = doc.body();
         harden(body);
+        if (html.contains("footnote")) {
+            FootnoteLinks.tidy(body);
+        }
         headings(body, title);
         Set<String> ids = ids(body);
         for (SlotRequest r : slots) {
@@ -104,6 +108,9 @@ final class BodyRewriter {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false).charset("UTF-8");
         harden(doc.body());
+        if (html.contains("footnote-ref")) {
+            FootnoteLinks.tidy(doc.body());
+        }
         links(doc.body(), ctx);
         return doc.body().html();
     }
@@ -239,7 +246,14 @@ final class BodyRewriter {
                     id = TermSlugs.plain(r.title()) + "-" + n;
                 }
                 ids.add(id);
-                body.appendChild(marker(r.kind()).attr("data-heading", r.title()).attr("data-anchor", id));
+                Element slot = marker(r.kind()).attr("data-heading", r.title()).attr("data-anchor", id);
+                // The notes of footnotes stay last, below a section the page adds.
+                Element notes = body.children().last();
+                if (notes != null && notes.normalName().equals("section") && notes.hasClass("footnotes")) {
+                    notes.before(slot);
+                } else {
+                    body.appendChild(slot);
+                }
             }
             return;
         }

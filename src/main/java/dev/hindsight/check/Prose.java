@@ -20,8 +20,12 @@ final class Prose {
     private final String text;
     private final int[] starts;
 
+    /**
+     * Inline code, link targets, URLs, comments and a link reference definition's target ({@code [id]: url}); not a
+     * footnote's note ({@code [^1]: text}), which is prose.
+     */
     private static final Pattern BLANKED = Pattern.compile(
-            "`[^`]*`|\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|<!--.*?-->|\\]:\\s*\\S+");
+            "`[^`]*`|\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|<!--.*?-->|(?<!\\[\\^[^\\]]{0,99})\\]:\\s*\\S+");
     private static final Pattern NESTED_TITLE = Pattern.compile("^\\s*(?:-\\s+)?title\\s*[:=]");
     private static final Set<String> PROSE_KEYS = Set.of("title", "summary");
 

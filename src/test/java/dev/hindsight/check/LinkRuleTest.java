@@ -56,6 +56,14 @@ class LinkRuleTest {
     }
 
     @Test
+    void footnoteLinksAreNotBroken() {
+        String html = "<p>Failed over<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>.</p>"
+                + "<div class=\"footnotes\"><hr /><ol><li id=\"fn-1\"><p>Automatic.</p>"
+                + "<a href=\"#fnref-1\" class=\"footnote-backref\">&#8617;</a></li></ol></div>";
+        assertThat(links(html, "Failed over[^1].\n\n[^1]: Automatic.\n")).isEmpty();
+    }
+
+    @Test
     void aMissingMarkdownFileIsBroken() {
         List<Problem> problems = links("<a href=\"../2022/2022-01-01-nothing.md\">x</a>", "");
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("no content file"));

@@ -60,7 +60,6 @@ final class BodyRewriter {
     private static final Pattern UNSAFE_URL = Pattern.compile("(javascript|vbscript|data):.*", Pattern.DOTALL);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private static final Pattern LESSON_LABEL = Pattern.compile(".*(went well|went wrong|go well|gone better|went badly|lucky).*");
     private static final Evaluator H1_TO_H5 = QueryParser.parse("h1, h2, h3, h4, h5");
     private static final Evaluator H2_TO_H6 = QueryParser.parse("h2, h3, h4, h5, h6");
@@ -86,8 +85,8 @@ final class BodyRewriter {
         for (SlotRequest r : slots) {
             slot(body, r, ids);
         }
-        links(body, ctx);
-        List<String> missing = images(body, ctx);
+        BodyLinks.links(body, ctx);
+        List<String> missing = BodyLinks.images(body, ctx);
         for (Element pre : body.getElementsByTag("pre")) {
             // A code block may scroll sideways; keyboard users must be able to reach it to scroll.
             pre.attr("tabindex", "0");
@@ -111,7 +110,7 @@ final class BodyRewriter {
         if (html.contains("footnote-ref")) {
             FootnoteLinks.tidy(doc.body());
         }
-        links(doc.body(), ctx);
+        BodyLinks.links(doc.body(), ctx);
         return doc.body().html();
     }
 
@@ -314,66 +313,6 @@ final class BodyRewriter {
 
     private static Element marker(String kind) {
         return new Element("hindsight-slot").attr("data-kind", kind);
-    }
-
-    /**
-     * Rewrites links: external ones get rel=noopener; a link to content (a Markdown file, a bundle's folder) leads to
-     * its page; other root links become relative.
-     */
-    private static void links(Element body, Context ctx) {
-        for (Element a : body.getElementsByTag("a")) {
-            if (!a.hasAttr("href")) {
-                continue;
-            }
-            String href = a.attr("href").strip();
-            String lower = href.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")) {
-                Set<String> rel = new java.util.TreeSet<>(List.of(SPACES.split(a.attr("rel").toLowerCase(Locale.ROOT))));
-                rel.remove("");
-                rel.add("noopener");
-                a.attr("rel", String.join(" ", rel));
-            } else if (!href.startsWith("#") && !SCHEME.matcher(lower).matches()) {
-                // A root link to content is from the content folder ("/2023/x.md"), as the check reads it.
-                int cut = firstOf(href, '#', '?');
-                String path = cut < 0 ? href : href.substring(0, cut);
-                Optional<String> page = path.isEmpty() ? Optional.empty() : ctx.linkTarget(path);
-                if (page.isPresent()) {
-                    a.attr("href", RelativeLinks.href(ctx.root(), page.get()) + (cut < 0 ? "" : href.substring(cut)));
-                } else if (href.startsWith("/")) {
-                    a.attr("href", RelativeLinks.href(ctx.root(), href));
-                }
-            }
-        }
-    }
-
-    private static int firstOf(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
-    }
-
-    /** Makes images lazy and places relative ones next to the page; returns the sources that are missing. */
-    private static List<String> images(Element body, Context ctx) {
-        List<String> missing = new ArrayList<>();
-        for (Element img : body.getElementsByTag("img")) {
-            img.attr("loading", "lazy").attr("decoding", "async");
-            if (!img.hasAttr("alt")) {
-                img.attr("alt", img.attr("title"));
-            }
-            String src = img.attr("src").strip();
-            if (src.isEmpty() || src.startsWith("//") || src.startsWith("#")
-                    || SCHEME.matcher(src.toLowerCase(Locale.ROOT)).matches()) {
-                continue;
-            }
-            Optional<String> placed = ctx.image(src);
-            if (placed.isPresent()) {
-                img.attr("src", placed.get());
-            } else {
-                missing.add(src);
-                img.addClass("missing");
-            }
-        }
-        return missing;
     }
 
     /** Splits the final body at its slots. */

@@ -14,9 +14,10 @@ import java.util.Map;
 /**
  * Footnotes ({@code text[^1]} with {@code [^1]: note}) as flexmark's footnote extension reads them, numbered as a
  * reader counts them. Flexmark numbers a note by its last reference, so the first marker in the text could read "2";
- * here a note's number is the order of its first reference, and its references are counted in the order written. The notes are rendered by flexmark at the end of the body
- * (the page then gives them their ids and labels); a reference inside a timeline entry or a table cell, which is
- * rendered without flexmark's renderer, gets the same markup from {@link #reference}.
+ * here a note's number is the order of its first reference, and its references are counted in the order written.
+ * The notes are rendered by flexmark at the end of the body (the page then gives them their ids and labels); a
+ * reference inside a timeline entry or a table cell, which is rendered without flexmark's renderer, gets the same
+ * markup from {@link #reference}.
  */
 final class Footnotes {
     private Footnotes() {

@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
  * Cleans rendered Markdown, including any raw HTML its author wrote, down to a fixed set of harmless tags.
  *
  * <p>Policy (the README repeats it): raw HTML in Markdown is allowed but sanitized with a jsoup {@link Safelist}.
- * Kept: text formatting, headings (with their {@code id}), lists, task-list checkboxes, tables (with
- * {@code align}, {@code colspan}, {@code rowspan}), code (with a {@code language-*} class), quotes, {@code details},
- * links and images, and the markup of footnotes (their {@code fnref-N} and {@code fn-N} ids and classes). Dropped: everything else, in particular {@code script}, {@code style}, {@code iframe},
- * {@code object}, {@code embed}, forms, SVG and MathML, every {@code on*} handler, every {@code style} attribute and
- * every other {@code class} or {@code id}. A URL in {@code href}, {@code src} or {@code cite} must be relative or use
- * http, https or (links only) mailto: {@code javascript:}, {@code vbscript:}, {@code data:} and any other scheme
- * are removed, also when hidden with entities, case or whitespace. The text inside dropped tags is kept as text,
- * except for {@code script} and {@code style}, whose content is dropped.
+ * Kept: text formatting, headings (with their {@code id}), lists, task-list checkboxes, tables (with {@code align},
+ * {@code colspan}, {@code rowspan}), code (with a {@code language-*} class), quotes, {@code details}, links and
+ * images, and the markup of footnotes (their {@code fnref-N} and {@code fn-N} ids and classes). Dropped: everything
+ * else, in particular {@code script}, {@code style}, {@code iframe}, {@code object}, {@code embed}, forms, SVG and
+ * MathML, every {@code on*} handler, every {@code style} attribute and every other {@code class} or {@code id}. A URL
+ * in {@code href}, {@code src} or {@code cite} must be relative or use http, https or (links only) mailto:
+ * {@code javascript:}, {@code vbscript:}, {@code data:} and any other scheme are removed, also when hidden with
+ * entities, case or whitespace. The text inside dropped tags is kept as text, except for {@code script} and
+ * {@code style}, whose content is dropped.
  */
 final class HtmlSanitizer {
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):.*", Pattern.DOTALL);

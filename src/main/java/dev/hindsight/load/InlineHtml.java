@@ -22,9 +22,10 @@ import java.util.Deque;
 
 /**
  * Renders the inline content of a tree node (a timeline entry, a table cell) as safe HTML without a full renderer
- * pass: text is escaped, and only {@code strong}, {@code em}, {@code del}, {@code code} and links are produced.
- * A link keeps its URL only when {@link HtmlSanitizer#isSafeUrl} allows it; images become their alt text; raw
- * HTML is dropped; a footnote reference is the body's link to its note ({@link Footnotes#reference}). Blocks inside the node (a sub-list) are joined with spaces. The walk uses no recursion.
+ * pass: text is escaped, and only {@code strong}, {@code em}, {@code del}, {@code code} and links are produced. A link
+ * keeps its URL only when {@link HtmlSanitizer#isSafeUrl} allows it; images become their alt text; raw HTML is
+ * dropped; a footnote reference is the body's link to its note ({@link Footnotes#reference}). Blocks inside the node
+ * (a sub-list) are joined with spaces. The walk uses no recursion.
  */
 final class InlineHtml {
     private InlineHtml() {

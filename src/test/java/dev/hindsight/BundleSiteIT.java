@@ -44,6 +44,8 @@ class BundleSiteIT {
         Files.write(content.resolve("payments/2023-05-01-gateway/latency.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         write(content.resolve("2022-11-20-dns/index.md"), "# DNS outage\n\nResolvers failed. [Chat log](chat.md)\n");
         write(content.resolve("2022-11-20-dns/chat.md"), "10:02 someone: is DNS down?\n");
+        // Settings the site never reads (invalid, too): reported and not published, not copied as a bundle file.
+        write(content.resolve("2022-11-20-dns/site.yml"), "title: [never closed\n");
         out = dir.resolve("out");
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
@@ -65,10 +67,11 @@ class BundleSiteIT {
     @Test
     void everyFileIsAccountedForInTheSummary() {
         assertThat(code).isEqualTo(Main.OK);
-        assertThat(buildOut).contains("files: 7 in content: 3 rendered, 0 rendered with warnings, 2 resources, 2 skipped")
-                .contains("skipped: payments/index.md (not a postmortem: folder index page");
+        assertThat(buildOut).contains("files: 8 in content: 3 rendered, 0 rendered with warnings, 2 resources, 3 skipped")
+                .contains("skipped: payments/index.md (not a postmortem: folder index page")
+                .contains("skipped: 2022-11-20-dns/site.yml (site settings are read only from site.yml at the top");
         assertThat(buildErr).contains("2022-11-20-dns/chat.md:1: warning: Markdown in the bundle of 2022-11-20-dns/index.md"
-                + " is not rendered");
+                + " is not rendered").contains("2022-11-20-dns/site.yml:1: warning: site settings are read only from site.yml");
     }
 
     @Test
@@ -95,6 +98,10 @@ class BundleSiteIT {
             List<String> markdown = files.filter(f -> f.toString().endsWith(".md"))
                     .map(f -> out.relativize(f).toString().replace('\\', '/')).toList();
             assertThat(markdown).containsExactly("incidents/2022-11-20-dns/chat.md");
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("site.yml"))).as("settings are never published")
+                    .isEmpty();
         }
         assertThat(page("incidents/2022-11-20-dns/index.html").select("a:contains(Chat log)").attr("href"))
                 .isEqualTo("chat.md");

@@ -1,5 +1,6 @@
 package dev.hindsight.check;
 
+import dev.hindsight.model.ContentLinks;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
@@ -21,8 +22,7 @@ final class KnownContent {
     private final Map<String, Postmortem> incidents;
     private final Set<String> otherSlugs;
     private final Set<String> pages;
-    private final Set<String> paths;
-    private final Map<String, Integer> stems;
+    private final ContentLinks links;
     private final String baseUrl;
     /** The digest of the slugs, made when first asked for. */
     private final java.util.concurrent.atomic.AtomicReference<String> slugsDigest;
@@ -34,26 +34,22 @@ final class KnownContent {
         this.incidents = new HashMap<>();
         this.otherSlugs = new HashSet<>();
         this.pages = new HashSet<>();
-        this.paths = new HashSet<>();
-        this.stems = new HashMap<>();
+        this.links = new ContentLinks(site);
         this.slugsDigest = new java.util.concurrent.atomic.AtomicReference<>();
         this.asked = null;
         this.baseUrl = site.config().baseUrl();
+        Set<String> published = new HashSet<>();
         for (Postmortem p : site.postmortems()) {
             incidents.putIfAbsent(p.slug(), p);
-            addFile(p.source());
-            if (!p.slug().equals(stem(p.source()))) {
-                stems.merge(p.slug().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
+            published.add(p.source().toLowerCase(Locale.ROOT));
         }
         for (Page p : site.pages()) {
             pages.add(p.slug());
-            addFile(p.source());
+            published.add(p.source().toLowerCase(Locale.ROOT));
         }
         for (SourceFile f : site.files()) {
-            if (isMarkdown(f.path()) && !paths.contains(f.path().toLowerCase(Locale.ROOT))) {
-                addFile(f.path());
-                otherSlugs.add(stem(f.path()));
+            if (ContentLinks.isMarkdown(f.path()) && !published.contains(f.path().toLowerCase(Locale.ROOT))) {
+                otherSlugs.add(ContentLinks.stem(f.path()));
             }
         }
     }
@@ -62,8 +58,7 @@ final class KnownContent {
         this.incidents = of.incidents;
         this.otherSlugs = of.otherSlugs;
         this.pages = of.pages;
-        this.paths = of.paths;
-        this.stems = of.stems;
+        this.links = of.links;
         this.baseUrl = of.baseUrl;
         this.slugsDigest = of.slugsDigest;
         this.asked = asked;
@@ -87,8 +82,8 @@ final class KnownContent {
             case HAS_INCIDENT -> Boolean.toString(hasIncident(arg));
             case SLUGS -> slugsDigest();
             case HAS_PAGE -> Boolean.toString(hasPage(arg));
-            case HAS_PATH -> Boolean.toString(hasPath(arg));
-            case FILES_NAMED -> Integer.toString(filesNamed(arg));
+            case LINK -> link(arg.substring(0, Math.max(0, arg.indexOf(LINK_SEPARATOR))),
+                    arg.substring(arg.indexOf(LINK_SEPARATOR) + 1)).toString();
             case BASE_URL -> baseUrl();
             default -> "?" + question;
         };
@@ -98,8 +93,7 @@ final class KnownContent {
     private static final String HAS_INCIDENT = "has-incident";
     private static final String SLUGS = "slugs";
     private static final String HAS_PAGE = "has-page";
-    private static final String HAS_PATH = "has-path";
-    private static final String FILES_NAMED = "files-named";
+    private static final String LINK = "link";
     private static final String BASE_URL = "base-url";
 
     private void ask(String kind, String arg) {
@@ -117,12 +111,6 @@ final class KnownContent {
             slugsDigest.set(d);
         }
         return d;
-    }
-
-    private void addFile(String path) {
-        if (!path.isEmpty() && paths.add(path.toLowerCase(Locale.ROOT))) {
-            stems.merge(stem(path).toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
     }
 
     /** Returns the incident with a slug. */
@@ -149,17 +137,19 @@ final class KnownContent {
         return pages.contains(slug);
     }
 
-    /** Returns true when a content file has this path, relative to the content folder (any case). */
-    boolean hasPath(String path) {
-        ask(HAS_PATH, path);
-        return paths.contains(path.toLowerCase(Locale.ROOT));
+    /**
+     * Returns where a link written in a content file leads among the content, as the build reads it.
+     *
+     * @param fromSource the file it is written in
+     * @param path       the link's path, without its fragment
+     */
+    ContentLinks.Target link(String fromSource, String path) {
+        ask(LINK, fromSource + LINK_SEPARATOR + path);
+        return links.resolve(fromSource, path);
     }
 
-    /** Returns how many content files are known by a name (file name without .md, bundle folder, or slug). */
-    int filesNamed(String stem) {
-        ask(FILES_NAMED, stem);
-        return stems.getOrDefault(stem.toLowerCase(Locale.ROOT), 0);
-    }
+    /** Separates a link's file from its path in a recorded question: no file name or link path holds it. */
+    private static final char LINK_SEPARATOR = '\u0000';
 
     /** Returns the site's base URL, ending in '/'. */
     String baseUrl() {
@@ -173,20 +163,4 @@ final class KnownContent {
         values.stream().sorted().forEach(v -> md.update((v + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    /** Returns true for a Markdown file name. */
-    static boolean isMarkdown(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        return p.endsWith(".md") || p.endsWith(".markdown");
-    }
-
-    /** Returns the name a content file is known by: its file name without .md, or the folder of a bundle's index.md. */
-    static String stem(String path) {
-        String p = path.replace('\\', '/');
-        String name = p.substring(p.lastIndexOf('/') + 1);
-        if (name.toLowerCase(Locale.ROOT).matches("_?index\\.(md|markdown)") && p.contains("/")) {
-            String parent = p.substring(0, p.lastIndexOf('/'));
-            return parent.substring(parent.lastIndexOf('/') + 1);
-        }
-        return name.replaceFirst("(?i)\\.(md|markdown)$", "");
-    }
 }

@@ -1,5 +1,6 @@
 package dev.hindsight.check;
 
+import dev.hindsight.model.ContentLinks;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.SitePaths;
 
@@ -13,9 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Broken internal links in a body: links to {@code /incidents/x/} for an x that does not exist, to a Markdown
- * file ({@code x.md}, {@code ../2023/x.md}) that is not in the content folder, to a relative path that leads to
- * a missing incident, and to a top-level page no content page or generated index provides. Links to the site's
- * own {@code base_url} count as internal. Fragments and links inside taxonomy pages are not checked.
+ * file ({@code x.md}, {@code ../2023/x.md}) that is not in the content folder, that the site does not publish (a
+ * README) or that lies outside the content folder, to a relative path that leads to a missing incident, and to a
+ * top-level page no content page or generated index provides. A link to content (a Markdown file, a bundle's folder)
+ * is read by {@link ContentLinks}, as the build reads it when it rewrites the link. Links to the site's own
+ * {@code base_url} count as internal. Fragments and links inside taxonomy pages are not checked.
  */
 final class LinkRule {
     private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
@@ -77,9 +80,10 @@ final class LinkRule {
         if (rawPath.isEmpty()) {
             return Optional.empty();
         }
-        String p = decode(rawPath);
-        if (KnownContent.isMarkdown(p)) {
-            return markdown(p, fromSource, known);
+        String p = ContentLinks.decode(rawPath);
+        Optional<String> content = content(known.link(fromSource, rawPath), p);
+        if (content.isPresent()) {
+            return content.get().isEmpty() ? Optional.empty() : content;
         }
         String sitePath;
         if (p.startsWith("/")) {
@@ -94,20 +98,22 @@ final class LinkRule {
         return sitePath(sitePath, known);
     }
 
-    private static Optional<String> markdown(String p, String fromSource, KnownContent known) {
-        String dir = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
-        if (SitePaths.normalize(p.startsWith("/") ? p : dir + p).filter(known::hasPath).isPresent()) {
-            return Optional.empty();
-        }
-        String stem = KnownContent.stem(p);
-        int n = known.filesNamed(stem);
-        if (n == 1) {
-            return Optional.empty();
-        }
-        if (n > 1) {
-            return Optional.of(n + " content files are named `" + stem + "`; write the path relative to this file");
-        }
-        return Optional.of("no content file `" + p + "`");
+    /**
+     * Returns why a link to content leads nowhere, "" when it leads to a page or is not reported again, or empty when
+     * it is no link to content (a site path, read by the other rules).
+     */
+    private static Optional<String> content(ContentLinks.Target t, String p) {
+        return switch (t.kind()) {
+            case PAGE, QUIET -> Optional.of("");
+            case UNPUBLISHED -> Optional.of("`" + t.detail() + "` is not published (" + t.reason() + "); link to it with"
+                    + " a full URL instead (on the git host, say)");
+            case OUTSIDE -> Optional.of("it leads outside the content folder, which is not published; link to it with a "
+                    + "full URL (on the git host, say)");
+            case AMBIGUOUS -> Optional.of(t.detail() + " content files are named `" + ContentLinks.stem(p)
+                    + "`; write the path relative to this file");
+            case MISSING -> Optional.of("no content file `" + p + "`");
+            case NOT_CONTENT -> Optional.empty();
+        };
     }
 
     private static Optional<String> sitePath(String sitePath, KnownContent known) {
@@ -138,28 +144,6 @@ final class LinkRule {
             return "/" + p.substring(basePath.length());
         }
         return p;
-    }
-
-    /** Percent-decodes a path as UTF-8 ("a%20b.md" is "a b.md"); a malformed escape is kept as written. */
-    static String decode(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < path.length(); i++) {
-            int c = path.codePointAt(i);
-            int hi = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
-            int lo = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
-            if (c == '%' && hi >= 0 && lo >= 0) {
-                bytes.write(hi * 16 + lo);
-                i += 2;
-            } else {
-                byte[] b = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                bytes.write(b, 0, b.length);
-                i += Character.charCount(c) - 1;
-            }
-        }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static int firstOf(String s, char a, char b) {

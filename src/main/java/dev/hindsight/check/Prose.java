@@ -20,9 +20,13 @@ final class Prose {
     private final String text;
     private final int[] starts;
 
+    /**
+     * Inline code, link targets, URLs, comments and a link reference definition's target ({@code [id]: url}); not a
+     * footnote's note ({@code [^1]: text}), which is prose.
+     */
     private static final Pattern BLANKED = Pattern.compile(
-            "`[^`]*`|\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|<!--.*?-->|\\]:\\s*\\S+");
-    private static final Pattern NESTED_TITLE = Pattern.compile("^\\s*(?:-\\s+)?title\\s*:");
+            "`[^`]*`|\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|<!--.*?-->|(?<!\\[\\^[^\\]]{0,99})\\]:\\s*\\S+");
+    private static final Pattern NESTED_TITLE = Pattern.compile("^\\s*(?:-\\s+)?title\\s*[:=]");
     private static final Set<String> PROSE_KEYS = Set.of("title", "summary");
 
     private Prose(List<Line> lines) {
@@ -118,7 +122,7 @@ final class Prose {
         // The pattern only for lines under action_items: a matcher costs more than the line.
         if (top && PROSE_KEYS.contains(src.topKeyOf(n))
                 || src.topKeyOf(n).equals("action_items") && NESTED_TITLE.matcher(text).find()) {
-            int cut = text.indexOf(':') >= 0 ? text.indexOf(':') + 1 : text.indexOf('=') + 1;
+            int cut = SourceMap.firstOf(text) + 1;
             return java.util.Optional.of(new Line(n, cut + 1, text.substring(cut), false));
         }
         if (!top && src.topKeyOf(n).equals("summary")) {

@@ -1,5 +1,6 @@
 package dev.hindsight.check;
 
+import dev.hindsight.model.ContentLinks;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 
@@ -91,6 +92,6 @@ final class ReferenceRule {
         while (r.endsWith("/")) {
             r = r.substring(0, r.length() - 1);
         }
-        return KnownContent.stem(r);
+        return ContentLinks.stem(r);
     }
 }

@@ -3,24 +3,29 @@ package dev.hindsight.check;
 import dev.hindsight.model.Validate;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Positions in the raw text of a content file: its front matter keys and values, headings and fenced code.
  * Checks use it to give a problem a line and column; without the text every position is {@link Position#FILE}.
- * Reads YAML front matter between {@code ---} lines and JBake headers ended by {@code ~~~~~~}.
+ * Reads YAML front matter between {@code ---} lines, TOML front matter between {@code +++} lines (its keys found by
+ * {@link TomlKeys}) and JBake headers ended by {@code ~~~~~~}.
  */
 public final class SourceMap {
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]|$)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern JBAKE_END = Pattern.compile("^~{3,}\\s*$");
+    private static final String TOML_FENCE = "+++";
     private static final SourceMap NONE = new SourceMap(List.of());
 
     private final List<String> lines;
     private final int fmStart;
     private final int fmEnd;
     private final boolean[] code;
+    /** The keys of TOML front matter, when the front matter is TOML. */
+    private final Optional<TomlKeys> toml;
 
     private SourceMap(List<String> lines) {
         this.lines = lines;
@@ -28,6 +33,8 @@ public final class SourceMap {
         this.fmStart = fm[0];
         this.fmEnd = fm[1];
         this.code = fences(lines, fmEnd);
+        this.toml = fmStart > 0 && lines.get(0).stripTrailing().equals(TOML_FENCE)
+                ? Optional.of(new TomlKeys(lines, fmStart, fmEnd)) : Optional.empty();
     }
 
     /** Maps a file's text (LF line ends). */
@@ -79,6 +86,9 @@ public final class SourceMap {
 
     /** Returns the position of a key nested under a top-level key, such as {@code times: / started:}. */
     public Position key(String parent, String child) {
+        if (toml.isPresent()) {
+            return fmStart == 0 ? Position.FILE : toml.get().nested(parent, child);
+        }
         int start = keyLine(parent);
         if (start == 0) {
             return Position.FILE;
@@ -152,6 +162,9 @@ public final class SourceMap {
         if (fmStart == 0) {
             return 0;
         }
+        if (toml.isPresent()) {
+            return toml.get().keyLine(key);
+        }
         Pattern p = Pattern.compile("^" + Pattern.quote(key) + "\\s*[:=]");
         for (int n = fmStart; n <= fmEnd; n++) {
             if (p.matcher(line(n)).find()) {
@@ -163,6 +176,9 @@ public final class SourceMap {
 
     /** Returns the last line of a top-level key's block: its indented or list lines. */
     int blockEnd(int keyLine) {
+        if (toml.isPresent()) {
+            return toml.get().blockEnd(keyLine);
+        }
         int n = keyLine + 1;
         while (n <= fmEnd) {
             String text = line(n);
@@ -180,6 +196,9 @@ public final class SourceMap {
         if (!inFrontMatter(n)) {
             return "";
         }
+        if (toml.isPresent()) {
+            return toml.get().topKeyOf(n);
+        }
         for (int i = n; i >= fmStart; i--) {
             String text = line(i);
             if (!text.isEmpty() && !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '-' && text.charAt(0) != '#') {
@@ -195,7 +214,11 @@ public final class SourceMap {
         return cut < 0 ? text : text.substring(cut + 1);
     }
 
-    private static int firstOf(String text) {
+    /**
+     * Returns where a front matter line's key ends: its first ':' (YAML) or '=' (TOML, JBake), whichever comes
+     * first, or -1.
+     */
+    static int firstOf(String text) {
         int colon = text.indexOf(':');
         int eq = text.indexOf('=');
         if (colon < 0) {
@@ -234,6 +257,14 @@ public final class SourceMap {
             for (int i = 1; i < lines.size(); i++) {
                 String s = lines.get(i).stripTrailing();
                 if (s.equals("---") || s.equals("...")) {
+                    return i == 1 ? new int[] {0, 1} : new int[] {2, i};
+                }
+            }
+            return new int[] {0, 0};
+        }
+        if (lines.get(0).stripTrailing().equals(TOML_FENCE)) {
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).stripTrailing().equals(TOML_FENCE)) {
                     return i == 1 ? new int[] {0, 1} : new int[] {2, i};
                 }
             }

@@ -59,7 +59,7 @@ public final class BuildCommand implements Callable<Integer> {
                 .forEach(p -> byRule.computeIfAbsent(p.rule(), k -> new java.util.ArrayList<>()).add(p));
         byRule.forEach((rule, list) -> err.println(String.format(Locale.ROOT, "warning [%s] %d time%s: %s%s", rule,
                 list.size(), list.size() == 1 ? "" : "s", String.join(", ", list.stream().limit(SHOWN_FILES)
-                        .map(p -> p.path() + ":" + p.line()).toList()), list.size() > SHOWN_FILES ? ", ..." : "")));
+                        .map(Problem::where).toList()), list.size() > SHOWN_FILES ? ", ..." : "")));
         err.println(report.count(Problem.Level.WARNING) + " warnings in all; `hindsight check` lists every one with its message");
     }
 

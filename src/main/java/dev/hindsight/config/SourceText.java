@@ -29,6 +29,18 @@ public final class SourceText {
     private SourceText() {
     }
 
+    /**
+     * Returns a file's bytes when it is within the size limit and can be read; empty otherwise, and then
+     * {@link #read} says why. The size is checked before any byte is read.
+     */
+    public static Optional<byte[]> bytes(Path file) {
+        try {
+            return Files.size(file) > MAX_BYTES ? Optional.empty() : Optional.of(Files.readAllBytes(file));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads and decodes a file; the size is checked before any byte is read. */
     public static Result<Optional<String>> read(Path file, String path) {
         try {
@@ -39,7 +51,7 @@ public final class SourceText {
             }
             return decode(Files.readAllBytes(file), path);
         } catch (IOException e) {
-            return failed(path, 0, "io", "could not read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return failed(path, 1, "io", "could not read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
     }
 

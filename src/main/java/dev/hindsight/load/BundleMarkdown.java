@@ -1,10 +1,9 @@
 package dev.hindsight.load;
 
-import dev.hindsight.config.SourceText;
-
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Decides what Markdown inside a bundle folder (a folder with an {@code index.md}) is, so that no postmortem is taken
@@ -20,6 +19,9 @@ import java.util.Optional;
  *       folder's landing page: it is skipped, and the folder is an ordinary folder.</li>
  * </ul>
  * A subfolder with its own {@code index.md} is a bundle of its own; {@link ContentWalker} sees to that.
+ *
+ * <p>It reads no file itself: the walker hands it a file's text, read once and kept for the loader, and only when
+ * the name and the folder do not decide already.
  */
 final class BundleMarkdown {
     /** The reason a landing page is skipped. */
@@ -41,16 +43,16 @@ final class BundleMarkdown {
     /**
      * Judges a Markdown file, other than the index, in a bundle folder.
      *
-     * @param file   the file on disk
      * @param path   its content-relative path
      * @param bundle the content-relative bundle folder, ending in '/'
+     * @param read   its text, or empty when it cannot be read as text; asked only when the name does not decide
      */
-    static Verdict judge(Path file, String path, String bundle) {
+    static Verdict judge(String path, String bundle, Supplier<Optional<String>> read) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (dated(FileRules.stem(name))) {
             return new Verdict(true, "");
         }
-        Optional<String> text = text(file, path);
+        Optional<String> text = read.get();
         if (text.isPresent() && header(text.get(), path)) {
             return new Verdict(true, "");
         }
@@ -67,30 +69,26 @@ final class BundleMarkdown {
      *
      * @param index   the bundle's index entry
      * @param entries every entry listed so far
+     * @param read    the text of an entry, or empty when it cannot be read as text; asked only for an index whose
+     *                folder holds other postmortems and has no date in its name
      */
-    static boolean isLandingPage(ContentWalker.Entry index, List<ContentWalker.Entry> entries) {
+    static boolean isLandingPage(ContentWalker.Entry index, List<ContentWalker.Entry> entries,
+                                 Function<ContentWalker.Entry, Optional<String>> read) {
         String bundle = index.bundle().orElseThrow();
         String folder = bundle.substring(0, bundle.length() - 1);
-        if (dated(folder.substring(folder.lastIndexOf('/') + 1))) {
+        if (dated(folder.substring(folder.lastIndexOf('/') + 1))
+                || entries.stream().noneMatch(e -> e.role() == ContentWalker.Role.INCIDENT && e.path().startsWith(bundle)
+                && !e.path().equals(index.path()))) {
             return false;
         }
         // An index that cannot be read stays the bundle's incident: the loader reports why it failed.
-        Optional<String> text = text(index.file(), index.path());
-        if (text.isEmpty() || header(text.get(), index.path()) || DateFinder.first(text.get()).isPresent()) {
-            return false;
-        }
-        return entries.stream().anyMatch(e -> e.role() == ContentWalker.Role.INCIDENT && e.path().startsWith(bundle)
-                && !e.path().equals(index.path()));
+        Optional<String> text = read.apply(index);
+        return text.isPresent() && !header(text.get(), index.path()) && DateFinder.first(text.get()).isEmpty();
     }
 
     /** Returns true for a file or folder name that starts with a whole date. */
     private static boolean dated(String stem) {
         return FileNames.date(stem).date().isPresent();
-    }
-
-    /** Returns a file's text, or empty when it cannot be read as text. */
-    private static Optional<String> text(Path file, String path) {
-        return SourceText.read(file, path).value();
     }
 
     /** Returns true when a text starts with front matter, or with a `---` block that is never closed. */

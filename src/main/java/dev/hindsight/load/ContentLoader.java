@@ -69,7 +69,8 @@ public final class ContentLoader {
             problems.add(Problem.error("", 0, "content", "content folder " + contentDir + " does not exist or is not a folder"));
             return new Result<>(new Site(config, List.of(), List.of(), List.of()), problems);
         }
-        List<ContentWalker.Entry> entries = ContentWalker.walk(contentDir);
+        ContentWalker.Listing listing = ContentWalker.walk(contentDir);
+        List<ContentWalker.Entry> entries = listing.entries();
         Map<String, List<String>> bundles = bundleResources(entries);
         MarkdownEngine engine = new MarkdownEngine();
         HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -78,7 +79,7 @@ public final class ContentLoader {
         List<ContentWalker.Entry> chosen = entries;
         String configKey = configKey(contentDir);
         List<Loaded> first = chosen.parallelStream()
-                .map(e -> cached(e, bundles, configKey, drafts, config.dates(),
+                .map(e -> cached(e, listing.bytes(e.path()), bundles, configKey, drafts, config.dates(),
                         bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))
                 .toList();
         // A file left without a date is read again with what the other files say (day order, a neighbour's year).
@@ -88,7 +89,7 @@ public final class ContentLoader {
         for (int i = 0; i < loaded.size(); i++) {
             if (loaded.get(i).postmortem.filter(p -> p.date().isEmpty()).isPresent()) {
                 ContentWalker.Entry e = chosen.get(i);
-                loaded.set(i, load(e, incidents, pages, bundles, evidence.of(e.path()), Optional.empty()));
+                loaded.set(i, load(e, incidents, pages, bundles, evidence.of(e.path()), listing.bytes(e.path())));
             }
         }
         List<SourceFile> files = new ArrayList<>();
@@ -128,25 +129,24 @@ public final class ContentLoader {
 
     /**
      * Returns what a file gave, from the cache when its inputs are unchanged, else loaded (and kept). The file is read
-     * once: the bytes its key is made of are the bytes it is loaded from. A file over the size limit is left to the
-     * loader, which reports it without reading it.
+     * once: the bytes its key is made of are the bytes it is loaded from, and a file the walk read already is not read
+     * again. A file over the size limit is left to the loader, which reports it without reading it.
+     *
+     * @param walked the bytes the walk read of the file, if it read it
      */
-    private Loaded cached(ContentWalker.Entry e, Map<String, List<String>> bundles, String configKey, boolean drafts,
-                          DateRange range, java.util.function.Function<Optional<byte[]>, Loaded> work) {
+    private Loaded cached(ContentWalker.Entry e, Optional<byte[]> walked, Map<String, List<String>> bundles,
+                          String configKey, boolean drafts, DateRange range,
+                          java.util.function.Function<Optional<byte[]>, Loaded> work) {
         boolean text = e.role() == ContentWalker.Role.INCIDENT || e.role() == ContentWalker.Role.PAGE;
         if (!cache.enabled() || !text) {
-            return work.apply(Optional.empty());
+            return work.apply(walked);
         }
-        byte[] bytes;
-        try {
-            if (Files.size(e.file()) > SourceText.MAX_BYTES) {
-                return work.apply(Optional.empty());
-            }
-            bytes = Files.readAllBytes(e.file());
-        } catch (java.io.IOException | RuntimeException ex) {
+        Optional<byte[]> read = walked.or(() -> SourceText.bytes(e.file()));
+        if (read.isEmpty()) {
             // The loader reads it again and reports what is wrong with it.
             return work.apply(Optional.empty());
         }
+        byte[] bytes = read.get();
         String digest = CacheFolder.digest(bytes);
         String resources = String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of()));
         // What a file gives depends on the drafts switch only when it is a draft (or a page: a page's draft status is
@@ -181,7 +181,7 @@ public final class ContentLoader {
     private static boolean dependsOnDrafts(ContentWalker.Entry e, Loaded loaded) {
         return e.role() == ContentWalker.Role.PAGE
                 || loaded.postmortem.map(p -> p.status() == dev.hindsight.model.Status.DRAFT).orElse(false)
-                || PostmortemReader.DRAFT_SKIPPED.equals(loaded.file.reason());
+                || SourceFile.DRAFT.equals(loaded.file.reason());
     }
 
     /** Returns the digest of what every file's loading reads besides the file: site.yml and the folder's name. */
@@ -210,13 +210,13 @@ public final class ContentLoader {
                                Map<String, List<String>> bundles, DateEvidence evidence, Optional<byte[]> bytes) {
         switch (e.role()) {
             case SKIP -> {
-                int line = java.nio.file.Files.isDirectory(e.file()) ? 0 : 1;
-                List<Problem> p = e.linked() ? List.of(Problem.warning(e.path(), line, "symlink", e.reason())) : List.of();
+                List<Problem> p = e.warning().isEmpty() ? List.of()
+                        : List.of(Problem.warning(e.path(), wholeLine(e), e.warning(), e.reason()));
                 return Loaded.of(e.path(), SourceFile.Outcome.SKIPPED, e.reason(), p);
             }
             case FAIL -> {
                 return Loaded.of(e.path(), SourceFile.Outcome.FAILED, e.reason(),
-                        List.of(Problem.error(e.path(), java.nio.file.Files.isDirectory(e.file()) ? 0 : 1, "file", e.reason())));
+                        List.of(Problem.error(e.path(), wholeLine(e), "file", e.reason())));
             }
             case RESOURCE -> {
                 // A resource with a reason is Markdown kept as a bundle's file: it is reported, not silently copied.
@@ -228,6 +228,14 @@ public final class ContentLoader {
                 return text(e, incidents, pages, bundles, evidence, bytes);
             }
         }
+    }
+
+    /**
+     * Returns the line a problem about a whole entry points at: 1 for a file, as for every whole-file problem, and
+     * none (0, which is never printed) for a folder, which has no lines.
+     */
+    private static int wholeLine(ContentWalker.Entry e) {
+        return Files.isDirectory(e.file()) ? 0 : 1;
     }
 
     private static Loaded text(ContentWalker.Entry e, PostmortemReader incidents, PageReader pages,

@@ -1,11 +1,14 @@
 package dev.hindsight.load;
 
+import dev.hindsight.config.SourceText;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,10 @@ import java.util.stream.Stream;
  *
  * <p>Symbolic links are not followed out of the content folder: a link to a file outside, or to any folder,
  * is listed as skipped and reported. A hidden folder ({@code .git}) is listed once, as skipped, and not read.
+ *
+ * <p>A file the walk reads to decide what it is (Markdown in a bundle, an index that may be a landing page) is read
+ * once: its bytes are kept in the listing, and the loader reads the file from them, so the decision and the page are
+ * made from the same bytes.
  */
 final class ContentWalker {
     /** What a listed file is for. */
@@ -41,16 +48,41 @@ final class ContentWalker {
      * @param role   what it is for
      * @param reason why, for skipped and failed files
      * @param sniff  true when it has no extension and must look like Markdown to be loaded
-     * @param bundle the content-relative bundle folder it belongs to, if any (ends in '/')
-     * @param linked true when it was reached through a symbolic link that was reported
+     * @param bundle  the content-relative bundle folder it belongs to, if any (ends in '/')
+     * @param warning the rule a skipped entry is reported under, as a warning, when the skip is something to fix (a
+     *                symbolic link that is not followed, a settings file that is not read); empty when it is only
+     *                listed in the build summary
      */
     record Entry(String path, Path file, Role role, String reason, boolean sniff, Optional<String> bundle,
-                 boolean linked) {
+                 String warning) {
     }
+
+    /**
+     * What a walk found.
+     *
+     * @param entries every file, sorted by path
+     * @param read    the bytes of the files the walk read to decide them, by path
+     */
+    record Listing(List<Entry> entries, Map<String, byte[]> read) {
+        Listing {
+            entries = List.copyOf(entries);
+            read = Map.copyOf(read);
+        }
+
+        /** Returns the bytes the walk read of a file, if it read it. */
+        Optional<byte[]> bytes(String path) {
+            return Optional.ofNullable(read.get(path));
+        }
+    }
+
+    /** The rule of the warning for a symbolic link that is not followed. */
+    static final String SYMLINK_RULE = "symlink";
 
     private final Path root;
     private final boolean structured;
     private final List<Entry> out = new ArrayList<>();
+    /** The bytes of each file read to decide it, by path; written by one thread, the walk's. */
+    private final Map<String, byte[]> read = new HashMap<>();
     /** Each bundle folder, outer ones first, with the bundle it is in. */
     private final Map<String, Optional<String>> bundles = new LinkedHashMap<>();
 
@@ -59,12 +91,19 @@ final class ContentWalker {
         this.structured = Files.isDirectory(root.resolve("postmortems"), LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Lists a content folder; returns the entries sorted by path. */
-    static List<Entry> walk(Path contentDir) {
+    /** Lists a content folder: the entries sorted by path, with the bytes of the files read to decide them. */
+    static Listing walk(Path contentDir) {
         ContentWalker w = new ContentWalker(contentDir);
         w.directory(contentDir, "", Optional.empty());
         w.landingPages();
-        return List.copyOf(w.out);
+        return new Listing(w.out, w.read);
+    }
+
+    /** Returns a file's text, reading it at most once; empty when it cannot be read as text (the loader says why). */
+    private Optional<String> text(String path, Path file) {
+        Optional<byte[]> bytes = Optional.ofNullable(read.get(path)).or(() -> SourceText.bytes(file));
+        bytes.ifPresent(b -> read.put(path, b));
+        return bytes.flatMap(b -> SourceText.decode(b, path).value());
     }
 
     /** Returns true when the folder uses the postmortems/ and pages/ layout. */
@@ -78,22 +117,22 @@ final class ContentWalker {
             children = s.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         } catch (IOException | SecurityException e) {
             out.add(new Entry(prefix.isEmpty() ? "./" : prefix, dir, Role.FAIL, "could not list the folder: "
-                    + e.getMessage(), false, bundle, false));
+                    + e.getMessage(), false, bundle, ""));
             return;
         }
         for (Path child : children) {
             String name = child.getFileName().toString();
             String path = prefix + name;
             if (!readable(dir, name, child)) {
-                out.add(new Entry(path, child, Role.FAIL, unreadableName(), false, bundle, false));
+                out.add(new Entry(path, child, Role.FAIL, unreadableName(), false, bundle, ""));
             } else if (Files.isSymbolicLink(child)) {
                 link(child, path, bundle);
             } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 subdirectory(child, path + "/", bundle);
             } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
-                out.add(classify(path, child, bundle, false));
+                out.add(classify(path, child, bundle));
             } else {
-                out.add(new Entry(path, child, Role.SKIP, "not a regular file", false, bundle, false));
+                out.add(new Entry(path, child, Role.SKIP, "not a regular file", false, bundle, ""));
             }
         }
     }
@@ -120,7 +159,7 @@ final class ContentWalker {
     private void subdirectory(Path dir, String path, Optional<String> bundle) {
         String name = dir.getFileName().toString();
         if (name.startsWith(".")) {
-            out.add(new Entry(path, dir, Role.SKIP, "hidden folder: not read", false, bundle, false));
+            out.add(new Entry(path, dir, Role.SKIP, "hidden folder: not read", false, bundle, ""));
             return;
         }
         if (isBundle(dir, path)) {
@@ -147,7 +186,7 @@ final class ContentWalker {
         try {
             target = link.toRealPath();
         } catch (IOException | SecurityException e) {
-            out.add(new Entry(path, link, Role.FAIL, "broken symbolic link", false, bundle, true));
+            out.add(new Entry(path, link, Role.FAIL, "broken symbolic link", false, bundle, ""));
             return;
         }
         Path realRoot;
@@ -158,11 +197,12 @@ final class ContentWalker {
         }
         if (!target.startsWith(realRoot)) {
             out.add(new Entry(path, link, Role.SKIP, "symbolic link to outside the content folder: not followed",
-                    false, bundle, true));
+                    false, bundle, SYMLINK_RULE));
         } else if (Files.isDirectory(target)) {
-            out.add(new Entry(path + "/", link, Role.SKIP, "symbolic link to a folder: not followed", false, bundle, true));
+            out.add(new Entry(path + "/", link, Role.SKIP, "symbolic link to a folder: not followed", false, bundle,
+                    SYMLINK_RULE));
         } else {
-            out.add(classify(path, link, bundle, true));
+            out.add(classify(path, link, bundle));
         }
     }
 
@@ -175,7 +215,7 @@ final class ContentWalker {
         for (Map.Entry<String, Optional<String>> b : bundles.entrySet()) {
             Optional<String> bundle = Optional.of(b.getKey());
             int at = indexOf(b.getKey());
-            if (at < 0 || !BundleMarkdown.isLandingPage(out.get(at), out)) {
+            if (at < 0 || !BundleMarkdown.isLandingPage(out.get(at), out, e -> text(e.path(), e.file()))) {
                 continue;
             }
             landings.add(b.getKey());
@@ -189,9 +229,9 @@ final class ContentWalker {
                     continue;
                 }
                 boolean judged = e.role() == Role.RESOURCE || e.role() == Role.INCIDENT;
-                out.set(i, i == at ? new Entry(e.path(), e.file(), Role.SKIP, BundleMarkdown.LANDING, false, outer, e.linked())
-                        : judged ? classify(e.path(), e.file(), outer, e.linked())
-                        : new Entry(e.path(), e.file(), e.role(), e.reason(), e.sniff(), outer, e.linked()));
+                out.set(i, i == at ? new Entry(e.path(), e.file(), Role.SKIP, BundleMarkdown.LANDING, false, outer, "")
+                        : judged ? classify(e.path(), e.file(), outer)
+                        : new Entry(e.path(), e.file(), e.role(), e.reason(), e.sniff(), outer, e.warning()));
             }
         }
     }
@@ -208,48 +248,48 @@ final class ContentWalker {
         return -1;
     }
 
-    private Entry classify(String path, Path file, Optional<String> bundle, boolean linked) {
+    private Entry classify(String path, Path file, Optional<String> bundle) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (bundle.isPresent()) {
             String inBundle = path.substring(bundle.get().length());
             String lower = inBundle.toLowerCase(Locale.ROOT);
             if (lower.equals("index.md") || lower.equals("index.markdown")) {
-                return new Entry(path, file, Role.INCIDENT, "", false, bundle, linked);
+                return new Entry(path, file, Role.INCIDENT, "", false, bundle, "");
             }
             FileRules.Decision d = FileRules.decide(path);
             if (d.kind() == FileRules.Kind.MARKDOWN && name.toLowerCase(Locale.ROOT).startsWith("_index.")) {
-                return new Entry(path, file, Role.SKIP, "not a postmortem: folder index page", false, bundle, linked);
+                return new Entry(path, file, Role.SKIP, "not a postmortem: folder index page", false, bundle, "");
             }
             if (d.kind() == FileRules.Kind.MARKDOWN) {
-                BundleMarkdown.Verdict v = BundleMarkdown.judge(file, path, bundle.get());
-                return v.own() ? new Entry(path, file, Role.INCIDENT, "", false, Optional.empty(), linked)
-                        : new Entry(path, file, Role.RESOURCE, v.reason(), false, bundle, linked);
+                BundleMarkdown.Verdict v = BundleMarkdown.judge(path, bundle.get(), () -> text(path, file));
+                return v.own() ? new Entry(path, file, Role.INCIDENT, "", false, Optional.empty(), "")
+                        : new Entry(path, file, Role.RESOURCE, v.reason(), false, bundle, "");
             }
             Role role = d.kind() == FileRules.Kind.SKIP ? Role.SKIP : Role.RESOURCE;
-            return new Entry(path, file, role, d.reason(), false, bundle, linked);
+            return new Entry(path, file, role, d.reason(), false, bundle, d.warning());
         }
         FileRules.Decision d = FileRules.decide(path);
         boolean text = d.kind() == FileRules.Kind.MARKDOWN || d.kind() == FileRules.Kind.SNIFF;
         boolean sniff = d.kind() == FileRules.Kind.SNIFF;
         if (d.kind() == FileRules.Kind.SKIP) {
-            return new Entry(path, file, Role.SKIP, d.reason(), false, bundle, linked);
+            return new Entry(path, file, Role.SKIP, d.reason(), false, bundle, d.warning());
         }
         if (!text) {
-            return new Entry(path, file, Role.RESOURCE, "", false, bundle, linked);
+            return new Entry(path, file, Role.RESOURCE, "", false, bundle, "");
         }
         if (path.startsWith("pages/")) {
-            return new Entry(path, file, Role.PAGE, "", sniff, bundle, linked);
+            return new Entry(path, file, Role.PAGE, "", sniff, bundle, "");
         }
         if (structured) {
             return path.startsWith("postmortems/")
-                    ? new Entry(path, file, Role.INCIDENT, "", sniff, bundle, linked)
+                    ? new Entry(path, file, Role.INCIDENT, "", sniff, bundle, "")
                     : new Entry(path, file, Role.SKIP, "Markdown outside postmortems/ and pages/ is not loaded", false,
-                    bundle, linked);
+                    bundle, "");
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.startsWith("_index.") || (!path.contains("/") && FileRules.stem(lower).equals("index"))) {
-            return new Entry(path, file, Role.SKIP, "not a postmortem: folder index page", false, bundle, linked);
+            return new Entry(path, file, Role.SKIP, "not a postmortem: folder index page", false, bundle, "");
         }
-        return new Entry(path, file, Role.INCIDENT, "", sniff, bundle, linked);
+        return new Entry(path, file, Role.INCIDENT, "", sniff, bundle, "");
     }
 }

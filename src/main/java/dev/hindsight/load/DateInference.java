@@ -92,7 +92,7 @@ final class DateInference {
             }
             f = DateFinder.malformedYear(tl.isEmpty() ? all : tl, year);
             if (f.isPresent()) {
-                problems.add(Problem.warning(src.path(), 0, "date-inferred", "the timeline date '" + f.get().text()
+                problems.add(Problem.warning(src.path(), 1, "date-inferred", "the timeline date '" + f.get().text()
                         + "' has a malformed year; the date " + f.get().date() + " is read with the year " + year
                         + " from " + scope + ": add `date:` front matter to be sure"));
                 return found(d, f.get(), "timeline date '" + f.get().text() + "' with the year from " + scope);

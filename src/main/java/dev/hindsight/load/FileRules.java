@@ -1,5 +1,7 @@
 package dev.hindsight.load;
 
+import dev.hindsight.config.SiteConfigLoader;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +11,9 @@ import java.util.regex.Pattern;
  * Decides by name what a file under the content folder is. The rules, in order:
  * <ol>
  *   <li>names starting with '.' are hidden files: skipped; editor backups ({@code ~}, {@code .bak}, {@code .swp}) too;</li>
- *   <li>{@code site.yml} at the top is the site settings: skipped as content;</li>
+ *   <li>{@code site.yml} at the top is the site settings: skipped as content; a settings file anywhere else (a
+ *       {@code site.yml} in a subfolder, a {@code site.yaml}) is not read either, so it is skipped with a warning,
+ *       never published;</li>
  *   <li>repository files ({@code README}, {@code LICENSE}, {@code PROVENANCE}, {@code CONTRIBUTING}, {@code CHANGELOG},
  *       {@code CODE_OF_CONDUCT}, {@code SECURITY}, {@code NOTICE}, {@code AUTHORS}, {@code CODEOWNERS}, any extension):
  *       skipped, "not a postmortem: repository file";</li>
@@ -29,11 +33,16 @@ final class FileRules {
     /**
      * A decision.
      *
-     * @param kind   what the file is
-     * @param reason why, for skipped files
+     * @param kind    what the file is
+     * @param reason  why, for skipped files
+     * @param warning the rule a skipped file is reported under, as a warning at its line 1, when the skip is a mistake
+     *                to fix rather than a choice; empty when the skip is only listed in the build summary
      */
-    record Decision(Kind kind, String reason) {
+    record Decision(Kind kind, String reason, String warning) {
     }
+
+    /** The rule of the warning for a settings file that is not read. */
+    static final String SETTINGS_RULE = "site-settings";
 
     private static final Set<String> MARKDOWN = Set.of("md", "markdown", "mdown", "mkd", "mkdn");
     private static final Set<String> REPOSITORY = Set.of("readme", "license", "licence", "copying", "provenance",
@@ -61,8 +70,8 @@ final class FileRules {
         if (lower.endsWith("~") || lower.endsWith(".bak") || lower.endsWith(".swp") || lower.endsWith(".tmp")) {
             return skip("editor backup file");
         }
-        if (path.equals("site.yml") || path.equals("site.yaml")) {
-            return skip("site settings: read as configuration");
+        if (lower.equals(SiteConfigLoader.FILE) || lower.equals("site.yaml")) {
+            return settings(path);
         }
         String base = lower.contains(".") ? lower.substring(0, lower.indexOf('.')) : lower;
         if (REPOSITORY.contains(base)) {
@@ -74,7 +83,7 @@ final class FileRules {
             if (TEMPLATE.matcher(stem).find() || inTemplateFolder(path)) {
                 return skip("template: not a postmortem (its name says template)");
             }
-            return new Decision(ext.isEmpty() ? Kind.SNIFF : Kind.MARKDOWN, "");
+            return new Decision(ext.isEmpty() ? Kind.SNIFF : Kind.MARKDOWN, "", "");
         }
         if (TEXT_FORMATS.contains(ext)) {
             return skip("not Markdown: ." + ext + " files are not read; convert it to Markdown to publish it");
@@ -82,7 +91,21 @@ final class FileRules {
         if (ACTIVE.contains(ext)) {
             return skip("not published: ." + ext + " files could run script on the site");
         }
-        return new Decision(Kind.RESOURCE, "");
+        return new Decision(Kind.RESOURCE, "", "");
+    }
+
+    /**
+     * Decides a settings file: the one the site reads ({@link SiteConfigLoader#FILE} at the top) is configuration;
+     * another (in a subfolder, or named {@code site.yaml}) is not read, and publishing it could expose settings, so it
+     * is skipped with a warning that says where the settings go.
+     */
+    private static Decision settings(String path) {
+        if (path.equals(SiteConfigLoader.FILE)) {
+            return skip("site settings: read as configuration");
+        }
+        String fix = path.contains("/") ? "move its settings there, or delete it" : "rename it to " + SiteConfigLoader.FILE;
+        return new Decision(Kind.SKIP, "site settings are read only from " + SiteConfigLoader.FILE + " at the top of the "
+                + "content folder: this file is not read and not published; " + fix, SETTINGS_RULE);
     }
 
     /** Returns the lower-case extension after the last '.', if the name has one that looks like an extension. */
@@ -121,6 +144,6 @@ final class FileRules {
     }
 
     private static Decision skip(String reason) {
-        return new Decision(Kind.SKIP, reason);
+        return new Decision(Kind.SKIP, reason, "");
     }
 }

@@ -23,20 +23,25 @@ import java.util.regex.Pattern;
  * Cleans rendered Markdown, including any raw HTML its author wrote, down to a fixed set of harmless tags.
  *
  * <p>Policy (the README repeats it): raw HTML in Markdown is allowed but sanitized with a jsoup {@link Safelist}.
- * Kept: text formatting, headings (with their {@code id}), lists, task-list checkboxes, tables (with
- * {@code align}, {@code colspan}, {@code rowspan}), code (with a {@code language-*} class), quotes, {@code details},
- * links and images. Dropped: everything else, in particular {@code script}, {@code style}, {@code iframe},
- * {@code object}, {@code embed}, forms, SVG and MathML, every {@code on*} handler, every {@code style} attribute and
- * every other {@code class} or {@code id}. A URL in {@code href}, {@code src} or {@code cite} must be relative or use
- * http, https or (links only) mailto: {@code javascript:}, {@code vbscript:}, {@code data:} and any other scheme
- * are removed, also when hidden with entities, case or whitespace. The text inside dropped tags is kept as text,
- * except for {@code script} and {@code style}, whose content is dropped.
+ * Kept: text formatting, headings (with their {@code id}), lists, task-list checkboxes, tables (with {@code align},
+ * {@code colspan}, {@code rowspan}), code (with a {@code language-*} class), quotes, {@code details}, links and
+ * images, and the markup of footnotes (their {@code fnref-N} and {@code fn-N} ids and classes). Dropped: everything
+ * else, in particular {@code script}, {@code style}, {@code iframe}, {@code object}, {@code embed}, forms, SVG and
+ * MathML, every {@code on*} handler, every {@code style} attribute and every other {@code class} or {@code id}. A URL
+ * in {@code href}, {@code src} or {@code cite} must be relative or use http, https or (links only) mailto:
+ * {@code javascript:}, {@code vbscript:}, {@code data:} and any other scheme are removed, also when hidden with
+ * entities, case or whitespace. The text inside dropped tags is kept as text, except for {@code script} and
+ * {@code style}, whose content is dropped.
  */
 final class HtmlSanitizer {
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):.*", Pattern.DOTALL);
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
     private static final Set<String> MEDIA_SCHEMES = Set.of("http", "https");
+    /** The id of a footnote reference ({@code fnref-2}, or {@code fnref-2-1} for the second reference to note 2). */
+    private static final Pattern FOOTNOTE_REF_ID = Pattern.compile("fnref-\\d{1,5}(-\\d{1,5})?");
+    /** The id of a footnote's note. */
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("fn-\\d{1,5}");
 
     private final Cleaner cleaner = new Cleaner(new Policy());
 
@@ -108,7 +113,7 @@ final class HtmlSanitizer {
                     "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp",
                     "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot",
                     "th", "thead", "time", "tr", "u", "ul", "var");
-            addAttributes("a", "href", "title");
+            addAttributes("a", "href", "title", "class");
             addAttributes("img", "src", "alt", "title", "width", "height");
             addAttributes("abbr", "title");
             addAttributes("blockquote", "cite");
@@ -118,7 +123,9 @@ final class HtmlSanitizer {
             addAttributes("colgroup", "span");
             addAttributes("details", "open");
             addAttributes("input", "type", "checked", "disabled", "class");
-            addAttributes("li", "class");
+            addAttributes("li", "class", "id");
+            addAttributes("sup", "id");
+            addAttributes("div", "class");
             addAttributes("ol", "start", "reversed");
             addAttributes("td", "align", "colspan", "rowspan");
             addAttributes("th", "align", "colspan", "rowspan", "scope");
@@ -143,11 +150,17 @@ final class HtmlSanitizer {
                     case "code" -> LANGUAGE_CLASS.matcher(value).matches();
                     case "li" -> value.equals("task-list-item");
                     case "input" -> value.equals("task-list-item-checkbox");
+                    case "a" -> value.equals("footnote-ref") || value.equals("footnote-backref");
+                    case "div" -> value.equals("footnotes");
                     default -> false;
                 };
                 case "type" -> value.equals("checkbox");
                 case "align" -> value.equals("left") || value.equals("right") || value.equals("center");
-                case "id" -> value.length() <= 200;
+                case "id" -> switch (tagName) {
+                    case "sup" -> FOOTNOTE_REF_ID.matcher(value).matches();
+                    case "li" -> FOOTNOTE_ID.matcher(value).matches();
+                    default -> value.length() <= 200;
+                };
                 default -> true;
             };
         }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
@@ -21,9 +22,10 @@ import java.util.Deque;
 
 /**
  * Renders the inline content of a tree node (a timeline entry, a table cell) as safe HTML without a full renderer
- * pass: text is escaped, and only {@code strong}, {@code em}, {@code del}, {@code code} and links are produced.
- * A link keeps its URL only when {@link HtmlSanitizer#isSafeUrl} allows it; images become their alt text; raw
- * HTML is dropped. Blocks inside the node (a sub-list) are joined with spaces. The walk uses no recursion.
+ * pass: text is escaped, and only {@code strong}, {@code em}, {@code del}, {@code code} and links are produced. A link
+ * keeps its URL only when {@link HtmlSanitizer#isSafeUrl} allows it; images become their alt text; raw HTML is
+ * dropped; a footnote reference is the body's link to its note ({@link Footnotes#reference}). Blocks inside the node
+ * (a sub-list) are joined with spaces. The walk uses no recursion.
  */
 final class InlineHtml {
     private InlineHtml() {
@@ -116,7 +118,9 @@ final class InlineHtml {
     }
 
     private static void leaf(Node n, StringBuilder sb) {
-        if (n instanceof Code c) {
+        if (n instanceof Footnote f) {
+            sb.append(Footnotes.reference(f));
+        } else if (n instanceof Code c) {
             sb.append("<code>").append(Entities.escape(c.getText().toString())).append("</code>");
         } else if (n instanceof AutoLink || n instanceof MailLink) {
             String text = NodeText.of(n);

@@ -1,6 +1,7 @@
 package dev.hindsight.load;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Parses and renders Markdown with flexmark (CommonMark plus GFM tables, task lists, strikethrough, autolinks
- * ({@link QuickAutolink}) and heading ids), guarding against input that nests too deeply.
+ * ({@link QuickAutolink}), heading ids, footnotes ({@link Footnotes}) and link destinations in angle brackets with
+ * spaces ({@link AngleLinks})), guarding against input that nests too deeply.
  *
  * <p>Nesting limit: a body whose lists or block quotes nest deeper than {@value #MAX_NESTING} levels is not given
  * to the Markdown parser at all (flexmark's parse time grows with the square of the depth, and its renderer
@@ -40,7 +42,8 @@ final class MarkdownEngine {
     MarkdownEngine(Parser.ParserExtension autolink) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), autolink, AnchorLinkExtension.create()));
+                StrikethroughExtension.create(), autolink, AnchorLinkExtension.create(), FootnoteExtension.create(),
+                AngleLinks.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -113,7 +116,13 @@ final class MarkdownEngine {
             return Optional.empty();
         }
         Document doc = parser.parse(text);
-        return depth(doc) > MAX_TREE_DEPTH ? Optional.empty() : Optional.of(doc);
+        if (depth(doc) > MAX_TREE_DEPTH) {
+            return Optional.empty();
+        }
+        if (text.contains("[^")) {
+            Footnotes.number(doc);
+        }
+        return Optional.of(doc);
     }
 
     /** Renders a node and its children to (unsanitized) HTML. */

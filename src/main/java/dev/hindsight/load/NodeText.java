@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
@@ -27,7 +28,8 @@ import org.jsoup.parser.Parser;
  * blocks separated by new lines. Raw HTML contributes no text. The walk uses no recursion.
  *
  * <p>Some nodes are atoms: their text is taken whole and they cannot be cut ({@link #isAtom}). An undefined
- * reference such as {@code [09:02]} reads as written, brackets included.
+ * reference such as {@code [09:02]} reads as written, brackets included. A footnote reference ({@code [^1]}) has no
+ * text ({@link Footnotes#text}); the note itself is text where it is written, at the end of the body.
  */
 final class NodeText {
 
@@ -106,7 +108,7 @@ final class NodeText {
         return n instanceof Code || n instanceof HtmlEntity || n instanceof SoftLineBreak || n instanceof HardLineBreak
                 || (n instanceof RefNode r && !r.isDefined()) || n instanceof HtmlInlineBase || n instanceof HtmlBlockBase
                 || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof Reference
-                || n instanceof TableSeparator;
+                || n instanceof TableSeparator || n instanceof Footnote;
     }
 
     /**
@@ -152,6 +154,9 @@ final class NodeText {
         }
         if (n instanceof HtmlInlineBase || n instanceof HtmlBlockBase || n instanceof Reference || n instanceof TableSeparator) {
             return "";
+        }
+        if (n instanceof Footnote f) {
+            return Footnotes.text(f);
         }
         if (n instanceof FencedCodeBlock f) {
             return f.getContentChars().toString();

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -20,7 +21,8 @@ import java.util.Optional;
  * The sections of a body: each heading opens a section that runs to the next heading of the same or a higher
  * level, so a section's blocks include its subsections. A top-level list item that starts with a bold label
  * naming a section ("- **Impact**: ...", "- **Key events**" with a sub-list) is a section too, without a heading
- * (an empty anchor): several postmortem styles put their whole write-up in one such list.
+ * (an empty anchor): several postmortem styles put their whole write-up in one such list. A footnote's note
+ * ({@code [^1]: ...}) belongs to the body, not to the section it happens to be written in: it is in no section.
  */
 final class Outline {
     /**
@@ -46,6 +48,9 @@ final class Outline {
         List<Span> spans = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof FootnoteBlock) {
+                continue;
+            }
             if (block instanceof Heading h) {
                 while (!open.isEmpty() && open.peek().level >= h.getLevel()) {
                     close(open.pop(), spans);

@@ -55,7 +55,7 @@ final class PageReader {
         fm.keys().ifPresent(k -> new FrontMatterReader(new YamlFields(path, problems), config, bounds)
                 .read(k, fm.form(), d));
         if (d.status == Status.DRAFT && !drafts) {
-            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, PostmortemReader.DRAFT_SKIPPED, List.of(),
+            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, SourceFile.DRAFT, List.of(),
                     DatesRead.ANY);
         }
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));

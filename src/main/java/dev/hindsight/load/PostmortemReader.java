@@ -56,8 +56,6 @@ final class PostmortemReader {
         }
     }
 
-    /** Why a draft is left out of a build without drafts. */
-    static final String DRAFT_SKIPPED = "draft: build with --drafts";
 
     PostmortemReader(SiteConfig config, boolean drafts, MarkdownEngine engine, HtmlSanitizer sanitizer) {
         this.config = config;
@@ -90,7 +88,7 @@ final class PostmortemReader {
         DateBounds bounds = new DateBounds(config.dates(), path, problems);
         fm.keys().ifPresent(k -> new FrontMatterReader(fields, config, bounds).read(k, fm.form(), d));
         if (d.status == Status.DRAFT && !drafts) {
-            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, DRAFT_SKIPPED,
+            return new Loaded(Optional.empty(), SourceFile.Outcome.SKIPPED, SourceFile.DRAFT,
                     problems.stream().map(PostmortemReader::soften).toList(), false, DayOrder.Tally.NONE, bounds.read());
         }
         int offset = fm.bodyLine();

@@ -6,7 +6,8 @@ import java.util.Comparator;
  * A problem found in the input: where it is, how bad it is, and what to do about it.
  *
  * @param path   the file, relative to the content folder where possible ("" for the site as a whole)
- * @param line   1-based line, or 0 when the problem is about the whole file
+ * @param line   1-based line (1 for a problem about a whole file), or 0 when there is no line to point at: a folder,
+ *               the site as a whole, the cache
  * @param column 1-based column, or 0 when unknown
  * @param level  how serious it is
  * @param message a sentence a person can act on
@@ -59,8 +60,11 @@ public record Problem(String path, int line, int column, Level level, String mes
         return level == Level.ERROR;
     }
 
-    /** Formats as {@code file:line:col: level: message [rule]}. */
-    public String format() {
+    /**
+     * Returns where the problem is, as {@code file:line:col}: without the column when it is unknown, and without the
+     * line when there is none (a folder is printed as {@code folder}, never {@code folder:0}).
+     */
+    public String where() {
         StringBuilder sb = new StringBuilder(path.isEmpty() ? "site" : path);
         if (line > 0) {
             sb.append(':').append(line);
@@ -68,6 +72,12 @@ public record Problem(String path, int line, int column, Level level, String mes
                 sb.append(':').append(column);
             }
         }
+        return sb.toString();
+    }
+
+    /** Formats as {@code file:line:col: level: message [rule]}. */
+    public String format() {
+        StringBuilder sb = new StringBuilder(where());
         sb.append(": ").append(level.label()).append(": ").append(message);
         if (!rule.isEmpty()) {
             sb.append(" [").append(rule).append(']');

@@ -8,6 +8,8 @@ package dev.hindsight.model;
  * @param reason  why, for skipped and failed files and for Markdown kept as a bundle's file (else empty)
  */
 public record SourceFile(String path, Outcome outcome, String reason) {
+    /** Why a draft is left out of a build without drafts. */
+    public static final String DRAFT = "draft: build with --drafts";
 
     /** What happened to a file. */
     public enum Outcome {

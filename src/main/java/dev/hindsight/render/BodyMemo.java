@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Keeps rewritten incident bodies between builds, so an unchanged body is not parsed and rewritten again.
  *
- * <p>{@link BodyRewriter#rewrite} depends only on its arguments and on the answers of its context: where a Markdown
- * link points and where an image is placed. An entry is keyed by the arguments and holds the body together with
+ * <p>{@link BodyRewriter#rewrite} depends only on its arguments and on the answers of its context: where a link
+ * points and where an image is placed. An entry is keyed by the arguments and holds the body together with
  * every question the rewriter asked and the answer it got; it is used only when this build gives the same answers to
  * the same questions, asked again in the same order (so an image is still copied to the page's folder). A link to an
  * incident that was renamed, or an image that was deleted, gives another answer and the body is rewritten. Nothing
@@ -65,7 +65,7 @@ final class BodyMemo {
             return Optional.empty();
         }
         for (Ask a : entry.asks()) {
-            Optional<String> now = a.image() ? ctx.image(a.argument()) : ctx.markdownTarget(a.argument());
+            Optional<String> now = a.image() ? ctx.image(a.argument()) : ctx.linkTarget(a.argument());
             if (!now.equals(a.answer())) {
                 return Optional.empty();
             }
@@ -93,8 +93,8 @@ final class BodyMemo {
         }
 
         @Override
-        public Optional<String> markdownTarget(String linkPath) {
-            Optional<String> answer = inner.markdownTarget(linkPath);
+        public Optional<String> linkTarget(String linkPath) {
+            Optional<String> answer = inner.linkTarget(linkPath);
             asks.add(new Ask(false, linkPath, answer));
             return answer;
         }

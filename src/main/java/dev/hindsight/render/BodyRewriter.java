@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Post-processes a body the loader has rendered and sanitized: heading anchors, link rewriting, lazy images,
- * scrollable tables, and slots where structured data replaces the table or list it was parsed from.
+ * scrollable tables, footnotes' ids and labels ({@link FootnoteLinks}), and slots where structured data replaces the
+ * table or list it was parsed from.
  * It also removes anything a strict Content-Security-Policy would block (scripts, inline styles, handlers).
  */
 final class BodyRewriter {
@@ -33,8 +34,11 @@ final class BodyRewriter {
         /** The content-relative source file, for resolving relative links. */
         String source();
 
-        /** Returns the site path for a Markdown link, or empty. */
-        Optional<String> markdownTarget(String linkPath);
+        /**
+         * Returns the site path of the page a link leads to (a Markdown file, or a bundle's folder), or empty when it
+         * leads to no page; the path is as written, without its fragment.
+         */
+        Optional<String> linkTarget(String linkPath);
 
         /** Places a relative image and returns its new src, or empty when the image does not exist. */
         Optional<String> image(String src);
@@ -56,8 +60,6 @@ final class BodyRewriter {
     private static final Pattern UNSAFE_URL = Pattern.compile("(javascript|vbscript|data):.*", Pattern.DOTALL);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
-    private static final Pattern MARKDOWN = Pattern.compile(".*\\.(md|markdown)$");
     private static final Pattern LESSON_LABEL = Pattern.compile(".*(went well|went wrong|go well|gone better|went badly|lucky).*");
     private static final Evaluator H1_TO_H5 = QueryParser.parse("h1, h2, h3, h4, h5");
     private static final Evaluator H2_TO_H6 = QueryParser.parse("h2, h3, h4, h5, h6");
@@ -75,13 +77,16 @@ final class BodyRewriter {
         doc.outputSettings().prettyPrint(false).charset("UTF-8");
         Element body = doc.body();
         harden(body);
+        if (html.contains("footnote")) {
+            FootnoteLinks.tidy(body);
+        }
         headings(body, title);
         Set<String> ids = ids(body);
         for (SlotRequest r : slots) {
             slot(body, r, ids);
         }
-        links(body, ctx);
-        List<String> missing = images(body, ctx);
+        BodyLinks.links(body, ctx);
+        List<String> missing = BodyLinks.images(body, ctx);
         for (Element pre : body.getElementsByTag("pre")) {
             // A code block may scroll sideways; keyboard users must be able to reach it to scroll.
             pre.attr("tabindex", "0");
@@ -102,7 +107,10 @@ final class BodyRewriter {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false).charset("UTF-8");
         harden(doc.body());
-        links(doc.body(), ctx);
+        if (html.contains("footnote-ref")) {
+            FootnoteLinks.tidy(doc.body());
+        }
+        BodyLinks.links(doc.body(), ctx);
         return doc.body().html();
     }
 
@@ -237,7 +245,14 @@ final class BodyRewriter {
                     id = TermSlugs.plain(r.title()) + "-" + n;
                 }
                 ids.add(id);
-                body.appendChild(marker(r.kind()).attr("data-heading", r.title()).attr("data-anchor", id));
+                Element slot = marker(r.kind()).attr("data-heading", r.title()).attr("data-anchor", id);
+                // The notes of footnotes stay last, below a section the page adds.
+                Element notes = body.children().last();
+                if (notes != null && notes.normalName().equals("section") && notes.hasClass("footnotes")) {
+                    notes.before(slot);
+                } else {
+                    body.appendChild(slot);
+                }
             }
             return;
         }
@@ -298,62 +313,6 @@ final class BodyRewriter {
 
     private static Element marker(String kind) {
         return new Element("hindsight-slot").attr("data-kind", kind);
-    }
-
-    /** Rewrites links: external ones get rel=noopener, Markdown links lead to pages, root links become relative. */
-    private static void links(Element body, Context ctx) {
-        for (Element a : body.getElementsByTag("a")) {
-            if (!a.hasAttr("href")) {
-                continue;
-            }
-            String href = a.attr("href").strip();
-            String lower = href.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")) {
-                Set<String> rel = new java.util.TreeSet<>(List.of(SPACES.split(a.attr("rel").toLowerCase(Locale.ROOT))));
-                rel.remove("");
-                rel.add("noopener");
-                a.attr("rel", String.join(" ", rel));
-            } else if (href.startsWith("/")) {
-                // A root link to a Markdown file is from the content folder ("/2023/x.md"), as the check reads it.
-                int cut = href.indexOf('#');
-                String path = cut < 0 ? href : href.substring(0, cut);
-                Optional<String> page = MARKDOWN.matcher(path.toLowerCase(Locale.ROOT)).matches()
-                        ? ctx.markdownTarget(path) : Optional.empty();
-                a.attr("href", page.map(t -> RelativeLinks.href(ctx.root(), t) + (cut < 0 ? "" : href.substring(cut)))
-                        .orElseGet(() -> RelativeLinks.href(ctx.root(), href)));
-            } else if (!href.startsWith("#") && !SCHEME.matcher(lower).matches()) {
-                int cut = href.indexOf('#');
-                String path = cut < 0 ? href : href.substring(0, cut);
-                String fragment = cut < 0 ? "" : href.substring(cut);
-                if (MARKDOWN.matcher(path.toLowerCase(Locale.ROOT)).matches()) {
-                    ctx.markdownTarget(path).ifPresent(t -> a.attr("href", RelativeLinks.href(ctx.root(), t) + fragment));
-                }
-            }
-        }
-    }
-
-    /** Makes images lazy and places relative ones next to the page; returns the sources that are missing. */
-    private static List<String> images(Element body, Context ctx) {
-        List<String> missing = new ArrayList<>();
-        for (Element img : body.getElementsByTag("img")) {
-            img.attr("loading", "lazy").attr("decoding", "async");
-            if (!img.hasAttr("alt")) {
-                img.attr("alt", img.attr("title"));
-            }
-            String src = img.attr("src").strip();
-            if (src.isEmpty() || src.startsWith("//") || src.startsWith("#")
-                    || SCHEME.matcher(src.toLowerCase(Locale.ROOT)).matches()) {
-                continue;
-            }
-            Optional<String> placed = ctx.image(src);
-            if (placed.isPresent()) {
-                img.attr("src", placed.get());
-            } else {
-                missing.add(src);
-                img.addClass("missing");
-            }
-        }
-        return missing;
     }
 
     /** Splits the final body at its slots. */

@@ -60,8 +60,11 @@ interface IncidentInputs {
     /** Returns how many days a day ({@code 2025-01-31}) lies before the build's today, 0 when it does not. */
     long daysOverdue(String due);
 
-    /** Returns where a Markdown link of the incident's source points on the site, or empty when nowhere. */
-    Optional<String> markdownTarget(String link);
+    /**
+     * Returns the site path of the page a link of the incident's source leads to (a Markdown file, a bundle's folder),
+     * or empty when it leads to no page.
+     */
+    Optional<String> linkTarget(String link);
 
     /** Places an image the incident's body shows next to its page and returns the src to use, or empty when missing. */
     Optional<String> image(String src);

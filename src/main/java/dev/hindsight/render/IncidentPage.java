@@ -96,11 +96,13 @@ final class IncidentPage {
                 new BodyRewriter.SlotRequest("lessons", p.section(SectionKind.LESSONS), lessonCount(p), "Lessons learned", false));
         BodyRewriter.Context bodyContext = context(in, p.source(), root);
         RenderedBody body = bodies.rewrite(p.bodyHtml(), p.title(), slots, bodyContext);
-        m.put("timeline", timeline(p, bodyContext, zone));
+        List<TimelineRow> timeline = timeline(p, bodyContext, zone);
+        m.put("timeline", timeline);
         for (String src : body.missingImages()) {
             problems.add(Problem.warning(p.source(), res.lineOf(src), "missing-image", "image not found: " + src));
         }
-        m.put("body", body.chunks());
+        m.put("body", FootnoteLinks.withoutDanglingBackLinks(body.chunks(), body.hasSlot("timeline")
+                ? timeline.stream().map(TimelineRow::html).toList() : List.of()));
         m.put("toc", body.toc());
         m.put("timelineShown", body.hasSlot("timeline"));
         m.put("actionsShown", body.hasSlot("actions"));
@@ -131,8 +133,8 @@ final class IncidentPage {
             }
 
             @Override
-            public Optional<String> markdownTarget(String linkPath) {
-                return in.markdownTarget(linkPath);
+            public Optional<String> linkTarget(String linkPath) {
+                return in.linkTarget(linkPath);
             }
 
             @Override

@@ -5,6 +5,7 @@ import dev.hindsight.analyze.LedgerEntry;
 import dev.hindsight.analyze.Recurrence;
 import dev.hindsight.index.RecurrenceRule;
 import dev.hindsight.index.SearchIndex;
+import dev.hindsight.model.ContentLinks;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
@@ -31,7 +32,7 @@ final class SiteContext {
     final AssetSet assets;
     final TermSlugs slugs;
     final CardFactory factory;
-    final LinkTargets links;
+    final ContentLinks links;
     /** Slug to card, sorted by slug. */
     final Map<String, IncidentCard> cards;
     /** Per slug, the recurrences that include it, with its place in each. */
@@ -60,7 +61,7 @@ final class SiteContext {
         this.assets = assets;
         this.slugs = TermSlugs.of(analysis.taxonomies());
         this.factory = new CardFactory(site.config(), analysis, slugs);
-        this.links = new LinkTargets(site);
+        this.links = new ContentLinks(site);
         Map<String, IncidentCard> c = new TreeMap<>();
         for (Postmortem p : site.postmortems()) {
             c.put(p.slug(), factory.card(p));

@@ -143,8 +143,8 @@ final class SiteInputs implements IncidentInputs {
     }
 
     @Override
-    public Optional<String> markdownTarget(String link) {
-        return ctx.links.resolve(source, link);
+    public Optional<String> linkTarget(String link) {
+        return ctx.links.resolve(source, link).page();
     }
 
     @Override

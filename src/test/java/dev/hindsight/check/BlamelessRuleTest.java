@@ -34,6 +34,17 @@ class BlamelessRuleTest {
     }
 
     @Test
+    void aFootnotesNoteIsProseButALinkReferenceDefinitionsTargetIsNot() {
+        String text = "---\ntitle: x\n---\n\nThe push failed[^1].\n\n[^1]: Human error, said the first report.\n"
+                + "[wiki]: /wiki/who-forgot\n";
+        assertThat(check(text)).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("\"Human error\"");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.column()).isEqualTo("[^1]: ".length() + 1);
+        });
+    }
+
+    @Test
     void neutralTextPasses() {
         assertThat(check("---\ntitle: x\n---\n\nThe runbook did not include pausing the budget.\n")).isEmpty();
     }

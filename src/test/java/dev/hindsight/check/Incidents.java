@@ -102,6 +102,6 @@ final class Incidents {
 
     /** Returns a source-file entry, for drafts and failed files the site accounts for. */
     static SourceFile file(String path, SourceFile.Outcome outcome) {
-        return new SourceFile(path, outcome, outcome == SourceFile.Outcome.SKIPPED ? "draft" : "");
+        return new SourceFile(path, outcome, outcome == SourceFile.Outcome.SKIPPED ? SourceFile.DRAFT : "");
     }
 }

@@ -3,6 +3,7 @@ package dev.hindsight.check;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Site;
+import dev.hindsight.model.SourceFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -55,6 +56,14 @@ class LinkRuleTest {
     }
 
     @Test
+    void footnoteLinksAreNotBroken() {
+        String html = "<p>Failed over<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>.</p>"
+                + "<div class=\"footnotes\"><hr /><ol><li id=\"fn-1\"><p>Automatic.</p>"
+                + "<a href=\"#fnref-1\" class=\"footnote-backref\">&#8617;</a></li></ol></div>";
+        assertThat(links(html, "Failed over[^1].\n\n[^1]: Automatic.\n")).isEmpty();
+    }
+
+    @Test
     void aMissingMarkdownFileIsBroken() {
         List<Problem> problems = links("<a href=\"../2022/2022-01-01-nothing.md\">x</a>", "");
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("no content file"));
@@ -77,11 +86,50 @@ class LinkRuleTest {
         assertThat(links("<a href=\"https://kb.example/incidents/nope/\">x</a>", "")).hasSize(1);
     }
 
+    /** A site with a bundle, a README the site skips, a draft left out and a bundle's notes kept as its file. */
+    private final KnownContent bundles = new KnownContent(new Site(config(), List.of(self,
+            incident("outage").source("postmortems/c/outage/index.md").build()), List.of(), List.of(
+            new SourceFile("README.md", SourceFile.Outcome.SKIPPED, "not a postmortem: repository file"),
+            new SourceFile("postmortems/template.md", SourceFile.Outcome.SKIPPED, "template: not a postmortem"),
+            new SourceFile("postmortems/2024-05-01-draft.md", SourceFile.Outcome.SKIPPED, SourceFile.DRAFT),
+            new SourceFile("postmortems/c/outage/notes.md", SourceFile.Outcome.RESOURCE, "Markdown in the bundle"))));
+
+    private List<Problem> bundleLinks(String html) {
+        return LinkRule.check(self.source(), self.url(), html, SourceMap.none(), bundles);
+    }
+
     @Test
-    void percentEscapesAreDecodedAsUtf8() {
-        assertThat(LinkRule.decode("a%20b%C3%A9.md")).isEqualTo("a b\u00e9.md");
-        assertThat(LinkRule.decode("100%")).isEqualTo("100%");
-        assertThat(LinkRule.decode("\uD83D\uDD25.md")).isEqualTo("\uD83D\uDD25.md");
+    void aLinkToABundlesFolderLeadsToItsIncidentWithOrWithoutSlashOrIndex() {
+        assertThat(bundleLinks("<a href=\"c/outage/\">a</a> <a href=\"c/outage\">b</a> <a href=\"c/outage/index.md\">c</a>"
+                + " <a href=\"./c/Outage/#impact\">d</a> <a href=\"/postmortems/c/outage/\">e</a>")).isEmpty();
+    }
+
+    @Test
+    void aLinkToMarkdownTheSiteDoesNotPublishSaysWhy() {
+        assertThat(bundleLinks("<a href=\"../README.md\">readme</a>")).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("broken-link");
+            assertThat(p.message()).isEqualTo("broken link `../README.md`: `README.md` is not published (not a "
+                    + "postmortem: repository file); link to it with a full URL instead (on the git host, say)");
+        });
+        assertThat(bundleLinks("<a href=\"template.md\">t</a>")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("`postmortems/template.md` is not published (template"));
+    }
+
+    @Test
+    void aLinkOutOfTheContentFolderSaysSo() {
+        assertThat(bundleLinks("<a href=\"../../README.md\">repo readme</a>")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("leads outside the content folder"));
+    }
+
+    @Test
+    void draftsAndABundlesOwnFilesAreNotReportedAgain() {
+        assertThat(bundleLinks("<a href=\"2024-05-01-draft.md\">a</a> <a href=\"c/outage/notes.md\">b</a>")).isEmpty();
+    }
+
+    @Test
+    void aFolderThatIsNoBundleIsReadAsASitePath() {
+        assertThat(bundleLinks("<a href=\"../c/\">c</a>")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no incident has the slug `c`"));
     }
 
     @Test

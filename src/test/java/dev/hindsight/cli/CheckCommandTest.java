@@ -97,6 +97,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void tomlFrontMatterKeysArePointedAtTheirLinesAsYamlOnesAre() throws Exception {
+        String yaml = CLEAN.substring(CLEAN.indexOf("\n## Summary"));
+        site("""
+                +++
+                title = "Pool exhausted"
+                date = 2024-03-11
+                severity = "SEV9"
+                causes = ["capacity", "capacty"]
+
+                [times]
+                started = 2024-03-11T09:00:00Z
+                resolved = 2024-03-11T08:00:00Z
+                +++
+                """ + yaml);
+        Run r = run("check", "--source", project.toString(), "--today", "2024-06-01");
+        String file = "content/postmortems/2024-03-11-pool.md";
+        assertThat(r.out()).contains(file + ":4:13: error: unknown severity `SEV9`")
+                .contains(file + ":5:24: error: unknown cause `capacty`")
+                .contains(file + ":9:1: error: ");
+    }
+
+    @Test
     void warningsExitOneOnlyWithStrict() throws Exception {
         site(CLEAN.replace("Too few connections.", "Human error."));
         Run lax = run("check", "--source", project.toString(), "--today", "2024-06-01");

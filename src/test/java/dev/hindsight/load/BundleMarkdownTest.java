@@ -7,7 +7,9 @@ import dev.hindsight.model.SourceFile.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,19 +101,39 @@ class BundleMarkdownTest {
     }
 
     @Test
-    void theVerdictNamesTheBundleAndSaysHowToPublish(@TempDir Path dir) {
-        TempContent c = new TempContent(dir)
-                .file("b/notes.md", "plain words\n")
-                .file("b/open.md", "---\ntitle: never closed\n")
-                .bytes("b/binary.md", new byte[] {'#', 0, 1});
-        assertThat(BundleMarkdown.judge(dir.resolve("b/open.md"), "b/open.md", "b/").own())
+    void theVerdictNamesTheBundleAndSaysHowToPublish() {
+        assertThat(BundleMarkdown.judge("b/open.md", "b/", () -> Optional.of("---\ntitle: never closed\n")).own())
                 .as("a `---` block never closed is a header gone wrong, reported by the loader").isTrue();
-        assertThat(BundleMarkdown.judge(dir.resolve("b/2024-03-11-x.md"), "b/2024-03-11-x.md", "b/").own())
-                .as("a dated name is enough, without reading").isTrue();
-        BundleMarkdown.Verdict notes = BundleMarkdown.judge(dir.resolve("b/notes.md"), "b/notes.md", "b/");
+        assertThat(BundleMarkdown.judge("b/2024-03-11-x.md", "b/", () -> {
+            throw new AssertionError("a dated name is enough, without reading");
+        }).own()).isTrue();
+        BundleMarkdown.Verdict notes = BundleMarkdown.judge("b/notes.md", "b/", () -> Optional.of("plain words\n"));
         assertThat(notes.own()).isFalse();
         assertThat(notes.reason()).contains("b/index.md", "no front matter", "2024-03-11-name.md", ".txt");
-        assertThat(BundleMarkdown.judge(c.root().resolve("b/binary.md"), "b/binary.md", "b/").reason())
-                .contains("could not be read");
+        assertThat(BundleMarkdown.judge("b/binary.md", "b/", Optional::empty).reason()).contains("could not be read");
+    }
+
+    @Test
+    void theWalkReadsOnlyWhatItMustDecideOnceAndKeepsItForTheLoader(@TempDir Path dir) {
+        TempContent c = new TempContent(dir)
+                .file("outage/index.md", "# Outage on 2023-01-01\n\nThe API was down.\n")
+                .file("outage/notes.md", "plain notes\n")
+                .file("outage/2023-01-02-later.md", YAML)
+                .file("outage/own.md", YAML)
+                .file("payments/index.md", "# Payments team postmortems\n")
+                .file("payments/2023-04-02-checkout.md", YAML)
+                .file("db/index.md", "# DB failover\n\n![lag](lag.png)\n")
+                .file("db/lag.png", "png");
+        ContentWalker.Listing listing = ContentWalker.walk(dir);
+        assertThat(listing.read().keySet()).as("the index of a bundle without other postmortems, and dated names, are "
+                + "decided without reading").containsExactlyInAnyOrder("outage/notes.md", "outage/own.md",
+                "outage/index.md", "payments/index.md");
+        assertThat(new String(listing.bytes("outage/own.md").orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(YAML);
+        TempContent.Loaded l = c.load();
+        assertThat(l.file("outage/own.md").outcome()).isEqualTo(Outcome.RENDERED);
+        assertThat(l.file("payments/index.md").reason()).isEqualTo(BundleMarkdown.LANDING);
+        assertThat(l.file("outage/index.md").outcome()).as("a dated text makes it the bundle's postmortem")
+                .isEqualTo(Outcome.RENDERED);
+        assertThat(l.file("outage/notes.md").outcome()).isEqualTo(Outcome.RESOURCE);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -131,6 +132,32 @@ class ContentLayoutTest {
         assertThat(l.file("deploy").reason()).as("a script's # comments are not headings")
                 .isEqualTo("no file extension and starts with #! (a script)");
         assertThat(l.site().files()).hasSize(13);
+        assertThat(l.problems()).noneMatch(Problem::isError);
+    }
+
+    @Test
+    void aSettingsFileTheSiteDoesNotReadIsSkippedWithAWarningNotCopied(@TempDir Path dir) {
+        TempContent.Loaded l = new TempContent(dir)
+                .file("site.yml", "title: Top settings\n")
+                .file("sub/site.yml", "title: [never closed\n")
+                .file("sub/2023-04-04-db.md", "# DB outage\n\nThe primary failed.\n")
+                .file("2023-05-01-bundle/index.md", "# Bundle outage\n")
+                .file("2023-05-01-bundle/Site.YML", "title: In a bundle\n")
+                .file("site.yaml", "title: Other spelling\n")
+                .load();
+        assertThat(l.site().config().title()).isEqualTo("Top settings");
+        assertThat(l.file("site.yml").outcome()).isEqualTo(Outcome.SKIPPED);
+        assertThat(l.problems("site.yml")).isEmpty();
+        for (String path : List.of("sub/site.yml", "2023-05-01-bundle/Site.YML", "site.yaml")) {
+            assertThat(l.file(path).outcome()).as(path).isEqualTo(Outcome.SKIPPED);
+            assertThat(l.file(path).reason()).as(path).contains("read only from site.yml at the top of the content folder",
+                    "not read and not published");
+            assertThat(l.problems(path)).as(path).singleElement().asString().startsWith(path + ":1: warning: ")
+                    .endsWith("[site-settings]");
+        }
+        assertThat(l.file("sub/site.yml").reason()).endsWith("move its settings there, or delete it");
+        assertThat(l.file("site.yaml").reason()).endsWith("rename it to site.yml");
+        assertThat(l.site().postmortem("2023-05-01-bundle")).hasValueSatisfying(p -> assertThat(p.resources()).isEmpty());
         assertThat(l.problems()).noneMatch(Problem::isError);
     }
 

@@ -42,6 +42,15 @@ class InferenceTest {
     }
 
     @Test
+    void aTimelineDateWithAMalformedYearIsReportedAtTheFilesFirstLineNotLineZero() {
+        String path = "2023/outage.md";
+        TempContent.Loaded l = content().file(path, "# Outage\n\n## Timeline\n\n- 20233-05-02 10:00 Deploy\n").load();
+        assertThat(l.only().date()).contains(java.time.LocalDate.of(2023, 5, 2));
+        assertThat(l.problems(path)).anySatisfy(p -> assertThat(p).startsWith(path + ":1: warning: the timeline date "
+                + "'20233-05-02' has a malformed year"));
+    }
+
+    @Test
     void theTitleComesFromTheFirstH1WhichLeavesTheBody() {
         Postmortem p = content().file("inc/2024-01-01-a.md", "# Real title\n\nText.\n\n# Second H1\n").load().only();
         assertThat(p.title()).isEqualTo("Real title");

@@ -41,7 +41,7 @@ class BodyMemoTest {
         }
 
         @Override
-        public Optional<String> markdownTarget(String linkPath) {
+        public Optional<String> linkTarget(String linkPath) {
             asked.add(linkPath);
             return Optional.ofNullable(links.get(linkPath));
         }

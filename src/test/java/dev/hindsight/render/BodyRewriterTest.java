@@ -29,9 +29,9 @@ class BodyRewriterTest {
         }
 
         @Override
-        public Optional<String> markdownTarget(String linkPath) {
+        public Optional<String> linkTarget(String linkPath) {
             return Optional.ofNullable(Map.of("a.md", "incidents/a/", "../pages/about.md", "about/", "/postmortems/a.md",
-                    "incidents/a/").get(linkPath));
+                    "incidents/a/", "../c/outage/", "incidents/outage/", "/c/outage", "incidents/outage/").get(linkPath));
         }
 
         @Override
@@ -84,6 +84,15 @@ class BodyRewriterTest {
         assertThat(d.select("h1")).isEmpty();
         assertThat(d.select("h2").text()).isEqualTo("Part");
         assertThat(d.select("h3").text()).isEqualTo("Sub");
+    }
+
+    @Test
+    void aLinkToABundlesFolderLeadsToItsPageAndOtherPathsStayAsTheyAre() {
+        Document d = doc(BodyRewriter.rewrite("<p><a href=\"../c/outage/#impact\">a</a> <a href=\"/c/outage\">b</a>"
+                + " <a href=\"img/ok.png\">c</a> <a href=\"../2023-05-01-other/\">d</a> <a href=\"?q=1\">e</a></p>", "T",
+                List.of(), CTX));
+        assertThat(d.select("a").eachAttr("href")).containsExactly("../../incidents/outage/index.html#impact",
+                "../../incidents/outage/index.html", "img/ok.png", "../2023-05-01-other/", "?q=1");
     }
 
     @Test

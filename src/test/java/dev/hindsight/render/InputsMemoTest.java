@@ -100,7 +100,7 @@ class InputsMemoTest {
         }
 
         @Override
-        public Optional<String> markdownTarget(String link) {
+        public Optional<String> linkTarget(String link) {
             return Optional.empty();
         }
 

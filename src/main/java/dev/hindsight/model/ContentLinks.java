@@ -1,0 +1,206 @@
+package dev.hindsight.model;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where a link written in a content file leads among the content: the one reading that the build (which rewrites the
+ * link to the page) and {@code hindsight check} (which reports a link that leads nowhere) share, so they agree.
+ *
+ * <p>A Markdown link ({@code ../2023/x.md}, {@code /2023/x.md} from the content folder, {@code x.md} by its name when
+ * one page has it) leads to the page of that incident or content page. A link to a bundle's folder
+ * ({@code ../c/outage/} or {@code ../c/outage}, where {@code c/outage/index.md} is the bundle) leads to that bundle's
+ * incident. A Markdown file the site does not publish (a README, a template, a folder's landing page) or a path that
+ * leaves the content folder leads nowhere, and says why. Drafts left out of a build, files that failed to load and
+ * Markdown kept as a bundle's file are not reported again: each was reported, or chosen, already. Paths are matched
+ * in any case, percent escapes decoded.
+ */
+public final class ContentLinks {
+    /** What a link leads to. */
+    public enum Kind {
+        /** A published page: the link is rewritten to it. */
+        PAGE,
+        /** A draft left out, a file that failed, a bundle's file: left as written, not reported again. */
+        QUIET,
+        /** A Markdown file the site does not publish; the detail is why. */
+        UNPUBLISHED,
+        /** A path that leaves the content folder. */
+        OUTSIDE,
+        /** A name several pages have; the detail is how many. */
+        AMBIGUOUS,
+        /** No content file has the path or the name. */
+        MISSING,
+        /** Not a link to content (not Markdown and no bundle's folder): other rules read it as a site path. */
+        NOT_CONTENT
+    }
+
+    /**
+     * Where a link leads.
+     *
+     * @param kind     what it leads to
+     * @param sitePath the page's site path ({@code incidents/x/}) for {@link Kind#PAGE}, else empty
+     * @param detail   the file it names ({@link Kind#UNPUBLISHED}), or the number of pages with its name
+     *                 ({@link Kind#AMBIGUOUS}); else empty
+     * @param reason   why an unpublished file is not published; else empty
+     */
+    public record Target(Kind kind, String sitePath, String detail, String reason) {
+        public Target {
+            Validate.notNull(kind, "kind");
+            Validate.notNull(sitePath, "sitePath");
+            Validate.notNull(detail, "detail");
+            Validate.notNull(reason, "reason");
+        }
+
+        static Target of(Kind kind) {
+            return new Target(kind, "", "", "");
+        }
+
+        /** Returns the page's site path when the link leads to a published page. */
+        public Optional<String> page() {
+            return kind == Kind.PAGE ? Optional.of(sitePath) : Optional.empty();
+        }
+    }
+
+    private final Map<String, String> pages = new HashMap<>();
+    private final Map<String, Set<String>> names = new HashMap<>();
+    private final Map<String, SourceFile> others = new HashMap<>();
+    /** The names of the files a link to is not reported again (see {@link #quiet}), in lower case. */
+    private final Set<String> quietNames = new HashSet<>();
+
+    /** Collects the pages and content files of a site. */
+    public ContentLinks(Site site) {
+        for (Postmortem p : site.postmortems()) {
+            add(p.source(), p.url().substring(1), p.slug());
+        }
+        for (Page p : site.pages()) {
+            add(p.source(), p.url().substring(1), p.slug());
+        }
+        for (SourceFile f : site.files()) {
+            String key = f.path().toLowerCase(Locale.ROOT);
+            if (!pages.containsKey(key)) {
+                others.put(key, f);
+                if (quiet(f) && isMarkdown(f.path())) {
+                    quietNames.add(stem(f.path()).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    private void add(String source, String sitePath, String slug) {
+        if (source.isEmpty()) {
+            return;
+        }
+        pages.put(source.toLowerCase(Locale.ROOT), sitePath);
+        names.computeIfAbsent(stem(source).toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(sitePath);
+        names.computeIfAbsent(slug.toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(sitePath);
+    }
+
+    /**
+     * Returns where a link leads.
+     *
+     * @param fromSource the content file it is written in, relative to the content folder
+     * @param linkPath   the link's path as written, without its {@code #fragment} or {@code ?query}: relative to the
+     *                   file, or to the content folder when it starts with '/'
+     */
+    public Target resolve(String fromSource, String linkPath) {
+        String written = decode(linkPath);
+        boolean fromRoot = written.startsWith("/");
+        String dir = fromRoot || !fromSource.contains("/") ? "" : fromSource.substring(0, fromSource.lastIndexOf('/') + 1);
+        Optional<String> joined = SitePaths.normalize(dir + (fromRoot ? written.substring(1) : written));
+        if (!isMarkdown(written)) {
+            return joined.filter(j -> !j.isEmpty()).map(this::folder).orElse(Target.of(Kind.NOT_CONTENT));
+        }
+        Optional<Target> file = joined.flatMap(this::file);
+        if (file.isPresent()) {
+            return file.get();
+        }
+        String name = stem(written).toLowerCase(Locale.ROOT);
+        Set<String> named = names.getOrDefault(name, Set.of());
+        if (named.size() == 1) {
+            return new Target(Kind.PAGE, named.iterator().next(), "", "");
+        }
+        if (named.size() > 1) {
+            return new Target(Kind.AMBIGUOUS, "", Integer.toString(named.size()), "");
+        }
+        if (quietNames.contains(name)) {
+            return Target.of(Kind.QUIET);
+        }
+        return Target.of(joined.isEmpty() ? Kind.OUTSIDE : Kind.MISSING);
+    }
+
+    /** Returns where a link to a folder leads: its bundle's index, when the folder is a bundle; else not to content. */
+    private Target folder(String path) {
+        for (String index : new String[] {"index.md", "index.markdown"}) {
+            Optional<Target> t = file(path + "/" + index);
+            if (t.isPresent()) {
+                return t.get();
+            }
+        }
+        return Target.of(Kind.NOT_CONTENT);
+    }
+
+    /** Returns where a content file leads, when there is one at the path. */
+    private Optional<Target> file(String path) {
+        String key = path.toLowerCase(Locale.ROOT);
+        String page = pages.get(key);
+        if (page != null) {
+            return Optional.of(new Target(Kind.PAGE, page, "", ""));
+        }
+        SourceFile f = others.get(key);
+        if (f == null || !isMarkdown(f.path())) {
+            return Optional.empty();
+        }
+        return Optional.of(quiet(f) ? Target.of(Kind.QUIET) : new Target(Kind.UNPUBLISHED, "", f.path(), f.reason()));
+    }
+
+    /** Returns true for a file a link to is not reported again: a draft left out, a failed file, a bundle's file. */
+    private static boolean quiet(SourceFile f) {
+        return f.outcome() != SourceFile.Outcome.SKIPPED || f.reason().equals(SourceFile.DRAFT);
+    }
+
+    /** Returns true for a Markdown file name. */
+    public static boolean isMarkdown(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".md") || p.endsWith(".markdown");
+    }
+
+    /** Returns the name a content file is known by: its file name without .md, or the folder of a bundle's index.md. */
+    public static String stem(String path) {
+        String p = path.replace('\\', '/');
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        if (name.toLowerCase(Locale.ROOT).matches("_?index\\.(md|markdown)") && p.contains("/")) {
+            String parent = p.substring(0, p.lastIndexOf('/'));
+            return parent.substring(parent.lastIndexOf('/') + 1);
+        }
+        return name.replaceFirst("(?i)\\.(md|markdown)$", "");
+    }
+
+    /** Percent-decodes a path as UTF-8 ("a%20b.md" is "a b.md"); a malformed escape is kept as written. */
+    public static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            int c = path.codePointAt(i);
+            int hi = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
+            int lo = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
+            if (c == '%' && hi >= 0 && lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                byte[] b = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(c) - 1;
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.hindsight;
+
+import dev.hindsight.cli.Main;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Links between content files as other house styles write them: a destination in angle brackets with a space, a link
+ * to a bundle's folder (with and without its slash, and to its index.md), to the repository's README inside and outside
+ * the content folder, and to a file that is not there. The build leads each working link to its page, and the build
+ * and `hindsight check` report the same broken ones, each at its line with its own reason.
+ */
+class LinkSiteIT {
+    private static final String SOURCE = "2023/2023-01-02-db.md";
+
+    @TempDir
+    static Path dir;
+    static Path out;
+    static String buildErr;
+    static String checkOut;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path project = dir.resolve("project");
+        Path content = Files.createDirectories(project.resolve("content"));
+        Files.writeString(project.resolve("README.md"), "# The postmortems repository\n");
+        write(content.resolve("site.yml"), "title: Links\nbase_url: https://l.example/\n");
+        write(content.resolve("README.md"), "# About these postmortems\n");
+        write(content.resolve(SOURCE), """
+                ---
+                title: DB failover
+                date: 2023-01-02
+                ---
+
+                ## Summary
+
+                The primary failed over; see [the space one](<a b.md> "Space"), [the outage](../c/outage/),
+                [again](../c/outage) and [its index](../c/outage/index.md#impact).
+
+                [About](../README.md) and [the repository](../../README.md) and [nothing](<no such.md>).
+                """);
+        write(content.resolve("2023/a b.md"), "---\ntitle: Space in the name\ndate: 2023-02-02\n---\nBody.\n");
+        write(content.resolve("c/outage/index.md"), "---\ntitle: Outage bundle\ndate: 2023-03-03\n---\n\n## Impact\n\nDown.\n");
+        out = dir.resolve("out");
+        buildErr = run("build", "--source", project.toString(), "-d", out.toString(), "--today", "2026-01-15")[1];
+        checkOut = run("check", "--source", project.toString(), "--today", "2026-01-15")[0];
+    }
+
+    private static String[] run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        Main.run(new PrintWriter(o), new PrintWriter(e), args);
+        return new String[] {o.toString(), e.toString()};
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void workingLinksLeadToTheirPages() throws IOException {
+        Document page = Jsoup.parse(out.resolve("incidents/2023-01-02-db/index.html").toFile());
+        assertThat(page.select("a:contains(the space one)").attr("href")).isEqualTo("../../incidents/a-b/index.html");
+        assertThat(page.select("a:contains(the space one)").attr("title")).isEqualTo("Space");
+        assertThat(page.select("a:contains(the outage), a:contains(again)").eachAttr("href"))
+                .containsExactly("../../incidents/outage/index.html", "../../incidents/outage/index.html");
+        assertThat(page.select("a:contains(its index)").attr("href")).isEqualTo("../../incidents/outage/index.html#impact");
+        for (String href : page.select("a:contains(the space one), a:contains(the outage)").eachAttr("href")) {
+            assertThat(out.resolve("incidents/2023-01-02-db").resolve(href).normalize()).exists();
+        }
+    }
+
+    @Test
+    void buildAndCheckReportTheSameBrokenLinksEachWithItsReasonAndLine() {
+        List<String> expected = List.of(
+                SOURCE + ":11:9: warning: broken link `../README.md`: `README.md` is not published (not a postmortem: "
+                        + "repository file)",
+                SOURCE + ":11:44: warning: broken link `../../README.md`: it leads outside the content folder",
+                SOURCE + ":11:76: warning: broken link `no such.md`: no content file `no such.md`");
+        List<String> built = buildErr.lines().filter(l -> l.contains("[broken-link]")).toList();
+        List<String> checked = checkOut.lines().filter(l -> l.contains("[broken-link]"))
+                .map(l -> l.substring(l.indexOf(SOURCE))).toList();
+        assertThat(built).hasSize(3).isEqualTo(checked);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(built.get(i)).startsWith(expected.get(i));
+        }
+        assertThat(buildErr + checkOut).doesNotContain("outage`", "a b.md`", "no incident has the slug");
+    }
+}

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * The fields of an incident in the Lucene index, their weights, and how a {@link Postmortem} fills them.
  *
  * <p>Text fields, each scored with BM25 and multiplied by its weight (short queries: {@code title} 3,
- * {@code keywords} 2, {@code summary} 1.5, {@code body} 1; descriptions and pasted text: 0.5 for the first three, 1
+ * {@code keywords} 2, {@code summary} 1.5, {@code body} 1; descriptions and pasted text: 0.25 for the first three, 1
  * for the body): {@code title}, {@code keywords} (services, teams, tags, causes, trigger and identifiers in the source file name, so
  * {@code PM2021-008} finds the file of that name), {@code summary} and {@code body}.
  * With the keyword weights, symptom queries in other words than the title ranked their incident at MRR@10 0.50 on
@@ -35,9 +35,10 @@ public final class IndexFields {
     public static final Map<String, Float> KEYWORD_WEIGHTS = Map.of("title", 3f, "keywords", 2f, "summary", 1.5f, "body", 1f);
     /**
      * Field weights for descriptions and pasted text (relaxed and long modes): written in other words than the title,
-     * so a title match is mostly chance, and BM25 already scores a word in a short field highly.
+     * so a title match is mostly chance, and BM25 already scores a word in a short field highly; the summary and the
+     * keywords repeat the body's words, so a higher weight counts one word two or three times (docs/search.md).
      */
-    public static final Map<String, Float> DESCRIPTION_WEIGHTS = Map.of("title", 0.5f, "keywords", 0.5f, "summary", 0.5f, "body", 1f);
+    public static final Map<String, Float> DESCRIPTION_WEIGHTS = Map.of("title", 0.25f, "keywords", 0.25f, "summary", 0.25f, "body", 1f);
 
     /** Returns the field weights a query mode scores with. */
     public static Map<String, Float> weights(QueryMode mode) {

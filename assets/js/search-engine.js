@@ -1403,8 +1403,9 @@
     });
     missing = missing.concat(plan.unmatched);
     var count = function (list) { return list.reduce(function (n, w) { return n + Ranking.wordCount(w); }, 0); };
+    var matchedWords = count(matched);
     return { doc: doc, score: score, partial: partial, matched: matched, missing: missing,
-      matchedWords: count(matched), ofWords: count(matched) + count(missing) };
+      matchedWords: matchedWords, ofWords: matchedWords + count(missing) };
   };
 
   /**

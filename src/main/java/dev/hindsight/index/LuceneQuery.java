@@ -50,14 +50,13 @@ public final class LuceneQuery {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean all = min >= plan.words();
         Map<String, Float> weights = IndexFields.weights(plan.mode());
-        for (QueryPlan.Clause c : plan.clauses()) {
-            b.add(clause(c, weights), all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-        }
+        List<Query> clauses = plan.clauses().stream().map(c -> clause(c, weights)).toList();
+        clauses.forEach(q -> b.add(q, all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD));
         if (!all && plan.clauses().stream().noneMatch(c -> c.size() > 1)) {
             b.setMinimumNumberShouldMatch(min);
         } else if (!all) {
             b.setMinimumNumberShouldMatch(1);
-            b.add(enoughWords(plan, weights, min), BooleanClause.Occur.FILTER);
+            b.add(enoughWords(plan, clauses, min), BooleanClause.Occur.FILTER);
         }
         for (QueryPlan.PhraseTerms p : plan.phrases()) {
             b.add(phrase(p), BooleanClause.Occur.FILTER);
@@ -78,17 +77,17 @@ public final class LuceneQuery {
     }
 
     /** Returns the query for documents matching {@code min} clauses, or one clause of {@code min} words or more. */
-    private static Query enoughWords(QueryPlan plan, Map<String, Float> weights, int min) {
-        BooleanQuery.Builder clauses = new BooleanQuery.Builder();
+    private static Query enoughWords(QueryPlan plan, List<Query> clauses, int min) {
+        BooleanQuery.Builder some = new BooleanQuery.Builder();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (QueryPlan.Clause c : plan.clauses()) {
-            clauses.add(clause(c, weights), BooleanClause.Occur.SHOULD);
-            if (c.size() >= min) {
-                any.add(clause(c, weights), BooleanClause.Occur.SHOULD);
+        for (int i = 0; i < clauses.size(); i++) {
+            some.add(clauses.get(i), BooleanClause.Occur.SHOULD);
+            if (plan.clauses().get(i).size() >= min) {
+                any.add(clauses.get(i), BooleanClause.Occur.SHOULD);
             }
         }
-        clauses.setMinimumNumberShouldMatch(min);
-        any.add(clauses.build(), BooleanClause.Occur.SHOULD);
+        some.setMinimumNumberShouldMatch(min);
+        any.add(some.build(), BooleanClause.Occur.SHOULD);
         return any.build();
     }
 

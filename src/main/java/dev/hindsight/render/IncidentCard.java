@@ -73,6 +73,11 @@ public record IncidentCard(String slug, String title, String path, String date, 
         return keys(teams);
     }
 
+    /** Returns the tag ids as "|a|b|", for filtering table rows by one id. */
+    public String tagKeys() {
+        return keys(tags);
+    }
+
     private static String keys(List<TermLink> terms) {
         StringBuilder sb = new StringBuilder("|");
         terms.forEach(t -> sb.append(t.id()).append('|'));

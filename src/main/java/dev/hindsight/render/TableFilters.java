@@ -7,14 +7,17 @@ import dev.hindsight.render.ListViews.SelectFilter;
 import dev.hindsight.render.ListViews.TermCount;
 import dev.hindsight.render.ListViews.ToggleFilter;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The filters of the all-incidents table: one drop-down per taxonomy people narrow it by (severity, service, cause,
- * team, year), one for the review status, and check boxes for near misses and incidents with overdue action items.
+ * team, tag, year), one for the review status, and check boxes for near misses and incidents with overdue action items.
  * Each names the data attribute of the rows it reads (themes/default/partials/components.ftlh writes them) and the
  * URL query parameter that keeps it (assets/js/table.js).
  */
@@ -27,14 +30,28 @@ final class TableFilters {
         this.lists = lists;
     }
 
+    /** A taxonomy the table can be narrowed by: its name (the URL parameter), its label and the rows' attribute. */
+    private record Dimension(String name, String label, String attr) {
+    }
+
+    private static final List<Dimension> DIMENSIONS = List.of(new Dimension("severities", "Severity", "severity"),
+            new Dimension("services", "Service", "services"), new Dimension("causes", "Cause", "causes"),
+            new Dimension("teams", "Team", "teams"), new Dimension("tags", "Tag", "tags"),
+            new Dimension("years", "Year", "year"));
+
+    /**
+     * Returns the site path of the all-incidents table narrowed to one term, when the table has a filter for its
+     * taxonomy: the filter keeps its value in the URL query (table.js), so the link opens the table filtered.
+     */
+    static Optional<String> filtered(String taxonomy, String id) {
+        return DIMENSIONS.stream().filter(d -> d.name().equals(taxonomy)).findFirst()
+                .map(d -> ListPages.INCIDENTS + "?" + d.name() + "=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
     /** Returns the drop-down filters, in the order the form shows them. */
     List<SelectFilter> selects() {
         List<SelectFilter> out = new ArrayList<>();
-        out.add(taxonomy("severities", "Severity", "severity"));
-        out.add(taxonomy("services", "Service", "services"));
-        out.add(taxonomy("causes", "Cause", "causes"));
-        out.add(taxonomy("teams", "Team", "teams"));
-        out.add(taxonomy("years", "Year", "year"));
+        DIMENSIONS.forEach(d -> out.add(taxonomy(d.name(), d.label(), d.attr())));
         // Rows leave data-status out when published, by far the most common status, to keep the page small.
         out.add(new SelectFilter("review", "Review status", "status", Status.PUBLISHED.id(), statuses()));
         return out;

@@ -1,12 +1,15 @@
 package dev.hindsight.browser;
 
+import dev.hindsight.render.BusyTermSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service, cause and team pages' "how is this going?" part in real Chromium: on a phone (375 px) and on a
  * desktop nothing scrolls sideways, the per-year chart is an image whose accessible name states every year's count,
- * and its bars are drawn taller for busier years. Screenshots go to {@code <build dir>/screenshots/}.
+ * and its bars are drawn taller for busier years. Screenshots go to {@code <build dir>/screenshots/}. A busy term's
+ * link to the rest of its incidents opens the incident list narrowed to that term.
  */
 class TermPageBrowserIT {
     private static final List<String> PAGES = List.of("services/checkout-api/", "causes/capacity/", "teams/platform/");
@@ -61,6 +65,26 @@ class TermPageBrowserIT {
                     Files.write(ContentSite.get().output("screenshots").resolve("term-" + page.replace('/', '-') + width + ".png"),
                             d.getScreenshotAs(OutputType.BYTES));
                 }
+            }
+        }
+    }
+
+    @Test
+    void aBusyTermsLinkOpensTheIncidentListShowingExactlyItsIncidents(@TempDir Path dir) throws Exception {
+        Path site = BusyTermSite.build(dir);
+        try (Chromium.Session s = Chromium.start(); StaticServer server = StaticServer.start(site)) {
+            ChromeDriver d = s.driver();
+            for (String term : List.of("services/checkout/", "tags/db/")) {
+                Browse.open(d, server.url(term));
+                d.findElement(By.cssSelector(".more-incidents a")).click();
+                Browse.settle(d);
+                assertThat(d.getCurrentUrl()).as(term).contains("incidents/");
+                long shown = d.findElements(By.cssSelector("#incident-table tbody tr")).stream()
+                        .filter(WebElement::isDisplayed).count();
+                assertThat(shown).as(term + ": the list shows the term's incidents, not the quiet service's")
+                        .isEqualTo(BusyTermSite.BUSY);
+                assertThat(d.findElements(By.cssSelector("#incident-table tbody tr")))
+                        .hasSize(BusyTermSite.BUSY + BusyTermSite.QUIET);
             }
         }
     }

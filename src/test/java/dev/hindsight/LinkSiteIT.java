@@ -51,9 +51,14 @@ class LinkSiteIT {
                 [again](../c/outage) and [its index](../c/outage/index.md#impact).
 
                 [About](../README.md) and [the repository](../../README.md) and [nothing](<no such.md>).
+
+                The [pool log](../logs/pool.log#L3), [the same log](/logs/pool.log), [the bundle graph](../c/outage/graph.csv),
+                [the feed](../../feed.xml) and [a lost log](../logs/gone.log).
                 """);
         write(content.resolve("2023/a b.md"), "---\ntitle: Space in the name\ndate: 2023-02-02\n---\nBody.\n");
         write(content.resolve("c/outage/index.md"), "---\ntitle: Outage bundle\ndate: 2023-03-03\n---\n\n## Impact\n\nDown.\n");
+        write(content.resolve("c/outage/graph.csv"), "minute,errors\n1,40\n");
+        write(content.resolve("logs/pool.log"), "pool exhausted\n");
         out = dir.resolve("out");
         buildErr = run("build", "--source", project.toString(), "-d", out.toString(), "--today", "2026-01-15")[1];
         checkOut = run("check", "--source", project.toString(), "--today", "2026-01-15")[0];
@@ -85,16 +90,30 @@ class LinkSiteIT {
     }
 
     @Test
+    void aLinkToAnotherFileOfTheContentFolderIsPublishedWithThePageOnce() throws IOException {
+        Path folder = out.resolve("incidents/2023-01-02-db");
+        Document page = Jsoup.parse(folder.resolve("index.html").toFile());
+        assertThat(page.select("a:contains(pool log), a:contains(the same log)").eachAttr("href"))
+                .containsExactly("files/pool.log#L3", "files/pool.log");
+        assertThat(folder.resolve("files/pool.log")).hasContent("pool exhausted");
+        String graph = page.select("a:contains(the bundle graph)").attr("href");
+        assertThat(folder.resolve(graph).normalize()).hasContent("minute,errors\n1,40");
+        assertThat(page.select("a:contains(the feed)").attr("href")).as("a path of the built site stays").isEqualTo("../../feed.xml");
+        assertThat(out.resolve("incidents/outage/graph.csv")).as("and the bundle keeps its own file").exists();
+    }
+
+    @Test
     void buildAndCheckReportTheSameBrokenLinksEachWithItsReasonAndLine() {
         List<String> expected = List.of(
                 SOURCE + ":11:9: warning: broken link `../README.md`: `README.md` is not published (not a postmortem: "
                         + "repository file)",
                 SOURCE + ":11:44: warning: broken link `../../README.md`: it leads outside the content folder",
-                SOURCE + ":11:76: warning: broken link `no such.md`: no content file `no such.md`");
+                SOURCE + ":11:76: warning: broken link `no such.md`: no content file `no such.md`",
+                SOURCE + ":14:45: warning: broken link `../logs/gone.log`: no file `logs/gone.log` in the content folder");
         List<String> built = buildErr.lines().filter(l -> l.contains("[broken-link]")).toList();
         List<String> checked = checkOut.lines().filter(l -> l.contains("[broken-link]"))
                 .map(l -> l.substring(l.indexOf(SOURCE))).toList();
-        assertThat(built).hasSize(3).isEqualTo(checked);
+        assertThat(built).hasSize(4).isEqualTo(checked);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(built.get(i)).startsWith(expected.get(i));
         }

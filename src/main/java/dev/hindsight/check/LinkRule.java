@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * file ({@code x.md}, {@code ../2023/x.md}) that is not in the content folder, that the site does not publish (a
  * README) or that lies outside the content folder, to a relative path that leads to a missing incident, and to a
  * top-level page no content page or generated index provides. A link to content (a Markdown file, a bundle's folder)
- * is read by {@link ContentLinks}, as the build reads it when it rewrites the link. Links to the site's own
+ * is read by {@link ContentLinks}, as the build reads it when it rewrites the link; so is a link to another file in
+ * the content folder (published with the page), and one to a missing file there names the file. Links to the site's own
  * {@code base_url} count as internal. Fragments and links inside taxonomy pages are not checked.
  */
 final class LinkRule {
@@ -81,21 +82,24 @@ final class LinkRule {
             return Optional.empty();
         }
         String p = ContentLinks.decode(rawPath);
-        Optional<String> content = content(known.link(fromSource, rawPath), p);
+        ContentLinks.Target target = known.link(fromSource, rawPath);
+        Optional<String> content = content(target, p);
         if (content.isPresent()) {
             return content.get().isEmpty() ? Optional.empty() : content;
         }
-        String sitePath;
+        Optional<String> why = asSitePath(p, pageUrl, base, known);
+        // A path into the content folder that names a file leads nowhere on the site either: say which file is missing.
+        return why.isPresent() && target.kind() == ContentLinks.Kind.NO_FILE
+                ? Optional.of("no file `" + target.detail() + "` in the content folder") : why;
+    }
+
+    /** Returns why a link read as a path of the built site is broken, or empty when the site has it. */
+    private static Optional<String> asSitePath(String p, String pageUrl, String base, KnownContent known) {
         if (p.startsWith("/")) {
-            sitePath = stripBasePath(p, base);
-        } else {
-            Optional<String> resolved = SitePaths.normalize(pageUrl + p);
-            if (resolved.isEmpty()) {
-                return Optional.of("it leads above the site root");
-            }
-            sitePath = resolved.get();
+            return sitePath(stripBasePath(p, base), known);
         }
-        return sitePath(sitePath, known);
+        Optional<String> resolved = SitePaths.normalize(pageUrl + p);
+        return resolved.isEmpty() ? Optional.of("it leads above the site root") : sitePath(resolved.get(), known);
     }
 
     /**
@@ -104,7 +108,7 @@ final class LinkRule {
      */
     private static Optional<String> content(ContentLinks.Target t, String p) {
         return switch (t.kind()) {
-            case PAGE, QUIET -> Optional.of("");
+            case PAGE, QUIET, FILE -> Optional.of("");
             case UNPUBLISHED -> Optional.of("`" + t.detail() + "` is not published (" + t.reason() + "); link to it with"
                     + " a full URL instead (on the git host, say)");
             case OUTSIDE -> Optional.of("it leads outside the content folder, which is not published; link to it with a "
@@ -112,7 +116,7 @@ final class LinkRule {
             case AMBIGUOUS -> Optional.of(t.detail() + " content files are named `" + ContentLinks.stem(p)
                     + "`; write the path relative to this file");
             case MISSING -> Optional.of("no content file `" + p + "`");
-            case NOT_CONTENT -> Optional.empty();
+            case NO_FILE, NOT_CONTENT -> Optional.empty();
         };
     }
 

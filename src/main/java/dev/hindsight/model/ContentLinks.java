@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * one page has it) leads to the page of that incident or content page. A link to a bundle's folder
  * ({@code ../c/outage/} or {@code ../c/outage}, where {@code c/outage/index.md} is the bundle) leads to that bundle's
  * incident. A Markdown file the site does not publish (a README, a template, a folder's landing page) or a path that
- * leaves the content folder leads nowhere, and says why. Drafts left out of a build, files that failed to load and
+ * leaves the content folder leads nowhere, and says why. A link to any other file in the content folder (a PDF, a log)
+ * leads to that file, which the build publishes next to the page that links it. Drafts left out of a build, files that failed to load and
  * Markdown kept as a bundle's file are not reported again: each was reported, or chosen, already. Paths are matched
  * in any case, percent escapes decoded.
  */
@@ -37,6 +38,17 @@ public final class ContentLinks {
         AMBIGUOUS,
         /** No content file has the path or the name. */
         MISSING,
+        /**
+         * A file in the content folder that is neither Markdown nor a bundle's folder (a PDF, a log, a spreadsheet, an
+         * image): the build publishes it next to the page that links it; the detail is its content path.
+         */
+        FILE,
+        /**
+         * A path inside the content folder with a file name (an extension, not a page's {@code .html}) where no file
+         * is; the detail is that content path. It may still be a site path ({@code ../../feed.xml} from a file two
+         * folders deep), so other rules read it as one first, and only then is it reported as a missing file.
+         */
+        NO_FILE,
         /** Not a link to content (not Markdown and no bundle's folder): other rules read it as a site path. */
         NOT_CONTENT
     }
@@ -60,6 +72,11 @@ public final class ContentLinks {
 
         static Target of(Kind kind) {
             return new Target(kind, "", "", "");
+        }
+
+        /** Returns the content path of the file a link leads to, when it leads to a file to publish with the page. */
+        public Optional<String> file() {
+            return kind == Kind.FILE ? Optional.of(detail) : Optional.empty();
         }
 
         /** Returns the page's site path when the link leads to a published page. */
@@ -115,7 +132,7 @@ public final class ContentLinks {
         String dir = fromRoot || !fromSource.contains("/") ? "" : fromSource.substring(0, fromSource.lastIndexOf('/') + 1);
         Optional<String> joined = SitePaths.normalize(dir + (fromRoot ? written.substring(1) : written));
         if (!isMarkdown(written)) {
-            return joined.filter(j -> !j.isEmpty()).map(this::folder).orElse(Target.of(Kind.NOT_CONTENT));
+            return joined.filter(j -> !j.isEmpty()).map(this::notMarkdown).orElse(Target.of(Kind.NOT_CONTENT));
         }
         Optional<Target> file = joined.flatMap(this::file);
         if (file.isPresent()) {
@@ -133,6 +150,23 @@ public final class ContentLinks {
             return Target.of(Kind.QUIET);
         }
         return Target.of(joined.isEmpty() ? Kind.OUTSIDE : Kind.MISSING);
+    }
+
+    /** Returns where a link to a path that is not Markdown leads: a bundle's incident, a file, or no file. */
+    private Target notMarkdown(String path) {
+        Target bundle = folder(path);
+        if (bundle.kind() != Kind.NOT_CONTENT) {
+            return bundle;
+        }
+        SourceFile f = others.get(path.toLowerCase(Locale.ROOT));
+        if (f != null) {
+            // A file the loader copies when asked (not a skipped one, such as site.yml, nor Markdown kept in a bundle).
+            boolean published = f.outcome() == SourceFile.Outcome.RESOURCE && f.reason().isEmpty();
+            return published ? new Target(Kind.FILE, "", f.path(), "") : Target.of(Kind.NOT_CONTENT);
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        boolean fileName = name.lastIndexOf('.') > 0 && !name.endsWith(".html") && !name.endsWith(".htm");
+        return fileName ? new Target(Kind.NO_FILE, "", path, "") : Target.of(Kind.NOT_CONTENT);
     }
 
     /** Returns where a link to a folder leads: its bundle's index, when the folder is a bundle; else not to content. */

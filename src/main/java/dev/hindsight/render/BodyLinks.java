@@ -23,7 +23,8 @@ final class BodyLinks {
 
     /**
      * Rewrites links: external ones get rel=noopener; a link to content (a Markdown file, a bundle's folder) leads to
-     * its page; other root links become relative.
+     * its page, one to another file of the content folder to its copy next to the page; other root links become
+     * relative.
      */
     static void links(Element body, BodyRewriter.Context ctx) {
         for (Element a : body.getElementsByTag("a")) {
@@ -42,8 +43,11 @@ final class BodyLinks {
                 int cut = firstOf(href, '#', '?');
                 String path = cut < 0 ? href : href.substring(0, cut);
                 Optional<String> page = path.isEmpty() ? Optional.empty() : ctx.linkTarget(path);
+                Optional<String> file = path.isEmpty() || page.isPresent() ? Optional.empty() : ctx.attachment(path);
                 if (page.isPresent()) {
                     a.attr("href", RelativeLinks.href(ctx.root(), page.get()) + (cut < 0 ? "" : href.substring(cut)));
+                } else if (file.isPresent()) {
+                    a.attr("href", file.get() + (cut < 0 ? "" : href.substring(cut)));
                 } else if (href.startsWith("/")) {
                     a.attr("href", RelativeLinks.href(ctx.root(), href));
                 }

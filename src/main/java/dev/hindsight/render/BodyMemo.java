@@ -16,15 +16,18 @@ import java.util.Optional;
  * <p>{@link BodyRewriter#rewrite} depends only on its arguments and on the answers of its context: where a link
  * points and where an image is placed. An entry is keyed by the arguments and holds the body together with
  * every question the rewriter asked and the answer it got; it is used only when this build gives the same answers to
- * the same questions, asked again in the same order (so an image is still copied to the page's folder). A link to an
+ * the same questions, asked again in the same order (so an image or a linked file is still copied to the page's folder). A link to an
  * incident that was renamed, or an image that was deleted, gives another answer and the body is rewritten. Nothing
  * lists what a body depends on: the rewriter's own questions are the list.
  */
 final class BodyMemo {
     private final CacheFolder cache;
 
+    /** What the rewriter asks its context: where a link leads, where an image or a linked file is placed. */
+    enum Question { LINK, IMAGE, ATTACHMENT }
+
     /** One question the rewriter asked its context, and the answer. */
-    record Ask(boolean image, String argument, Optional<String> answer) {
+    record Ask(Question question, String argument, Optional<String> answer) {
     }
 
     /** A kept body with the questions it was made from. */
@@ -65,7 +68,11 @@ final class BodyMemo {
             return Optional.empty();
         }
         for (Ask a : entry.asks()) {
-            Optional<String> now = a.image() ? ctx.image(a.argument()) : ctx.linkTarget(a.argument());
+            Optional<String> now = switch (a.question()) {
+                case LINK -> ctx.linkTarget(a.argument());
+                case IMAGE -> ctx.image(a.argument());
+                case ATTACHMENT -> ctx.attachment(a.argument());
+            };
             if (!now.equals(a.answer())) {
                 return Optional.empty();
             }
@@ -95,14 +102,21 @@ final class BodyMemo {
         @Override
         public Optional<String> linkTarget(String linkPath) {
             Optional<String> answer = inner.linkTarget(linkPath);
-            asks.add(new Ask(false, linkPath, answer));
+            asks.add(new Ask(Question.LINK, linkPath, answer));
             return answer;
         }
 
         @Override
         public Optional<String> image(String src) {
             Optional<String> answer = inner.image(src);
-            asks.add(new Ask(true, src, answer));
+            asks.add(new Ask(Question.IMAGE, src, answer));
+            return answer;
+        }
+
+        @Override
+        public Optional<String> attachment(String linkPath) {
+            Optional<String> answer = inner.attachment(linkPath);
+            asks.add(new Ask(Question.ATTACHMENT, linkPath, answer));
             return answer;
         }
     }

@@ -42,6 +42,12 @@ final class BodyRewriter {
 
         /** Places a relative image and returns its new src, or empty when the image does not exist. */
         Optional<String> image(String src);
+
+        /**
+         * Places a file of the content folder a link leads to (a PDF, a log) next to the page and returns the link's
+         * new path, or empty when the link leads to no such file; the path is as written, without its fragment.
+         */
+        Optional<String> attachment(String linkPath);
     }
 
     /**

@@ -70,6 +70,12 @@ interface IncidentInputs {
     Optional<String> image(String src);
 
     /**
+     * Places a file of the content folder a link of the incident's source leads to (a PDF, a log) next to its page
+     * and returns the link's new path, or empty when the link leads to no such file.
+     */
+    Optional<String> attachment(String link);
+
+    /**
      * One recurrence the rule found, seen from either incident.
      *
      * @param later      the later incident's slug

@@ -141,6 +141,11 @@ final class IncidentPage {
             public Optional<String> image(String src) {
                 return in.image(src);
             }
+
+            @Override
+            public Optional<String> attachment(String linkPath) {
+                return in.attachment(linkPath);
+            }
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.ContentLinks;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.SitePaths;
@@ -19,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Copies the files an incident page needs next to it: a bundle's resources, images referenced relative to the
- * Markdown file (the page folder mirrors the source folder, so their sources keep working), and images referenced
+ * Copies the files an incident page needs next to it: a bundle's resources, images and linked files (a PDF, a log)
+ * referenced relative to the Markdown file (the page folder mirrors the source folder, so their sources keep working), and images referenced
  * from the content root, which go to the page's {@code files/} folder.
  *
  * <p>Each source file is copied once and every reference to it gets the same name. Two different files that would
@@ -88,10 +89,26 @@ final class PageResources {
             return Optional.empty();
         }
         Optional<String> resolved = SitePaths.normalize((fromRoot ? "" : sourceDir()) + decoded);
-        if (resolved.isEmpty()) {
-            return Optional.empty();
-        }
-        String wanted = resolved.get();
+        return resolved.flatMap(wanted -> place(wanted, src, decoded, fromRoot));
+    }
+
+    /**
+     * Places a file of the content folder that a link leads to (a PDF, a log: {@code ContentLinks.Kind#FILE}), as an
+     * image is placed; returns the link's new path, or empty when the file cannot be copied.
+     *
+     * @param contentPath the file, relative to the content folder
+     * @param written     the link's path as written, without its fragment
+     */
+    Optional<String> attachment(String contentPath, String written) {
+        boolean fromRoot = written.startsWith("/");
+        return place(contentPath, written, ContentLinks.decode(fromRoot ? written.substring(1) : written), fromRoot);
+    }
+
+    /**
+     * Copies a content file next to the page once, under the path it is written by when that stays in the page
+     * folder, else in {@code files/}; returns the reference to use.
+     */
+    private Optional<String> place(String wanted, String src, String decoded, boolean fromRoot) {
         String known = copied.get(wanted);
         if (known != null) {
             return Optional.of(answer(known, src, decoded));

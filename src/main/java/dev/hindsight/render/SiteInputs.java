@@ -151,4 +151,9 @@ final class SiteInputs implements IncidentInputs {
     public Optional<String> image(String src) {
         return res.image(src);
     }
+
+    @Override
+    public Optional<String> attachment(String link) {
+        return ctx.links.resolve(source, link).file().flatMap(file -> res.attachment(file, link));
+    }
 }

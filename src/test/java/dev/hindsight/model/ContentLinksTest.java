@@ -50,8 +50,26 @@ class ContentLinksTest {
         }
         assertThat(from("2023/2023-01-02-db.md", "../c/").kind()).as("a folder that is no bundle")
                 .isEqualTo(ContentLinks.Kind.NOT_CONTENT);
-        assertThat(from("c/outage/index.md", "graph.png").kind()).isEqualTo(ContentLinks.Kind.NOT_CONTENT);
         assertThat(from("2023/2023-01-02-db.md", "../../incidents/x/").kind()).isEqualTo(ContentLinks.Kind.NOT_CONTENT);
+    }
+
+    @Test
+    void aLinkToAnotherFileOfTheContentFolderLeadsToThatFileAndAMissingOneSaysWhere() {
+        assertThat(from("c/outage/index.md", "graph.png").file()).contains("c/outage/graph.png");
+        assertThat(from("2023/2023-01-02-db.md", "../c/outage/Graph.png").file()).as("from another folder, in any case")
+                .contains("c/outage/graph.png");
+        assertThat(from("2023/2023-01-02-db.md", "/c/outage/graph.png").file()).as("from the content folder")
+                .contains("c/outage/graph.png");
+        ContentLinks.Target gone = from("2023/2023-01-02-db.md", "../logs/gone.log");
+        assertThat(gone.kind()).isEqualTo(ContentLinks.Kind.NO_FILE);
+        assertThat(gone.detail()).isEqualTo("logs/gone.log");
+        assertThat(gone.file()).isEmpty();
+        assertThat(from("2023/2023-01-02-db.md", "../c/outage/chat.md").kind()).as("Markdown kept in a bundle is not a file to copy")
+                .isNotEqualTo(ContentLinks.Kind.FILE);
+        assertThat(from("2023/2023-01-02-db.md", "x/index.html").kind()).as("a page of the built site, not a file")
+                .isEqualTo(ContentLinks.Kind.NOT_CONTENT);
+        assertThat(from("2023/2023-01-02-db.md", "../../feed.xml").kind()).as("above the content folder")
+                .isEqualTo(ContentLinks.Kind.NOT_CONTENT);
     }
 
     @Test

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BodyMemoTest {
     private static final String HTML = "<h2>Root cause</h2><p>Like <a href=\"2024-01-01-pool.md\">the pool outage</a>."
-            + " <img src=\"graph.png\" alt=\"graph\"></p><table><tr><td>x</td></tr></table>";
+            + " <img src=\"graph.png\" alt=\"graph\"></p><table><tr><td>x</td></tr></table>"
+            + "<p>The <a href=\"../logs/pool.log\">pool log</a>.</p>";
 
     @TempDir
     Path dir;
@@ -24,10 +25,16 @@ class BodyMemoTest {
     /** A context whose answers a test sets, and which counts the questions. */
     private static final class Answers implements BodyRewriter.Context {
         final Map<String, String> links;
+        final Map<String, String> files;
         final List<String> asked = new ArrayList<>();
 
         Answers(Map<String, String> links) {
+            this(links, Map.of("../logs/pool.log", "files/pool.log"));
+        }
+
+        Answers(Map<String, String> links, Map<String, String> files) {
             this.links = links;
+            this.files = files;
         }
 
         @Override
@@ -51,6 +58,12 @@ class BodyMemoTest {
             asked.add(src);
             return Optional.of("files/" + src);
         }
+
+        @Override
+        public Optional<String> attachment(String linkPath) {
+            asked.add("file " + linkPath);
+            return Optional.ofNullable(files.get(linkPath));
+        }
     }
 
     @Test
@@ -63,7 +76,15 @@ class BodyMemoTest {
         Answers same = new Answers(first.links);
         assertThat(new BodyMemo(again).rewrite(HTML, "T", List.of(), same)).isEqualTo(made);
         assertThat(again.hits()).as("kept").isEqualTo(1);
-        assertThat(same.asked).as("every question asked again, the image too").containsExactly("2024-01-01-pool.md", "graph.png");
+        assertThat(same.asked).as("every question asked again, the image and the linked file too")
+                .containsExactly("2024-01-01-pool.md", "../logs/pool.log", "file ../logs/pool.log", "graph.png");
+        assertThat(made.html()).contains("href=\"files/pool.log\"");
+
+        CacheFolder gone = CacheFolder.in(dir, "s");
+        Answers deleted = new Answers(first.links, Map.of());
+        RenderedBody without = new BodyMemo(gone).rewrite(HTML, "T", List.of(), deleted);
+        assertThat(without.html()).as("the deleted file's link is left as written").contains("href=\"../logs/pool.log\"");
+        assertThat(without).isEqualTo(BodyRewriter.rewrite(HTML, "T", List.of(), deleted));
 
         CacheFolder renamed = CacheFolder.in(dir, "s");
         Answers moved = new Answers(Map.of("2024-01-01-pool.md", "incidents/2024-01-01-pool-renamed/index.html"));

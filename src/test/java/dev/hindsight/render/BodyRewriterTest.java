@@ -38,6 +38,11 @@ class BodyRewriterTest {
         public Optional<String> image(String src) {
             return src.equals("img/ok.png") ? Optional.of("img/ok.png") : Optional.empty();
         }
+
+        @Override
+        public Optional<String> attachment(String linkPath) {
+            return linkPath.equals("../logs/run.log") ? Optional.of("files/run.log") : Optional.empty();
+        }
     };
 
     private static Document doc(RenderedBody b) {
@@ -93,6 +98,13 @@ class BodyRewriterTest {
                 List.of(), CTX));
         assertThat(d.select("a").eachAttr("href")).containsExactly("../../incidents/outage/index.html#impact",
                 "../../incidents/outage/index.html", "img/ok.png", "../2023-05-01-other/", "?q=1");
+    }
+
+    @Test
+    void aLinkToAFileOfTheContentFolderLeadsToItsCopyAndKeepsItsFragment() {
+        Document d = doc(BodyRewriter.rewrite("<p><a href=\"../logs/run.log#L12\">log</a> <a href=\"../logs/gone.log\">gone</a></p>",
+                "T", List.of(), CTX));
+        assertThat(d.select("a").eachAttr("href")).containsExactly("files/run.log#L12", "../logs/gone.log");
     }
 
     @Test

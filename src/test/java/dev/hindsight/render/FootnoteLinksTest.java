@@ -48,6 +48,11 @@ class FootnoteLinksTest {
         public Optional<String> image(String src) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<String> attachment(String linkPath) {
+            return Optional.empty();
+        }
     };
 
     private static Document doc(String html) {

@@ -109,6 +109,11 @@ class InputsMemoTest {
             images.add(src);
             return Optional.of("files/" + src);
         }
+
+        @Override
+        public Optional<String> attachment(String linkPath) {
+            return Optional.empty();
+        }
     }
 
     /** Asks what a page would, through a recording, and keeps it under a key with a page cache's key. */

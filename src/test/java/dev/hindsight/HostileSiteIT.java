@@ -249,7 +249,7 @@ class HostileSiteIT {
     void warningsAndNotesPointAtTheirFileLines() {
         assertThat(problem("postmortems/2024-04-09-missing-image.md")).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).contains("image not found: missing.png");
+            assertThat(p.message()).contains("image not found: `missing.png`");
         });
         assertThat(problem("postmortems/2024-04-05-link.md")).anySatisfy(p ->
                 assertThat(p.message()).contains("outside the content folder"));

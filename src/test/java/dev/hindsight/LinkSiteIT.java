@@ -54,11 +54,14 @@ class LinkSiteIT {
 
                 The [pool log](../logs/pool.log#L3), [the same log](/logs/pool.log), [the bundle graph](../c/outage/graph.csv),
                 [the feed](../../feed.xml) and [a lost log](../logs/gone.log).
+
+                ![the pool graph](../logs/pool.png) ![a lost graph](../logs/gone.png)
                 """);
         write(content.resolve("2023/a b.md"), "---\ntitle: Space in the name\ndate: 2023-02-02\n---\nBody.\n");
         write(content.resolve("c/outage/index.md"), "---\ntitle: Outage bundle\ndate: 2023-03-03\n---\n\n## Impact\n\nDown.\n");
         write(content.resolve("c/outage/graph.csv"), "minute,errors\n1,40\n");
         write(content.resolve("logs/pool.log"), "pool exhausted\n");
+        write(content.resolve("logs/pool.png"), "png");
         out = dir.resolve("out");
         buildErr = run("build", "--source", project.toString(), "-d", out.toString(), "--today", "2026-01-15")[1];
         checkOut = run("check", "--source", project.toString(), "--today", "2026-01-15")[0];
@@ -118,5 +121,18 @@ class LinkSiteIT {
             assertThat(built.get(i)).startsWith(expected.get(i));
         }
         assertThat(buildErr + checkOut).doesNotContain("outage`", "a b.md`", "no incident has the slug");
+    }
+
+    @Test
+    void buildAndCheckReportTheSameMissingImageAndTheFoundOneIsCopied() throws IOException {
+        String expected = SOURCE + ":16:53: warning: image not found: `../logs/gone.png`: no file `logs/gone.png` in the"
+                + " content folder [missing-image]";
+        assertThat(buildErr.lines().filter(l -> l.contains("[missing-image]"))).containsExactly(expected);
+        assertThat(checkOut.lines().filter(l -> l.contains("[missing-image]")).map(l -> l.substring(l.indexOf(SOURCE))))
+                .containsExactly(expected);
+        Document page = Jsoup.parse(out.resolve("incidents/2023-01-02-db/index.html").toFile());
+        assertThat(page.select("img[alt=the pool graph]").attr("src")).isEqualTo("files/pool.png");
+        assertThat(out.resolve("incidents/2023-01-02-db/files/pool.png")).hasContent("png");
+        assertThat(page.select("img[alt=a lost graph]").hasClass("missing")).isTrue();
     }
 }

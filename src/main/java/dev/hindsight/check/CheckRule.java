@@ -20,6 +20,8 @@ public enum CheckRule {
     TIMES_ORDER(Problem.Level.ERROR, "`times` not in the order started, detected, mitigated, resolved"),
     TIMELINE_DATE(Problem.Level.WARNING, "a timeline row dated " + TimeRule.FAR_DAYS + " days or more from the incident's"
             + " date, such as last year's date written in January"),
+    MISSING_IMAGE(Problem.Level.WARNING, "an image that is not in the content folder (by its path from the file, or"
+            + " from the content folder when it starts with `/`)"),
     UNKNOWN_ROOT_LINK(Problem.Level.WARNING, "a root-relative link (`/x/...`) to a top-level folder this site does not have;"
             + " often copied from another site, where a full URL was meant"),
     MISSING_SECTION(Problem.Level.WARNING, "a template section (Summary, Impact, Timeline, ...) is missing"),

@@ -84,6 +84,8 @@ final class KnownContent {
             case HAS_PAGE -> Boolean.toString(hasPage(arg));
             case LINK -> link(arg.substring(0, Math.max(0, arg.indexOf(LINK_SEPARATOR))),
                     arg.substring(arg.indexOf(LINK_SEPARATOR) + 1)).toString();
+            case IMAGE -> image(arg.substring(0, Math.max(0, arg.indexOf(LINK_SEPARATOR))),
+                    arg.substring(arg.indexOf(LINK_SEPARATOR) + 1)).toString();
             case BASE_URL -> baseUrl();
             default -> "?" + question;
         };
@@ -94,6 +96,7 @@ final class KnownContent {
     private static final String SLUGS = "slugs";
     private static final String HAS_PAGE = "has-page";
     private static final String LINK = "link";
+    private static final String IMAGE = "image";
     private static final String BASE_URL = "base-url";
 
     private void ask(String kind, String arg) {
@@ -146,6 +149,12 @@ final class KnownContent {
     ContentLinks.Target link(String fromSource, String path) {
         ask(LINK, fromSource + LINK_SEPARATOR + path);
         return links.resolve(fromSource, path);
+    }
+
+    /** Returns where an image a content file shows is, as the build reads it ({@link ContentLinks#image}). */
+    ContentLinks.Target image(String fromSource, String src) {
+        ask(IMAGE, fromSource + LINK_SEPARATOR + src);
+        return links.image(fromSource, src);
     }
 
     /** Separates a link's file from its path in a recorded question: no file name or link path holds it. */

@@ -95,6 +95,7 @@ public final class SiteChecker {
         }).toList());
         for (Page page : site.pages()) {
             out.addAll(LinkRule.check(page.source(), page.url(), page.bodyHtml(), map(page.source()), known));
+            out.addAll(ImageRule.check(page.source(), page.bodyHtml(), map(page.source()), known));
         }
         out.addAll(memo.save());
         return new Run(ordered(site, out), memo.checked());
@@ -143,6 +144,7 @@ public final class SiteChecker {
                 VocabularyRule.check(d, site.config()),
                 ReferenceRule.check(d, known),
                 LinkRule.check(d.path(), d.postmortem().url(), d.postmortem().bodyHtml(), d.source(), known),
+                ImageRule.check(d.path(), d.postmortem().bodyHtml(), d.source(), known),
                 TimeRule.check(d, site.config()),
                 SectionRule.check(d, site.config()),
                 ActionItemRule.check(d),

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the content for errors and warnings without building: site.yml, front matter, "
-                + "vocabularies, references, links, dates, missing sections, action items and blameless language.",
+                + "vocabularies, references, links, images, dates, missing sections, action items and blameless language.",
                 "Exit codes: 0 clean, 1 warnings (with --strict), 2 errors, 64 bad usage."})
 public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Project folder (default: current folder).")

@@ -88,6 +88,11 @@ public final class ContentLinks {
     private final Map<String, String> pages = new HashMap<>();
     private final Map<String, Set<String>> names = new HashMap<>();
     private final Map<String, SourceFile> others = new HashMap<>();
+    /** The files of {@link #others} by their path as it is, so a name that differs only in case finds its own file. */
+    private final Map<String, SourceFile> exact = new HashMap<>();
+    /** What an image written from the content folder may be: an image file, never a Markdown source or site.yml. */
+    private static final java.util.regex.Pattern IMAGE =
+            java.util.regex.Pattern.compile("(?i).+\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico)");
     /** The names of the files a link to is not reported again (see {@link #quiet}), in lower case. */
     private final Set<String> quietNames = new HashSet<>();
 
@@ -103,6 +108,7 @@ public final class ContentLinks {
             String key = f.path().toLowerCase(Locale.ROOT);
             if (!pages.containsKey(key)) {
                 others.put(key, f);
+                exact.put(f.path(), f);
                 if (quiet(f) && isMarkdown(f.path())) {
                     quietNames.add(stem(f.path()).toLowerCase(Locale.ROOT));
                 }
@@ -152,17 +158,42 @@ public final class ContentLinks {
         return Target.of(joined.isEmpty() ? Kind.OUTSIDE : Kind.MISSING);
     }
 
+    /**
+     * Returns where an image a content file shows is: {@link Kind#FILE} when the content folder has it (by its path
+     * relative to the file, or from the content folder when it starts with '/', where only an image file counts),
+     * else {@link Kind#NO_FILE} with the path looked for. The build copies the one; {@code check} reports the other.
+     *
+     * @param fromSource the content file, relative to the content folder
+     * @param src        the image's source as written; a {@code ?query} or {@code #fragment} is ignored
+     */
+    public Target image(String fromSource, String src) {
+        String written = decode(src.replaceFirst("[?#].*$", ""));
+        boolean fromRoot = written.startsWith("/");
+        String dir = fromRoot || !fromSource.contains("/") ? "" : fromSource.substring(0, fromSource.lastIndexOf('/') + 1);
+        Optional<String> joined = SitePaths.normalize(dir + (fromRoot ? written.substring(1) : written));
+        Optional<SourceFile> f = joined.filter(j -> !fromRoot || IMAGE.matcher(j).matches()).flatMap(this::copied);
+        return f.map(file -> new Target(Kind.FILE, "", file.path(), ""))
+                .orElseGet(() -> new Target(Kind.NO_FILE, "", joined.orElse(written), ""));
+    }
+
+    /**
+     * Returns the file at a content path that the loader copies when a page asks (not a skipped one, such as
+     * site.yml, nor Markdown kept in a bundle): the one with the path as written, else one whose path differs only in
+     * case.
+     */
+    private Optional<SourceFile> copied(String path) {
+        SourceFile f = exact.getOrDefault(path, others.get(path.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(f).filter(x -> x.outcome() == SourceFile.Outcome.RESOURCE && x.reason().isEmpty());
+    }
+
     /** Returns where a link to a path that is not Markdown leads: a bundle's incident, a file, or no file. */
     private Target notMarkdown(String path) {
         Target bundle = folder(path);
         if (bundle.kind() != Kind.NOT_CONTENT) {
             return bundle;
         }
-        SourceFile f = others.get(path.toLowerCase(Locale.ROOT));
-        if (f != null) {
-            // A file the loader copies when asked (not a skipped one, such as site.yml, nor Markdown kept in a bundle).
-            boolean published = f.outcome() == SourceFile.Outcome.RESOURCE && f.reason().isEmpty();
-            return published ? new Target(Kind.FILE, "", f.path(), "") : Target.of(Kind.NOT_CONTENT);
+        if (others.containsKey(path.toLowerCase(Locale.ROOT))) {
+            return copied(path).map(f -> new Target(Kind.FILE, "", f.path(), "")).orElse(Target.of(Kind.NOT_CONTENT));
         }
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         boolean fileName = name.lastIndexOf('.') > 0 && !name.endsWith(".html") && !name.endsWith(".htm");

@@ -2,7 +2,6 @@ package dev.hindsight.render;
 
 import org.jsoup.nodes.Element;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,9 +60,8 @@ final class BodyLinks {
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
-    /** Makes images lazy and places relative ones next to the page; returns the sources that are missing. */
-    static List<String> images(Element body, BodyRewriter.Context ctx) {
-        List<String> missing = new ArrayList<>();
+    /** Makes images lazy and places the content folder's ones next to the page; a missing one is marked {@code missing}. */
+    static void images(Element body, BodyRewriter.Context ctx) {
         for (Element img : body.getElementsByTag("img")) {
             img.attr("loading", "lazy").attr("decoding", "async");
             if (!img.hasAttr("alt")) {
@@ -78,10 +76,8 @@ final class BodyLinks {
             if (placed.isPresent()) {
                 img.attr("src", placed.get());
             } else {
-                missing.add(src);
                 img.addClass("missing");
             }
         }
-        return missing;
     }
 }

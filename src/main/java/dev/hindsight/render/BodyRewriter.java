@@ -92,7 +92,7 @@ final class BodyRewriter {
             slot(body, r, ids);
         }
         BodyLinks.links(body, ctx);
-        List<String> missing = BodyLinks.images(body, ctx);
+        BodyLinks.images(body, ctx);
         for (Element pre : body.getElementsByTag("pre")) {
             // A code block may scroll sideways; keyboard users must be able to reach it to scroll.
             pre.attr("tabindex", "0");
@@ -102,7 +102,7 @@ final class BodyRewriter {
                 table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
             }
         }
-        return new RenderedBody(chunks(body), toc(body), missing);
+        return new RenderedBody(chunks(body), toc(body));
     }
 
     /** Post-processes a fragment of inline HTML (a timeline event): hardening and link rewriting only. */

@@ -98,9 +98,6 @@ final class IncidentPage {
         RenderedBody body = bodies.rewrite(p.bodyHtml(), p.title(), slots, bodyContext);
         List<TimelineRow> timeline = timeline(p, bodyContext, zone);
         m.put("timeline", timeline);
-        for (String src : body.missingImages()) {
-            problems.add(Problem.warning(p.source(), res.lineOf(src), "missing-image", "image not found: " + src));
-        }
         m.put("body", FootnoteLinks.withoutDanglingBackLinks(body.chunks(), body.hasSlot("timeline")
                 ? timeline.stream().map(TimelineRow::html).toList() : List.of()));
         m.put("toc", body.toc());

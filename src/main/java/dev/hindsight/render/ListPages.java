@@ -92,9 +92,6 @@ final class ListPages {
         PageResources res = new PageResources(ctx.contentDir, p.source(), List.of(), p.slug() + "/", out);
         RenderedBody body = BodyRewriter.rewrite(p.bodyHtml(), p.title(), List.of(),
                 IncidentPage.context(ctx, p.source(), RelativeLinks.root(outPath), res));
-        for (String src : body.missingImages()) {
-            problems.add(Problem.warning(p.source(), res.lineOf(src), "missing-image", "image not found: " + src));
-        }
         problems.addAll(res.problems());
         Map<String, Object> m = new HashMap<>();
         m.put("page", p);

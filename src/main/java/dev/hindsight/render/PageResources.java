@@ -31,9 +31,6 @@ import java.util.Set;
  * the same on every build. One instance serves one page, from one thread.
  */
 final class PageResources {
-    /** What a root-absolute image may be: an image file, never a Markdown source or site.yml. */
-    private static final java.util.regex.Pattern IMAGE =
-            java.util.regex.Pattern.compile("(?i).+\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico)");
     private final Path contentDir;
     private final String source;
     private final List<String> resources;
@@ -78,30 +75,17 @@ final class PageResources {
     }
 
     /**
-     * Places an image written relative to the Markdown file, or from the content root ({@code /assets/graph.png}, as
-     * sites that publish the repository as it is write it); returns the src to use, or empty when it is missing.
-     */
-    Optional<String> image(String src) {
-        String path = src.replaceFirst("[?#].*$", "");
-        boolean fromRoot = path.startsWith("/");
-        String decoded = (fromRoot ? path.substring(1) : path).replace("%20", " ");
-        if (fromRoot && !IMAGE.matcher(decoded).matches()) {
-            return Optional.empty();
-        }
-        Optional<String> resolved = SitePaths.normalize((fromRoot ? "" : sourceDir()) + decoded);
-        return resolved.flatMap(wanted -> place(wanted, src, decoded, fromRoot));
-    }
-
-    /**
-     * Places a file of the content folder that a link leads to (a PDF, a log: {@code ContentLinks.Kind#FILE}), as an
-     * image is placed; returns the link's new path, or empty when the file cannot be copied.
+     * Places a file of the content folder that the page shows or links (an image, a PDF, a log: where
+     * {@code ContentLinks} says a reference leads) next to the page; returns the reference to use, or empty when the
+     * file cannot be copied.
      *
      * @param contentPath the file, relative to the content folder
-     * @param written     the link's path as written, without its fragment
+     * @param written     the reference as written: relative to the Markdown file, or from the content folder
      */
-    Optional<String> attachment(String contentPath, String written) {
+    Optional<String> file(String contentPath, String written) {
         boolean fromRoot = written.startsWith("/");
-        return place(contentPath, written, ContentLinks.decode(fromRoot ? written.substring(1) : written), fromRoot);
+        String path = written.replaceFirst("[?#].*$", "");
+        return place(contentPath, written, ContentLinks.decode(fromRoot ? path.substring(1) : path), fromRoot);
     }
 
     /**

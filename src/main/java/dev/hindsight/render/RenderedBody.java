@@ -7,15 +7,16 @@ import java.util.List;
 /**
  * An incident or page body after post-processing.
  *
- * @param chunks        the body in order, HTML and slots
- * @param toc           headings of level 2 and 3 as they stand in the final body, for the table of contents
- * @param missingImages relative image sources that could not be found
+ * <p>An image it shows that the content folder does not have is marked {@code missing}; {@code check} reports it
+ * ({@code missing-image}), and so does a build, which runs the checks.
+ *
+ * @param chunks the body in order, HTML and slots
+ * @param toc    headings of level 2 and 3 as they stand in the final body, for the table of contents
  */
-public record RenderedBody(List<BodyChunk> chunks, List<Heading> toc, List<String> missingImages) {
+public record RenderedBody(List<BodyChunk> chunks, List<Heading> toc) {
     public RenderedBody {
         chunks = List.copyOf(chunks);
         toc = List.copyOf(toc);
-        missingImages = List.copyOf(missingImages);
     }
 
     /** Returns true when the body has a slot of a kind. */

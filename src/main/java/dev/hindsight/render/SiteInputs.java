@@ -149,11 +149,11 @@ final class SiteInputs implements IncidentInputs {
 
     @Override
     public Optional<String> image(String src) {
-        return res.image(src);
+        return ctx.links.image(source, src).file().flatMap(file -> res.file(file, src));
     }
 
     @Override
     public Optional<String> attachment(String link) {
-        return ctx.links.resolve(source, link).file().flatMap(file -> res.attachment(file, link));
+        return ctx.links.resolve(source, link).file().flatMap(file -> res.file(file, link));
     }
 }

@@ -64,7 +64,7 @@ class MainTest {
         Path page = dir.resolve("public/incidents/2024-01-01-a");
         assertThat(page.resolve("files/graph.png")).exists();
         assertThat(Files.readString(page.resolve("index.html"))).contains("src=\"files/graph.png\"");
-        assertThat(r.err()).contains("image not found: /assets/missing.png").contains("image not found: /site.yml");
+        assertThat(r.err()).contains("image not found: `/assets/missing.png`").contains("image not found: `/site.yml`");
         assertThat(page.resolve("files/site.yml")).doesNotExist();
     }
 

@@ -369,7 +369,7 @@ class HostileInputTest {
 
     @Test
     void aLinkToAMissingImageIsKeptForTheRendererToReport() {
-        // The loader keeps the image; the render stage reports "image not found" at the file line (HostileSiteIT).
+        // The loader keeps the image; the checks (which a build runs) report "image not found" at its line (HostileSiteIT).
         String path = "postmortems/2024-03-08-img.md";
         TempContent.Loaded l = content().file(path, "# Img\n\n![graph](missing.png)\n").load();
         assertThat(l.site().postmortem("2024-03-08-img").orElseThrow().bodyHtml()).contains("src=\"missing.png\"");

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The names under which a page's images are copied next to it. */
+/** The names under which the files a page shows or links (images, attachments) are copied next to it. */
 class PageResourcesTest {
     private static final String PAGE = "incidents/two-graphs/";
 
@@ -43,8 +43,8 @@ class PageResourcesTest {
         MemoryWriter out = new MemoryWriter();
         PageResources res = resources(out);
 
-        assertThat(res.image("../a/graph.png")).contains("files/graph.png");
-        assertThat(res.image("../b/graph.png")).contains("files/graph-" + hash("b/graph.png") + ".png");
+        assertThat(res.file("a/graph.png", "../a/graph.png")).contains("files/graph.png");
+        assertThat(res.file("b/graph.png", "../b/graph.png")).contains("files/graph-" + hash("b/graph.png") + ".png");
         assertThat(res.problems()).isEmpty();
         assertThat(out.text(PAGE + "files/graph.png")).isEqualTo("before");
         assertThat(out.text(PAGE + "files/graph-" + hash("b/graph.png") + ".png")).isEqualTo("after");
@@ -61,7 +61,7 @@ class PageResourcesTest {
 
     private List<Optional<String>> answers(MemoryWriter out) throws IOException {
         PageResources res = resources(out);
-        return List.of(res.image("../a/graph.png"), res.image("../b/graph.png"));
+        return List.of(res.file("a/graph.png", "../a/graph.png"), res.file("b/graph.png", "../b/graph.png"));
     }
 
     @Test
@@ -70,9 +70,9 @@ class PageResourcesTest {
         MemoryWriter out = new MemoryWriter();
         PageResources res = resources(out);
 
-        assertThat(res.image("../a/graph.png")).contains("files/graph.png");
-        assertThat(res.image("../a/./graph.png")).contains("files/graph.png");
-        assertThat(res.image("/a/graph.png")).contains("files/graph.png");
+        assertThat(res.file("a/graph.png", "../a/graph.png")).contains("files/graph.png");
+        assertThat(res.file("a/graph.png", "../a/./graph.png")).contains("files/graph.png");
+        assertThat(res.file("a/graph.png", "/a/graph.png")).contains("files/graph.png");
         assertThat(res.problems()).isEmpty();
         assertThat(out.files.keySet()).containsExactly(PAGE + "files/graph.png");
     }
@@ -84,8 +84,8 @@ class PageResourcesTest {
         MemoryWriter out = new MemoryWriter();
         PageResources res = resources(out);
 
-        assertThat(res.image("../a/graph.png")).contains("files/graph.png");
-        assertThat(res.image("../c/Graph.png")).contains("files/Graph-" + hash("c/Graph.png") + ".png");
+        assertThat(res.file("a/graph.png", "../a/graph.png")).contains("files/graph.png");
+        assertThat(res.file("c/Graph.png", "../c/Graph.png")).contains("files/Graph-" + hash("c/Graph.png") + ".png");
         assertThat(out.text(PAGE + "files/Graph-" + hash("c/Graph.png") + ".png")).isEqualTo("upper");
         assertThat(out.files.keySet().stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).distinct()).hasSize(2);
     }
@@ -97,9 +97,9 @@ class PageResourcesTest {
         MemoryWriter out = new MemoryWriter();
         PageResources res = resources(out);
 
-        assertThat(res.image("/a/graph.png")).contains("files/graph.png");
-        assertThat(res.image("files/graph.png")).contains("files/graph-" + hash("pm/files/graph.png") + ".png");
-        assertThat(res.image("files/graph.png?v=2")).contains("files/graph-" + hash("pm/files/graph.png") + ".png");
+        assertThat(res.file("a/graph.png", "/a/graph.png")).contains("files/graph.png");
+        assertThat(res.file("pm/files/graph.png", "files/graph.png")).contains("files/graph-" + hash("pm/files/graph.png") + ".png");
+        assertThat(res.file("pm/files/graph.png", "files/graph.png?v=2")).contains("files/graph-" + hash("pm/files/graph.png") + ".png");
         assertThat(out.text(PAGE + "files/graph-" + hash("pm/files/graph.png") + ".png")).isEqualTo("beside");
     }
 
@@ -118,7 +118,7 @@ class PageResourcesTest {
             throw new IOException("disk full");
         });
 
-        assertThat(res.image("../a/graph.png")).isEmpty();
+        assertThat(res.file("a/graph.png", "../a/graph.png")).isEmpty();
         assertThat(res.problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.path()).isEqualTo("pm/two-graphs.md");

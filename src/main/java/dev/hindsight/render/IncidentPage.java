@@ -47,11 +47,8 @@ final class IncidentPage {
         this.bodies = bodies;
     }
 
-    /**
-     * Returns the page model, adding any problems found. The page's resources place the images its body shows (through
-     * the inputs) and give the line of a missing one for its warning.
-     */
-    Map<String, Object> model(Postmortem p, String root, IncidentInputs in, PageResources res, List<Problem> problems) {
+    /** Returns the page model, adding any problems found; the inputs place the files its body shows or links. */
+    Map<String, Object> model(Postmortem p, String root, IncidentInputs in, List<Problem> problems) {
         Map<String, Object> m = new HashMap<>();
         ZoneId zone = ZoneId.of(in.zone());
         IncidentCard card = in.card(p.slug()).orElse(null);

@@ -270,7 +270,7 @@ public final class SiteRenderer {
         }
         InputsMemo.Recording asked = memo.recording(inputs);
         List<Problem> problems = new ArrayList<>();
-        Map<String, Object> m = merged(common, page.model(p, RelativeLinks.root(outPath), asked.inputs(), res, problems));
+        Map<String, Object> m = merged(common, page.model(p, RelativeLinks.root(outPath), asked.inputs(), problems));
         problems.addAll(res.problems());
         Optional<String> pageKey = pageKey(IncidentPage.TEMPLATE, m, outPath);
         List<Problem> rendered = write(IncidentPage.TEMPLATE, m, pageKey, outPath, out);

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Footnotes as postmortems write them: references in the summary, in a timeline entry (which the page shows as its
  * timeline) and in an action-item table (which the page shows as its list of items), a heading whose own id reads
  * like a note's, a reference to no note, and a content page with a note. Each reference links to its note and back,
- * every id on a page is unique, the text the site indexes and summarizes carries no marker, the check finds nothing
- * to report about them, and two builds write the same bytes.
+ * every id on a page is unique, the text the site indexes and summarizes carries no marker, build and check report
+ * only the reference to no note, and two builds write the same bytes.
  */
 class FootnoteSiteIT {
     private static final String SLUG = "2023-01-02-db-failover";
@@ -155,9 +155,14 @@ class FootnoteSiteIT {
     }
 
     @Test
-    void theCheckReportsNothingAboutFootnotes() {
-        assertThat(buildErr).doesNotContain("fn-", "fnref", "footnote", "[broken-link]");
-        assertThat(checkOut).doesNotContain("fn-", "fnref", "footnote", "[broken-link]");
+    void buildAndCheckReportOnlyTheReferenceWithoutANote() {
+        String expected = "postmortems/" + SLUG + ".md:9:23: warning: footnote `[^nope]` has no note, so it shows as"
+                + " written: add `[^nope]: the note` on a line of its own [footnote-without-note]";
+        for (String out : List.of(buildErr, checkOut)) {
+            assertThat(out.lines().filter(l -> l.contains("footnote")).map(l -> l.substring(l.indexOf("postmortems/"))))
+                    .containsExactly(expected);
+            assertThat(out).doesNotContain("fn-", "fnref", "[broken-link]");
+        }
     }
 
     @Test

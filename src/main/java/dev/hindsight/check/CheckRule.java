@@ -22,6 +22,8 @@ public enum CheckRule {
             + " date, such as last year's date written in January"),
     MISSING_IMAGE(Problem.Level.WARNING, "an image that is not in the content folder (by its path from the file, or"
             + " from the content folder when it starts with `/`)"),
+    FOOTNOTE_WITHOUT_NOTE(Problem.Level.WARNING, "a footnote reference (`[^2]`) whose note (`[^2]: ...`) the file does"
+            + " not have: it shows as written"),
     UNKNOWN_ROOT_LINK(Problem.Level.WARNING, "a root-relative link (`/x/...`) to a top-level folder this site does not have;"
             + " often copied from another site, where a full URL was meant"),
     MISSING_SECTION(Problem.Level.WARNING, "a template section (Summary, Impact, Timeline, ...) is missing"),

@@ -96,6 +96,7 @@ public final class SiteChecker {
         for (Page page : site.pages()) {
             out.addAll(LinkRule.check(page.source(), page.url(), page.bodyHtml(), map(page.source()), known));
             out.addAll(ImageRule.check(page.source(), page.bodyHtml(), map(page.source()), known));
+            out.addAll(FootnoteRule.check(page.source(), page.bodyHtml(), map(page.source())));
         }
         out.addAll(memo.save());
         return new Run(ordered(site, out), memo.checked());
@@ -145,6 +146,7 @@ public final class SiteChecker {
                 ReferenceRule.check(d, known),
                 LinkRule.check(d.path(), d.postmortem().url(), d.postmortem().bodyHtml(), d.source(), known),
                 ImageRule.check(d.path(), d.postmortem().bodyHtml(), d.source(), known),
+                FootnoteRule.check(d.path(), d.postmortem().bodyHtml(), d.source()),
                 TimeRule.check(d, site.config()),
                 SectionRule.check(d, site.config()),
                 ActionItemRule.check(d),

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class ImageRule {
     private static final Pattern SRC = Pattern.compile("<img\\b[^>]*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
 
     private ImageRule() {
     }
@@ -39,7 +38,7 @@ final class ImageRule {
         while (m.find()) {
             String src = LinkRule.unescape(m.group(1) != null ? m.group(1) : m.group(2)).strip();
             if (src.isEmpty() || src.startsWith("//") || src.startsWith("#")
-                    || SCHEME.matcher(src.toLowerCase(Locale.ROOT)).matches()) {
+                    || LinkRule.SCHEME.matcher(src.toLowerCase(Locale.ROOT)).matches()) {
                 continue;
             }
             ContentLinks.Target image = known.image(path, src);

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class LinkRule {
     private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
+    /** A link with a scheme (https:, mailto:, data:): not a path of this site. */
+    static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|quot|apos|lt|gt);");
     /** Folders every build writes besides incident and content pages. */
     private static final Set<String> GENERATED = Set.of("incidents", "history", "search", "severities", "causes",

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *       lines. A first {@code ---} that is never closed is an error, and the whole file is then read as body;</li>
  *   <li>TOML between a first line {@code +++} and the next line {@code +++}, as Hugo writes it (see
  *       {@link TomlHeader});</li>
+ *   <li>JSON: an object from a first line that opens with <code>{</code> to the first line that is only
+ *       <code>}</code>, as Hugo reads it. YAML 1.2 reads JSON, so it is read as YAML is; a block that does not read
+ *       as an object is no header, and the file is all body;</li>
  *   <li>JBake's header: {@code key=value} lines up to a line of {@code ~~~~~~} (six or more tildes);</li>
  *   <li>none: the whole file is body.</li>
  * </ul>
@@ -33,9 +36,10 @@ import java.util.regex.Pattern;
 record FrontMatter(Form form, Optional<YamlNode.Mapping> keys, String body, int bodyLine, List<Problem> problems) {
 
     /** The form of a header. */
-    enum Form { YAML, TOML, JBAKE, NONE }
+    enum Form { YAML, TOML, JSON, JBAKE, NONE }
 
     private static final Pattern YAML_END = Pattern.compile("^(---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
+    private static final Pattern JSON_END = Pattern.compile("^\\}[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern JBAKE_END = Pattern.compile("^~{6,}[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern JBAKE_LINE = Pattern.compile("^([A-Za-z_][\\w.-]*)[ \\t]*=(.*)$");
     /** How far down the file a JBake header end is looked for. */
@@ -52,6 +56,12 @@ record FrontMatter(Form form, Optional<YamlNode.Mapping> keys, String body, int 
         }
         if (TomlHeader.starts(text)) {
             return TomlHeader.split(text, path);
+        }
+        if (text.startsWith("{")) {
+            Optional<FrontMatter> json = json(text, path);
+            if (json.isPresent()) {
+                return json.get();
+            }
         }
         Optional<FrontMatter> jbake = jbake(text, path);
         return jbake.orElseGet(() -> new FrontMatter(Form.NONE, Optional.empty(), text, 1, List.of()));
@@ -84,6 +94,22 @@ record FrontMatter(Form form, Optional<YamlNode.Mapping> keys, String body, int 
             }
         }
         return new FrontMatter(Form.YAML, keys, body, bodyLine, problems);
+    }
+
+    /** Reads a JSON object at the top of a file, when there is one that reads without problems. */
+    private static Optional<FrontMatter> json(String text, String path) {
+        Matcher end = JSON_END.matcher(text);
+        if (!end.find()) {
+            return Optional.empty();
+        }
+        int afterEnd = text.indexOf('\n', end.start());
+        String json = afterEnd < 0 ? text : text.substring(0, afterEnd + 1);
+        var read = new YamlReader().read(json, path, 1);
+        if (!read.problems().isEmpty() || !(read.value().orElse(null) instanceof YamlNode.Mapping m)) {
+            return Optional.empty();
+        }
+        String body = afterEnd < 0 ? "" : text.substring(afterEnd + 1);
+        return Optional.of(new FrontMatter(Form.JSON, Optional.of(m), body, lines(json) + 1, List.of()));
     }
 
     private static FrontMatter unclosed(String text, String path) {

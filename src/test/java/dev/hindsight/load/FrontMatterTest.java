@@ -21,6 +21,24 @@ class FrontMatterTest {
     }
 
     @Test
+    void readsAJsonObjectAtTheTopAsHugoDoesAndAnythingElseStartingWithABraceIsBody() {
+        FrontMatter fm = FrontMatter.split("{\n  \"title\": \"Queue backlog\",\n  \"tags\": [\"kafka\"]\n}\n\n## What happened\n",
+                "f.md");
+        assertThat(fm.form()).isEqualTo(FrontMatter.Form.JSON);
+        assertThat(fm.keys().orElseThrow().get("title").orElseThrow().text()).isEqualTo("Queue backlog");
+        assertThat(fm.keys().orElseThrow().get("tags").orElseThrow().line()).as("keys keep their file lines").isEqualTo(3);
+        assertThat(fm.body()).isEqualTo("\n## What happened\n");
+        assertThat(fm.bodyLine()).isEqualTo(5);
+        assertThat(fm.problems()).isEmpty();
+        for (String body : new String[] {"{{< note >}}\nA shortcode.\n}\n", "{\n[1, 2]\n}\nx\n", "{ not: closed\nbody\n"}) {
+            FrontMatter none = FrontMatter.split(body, "f.md");
+            assertThat(none.form()).as(body).isEqualTo(FrontMatter.Form.NONE);
+            assertThat(none.body()).isEqualTo(body);
+            assertThat(none.problems()).isEmpty();
+        }
+    }
+
+    @Test
     void dashesInsideALineDoNotCloseTheFrontMatter() {
         FrontMatter fm = FrontMatter.split("---\ntitle: a --- b\nsummary: x---\n...\nbody\n", "f.md");
         assertThat(fm.keys().orElseThrow().get("title").orElseThrow().text()).isEqualTo("a --- b");

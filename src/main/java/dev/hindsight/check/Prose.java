@@ -73,14 +73,20 @@ final class Prose {
      * @param line     1-based source line, or 0 when unknown
      * @param column   1-based column of the text's first character, or 0 when unknown
      * @param text     the text, with code and URLs blanked
-     * @param timeline true inside the Timeline section
+     * @param record   true where a write-up records who did what, so people may be named: the Timeline section, and
+     *                 the {@code Label: value} lines above the body's first section ({@code **Authors:** ...},
+     *                 {@code Incident commander: ...})
      */
-    record Line(int line, int column, String text, boolean timeline) {
+    record Line(int line, int column, String text, boolean record) {
         /** Returns the position of a character of the text. */
         Position at(int index) {
             return new Position(line, line > 0 && column > 0 ? column + index : 0);
         }
     }
+
+    /** A {@code Label: value} line of a header: a short label, bold or not, in a list item or not. */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "[\\s>*_-]*\\p{L}[\\p{L}\\p{N} /&'’()-]{0,40}?[*_]*\\s*:[*_]*\\s+\\S");
 
     /** Returns the prose lines: the body plus title and summary, or with {@code everything} every front matter line, comments included. */
     static Prose of(Document doc, boolean everything) {
@@ -95,6 +101,8 @@ final class Prose {
                 timelines.add(new int[] {s.line(), src.sectionEnd(s.line())});
             }
         }
+        int firstSection = doc.postmortem().sections().stream().mapToInt(Section::line).filter(l -> l > 0).min()
+                .orElse(Integer.MAX_VALUE);
         List<Line> out = new ArrayList<>();
         for (int n = 1; n <= src.lineCount(); n++) {
             String text = src.line(n);
@@ -105,7 +113,8 @@ final class Prose {
                 for (int[] r : timelines) {
                     inTimeline |= n >= r[0] && n <= r[1];
                 }
-                out.add(new Line(n, 1, blank(text), inTimeline));
+                boolean header = n < firstSection && LABELLED.matcher(text).lookingAt();
+                out.add(new Line(n, 1, blank(text), inTimeline || header));
             }
         }
         return out;

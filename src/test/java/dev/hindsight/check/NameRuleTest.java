@@ -71,6 +71,28 @@ class NameRuleTest {
     }
 
     @Test
+    void theLabelledLinesOfAHeaderAboveTheFirstSectionMayNameTheAuthorsButTheProseBelowMayNot() {
+        String text = """
+                # Checkout latency spike
+
+                **Date:** March 3, 2023
+                - **Authors:** Jane Roe
+                Incident commander: Jane Roe
+
+                Jane Roe wrote this up for the payments team.
+
+                ## Summary
+
+                Jane forgot to warm the cache.
+                """;
+        Postmortem p = incident("a").authors("Jane Roe").sections(new Section(SectionKind.SUMMARY, "Summary", "s", "", 9)).build();
+        Document d = new Document(p, SourceMap.of(text));
+        List<Problem> problems = new NameRule(site(p)).check(d, Prose.of(d, false));
+        assertThat(problems).extracting(Problem::line).as("the sentence above the summary is prose (its two names), and the summary")
+                .containsExactly(7, 7, 11);
+    }
+
+    @Test
     void aWordTheDocumentAlsoWritesInLowerCaseIsNoName() {
         assertThat(check("Pgcat skipped the health check; pgcat is the pooler.", "Fixed.", "payments-oncall")).isEmpty();
         assertThat(check("Pgcat skipped the health check.", "Fixed.", "payments-oncall")).hasSize(1);

@@ -131,8 +131,11 @@ final class PostmortemReader {
                     + "front matter, the file name, its folder, the timeline or the body)"));
         }
         d.date = date;
-        Timelines timelines = timeline(body, spans, path, offset, date, evidence.orderOf(tally, body.text(), date),
-                problems);
+        // Clock times with no zone of their own are read in the offset the front matter wrote its moments in.
+        Optional<java.time.ZoneId> declared = d.timesDeclared.values().stream()
+                .flatMap(t -> ZoneNames.offsetOf(t.entry().value().text()).stream()).findFirst();
+        Timelines timelines = timeline(body, spans, path, offset, date, declared,
+                evidence.orderOf(tally, body.text(), date), problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {
             d.actionItems = Optional.of(new ActionItemParser(path, offset, problems, bounds).read(
@@ -167,8 +170,10 @@ final class PostmortemReader {
      * when both exist, the page shows the headed timeline, and the key events still name the key moments.
      */
     private Timelines timeline(ParsedBody body, List<Outline.Span> spans, String path, int offset,
-                               Optional<LocalDate> date, DayOrder order, List<Problem> problems) {
-        // A zone stated once near the top ("All times PDT.") applies to the timeline further down.
+                               Optional<LocalDate> date, Optional<java.time.ZoneId> declared, DayOrder order,
+                               List<Problem> problems) {
+        // A zone stated once near the top ("All times PDT.") applies to the timeline further down; else the offset of
+        // the front matter's moments.
         Optional<java.time.ZoneId> zone = body.doc().flatMap(doc -> {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 String line = n instanceof com.vladsch.flexmark.ast.Paragraph p ? NodeText.inline(p) : "";
@@ -180,7 +185,7 @@ final class PostmortemReader {
                 }
             }
             return Optional.empty();
-        });
+        }).or(() -> declared);
         Map<Node, Boolean> seen = new IdentityHashMap<>();
         List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, order, seen, problems);
         List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, order, seen, problems);

@@ -106,6 +106,25 @@ final class ZoneNames {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern TRAILING_OFFSET =
+            java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s?([+-])(\\d{2}):?(\\d{2})$");
+
+    /**
+     * Returns the UTC offset a written moment ends with ({@code 2021-06-01 14:02:00 +0200}, {@code ...T09:02-07:00});
+     * empty for a moment in UTC ({@code Z}) or without an offset.
+     */
+    static Optional<ZoneId> offsetOf(String moment) {
+        java.util.regex.Matcher m = TRAILING_OFFSET.matcher(moment.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int seconds = (Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3))) * 60;
+        if (seconds == 0 || seconds > 18 * 3600) {
+            return Optional.empty();
+        }
+        return Optional.of(java.time.ZoneOffset.ofTotalSeconds(m.group(1).equals("-") ? -seconds : seconds));
+    }
+
     /**
      * Finds the zone a section heading states for the times below it: in a remark ("Timeline (PST)",
      * "Timeline (all times CEST)") or after a dash ("Issue Timeline - UTC"), or in a sentence about times.

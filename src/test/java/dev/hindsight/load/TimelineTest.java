@@ -133,6 +133,34 @@ class TimelineTest {
     }
 
     @Test
+    void clockTimesAreReadInTheOffsetTheFrontMatterWroteItsMomentsInUnlessTheTextNamesAZone() {
+        TempContent.Loaded jekyll = new TempContent(dir).file(FILE, """
+                ---
+                title: DNS outage
+                date: 2024-03-11 14:02:00 +0200
+                ---
+                ### Timeline
+
+                14:02 - first SERVFAIL alerts
+                14:27 - traffic shifted, resolved
+                """).load();
+        assertThat(jekyll.only().timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T12:02:00Z"),
+                at("2024-03-11T12:27:00Z"));
+        TempContent.Loaded named = new TempContent(dir).file(FILE, """
+                ---
+                title: DNS outage
+                times: {started: "2024-03-11T09:02:00-07:00"}
+                ---
+                ## Timeline (UTC)
+
+                - 16:02 first SERVFAIL alerts
+                - 16:27 traffic shifted, resolved
+                """).load();
+        assertThat(named.only().timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T16:02:00Z"),
+                at("2024-03-11T16:27:00Z"));
+    }
+
+    @Test
     void aZoneStatedAtTheTopAndDateLinesApply() {
         TempContent.Loaded l = load("""
                 All times PST.

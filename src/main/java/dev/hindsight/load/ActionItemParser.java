@@ -44,6 +44,8 @@ final class ActionItemParser {
     private static final Pattern OWNER = Pattern.compile("(?i)(?:^|[\\s.;,(])owner\\s*:\\s*(@?[\\w.-]+(?:\\s+[A-Z][\\w.-]*)?)\\.?");
     private static final Pattern OUTCOME_FIELD = Pattern.compile("(?i)(?:^|,)\\s*outcome\\s*:");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A remark's field written without its colon, where its value shows what it is: "due 2024-05-01", "owner @sre". */
+    private static final Pattern BARE_FIELD = Pattern.compile("(?i)(due)(?:\\s+by)?\\s+(\\d{4}-\\d{2}-\\d{2})|(owner)\\s+(@[\\w.-]+)");
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(Map.entry("owner", "owner"),
             Map.entry("owners", "owner"), Map.entry("assignee", "owner"), Map.entry("responsible", "owner"),
             Map.entry("deadline", "due"), Map.entry("due", "due"), Map.entry("due date", "due"),
@@ -183,8 +185,12 @@ final class ActionItemParser {
                     continue;
                 }
                 int colon = part.indexOf(':');
-                String key = part.substring(0, Math.max(colon, 0)).strip().toLowerCase(Locale.ROOT);
-                String value = part.substring(colon + 1).strip();
+                Matcher bare = BARE_FIELD.matcher(part.strip());
+                boolean isBare = colon < 0 && bare.matches();
+                int at = isBare && bare.group(1) == null ? 3 : 1;
+                String key = isBare ? bare.group(at).toLowerCase(Locale.ROOT)
+                        : part.substring(0, Math.max(colon, 0)).strip().toLowerCase(Locale.ROOT);
+                String value = isBare ? bare.group(at + 1) : part.substring(colon + 1).strip();
                 switch (key) {
                     case "owner", "assignee" -> owner = Optional.of(value).filter(v -> !v.isEmpty());
                     case "due" -> due = due(value, line);

@@ -207,14 +207,28 @@ final class FrontMatterReader {
         return s;
     }
 
-    /** Returns the vocabulary id matching a value by id or label, ignoring case; else the value. */
+    /**
+     * Returns the vocabulary id matching a value by id or label, ignoring case; else the one id or label it matches
+     * when spaces, hyphens and other marks are left out too ({@code Sev 1} and {@code SEV-1} for {@code SEV1},
+     * {@code Checkout API} for {@code checkout-api}); else the value.
+     */
     static String canonical(List<Term> vocabulary, String value) {
         for (Term t : vocabulary) {
             if (t.id().equalsIgnoreCase(value) || t.label().equalsIgnoreCase(value)) {
                 return t.id();
             }
         }
-        return value;
+        String loose = loose(value);
+        List<String> near = loose.isEmpty() ? List.of() : vocabulary.stream()
+                .filter(t -> loose(t.id()).equals(loose) || loose(t.label()).equals(loose)).map(Term::id).distinct().toList();
+        return near.size() == 1 ? near.get(0) : value;
+    }
+
+    /** Returns a value's letters and digits, in lower case. */
+    private static String loose(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        value.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     private static List<String> canonical(List<Term> vocabulary, List<String> values) {

@@ -106,6 +106,22 @@ class ActionItemsTest {
     }
 
     @Test
+    void aRemarksFieldWrittenWithoutItsColonIsReadWhenItsValueShowsWhatItIs() {
+        Postmortem p = load("""
+                # X
+
+                ## Follow-ups
+
+                - [ ] Add canary analysis (owner: @bob, due 2024-05-01)
+                - [ ] Cap retries (owner: sre, due by 2024-06-01)
+                - [ ] Fix the crash (owner: sre, due to a bug)
+                """).only();
+        assertThat(p.actionItems()).extracting(ActionItem::due).containsExactly(Optional.of(LocalDate.of(2024, 5, 1)),
+                Optional.of(LocalDate.of(2024, 6, 1)), Optional.empty());
+        assertThat(p.actionItems()).extracting(ActionItem::owner).containsOnly(Optional.of("@bob"), Optional.of("sre"));
+    }
+
+    @Test
     void readsPlainListsWithHintsFromTheirHeadings() {
         Postmortem p = load("""
                 # X

@@ -41,6 +41,7 @@ final class MetadataLines {
     static final int TOP_BLOCKS = 8;
 
     private static final Pattern LINE = Pattern.compile("^\\s*(?:[-*+]\\s+)?([A-Za-z][A-Za-z ();/-]{0,40}?)\\s*:\\s*(.+?)\\s*$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•|]\\s+");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern REF = Pattern.compile("\\[([^\\]]*)]");
     private static final Pattern MARKS = Pattern.compile("\\*\\*|__|`|(?<![A-Za-z0-9])[*_]|[*_](?![A-Za-z0-9])");
@@ -103,20 +104,31 @@ final class MetadataLines {
     private static void paragraph(Paragraph p, boolean top, List<Fact> out) {
         String[] lines = p.getChars().toString().split("\n");
         for (int i = 0; i < lines.length && i < 20; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon < 0 || colon > 60) {
-                continue;
-            }
-            Matcher m = LINE.matcher(plain(lines[i]));
-            if (!m.matches()) {
-                continue;
-            }
-            String label = m.group(1).strip().replaceAll("\\s+", " ");
-            String field = MetadataLabels.field(label).orElse(null);
-            if (field != null && (top || !field.equals("summary"))) {
-                out.add(new Fact(field, label, m.group(2).strip(), p.getLineNumber() + i));
+            for (String part : facts(lines[i])) {
+                int colon = part.indexOf(':');
+                if (colon < 0 || colon > 60) {
+                    continue;
+                }
+                Matcher m = LINE.matcher(plain(part));
+                if (!m.matches()) {
+                    continue;
+                }
+                String label = m.group(1).strip().replaceAll("\\s+", " ");
+                String field = MetadataLabels.field(label).orElse(null);
+                if (field != null && (top || !field.equals("summary"))) {
+                    out.add(new Fact(field, label, m.group(2).strip(), p.getLineNumber() + i));
+                }
             }
         }
+    }
+
+    /**
+     * Returns the "Label: value" parts of a line: the line, or its parts when it holds several, set apart by a
+     * spaced {@code ·}, {@code •} or {@code |} ({@code Severity: SEV1 · Duration: 47 minutes · Status: Resolved}).
+     */
+    private static List<String> facts(String line) {
+        List<String> parts = List.of(SEPARATOR.split(line));
+        return parts.size() > 1 && parts.stream().allMatch(x -> x.indexOf(':') > 0) ? parts : List.of(line);
     }
 
     /** Returns a text without links (their text is kept) and emphasis marks. */

@@ -28,6 +28,23 @@ class InferenceTest {
     }
 
     @Test
+    void severalFactsOnOneLineSetApartByADotOrABarAreEachRead() {
+        Postmortem p = new TempContent(dir).file("site.yml", "title: T\nseverities:\n  - id: SEV1\n  - id: SEV2\n")
+                .file("postmortems/2023-04-05-payments.md", """
+                # Payment API outage
+
+                Severity: Sev 1 · Category: Payments | Detection: alert
+
+                ## Summary
+
+                Card payments failed; the note says: a value with a colon · and a dot stays one line.
+                """).load().only();
+        assertThat(p.severity()).contains("SEV1");
+        assertThat(p.tags()).containsExactly("payments");
+        assertThat(p.detection()).contains("alert");
+    }
+
+    @Test
     void aSummaryComesFromASummaryListOrTheFirstLabelledBulletThatReadsLikeProse() {
         TempContent.Loaded l = content()
                 .file("inc/2024-01-01-list.md", "## Summary\n\n- Checkout returned 503s for 40 minutes\n- A pool limit was hit\n")

@@ -29,10 +29,11 @@ final class LessonsParser {
     static Lessons read(List<Outline.Span> spans) {
         Map<SectionNames.Bucket, List<String>> out = new EnumMap<>(SectionNames.Bucket.class);
         Map<Node, Boolean> seen = new IdentityHashMap<>();
-        for (Outline.Span span : spans) {
-            Optional<SectionNames.Bucket> bucket = SectionNames.bucket(span.title());
-            if (bucket.isPresent() && span.heading().isPresent()) {
-                points(span.blocks(), bucket.get(), out, seen);
+        List<Optional<SectionNames.Bucket>> buckets = buckets(spans);
+        for (int i = 0; i < spans.size(); i++) {
+            Outline.Span span = spans.get(i);
+            if (buckets.get(i).isPresent() && span.heading().isPresent()) {
+                points(span.blocks(), buckets.get(i).get(), out, seen);
             }
         }
         for (Outline.Span span : spans) {
@@ -43,6 +44,29 @@ final class LessonsParser {
         return new Lessons(out.getOrDefault(SectionNames.Bucket.WENT_WELL, List.of()),
                 out.getOrDefault(SectionNames.Bucket.WENT_WRONG, List.of()),
                 out.getOrDefault(SectionNames.Bucket.LUCKY, List.of()));
+    }
+
+    /**
+     * Returns each span's bucket: by its heading's name, else, for a heading next to a bucket's at the same level, by
+     * its words ({@link SectionNames#bucketByWords}).
+     */
+    private static List<Optional<SectionNames.Bucket>> buckets(List<Outline.Span> spans) {
+        List<Optional<SectionNames.Bucket>> out = new ArrayList<>();
+        spans.forEach(s -> out.add(SectionNames.bucket(s.title())));
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < spans.size(); i++) {
+                if (out.get(i).isEmpty() && (beside(spans, out, i, i - 1) || beside(spans, out, i, i + 1))) {
+                    out.set(i, SectionNames.bucketByWords(spans.get(i).title()));
+                    changed |= out.get(i).isPresent();
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean beside(List<Outline.Span> spans, List<Optional<SectionNames.Bucket>> buckets, int i, int j) {
+        return j >= 0 && j < spans.size() && buckets.get(j).isPresent() && spans.get(j).level() == spans.get(i).level();
     }
 
     /** Collects the points under a bucket heading, up to its first subheading. */

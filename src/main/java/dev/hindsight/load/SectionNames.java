@@ -146,6 +146,36 @@ final class SectionNames {
         return Optional.ofNullable(BUCKETS.get(normalize(heading)));
     }
 
+    private static final Pattern LUCK = Pattern.compile("\\b(lucky|luck|fortunate|fortunately)\\b");
+    private static final Pattern BAD = Pattern.compile("\\b(wrong|poorly|badly|bad|worse|better|improve|improved|"
+            + "improvements?|failed|struggled)\\b");
+    private static final Pattern GOOD = Pattern.compile("\\b(well|right|worked|good|great)\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(didn't|did not|not|wasn't|weren't|less|could have|"
+            + "could've|should have|should've)\\b");
+    private static final int BUCKET_WORDS = 8;
+
+    /**
+     * Returns the lessons bucket a short heading's words point to, for a heading that stands beside a bucket's
+     * ({@code ### What didn't go so well} next to {@code ### What went well}): luck is luck; a bad or a negated good
+     * outcome went wrong; a good one went well.
+     */
+    static Optional<Bucket> bucketByWords(String heading) {
+        String h = normalize(heading);
+        if (h.isEmpty() || h.split(" ").length > BUCKET_WORDS) {
+            return Optional.empty();
+        }
+        if (LUCK.matcher(h).find()) {
+            return Optional.of(Bucket.LUCKY);
+        }
+        if (BAD.matcher(h).find()) {
+            return Optional.of(Bucket.WENT_WRONG);
+        }
+        if (GOOD.matcher(h).find()) {
+            return Optional.of(NEGATION.matcher(h).find() ? Bucket.WENT_WRONG : Bucket.WENT_WELL);
+        }
+        return Optional.empty();
+    }
+
     /** Reduces a heading to its comparable form: lower case, no numbering, emphasis or trailing remark. */
     static String normalize(String heading) {
         if (plain(heading)) {

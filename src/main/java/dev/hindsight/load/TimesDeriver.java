@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>a duration line measured from the start, unless it lands before a moment already known ("Time to
  *       detection: 15 minutes", "Time to repair: 0h 45m",
  *       "Time to recovery: 87 minutes");</li>
- *   <li>the first entry after the start that mentions it: detected (alert, paged, detected, noticed, reported),
+ *   <li>the first entry after the start that mentions it: detected (alert, paged, detected, noticed, reported, a
+ *       support ticket or a complaint),
  *       mitigated (mitigated, rolled back, restored), resolved (resolved, closed, all clear);</li>
  *   <li>for the start, the first timed entry on or after the incident date; for the end, the last timed entry;</li>
  *   <li>for the start of a write-up with no timed entry, a zoned time in its opening prose ({@link ProseTimes}).</li>
@@ -39,7 +40,7 @@ final class TimesDeriver {
     private static final Pattern RESOLVED_MARK = Pattern.compile("(?i)^(resolved|incident resolved|incident closed)\\b"
             + "|\\b(outage|incident|impact)\\s+(ends|ended|over)\\b|\\bresolved\\.?\\*{0,2}$");
     private static final Pattern DETECTED_WORDS = Pattern.compile("(?i)\\b(alert(s|ed|ing)?|alarm(s|ed)?|pag(e|ed|ing)|"
-            + "pagerduty|detected|detects|noticed|notices|reported|reports|spotted|observed)\\b");
+            + "pagerduty|detected|detects|noticed|notices|reported|reports|spotted|observed|tickets?|complain(ed|ts?|s)?)\\b");
     private static final Pattern MITIGATED_WORDS = Pattern.compile("(?i)\\b(mitigat\\w*|rolled back|roll(ed)?[- ]?back "
             + "(complete|completed|done|finished)|restored|recovered|workaround)\\b");
     private static final Pattern RESOLVED_WORDS = Pattern.compile("(?i)\\b(resolved|resolution confirmed|closed|all clear|"

@@ -28,6 +28,35 @@ class InferenceTest {
     }
 
     @Test
+    void aLessonsHeadingBesideABucketsIsReadByItsWordsAndATicketMarksDetection() {
+        Postmortem p = new TempContent(dir).file("postmortems/2022-09-14-search.md", """
+                # Search returned empty results
+
+                ## Timeline
+
+                - 13:05 reindex job starts
+                - 13:22 alias swapped to the new, empty index
+                - 13:31 support tickets about empty search
+                - 14:00 alias pointed back; results return
+
+                ## How'd we do?
+
+                ### What went well
+                - The rollback took two minutes.
+
+                ### What didn't go so well
+                - Nine minutes passed before anyone noticed.
+
+                ## Why the index stayed empty
+
+                Nothing copied it.
+                """).load().only();
+        assertThat(p.lessons().wentWell()).containsExactly("The rollback took two minutes.");
+        assertThat(p.lessons().wentWrong()).containsExactly("Nine minutes passed before anyone noticed.");
+        assertThat(p.times().detected()).contains(Instant.parse("2022-09-14T13:31:00Z"));
+    }
+
+    @Test
     void severalFactsOnOneLineSetApartByADotOrABarAreEachRead() {
         Postmortem p = new TempContent(dir).file("site.yml", "title: T\nseverities:\n  - id: SEV1\n  - id: SEV2\n")
                 .file("postmortems/2023-04-05-payments.md", """

@@ -66,4 +66,18 @@ class SectionNamesTest {
     void recognizesLessonBuckets(String heading, SectionNames.Bucket bucket) {
         assertThat(SectionNames.bucket(heading)).contains(bucket);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"What didn't go so well|WENT_WRONG", "Things we could do better|WENT_WRONG",
+            "What went less well|WENT_WRONG", "The good|WENT_WELL", "What worked for us|WENT_WELL",
+            "Where we were fortunate|LUCKY", "Not so great|WENT_WRONG"})
+    void aHeadingBesideABucketsIsReadByItsWords(String heading, SectionNames.Bucket bucket) {
+        assertThat(SectionNames.bucketByWords(heading)).contains(bucket);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Follow-up", "Timeline", "Why the retry storm grew so well beyond every limit we had set"})
+    void aHeadingWhoseWordsSayNoneOrThatIsLongIsNoBucket(String heading) {
+        assertThat(SectionNames.bucketByWords(heading)).isEmpty();
+    }
 }

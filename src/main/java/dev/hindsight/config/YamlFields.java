@@ -139,7 +139,9 @@ public final class YamlFields {
 
     /**
      * Reads a calendar date written as YYYY-MM-DD (a time after it is allowed and ignored), else as another reader
-     * reads it ("March 3rd 2023"), with a note saying how it was read; a value neither reads is an error.
+     * reads it ("March 3rd 2023"), with a note saying how it was read. A value neither reads is a warning and is
+     * left out: a day a page cannot read is a gap it shows ("Date unknown", no due day), which never blocks the site;
+     * {@code check --strict} fails on it.
      */
     public Optional<LocalDate> date(YamlNode.Entry e, Function<String, Optional<LocalDate>> other) {
         Optional<String> t = text(e);
@@ -157,8 +159,8 @@ public final class YamlFields {
                         + read.get() + "; write it as " + read.get()));
                 return read;
             }
-            problems.add(Problem.error(path, e.line(), "wrong-type",
-                    "`" + e.key() + "` must be a date like 2024-03-11, not '" + v + "'"));
+            problems.add(Problem.warning(path, e.line(), "wrong-type",
+                    "`" + e.key() + "` must be a date like 2024-03-11, not '" + v + "'; the value is left out"));
             return Optional.empty();
         }
     }

@@ -105,10 +105,13 @@ final class FrontMatterReader {
         if (EPOCH_SECONDS.matcher(v).matches()) {
             return Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(v)).atZone(java.time.ZoneOffset.UTC).toLocalDate());
         }
-        return DateFinder.first(v).filter(f -> f.start() == 0 && v.substring(f.end()).replaceAll("[\\s.,]", "").isEmpty())
+        return DateFinder.first(v).filter(f -> f.start() == 0 && TIME_AFTER.matcher(v.substring(f.end())).matches())
                 .map(DateFinder.Found::date);
     }
 
+    /** What may follow a date written another way: nothing, or a time of day with its zone ("10:00 UTC", "at 2:03 PM"). */
+    private static final java.util.regex.Pattern TIME_AFTER = java.util.regex.Pattern.compile(
+            "(?i)[\\s.,]*(?:(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{1,5}|[+-]\\d{2}:?\\d{2})?[\\s.]*)?");
     private static final java.util.regex.Pattern DATE_WITH_TIME =
             java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s?(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?");
 

@@ -81,7 +81,7 @@ class HostileInputTest {
         String path = "postmortems/2024-02-04-types.md";
         TempContent.Loaded l = content().file(path, "---\ntitle: Types\ndate: yesterday\nseverity: [1, 2]\ntimes:\n"
                 + "  started: 25:99\n  resolved: 2024-02-04T10:00:00Z\n---\nBody.\n").load();
-        reported(l, path, 3, "error", "`date`", "yesterday");
+        reported(l, path, 3, "warning", "`date`", "yesterday");
         reported(l, path, 4, "error", "`severity`", "a list");
         reported(l, path, 6, "error", "times.started", "25:99");
         Postmortem p = l.site().postmortem("2024-02-04-types").orElseThrow();

@@ -89,13 +89,22 @@ public final class IndexStore implements AutoCloseable {
      * When another process holds the cache's lock, the index is built in memory and a note says so.
      */
     public static Result<IndexStore> open(Site site, Path cacheDir) throws IOException {
+        return open(site, cacheDir, IndexStore::digest);
+    }
+
+    /**
+     * Opens the index of a site as {@link #open(Site, Path)} does, with each incident's {@link #digest} given (from
+     * a memo of the build before, say) rather than made.
+     */
+    static Result<IndexStore> open(Site site, Path cacheDir, java.util.function.Function<Postmortem, String> digests)
+            throws IOException {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         List<Postmortem> docs = site.postmortems().stream().sorted(ORDER).toList();
-        Contents contents = Contents.of(docs);
+        Contents contents = Contents.of(docs, digests);
         Path folder = cacheDir.resolve(FOLDER);
         Files.createDirectories(folder);
-        Directory dir = new Unsynced(FSDirectory.open(folder));
+        Directory dir = new UnsyncedDirectory(FSDirectory.open(folder));
         try {
             Map<String, String> committed = commitData(dir);
             Optional<IndexStore> kept = reuse(dir, docs, contents, committed);
@@ -124,7 +133,7 @@ public final class IndexStore implements AutoCloseable {
     public static IndexStore inMemory(List<Postmortem> postmortems) throws IOException {
         List<Postmortem> docs = postmortems.stream().sorted(ORDER).toList();
         Directory memory = new ByteBuffersDirectory();
-        Contents contents = Contents.of(docs);
+        Contents contents = Contents.of(docs, IndexStore::digest);
         write(memory, docs, contents);
         return new IndexStore(memory, docs, contents, true, docs.size());
     }
@@ -357,8 +366,8 @@ public final class IndexStore implements AutoCloseable {
      * analyzer's and Lucene's versions (the index's fingerprint).
      */
     record Contents(List<String> hashes, String digest) {
-        static Contents of(List<Postmortem> docs) {
-            List<String> hashes = docs.parallelStream().map(IndexStore::digest).toList();
+        static Contents of(List<Postmortem> docs, java.util.function.Function<Postmortem, String> digests) {
+            List<String> hashes = docs.parallelStream().map(digests).toList();
             MessageDigest md = CacheFolder.sha256();
             md.update(format().getBytes(StandardCharsets.UTF_8));
             hashes.forEach(h -> md.update(h.getBytes(StandardCharsets.US_ASCII)));
@@ -377,27 +386,5 @@ public final class IndexStore implements AutoCloseable {
             sb.append('\u0000').append(String.join("\u0002", IndexFields.facet(p, f)));
         }
         return HexFormat.of().formatHex(CacheFolder.sha256().digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-
-    /**
-     * The cache folder's index without fsync. The index is a cache: a commit that a crash left half on disk fails its
-     * checksums on the next open and is made again (see {@link #reuse}), so waiting for the disk buys nothing, and
-     * the waits were most of the index stage's time on a small site (a preview rebuild after each save).
-     */
-    private static final class Unsynced extends org.apache.lucene.store.FilterDirectory {
-        Unsynced(Directory in) {
-            super(in);
-        }
-
-        @Override
-        public void sync(java.util.Collection<String> names) {
-            // not needed for a cache; see the class comment
-        }
-
-        @Override
-        public void syncMetaData() {
-            // not needed for a cache; see the class comment
-        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.hindsight.index;
 
-import dev.hindsight.model.SiteWriter;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,21 +107,6 @@ final class SearchFiles {
         }
         counts.merge(kind, gz.size(), Integer::sum);
         return folder;
-    }
-
-    /** Writes every file under {@code search/}, several at once (at 10,000 incidents they are some 13,000 files). */
-    void writeTo(SiteWriter out) throws IOException {
-        try {
-            files.entrySet().parallelStream().forEach(e -> {
-                try {
-                    out.write(FOLDER + e.getKey(), e.getValue());
-                } catch (IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            });
-        } catch (java.io.UncheckedIOException x) {
-            throw x.getCause();
-        }
     }
 
     /** Returns the files written so far by name. */

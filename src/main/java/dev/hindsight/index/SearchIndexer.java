@@ -61,9 +61,9 @@ public final class SearchIndexer {
         Validate.notNull(digests, "digests");
         try (Background side = new Background()) {
             if (!cache.enabled()) {
-                return indexed(site, cacheDir, out, cache, Inputs.NONE, side);
+                return awaited(indexed(site, cacheDir, out, cache, Inputs.NONE, side).result(), side, cacheDir);
             }
-            Result<SearchIndex> made = keptOrIndexed(site, cacheDir, out, cache, digests, side);
+            Result<SearchIndex> made = awaited(keptOrIndexed(site, cacheDir, out, cache, digests, side), side, cacheDir);
             // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
             List<Problem> notes = cache.collect();
             if (notes.isEmpty()) {
@@ -75,9 +75,21 @@ public final class SearchIndexer {
         }
     }
 
+    /** Returns a result once the background thread has done its tasks, with an error when one of them failed. */
+    private static Result<SearchIndex> awaited(Result<SearchIndex> made, Background side, Path cacheDir) {
+        try {
+            side.await();
+            return made;
+        } catch (IOException | UncheckedIOException e) {
+            List<Problem> problems = new ArrayList<>(made.problems());
+            problems.add(failed(cacheDir, e));
+            return new Result<>(made.value(), problems);
+        }
+    }
+
     /**
-     * Writes the stage's output kept by the build before for the same inputs, or indexes; every cache entry is stored
-     * (on the background thread, some) before it returns.
+     * Writes the stage's output kept by the build before for the same inputs, or indexes (leaving the export's files
+     * to be written, and some cache entries to be stored, on the background thread).
      */
     private Result<SearchIndex> keptOrIndexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache,
                                               IncidentDigests digests, Background side) {
@@ -95,25 +107,16 @@ public final class SearchIndexer {
                 // Fall through: index again.
             }
         }
-        List<ExportFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        Result<SearchIndex> made = indexed(site, cacheDir, (path, bytes) -> {
-            out.write(path, bytes);
-            files.add(new ExportFile(path, bytes));
-        }, cache, inputs, side);
-        if (!made.hasErrors()) {
-            cache.put(key, RecordCodec.encode(new Output(List.copyOf(files), made.value().similar(), made.value().manifestPath())));
+        Indexed made = indexed(site, cacheDir, out, cache, inputs, side);
+        if (!made.result().hasErrors()) {
+            List<ExportFile> files = made.files().entrySet().stream().map(e -> new ExportFile(e.getKey(), e.getValue())).toList();
+            SearchIndex index = made.result().value();
+            cache.put(key, RecordCodec.encode(new Output(files, index.similar(), index.manifestPath())));
         }
-        try {
-            side.await();
-        } catch (IOException e) {
-            List<Problem> problems = new ArrayList<>(made.problems());
-            problems.add(failed(cacheDir, e));
-            return new Result<>(made.value(), problems);
-        }
-        return made;
+        return made.result();
     }
 
-    /** What the stage made: the export's files in the order written, the similar lists and the manifest's path. */
+    /** What the stage made: the export's files by path, the similar lists and the manifest's path. */
     private record Output(List<ExportFile> files, Map<String, List<Similar>> similar, String manifest) {
     }
 
@@ -292,11 +295,15 @@ public final class SearchIndexer {
 
     /**
      * Indexes and exports. What needs no index (the vocabulary, and reading the memos and the similar-incident state
-     * of the build before) is done on the background thread while the index is brought up to date; the memos for the
-     * next build are stored there too, while the stage goes on.
+     * of the build before) is done on the background thread while the index is brought up to date; the export's files
+     * are written and the memos for the next build stored there too, while the similar lists are made.
      */
-    private Result<SearchIndex> indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache, Inputs inputs,
-                                        Background side) {
+    /** What indexing made: the stage's result, and the export's files by site path (being written). */
+    private record Indexed(Result<SearchIndex> result, Map<String, byte[]> files) {
+    }
+
+    private Indexed indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache, Inputs inputs,
+                            Background side) {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         Validate.notNull(out, "out");
@@ -313,8 +320,15 @@ public final class SearchIndexer {
             problems.addAll(opened.problems());
             try (IndexStore store = opened.value()) {
                 Memos m = Background.join(memos);
-                StaticExport.Stats stats = new StaticExport().write(store, m.vocabulary(), site.config(), out, m.zips(),
+                StaticExport.Made export = new StaticExport().make(store, m.vocabulary(), site.config(), m.zips(),
                         m.fragments());
+                side.later(() -> {
+                    try {
+                        export.writeTo(out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 if (cache.enabled()) {
                     side.later(() -> cache.put(cache.key(ZIPS),
                             RecordCodec.encode(new Zips(m.zips().probeNow(), m.zips().entries()))));
@@ -326,12 +340,12 @@ public final class SearchIndexer {
                 if (!similar.state().docs().isEmpty()) {
                     side.later(() -> cache.put(key, RecordCodec.encode(similar.state())));
                 }
-                return new Result<>(new SearchIndex(similar.lists(), stats.manifest(),
-                        store.docs().size() - similar.made()), problems);
+                return new Indexed(new Result<>(new SearchIndex(similar.lists(), export.stats().manifest(),
+                        store.docs().size() - similar.made()), problems), export.files());
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(failed(cacheDir, e));
-            return new Result<>(new SearchIndex(Map.of(), ""), problems);
+            return new Indexed(new Result<>(new SearchIndex(Map.of(), ""), problems), Map.of());
         }
     }
 

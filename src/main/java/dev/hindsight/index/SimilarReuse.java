@@ -69,6 +69,8 @@ final class SimilarReuse {
             return all;
         }
         TermImpacts.Few scored = impacts.few(fresh.stream().mapToInt(Integer::intValue).toArray());
+        // The stored queries share most of their terms: each is made once, not once per clause.
+        Map<SimilarState.Clause, TermImpacts.Clause> terms = new HashMap<>();
         Set<String> movedTerms = moved(before.terms(), now.terms(), SimilarState.TermMark.UNUSED);
         Set<String> movedFacets = moved(before.facets(), now.facets(), 0L);
         for (int d = out.nextClearBit(0); d < n; d = out.nextClearBit(d + 1)) {
@@ -76,8 +78,8 @@ final class SimilarReuse {
             if (was.gist().stream().anyMatch(movedTerms::contains)
                     || was.facet().stream().anyMatch(c -> movedFacets.contains(c.field() + ":" + c.text()))
                     || was.candidates().stream().anyMatch(changed::contains)
-                    || entered(was.text(), was.textBar(), scored, id)
-                    || entered(was.facet(), was.facetBar(), scored, id)) {
+                    || entered(was.text(), was.textBar(), scored, id, terms)
+                    || entered(was.facet(), was.facetBar(), scored, id, terms)) {
                 out.set(d);
             }
         }
@@ -102,7 +104,7 @@ final class SimilarReuse {
 
     /** Returns true when one of the new or changed documents (the scored ones) would now be kept by a stored query. */
     private static boolean entered(List<SimilarState.Clause> query, SimilarState.Bar bar, TermImpacts.Few fresh,
-                                   Map<String, Integer> id) {
+                                   Map<String, Integer> id, Map<SimilarState.Clause, TermImpacts.Clause> terms) {
         if (query.isEmpty() || fresh.size() == 0) {
             return false;
         }
@@ -110,8 +112,8 @@ final class SimilarReuse {
         if (weakest == null) {
             return true;
         }
-        List<TermImpacts.Clause> clauses = query.stream()
-                .map(c -> new TermImpacts.Clause(new Term(c.field(), c.text()), (float) c.boost())).toList();
+        List<TermImpacts.Clause> clauses = query.stream().map(c -> terms.computeIfAbsent(c,
+                k -> new TermImpacts.Clause(new Term(k.field(), k.text()), (float) k.boost()))).toList();
         for (int k = 0; k < fresh.size(); k++) {
             int e = fresh.doc(k);
             float score = fresh.score(clauses, k);

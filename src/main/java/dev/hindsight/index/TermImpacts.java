@@ -133,6 +133,9 @@ final class TermImpacts {
     final class Few {
         private final int[] docs;
         private final Map<Term, float[]> scores = new java.util.HashMap<>();
+        /** One terms enum per field, reused from seek to seek (a fresh one per term was most of the reading). */
+        private final Map<String, Optional<TermsEnum>> enums = new java.util.HashMap<>();
+        private PostingsEnum reuse;
 
         private Few(int[] docs) {
             java.util.Arrays.sort(docs);
@@ -178,12 +181,13 @@ final class TermImpacts {
                 return out;
             }
             try {
-                Optional<TermsEnum> te = seek(term);
-                if (te.isEmpty()) {
+                Optional<TermsEnum> te = enums.computeIfAbsent(term.field(), this::iterator);
+                if (te.isEmpty() || !te.get().seekExact(term.bytes())) {
                     return out;
                 }
                 LeafSimScorer scorer = scorer(term, te.get());
-                PostingsEnum pe = te.get().postings(null, PostingsEnum.FREQS);
+                PostingsEnum pe = te.get().postings(reuse, PostingsEnum.FREQS);
+                reuse = pe;
                 for (int k = 0; k < docs.length; k++) {
                     int d = pe.docID() < docs[k] ? pe.advance(docs[k]) : pe.docID();
                     if (d == PostingsEnum.NO_MORE_DOCS) {
@@ -194,6 +198,15 @@ final class TermImpacts {
                     }
                 }
                 return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Optional<TermsEnum> iterator(String field) {
+            try {
+                Terms terms = leaf.isEmpty() ? null : leaf.get().terms(field);
+                return terms == null ? Optional.empty() : Optional.of(terms.iterator());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -231,9 +232,8 @@ public final class IndexStore implements AutoCloseable {
             if (!DirectoryReader.indexExists(dir)) {
                 return Map.of();
             }
-            try (DirectoryReader r = DirectoryReader.open(dir)) {
-                return r.getIndexCommit().getUserData();
-            }
+            // The commit point alone: opening a reader opened every segment's files too.
+            return SegmentInfos.readLatestCommit(dir).getUserData();
         } catch (IOException | RuntimeException e) {
             // Unreadable: neither reused nor updated, but written again with OpenMode.CREATE.
             return Map.of();
@@ -252,16 +252,20 @@ public final class IndexStore implements AutoCloseable {
             if (!format().equals(committed.get(FORMAT))) {
                 return Optional.empty();
             }
-            Map<String, String> indexed = new HashMap<>();
+            Optional<CommittedDocs> committedDocs = CommittedDocs.of(committed);
+            Map<String, String> indexed = new HashMap<>(committedDocs.map(CommittedDocs::bySlug).orElse(Map.of()));
             try (DirectoryReader r = DirectoryReader.open(dir)) {
                 for (LeafReaderContext leaf : r.leaves()) {
                     leaf.reader().checkIntegrity();
                     Bits live = leaf.reader().getLiveDocs();
                     StoredFields stored = leaf.reader().storedFields();
-                    for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                        if (live == null || live.get(d)) {
-                            Document doc = stored.document(d, Set.of(IndexFields.SLUG, IndexFields.HASH));
-                            indexed.put(doc.get(IndexFields.SLUG), doc.get(IndexFields.HASH));
+                    // An index committed without its documents' digests (or whose entry does not read) is read whole.
+                    if (committedDocs.isEmpty()) {
+                        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                            if (live == null || live.get(d)) {
+                                Document doc = stored.document(d, Set.of(IndexFields.SLUG, IndexFields.HASH));
+                                indexed.put(doc.get(IndexFields.SLUG), doc.get(IndexFields.HASH));
+                            }
                         }
                     }
                 }
@@ -292,7 +296,7 @@ public final class IndexStore implements AutoCloseable {
                     w.addDocument(IndexFields.document(added.get(i), hashes.get(i)));
                 }
                 w.forceMerge(1);
-                w.setLiveCommitData(commit(contents).entrySet());
+                w.setLiveCommitData(commit(docs, contents).entrySet());
                 w.commit();
             }
             IndexStore store = new IndexStore(dir, docs, contents, true, added.size());
@@ -313,7 +317,7 @@ public final class IndexStore implements AutoCloseable {
                 w.addDocument(IndexFields.document(docs.get(i), contents.hashes().get(i)));
             }
             w.forceMerge(1);
-            w.setLiveCommitData(commit(contents).entrySet());
+            w.setLiveCommitData(commit(docs, contents).entrySet());
             w.commit();
         }
     }
@@ -336,8 +340,9 @@ public final class IndexStore implements AutoCloseable {
                 .setCommitOnClose(false);
     }
 
-    private static Map<String, String> commit(Contents contents) {
-        return Map.of(FINGERPRINT, contents.digest(), FORMAT, format());
+    private static Map<String, String> commit(List<Postmortem> docs, Contents contents) {
+        return Map.of(FINGERPRINT, contents.digest(), FORMAT, format(),
+                CommittedDocs.KEY, CommittedDocs.entry(docs, contents.hashes()));
     }
 
     /** The analyzer's and Lucene's versions, which decide what a document's fields hold. */

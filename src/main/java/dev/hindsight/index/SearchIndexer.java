@@ -99,28 +99,36 @@ public final class SearchIndexer {
         if (kept.isPresent()) {
             try {
                 Output o = RecordCodec.decode(kept.get(), Output.class);
-                for (ExportFile f : o.files()) {
-                    out.write(f.path(), f.bytes());
+                // The export's bytes are the compressed files' memo's, which the build that kept the output left.
+                Map<String, byte[]> zipped = kept(cache, cache.key(ZIPS), Zips.class).map(Zips::files).orElse(Map.of());
+                if (o.files().stream().allMatch(f -> zipped.containsKey(f.key()))) {
+                    for (ExportFile f : o.files()) {
+                        out.write(f.path(), zipped.get(f.key()));
+                    }
+                    return Result.of(new SearchIndex(o.similar(), o.manifest(), site.postmortems().size()));
                 }
-                return Result.of(new SearchIndex(o.similar(), o.manifest(), site.postmortems().size()));
             } catch (IOException e) {
                 // Fall through: index again.
             }
         }
         Indexed made = indexed(site, cacheDir, out, cache, inputs, side);
         if (!made.result().hasErrors()) {
-            List<ExportFile> files = made.files().entrySet().stream().map(e -> new ExportFile(e.getKey(), e.getValue())).toList();
+            List<ExportFile> files = made.keys().entrySet().stream().map(e -> new ExportFile(e.getKey(), e.getValue())).toList();
             SearchIndex index = made.result().value();
             cache.put(key, RecordCodec.encode(new Output(files, index.similar(), index.manifestPath())));
         }
         return made.result();
     }
 
-    /** What the stage made: the export's files by path, the similar lists and the manifest's path. */
+    /**
+     * What the stage made: the export's files by path, each with its key among the compressed files' memo (which
+     * holds their bytes: keeping them here too was a second copy of the export to encode and store every build), the
+     * similar lists and the manifest's path.
+     */
     private record Output(List<ExportFile> files, Map<String, List<Similar>> similar, String manifest) {
     }
 
-    private record ExportFile(String path, byte[] bytes) {
+    private record ExportFile(String path, String key) {
     }
 
     /**
@@ -298,8 +306,8 @@ public final class SearchIndexer {
      * of the build before) is done on the background thread while the index is brought up to date; the export's files
      * are written and the memos for the next build stored there too, while the similar lists are made.
      */
-    /** What indexing made: the stage's result, and the export's files by site path (being written). */
-    private record Indexed(Result<SearchIndex> result, Map<String, byte[]> files) {
+    /** What indexing made: the stage's result, and each export file's key among the compressed files' memo, by site path. */
+    private record Indexed(Result<SearchIndex> result, Map<String, String> keys) {
     }
 
     private Indexed indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache, Inputs inputs,
@@ -341,7 +349,7 @@ public final class SearchIndexer {
                     side.later(() -> cache.put(key, RecordCodec.encode(similar.state())));
                 }
                 return new Indexed(new Result<>(new SearchIndex(similar.lists(), export.stats().manifest(),
-                        store.docs().size() - similar.made()), problems), export.files());
+                        store.docs().size() - similar.made()), problems), export.keys());
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(failed(cacheDir, e));

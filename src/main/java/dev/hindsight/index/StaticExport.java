@@ -64,10 +64,11 @@ final class StaticExport {
     }
 
     /**
-     * An export made and not written yet: what it holds, and its files by site path ({@code search/...}), to be
-     * written while the build goes on.
+     * An export made and not written yet: what it holds, its files by site path ({@code search/...}), to be written
+     * while the build goes on, and each file's key among the compressed files' memo ({@link GzipMemo#entries}; empty
+     * when it remembers nothing), by site path.
      */
-    record Made(Stats stats, Map<String, byte[]> files) {
+    record Made(Stats stats, Map<String, byte[]> files, Map<String, String> keys) {
         /** Writes every file, several at once (at 10,000 incidents they are some 13,000 files). */
         void writeTo(SiteWriter out) throws IOException {
             try {
@@ -113,9 +114,11 @@ final class StaticExport {
         String manifest = SearchFiles.FOLDER + files.addManifest(json.getBytes(StandardCharsets.UTF_8));
         Map<String, byte[]> bySitePath = new java.util.TreeMap<>();
         files.files().forEach((name, bytes) -> bySitePath.put(SearchFiles.FOLDER + name, bytes));
+        Map<String, String> keys = new java.util.TreeMap<>();
+        files.keys().forEach((name, key) -> keys.put(SearchFiles.FOLDER + name, key));
         return new Made(new Stats(manifest, store.docs().size(), postings.termCount(), dictionary.words(),
                 postings.postingsCount(), Map.copyOf(files.counts()), Map.copyOf(files.bytesByKind())),
-                java.util.Collections.unmodifiableMap(bySitePath));
+                java.util.Collections.unmodifiableMap(bySitePath), java.util.Collections.unmodifiableMap(keys));
     }
 
     /** Writes the manifest: counts, constants, and the folder and first entries of every kind of file. */

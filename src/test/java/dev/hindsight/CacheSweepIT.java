@@ -38,9 +38,9 @@ class CacheSweepIT {
             exports.add(entries(options.cacheDir().resolve("index-output")).size());
         }
         // The stage's output for these contents, and what the next build starts from: the similar-incident state,
-        // each incident's words, the export's compressed files and its fragment files. Never more: each build
-        // replaces those four, and the output of the contents before is swept.
-        assertThat(exports).as("index-output entries after each build").containsOnly(5);
+        // each incident's words, each incident's index digest, the export's compressed files and its fragment files.
+        // Never more: each build replaces those five, and the output of the contents before is swept.
+        assertThat(exports).as("index-output entries after each build").containsOnly(6);
         assertThat(entries(options.cacheDir().resolve("load")))
                 .as("one load entry per content file").hasSizeLessThanOrEqualTo(countMarkdown());
     }

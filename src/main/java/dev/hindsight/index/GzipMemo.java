@@ -41,11 +41,25 @@ final class GzipMemo {
 
     /** Returns a payload compressed by a named method: from the build before when it compressed the same payload so. */
     byte[] compress(byte[] payload, String method, Function<byte[], byte[]> zip) {
+        return zip(payload, method, zip).bytes();
+    }
+
+    /**
+     * A payload compressed, and its key among this build's {@link #entries} (empty when the memo remembers nothing).
+     *
+     * @param key   the entry's key: the method and the payload's digest
+     * @param bytes the compressed bytes
+     */
+    record Zipped(String key, byte[] bytes) {
+    }
+
+    /** Returns a payload compressed as {@link #compress} compresses it, with its key among this build's entries. */
+    Zipped zip(byte[] payload, String method, Function<byte[], byte[]> zip) {
         if (!files.recording()) {
-            return zip.apply(payload);
+            return new Zipped("", zip.apply(payload));
         }
         String key = method + ":" + HexFormat.of().formatHex(CacheFolder.sha256().digest(payload));
-        return files.get(key, () -> zip.apply(payload));
+        return new Zipped(key, files.get(key, () -> zip.apply(payload)));
     }
 
     /** Returns the probe this build's entries were made under, to keep beside them. */

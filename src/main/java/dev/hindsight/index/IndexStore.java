@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -89,13 +90,22 @@ public final class IndexStore implements AutoCloseable {
      * When another process holds the cache's lock, the index is built in memory and a note says so.
      */
     public static Result<IndexStore> open(Site site, Path cacheDir) throws IOException {
+        return open(site, cacheDir, IndexStore::digest);
+    }
+
+    /**
+     * Opens the index of a site as {@link #open(Site, Path)} does, with each incident's {@link #digest} given (from
+     * a memo of the build before, say) rather than made.
+     */
+    static Result<IndexStore> open(Site site, Path cacheDir, java.util.function.Function<Postmortem, String> digests)
+            throws IOException {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         List<Postmortem> docs = site.postmortems().stream().sorted(ORDER).toList();
-        Contents contents = Contents.of(docs);
+        Contents contents = Contents.of(docs, digests);
         Path folder = cacheDir.resolve(FOLDER);
         Files.createDirectories(folder);
-        Directory dir = new Unsynced(FSDirectory.open(folder));
+        Directory dir = new UnsyncedDirectory(FSDirectory.open(folder));
         try {
             Map<String, String> committed = commitData(dir);
             Optional<IndexStore> kept = reuse(dir, docs, contents, committed);
@@ -124,7 +134,7 @@ public final class IndexStore implements AutoCloseable {
     public static IndexStore inMemory(List<Postmortem> postmortems) throws IOException {
         List<Postmortem> docs = postmortems.stream().sorted(ORDER).toList();
         Directory memory = new ByteBuffersDirectory();
-        Contents contents = Contents.of(docs);
+        Contents contents = Contents.of(docs, IndexStore::digest);
         write(memory, docs, contents);
         return new IndexStore(memory, docs, contents, true, docs.size());
     }
@@ -222,9 +232,8 @@ public final class IndexStore implements AutoCloseable {
             if (!DirectoryReader.indexExists(dir)) {
                 return Map.of();
             }
-            try (DirectoryReader r = DirectoryReader.open(dir)) {
-                return r.getIndexCommit().getUserData();
-            }
+            // The commit point alone: opening a reader opened every segment's files too.
+            return SegmentInfos.readLatestCommit(dir).getUserData();
         } catch (IOException | RuntimeException e) {
             // Unreadable: neither reused nor updated, but written again with OpenMode.CREATE.
             return Map.of();
@@ -243,16 +252,20 @@ public final class IndexStore implements AutoCloseable {
             if (!format().equals(committed.get(FORMAT))) {
                 return Optional.empty();
             }
-            Map<String, String> indexed = new HashMap<>();
+            Optional<CommittedDocs> committedDocs = CommittedDocs.of(committed);
+            Map<String, String> indexed = new HashMap<>(committedDocs.map(CommittedDocs::bySlug).orElse(Map.of()));
             try (DirectoryReader r = DirectoryReader.open(dir)) {
                 for (LeafReaderContext leaf : r.leaves()) {
                     leaf.reader().checkIntegrity();
                     Bits live = leaf.reader().getLiveDocs();
                     StoredFields stored = leaf.reader().storedFields();
-                    for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                        if (live == null || live.get(d)) {
-                            Document doc = stored.document(d, Set.of(IndexFields.SLUG, IndexFields.HASH));
-                            indexed.put(doc.get(IndexFields.SLUG), doc.get(IndexFields.HASH));
+                    // An index committed without its documents' digests (or whose entry does not read) is read whole.
+                    if (committedDocs.isEmpty()) {
+                        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                            if (live == null || live.get(d)) {
+                                Document doc = stored.document(d, Set.of(IndexFields.SLUG, IndexFields.HASH));
+                                indexed.put(doc.get(IndexFields.SLUG), doc.get(IndexFields.HASH));
+                            }
                         }
                     }
                 }
@@ -283,7 +296,7 @@ public final class IndexStore implements AutoCloseable {
                     w.addDocument(IndexFields.document(added.get(i), hashes.get(i)));
                 }
                 w.forceMerge(1);
-                w.setLiveCommitData(commit(contents).entrySet());
+                w.setLiveCommitData(commit(docs, contents).entrySet());
                 w.commit();
             }
             IndexStore store = new IndexStore(dir, docs, contents, true, added.size());
@@ -304,7 +317,7 @@ public final class IndexStore implements AutoCloseable {
                 w.addDocument(IndexFields.document(docs.get(i), contents.hashes().get(i)));
             }
             w.forceMerge(1);
-            w.setLiveCommitData(commit(contents).entrySet());
+            w.setLiveCommitData(commit(docs, contents).entrySet());
             w.commit();
         }
     }
@@ -327,8 +340,9 @@ public final class IndexStore implements AutoCloseable {
                 .setCommitOnClose(false);
     }
 
-    private static Map<String, String> commit(Contents contents) {
-        return Map.of(FINGERPRINT, contents.digest(), FORMAT, format());
+    private static Map<String, String> commit(List<Postmortem> docs, Contents contents) {
+        return Map.of(FINGERPRINT, contents.digest(), FORMAT, format(),
+                CommittedDocs.KEY, CommittedDocs.entry(docs, contents.hashes()));
     }
 
     /** The analyzer's and Lucene's versions, which decide what a document's fields hold. */
@@ -357,8 +371,8 @@ public final class IndexStore implements AutoCloseable {
      * analyzer's and Lucene's versions (the index's fingerprint).
      */
     record Contents(List<String> hashes, String digest) {
-        static Contents of(List<Postmortem> docs) {
-            List<String> hashes = docs.parallelStream().map(IndexStore::digest).toList();
+        static Contents of(List<Postmortem> docs, java.util.function.Function<Postmortem, String> digests) {
+            List<String> hashes = docs.parallelStream().map(digests).toList();
             MessageDigest md = CacheFolder.sha256();
             md.update(format().getBytes(StandardCharsets.UTF_8));
             hashes.forEach(h -> md.update(h.getBytes(StandardCharsets.US_ASCII)));
@@ -377,27 +391,5 @@ public final class IndexStore implements AutoCloseable {
             sb.append('\u0000').append(String.join("\u0002", IndexFields.facet(p, f)));
         }
         return HexFormat.of().formatHex(CacheFolder.sha256().digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-
-    /**
-     * The cache folder's index without fsync. The index is a cache: a commit that a crash left half on disk fails its
-     * checksums on the next open and is made again (see {@link #reuse}), so waiting for the disk buys nothing, and
-     * the waits were most of the index stage's time on a small site (a preview rebuild after each save).
-     */
-    private static final class Unsynced extends org.apache.lucene.store.FilterDirectory {
-        Unsynced(Directory in) {
-            super(in);
-        }
-
-        @Override
-        public void sync(java.util.Collection<String> names) {
-            // not needed for a cache; see the class comment
-        }
-
-        @Override
-        public void syncMetaData() {
-            // not needed for a cache; see the class comment
-        }
     }
 }

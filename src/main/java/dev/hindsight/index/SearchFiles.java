@@ -1,7 +1,5 @@
 package dev.hindsight.index;
 
-import dev.hindsight.model.SiteWriter;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +22,8 @@ final class SearchFiles {
     /** The site folder of the export. */
     static final String FOLDER = "search/";
     private final Map<String, byte[]> files = new TreeMap<>();
+    /** Each file's key among the memo's entries, by name (empty when the memo remembers nothing). */
+    private final Map<String, String> keys = new TreeMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
     private final Map<String, Long> bytes = new TreeMap<>();
     private final GzipMemo memo;
@@ -48,8 +48,10 @@ final class SearchFiles {
 
     /** Compresses the manifest under its fixed name and returns that name (relative to the folder). */
     String addManifest(byte[] payload) {
-        byte[] gz = compress(payload, BEST);
+        GzipMemo.Zipped zipped = compress(payload, BEST);
+        byte[] gz = zipped.bytes();
         files.put(MANIFEST, gz);
+        keys.put(MANIFEST, zipped.key());
         counts.merge("manifest", 1, Integer::sum);
         bytes.merge("manifest", (long) gz.length, Long::sum);
         return MANIFEST;
@@ -71,7 +73,7 @@ final class SearchFiles {
 
     /** Returns a payload compressed as {@link #addGroup(String, java.util.List, boolean)} compresses it. */
     byte[] compressed(byte[] payload, boolean smallest) {
-        return compress(payload, smallest ? SMALLEST : BEST);
+        return compress(payload, smallest ? SMALLEST : BEST).bytes();
     }
 
     /**
@@ -90,8 +92,8 @@ final class SearchFiles {
     private static final Method SMALLEST = new Method("smallest", SearchFiles::gzipSmallest);
     private static final Method FAST = new Method("fast", SearchFiles::gzipFast);
 
-    private byte[] compress(byte[] payload, Method how) {
-        return memo.compress(payload, how.name(), how.zip());
+    private GzipMemo.Zipped compress(byte[] payload, Method how) {
+        return memo.zip(payload, how.name(), how.zip());
     }
 
     /**
@@ -99,31 +101,22 @@ final class SearchFiles {
      * at the best level was most of the export's time on one core.
      */
     private String addGroup(String kind, java.util.List<byte[]> payloads, Method how) {
-        java.util.List<byte[]> gz = payloads.parallelStream().map(p -> compress(p, how)).toList();
+        java.util.List<GzipMemo.Zipped> gz = payloads.parallelStream().map(p -> compress(p, how)).toList();
         MessageDigest md = sha256();
-        gz.forEach(md::update);
+        gz.forEach(z -> md.update(z.bytes()));
         String folder = kind + "." + HexFormat.of().formatHex(md.digest()).substring(0, 10);
         for (int i = 0; i < gz.size(); i++) {
-            files.put(folder + "/" + i + ".bin", gz.get(i));
-            bytes.merge(kind, (long) gz.get(i).length, Long::sum);
+            files.put(folder + "/" + i + ".bin", gz.get(i).bytes());
+            keys.put(folder + "/" + i + ".bin", gz.get(i).key());
+            bytes.merge(kind, (long) gz.get(i).bytes().length, Long::sum);
         }
         counts.merge(kind, gz.size(), Integer::sum);
         return folder;
     }
 
-    /** Writes every file under {@code search/}, several at once (at 10,000 incidents they are some 13,000 files). */
-    void writeTo(SiteWriter out) throws IOException {
-        try {
-            files.entrySet().parallelStream().forEach(e -> {
-                try {
-                    out.write(FOLDER + e.getKey(), e.getValue());
-                } catch (IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            });
-        } catch (java.io.UncheckedIOException x) {
-            throw x.getCause();
-        }
+    /** Returns each file's key among the memo's entries (empty when it remembers nothing), by name. */
+    Map<String, String> keys() {
+        return keys;
     }
 
     /** Returns the files written so far by name. */

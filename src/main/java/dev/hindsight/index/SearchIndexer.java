@@ -59,52 +59,76 @@ public final class SearchIndexer {
                                      IncidentDigests digests) {
         Validate.notNull(cache, "cache");
         Validate.notNull(digests, "digests");
-        if (!cache.enabled()) {
-            return indexed(site, cacheDir, out, cache, Inputs.NONE);
+        try (Background side = new Background()) {
+            if (!cache.enabled()) {
+                return awaited(indexed(site, cacheDir, out, cache, Inputs.NONE, side).result(), side, cacheDir);
+            }
+            Result<SearchIndex> made = awaited(keptOrIndexed(site, cacheDir, out, cache, digests, side), side, cacheDir);
+            // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
+            List<Problem> notes = cache.collect();
+            if (notes.isEmpty()) {
+                return made;
+            }
+            List<Problem> all = new ArrayList<>(made.problems());
+            all.addAll(notes);
+            return new Result<>(made.value(), all);
         }
-        Result<SearchIndex> made = keptOrIndexed(site, cacheDir, out, cache, digests);
-        // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
-        List<Problem> notes = cache.collect();
-        if (notes.isEmpty()) {
-            return made;
-        }
-        List<Problem> all = new ArrayList<>(made.problems());
-        all.addAll(notes);
-        return new Result<>(made.value(), all);
     }
 
+    /** Returns a result once the background thread has done its tasks, with an error when one of them failed. */
+    private static Result<SearchIndex> awaited(Result<SearchIndex> made, Background side, Path cacheDir) {
+        try {
+            side.await();
+            return made;
+        } catch (IOException | UncheckedIOException e) {
+            List<Problem> problems = new ArrayList<>(made.problems());
+            problems.add(failed(cacheDir, e));
+            return new Result<>(made.value(), problems);
+        }
+    }
+
+    /**
+     * Writes the stage's output kept by the build before for the same inputs, or indexes (leaving the export's files
+     * to be written, and some cache entries to be stored, on the background thread).
+     */
     private Result<SearchIndex> keptOrIndexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache,
-                                              IncidentDigests digests) {
+                                              IncidentDigests digests, Background side) {
         Inputs inputs = inputs(site, digests);
         String key = cache.key("index", inputs.digest());
         Optional<byte[]> kept = cache.get(key);
         if (kept.isPresent()) {
             try {
                 Output o = RecordCodec.decode(kept.get(), Output.class);
-                for (ExportFile f : o.files()) {
-                    out.write(f.path(), f.bytes());
+                // The export's bytes are the compressed files' memo's, which the build that kept the output left.
+                Map<String, byte[]> zipped = kept(cache, cache.key(ZIPS), Zips.class).map(Zips::files).orElse(Map.of());
+                if (o.files().stream().allMatch(f -> zipped.containsKey(f.key()))) {
+                    for (ExportFile f : o.files()) {
+                        out.write(f.path(), zipped.get(f.key()));
+                    }
+                    return Result.of(new SearchIndex(o.similar(), o.manifest(), site.postmortems().size()));
                 }
-                return Result.of(new SearchIndex(o.similar(), o.manifest(), site.postmortems().size()));
             } catch (IOException e) {
                 // Fall through: index again.
             }
         }
-        List<ExportFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        Result<SearchIndex> made = indexed(site, cacheDir, (path, bytes) -> {
-            out.write(path, bytes);
-            files.add(new ExportFile(path, bytes));
-        }, cache, inputs);
-        if (!made.hasErrors()) {
-            cache.put(key, RecordCodec.encode(new Output(List.copyOf(files), made.value().similar(), made.value().manifestPath())));
+        Indexed made = indexed(site, cacheDir, out, cache, inputs, side);
+        if (!made.result().hasErrors()) {
+            List<ExportFile> files = made.keys().entrySet().stream().map(e -> new ExportFile(e.getKey(), e.getValue())).toList();
+            SearchIndex index = made.result().value();
+            cache.put(key, RecordCodec.encode(new Output(files, index.similar(), index.manifestPath())));
         }
-        return made;
+        return made.result();
     }
 
-    /** What the stage made: the export's files in the order written, the similar lists and the manifest's path. */
+    /**
+     * What the stage made: the export's files by path, each with its key among the compressed files' memo (which
+     * holds their bytes: keeping them here too was a second copy of the export to encode and store every build), the
+     * similar lists and the manifest's path.
+     */
     private record Output(List<ExportFile> files, Map<String, List<Similar>> similar, String manifest) {
     }
 
-    private record ExportFile(String path, byte[] bytes) {
+    private record ExportFile(String path, String key) {
     }
 
     /**
@@ -156,11 +180,14 @@ public final class SearchIndexer {
 
     private static final String WORD_BREAK = "\n";
 
-    /** Returns the vocabulary of an index, from the one the build before made when the cache holds it. */
-    private static IndexVocabulary vocabulary(IndexStore store, CacheFolder cache) {
+    /**
+     * Returns the vocabulary of an index's documents (in document order, with their {@link IndexStore#digest}s), from
+     * the one the build before made when the cache holds it; the memo for the next build is stored on the background
+     * thread.
+     */
+    private static IndexVocabulary vocabulary(List<Postmortem> docs, List<String> digests, CacheFolder cache,
+                                              Background side) {
         String key = cache.key("vocabulary-words");
-        List<Postmortem> docs = store.docs();
-        List<String> digests = java.util.stream.IntStream.range(0, docs.size()).mapToObj(store::digest).toList();
         Optional<Before> before = memo(cache, key);
         Map<String, String> known = before.map(Before::words).orElse(Map.of());
         Map<String, List<String>> joined = new java.util.concurrent.ConcurrentHashMap<>();
@@ -191,7 +218,8 @@ public final class SearchIndexer {
                 String kept = known.get(digest);
                 next.put(digest, kept != null ? kept : String.join(WORD_BREAK, joined.get(digest)));
             }
-            cache.put(key, RecordCodec.encode(new WordMemo(next, vocabulary.state())));
+            IndexVocabulary.State state = vocabulary.state();
+            side.later(() -> cache.put(key, RecordCodec.encode(new WordMemo(next, state))));
         }
         return vocabulary;
     }
@@ -269,36 +297,100 @@ public final class SearchIndexer {
                                 List<Term> services, List<Term> teams) {
     }
 
-    private Result<SearchIndex> indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache, Inputs inputs) {
+    /** What the export reads of the build before: the vocabulary made from its, and its compressed and fragment files. */
+    private record Memos(IndexVocabulary vocabulary, GzipMemo zips, FragmentMemo fragments) {
+    }
+
+    /**
+     * Indexes and exports. What needs no index (the vocabulary, and reading the memos and the similar-incident state
+     * of the build before) is done on the background thread while the index is brought up to date; the export's files
+     * are written and the memos for the next build stored there too, while the similar lists are made.
+     */
+    /** What indexing made: the stage's result, and each export file's key among the compressed files' memo, by site path. */
+    private record Indexed(Result<SearchIndex> result, Map<String, String> keys) {
+    }
+
+    private Indexed indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache, Inputs inputs,
+                            Background side) {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         Validate.notNull(out, "out");
         List<Problem> problems = new ArrayList<>();
         try {
-            Result<IndexStore> opened = IndexStore.open(site, cacheDir);
+            List<Postmortem> docs = site.postmortems().stream().sorted(IndexStore.ORDER).toList();
+            Map<Postmortem, String> hashes = indexDigests(docs, cache, inputs, side);
+            List<String> ordered = docs.stream().map(hashes::get).toList();
+            java.util.concurrent.Future<Memos> memos = side.start(() ->
+                    new Memos(vocabulary(docs, ordered, cache, side), zips(cache), fragments(cache, inputs)));
+            String key = stateKey(cache, site.config());
+            java.util.concurrent.Future<SimilarState> before = side.start(() -> before(cache, key));
+            Result<IndexStore> opened = IndexStore.open(site, cacheDir, hashes::get);
             problems.addAll(opened.problems());
             try (IndexStore store = opened.value()) {
-                IndexVocabulary vocabulary = vocabulary(store, cache);
-                GzipMemo zips = zips(cache);
-                FragmentMemo fragments = fragments(cache, inputs);
-                StaticExport.Stats stats = new StaticExport().write(store, vocabulary, site.config(), out, zips, fragments);
+                Memos m = Background.join(memos);
+                StaticExport.Made export = new StaticExport().make(store, m.vocabulary(), site.config(), m.zips(),
+                        m.fragments());
+                side.later(() -> {
+                    try {
+                        export.writeTo(out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 if (cache.enabled()) {
-                    cache.put(cache.key(ZIPS), RecordCodec.encode(new Zips(zips.probeNow(), zips.entries())));
-                    cache.put(cache.key(FRAGMENTS), RecordCodec.encode(new Fragments(fragments.entries())));
+                    side.later(() -> cache.put(cache.key(ZIPS),
+                            RecordCodec.encode(new Zips(m.zips().probeNow(), m.zips().entries()))));
+                    side.later(() -> cache.put(cache.key(FRAGMENTS), RecordCodec.encode(new Fragments(m.fragments().entries()))));
                 }
-                Map<String, String> words = vocabulary.displayWords();
-                String key = stateKey(cache, site.config());
+                Map<String, String> words = m.vocabulary().displayWords();
                 SimilarFinder.Found similar = new SimilarFinder(store, t -> words.getOrDefault(t, t))
-                        .findAll(threads, before(cache, key));
+                        .findAll(threads, Background.join(before));
                 if (!similar.state().docs().isEmpty()) {
-                    cache.put(key, RecordCodec.encode(similar.state()));
+                    side.later(() -> cache.put(key, RecordCodec.encode(similar.state())));
                 }
-                return new Result<>(new SearchIndex(similar.lists(), stats.manifest(),
-                        store.docs().size() - similar.made()), problems);
+                return new Indexed(new Result<>(new SearchIndex(similar.lists(), export.stats().manifest(),
+                        store.docs().size() - similar.made()), problems), export.keys());
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error("", 0, "search-index", "could not build the search index in " + cacheDir + ": " + e.getMessage()));
-            return new Result<>(new SearchIndex(Map.of(), ""), problems);
+            problems.add(failed(cacheDir, e));
+            return new Indexed(new Result<>(new SearchIndex(Map.of(), ""), problems), Map.of());
         }
+    }
+
+    private static Problem failed(Path cacheDir, Exception e) {
+        return Problem.error("", 0, "search-index", "could not build the search index in " + cacheDir + ": " + e.getMessage());
+    }
+
+    private static final String DIGESTS = "index-digests";
+
+    /** Each incident's {@link IndexStore#digest}, by the digest of the incident whole, of which it is a function. */
+    private record IndexDigests(Map<String, String> byIncident) {
+    }
+
+    /**
+     * Returns each document's {@link IndexStore#digest}, by instance: kept from the build before for an incident whole
+     * the same, made for the rest (digesting every incident's indexed text again was most of opening an index that
+     * one edit changed); the next build's memo is stored on the background thread.
+     */
+    private static Map<Postmortem, String> indexDigests(List<Postmortem> docs, CacheFolder cache, Inputs inputs,
+                                                        Background side) {
+        Map<String, String> known = cache.enabled()
+                ? kept(cache, cache.key(DIGESTS), IndexDigests.class).map(IndexDigests::byIncident).orElse(Map.of())
+                : Map.of();
+        List<String> made = docs.parallelStream()
+                .map(p -> inputs.of(p).map(known::get).orElseGet(() -> IndexStore.digest(p))).toList();
+        Map<Postmortem, String> out = new java.util.IdentityHashMap<>();
+        Map<String, String> next = new java.util.HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            out.put(docs.get(i), made.get(i));
+            String whole = inputs.of(docs.get(i)).orElse(null);
+            if (whole != null) {
+                next.put(whole, made.get(i));
+            }
+        }
+        if (cache.enabled()) {
+            side.later(() -> cache.put(cache.key(DIGESTS), RecordCodec.encode(new IndexDigests(next))));
+        }
+        return out;
     }
 }

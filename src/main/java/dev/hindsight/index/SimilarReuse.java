@@ -21,7 +21,7 @@ import java.util.Set;
  *     <li>a term of its gist, or one of its causes or services, reads differently now;</li>
  *     <li>an incident its queries kept is changed or gone;</li>
  *     <li>a new or changed incident now scores above a query's weakest kept incident (scored exactly as the query
- *     scores it, {@link TermImpacts#score}), so it would be kept.</li>
+ *     scores it, {@link TermImpacts.Few}), so it would be kept.</li>
  * </ul>
  * An incident that was not kept and still is not changes nothing: the rest keep their scores, as the statistics
  * they are scored with did not move. Many changes at once (a quarter of the incidents) make every list again.
@@ -68,6 +68,9 @@ final class SimilarReuse {
         if (changed.size() > n / 4) {
             return all;
         }
+        TermImpacts.Few scored = impacts.few(fresh.stream().mapToInt(Integer::intValue).toArray());
+        // The stored queries share most of their terms: each is made once, not once per clause.
+        Map<SimilarState.Clause, TermImpacts.Clause> terms = new HashMap<>();
         Set<String> movedTerms = moved(before.terms(), now.terms(), SimilarState.TermMark.UNUSED);
         Set<String> movedFacets = moved(before.facets(), now.facets(), 0L);
         for (int d = out.nextClearBit(0); d < n; d = out.nextClearBit(d + 1)) {
@@ -75,8 +78,8 @@ final class SimilarReuse {
             if (was.gist().stream().anyMatch(movedTerms::contains)
                     || was.facet().stream().anyMatch(c -> movedFacets.contains(c.field() + ":" + c.text()))
                     || was.candidates().stream().anyMatch(changed::contains)
-                    || entered(was.text(), was.textBar(), fresh, id, impacts)
-                    || entered(was.facet(), was.facetBar(), fresh, id, impacts)) {
+                    || entered(was.text(), was.textBar(), scored, id, terms)
+                    || entered(was.facet(), was.facetBar(), scored, id, terms)) {
                 out.set(d);
             }
         }
@@ -99,20 +102,21 @@ final class SimilarReuse {
         return out;
     }
 
-    /** Returns true when one of the new or changed documents would now be kept by a stored query. */
-    private static boolean entered(List<SimilarState.Clause> query, SimilarState.Bar bar, List<Integer> fresh,
-                                   Map<String, Integer> id, TermImpacts impacts) {
-        if (query.isEmpty() || fresh.isEmpty()) {
+    /** Returns true when one of the new or changed documents (the scored ones) would now be kept by a stored query. */
+    private static boolean entered(List<SimilarState.Clause> query, SimilarState.Bar bar, TermImpacts.Few fresh,
+                                   Map<String, Integer> id, Map<SimilarState.Clause, TermImpacts.Clause> terms) {
+        if (query.isEmpty() || fresh.size() == 0) {
             return false;
         }
         Integer weakest = bar.open() ? Integer.valueOf(-1) : id.get(bar.slug());
         if (weakest == null) {
             return true;
         }
-        List<TermImpacts.Clause> clauses = query.stream()
-                .map(c -> new TermImpacts.Clause(new Term(c.field(), c.text()), (float) c.boost())).toList();
-        for (int e : fresh) {
-            float score = impacts.score(clauses, e);
+        List<TermImpacts.Clause> clauses = query.stream().map(c -> terms.computeIfAbsent(c,
+                k -> new TermImpacts.Clause(new Term(k.field(), k.text()), (float) k.boost()))).toList();
+        for (int k = 0; k < fresh.size(); k++) {
+            int e = fresh.doc(k);
+            float score = fresh.score(clauses, k);
             if (score > 0 && (bar.open() || score > (float) bar.score() || score == (float) bar.score() && e < weakest)) {
                 return true;
             }

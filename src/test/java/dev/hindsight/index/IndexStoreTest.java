@@ -75,6 +75,35 @@ class IndexStoreTest {
         }
     }
 
+    @Test
+    void anIndexsCommitHoldsEveryDocumentsDigestSoAnUpdateNeedNotReadThemFromTheDocuments() throws IOException {
+        Site site = Incidents.site();
+        try (IndexStore first = IndexStore.open(site, cache).value()) {
+            assertThat(committedDigests(first)).isEqualTo(digests(first));
+        }
+        List<Postmortem> changed = new ArrayList<>(site.postmortems());
+        Postmortem edited = changed.remove(0);
+        changed.add(Incidents.pm(edited.slug(), edited.title(), "SEV1", "Checkout failed again.", "A quokka pool ran dry.",
+                "capacity", "checkout-api", "connection-pool"));
+        Site next = new Site(site.config(), changed, site.pages(), site.files());
+        try (IndexStore updated = IndexStore.open(next, cache).value()) {
+            assertThat(updated.documentsWritten()).isEqualTo(1);
+            assertThat(committedDigests(updated)).isEqualTo(digests(updated));
+        }
+    }
+
+    private static java.util.Map<String, String> committedDigests(IndexStore store) throws IOException {
+        return CommittedDocs.of(store.reader().getIndexCommit().getUserData()).orElseThrow().bySlug();
+    }
+
+    private static java.util.Map<String, String> digests(IndexStore store) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (int d = 0; d < store.docs().size(); d++) {
+            out.put(store.docs().get(d).slug(), store.digest(d));
+        }
+        return out;
+    }
+
     /** Every statistic, posting, position and norm of the text fields, in doc-id order. */
     private static List<String> contents(IndexStore store) throws IOException {
         List<String> out = new ArrayList<>();

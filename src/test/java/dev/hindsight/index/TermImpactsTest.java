@@ -52,7 +52,7 @@ class TermImpactsTest {
     }
 
     @Test
-    void oneDocumentsScoreIsTheBitsTheTopQueryGivesIt() throws IOException {
+    void aFewDocumentsScoresAreTheBitsTheTopQueryGivesThem() throws IOException {
         try (IndexStore store = IndexStore.inMemory(Incidents.site().postmortems())) {
             List<Term> vocabulary = terms(store, "body");
             vocabulary.addAll(terms(store, "causes"));
@@ -67,7 +67,7 @@ class TermImpactsTest {
                     TermQuery tq = new TermQuery(t);
                     b.add(boost == 1f ? tq : new BoostQuery(tq, boost), BooleanClause.Occur.SHOULD);
                 }
-                // One instance asked for single documents first, one after the accumulator loaded the terms.
+                // One instance asked for a few documents first, one after the accumulator loaded the terms.
                 TermImpacts fresh = new TermImpacts(store.searcher());
                 TermImpacts loaded = new TermImpacts(store.searcher());
                 ScoreDoc[] all = loaded.new Accumulator().top(b.build(), store.docs().size()).orElseThrow();
@@ -75,11 +75,17 @@ class TermImpactsTest {
                 for (ScoreDoc sd : all) {
                     top.put(sd.doc, sd.score);
                 }
-                for (int doc = 0; doc < store.docs().size(); doc++) {
-                    float expected = top.getOrDefault(doc, 0f);
-                    assertThat(fresh.score(clauses, doc)).as("round %d doc %d", round, doc).isEqualTo(expected);
-                    assertThat(loaded.score(clauses, doc)).as("round %d doc %d, loaded", round, doc).isEqualTo(expected);
+                int[] docs = random.ints(1 + random.nextInt(8), 0, store.docs().size()).distinct().toArray();
+                TermImpacts.Few unread = fresh.few(docs);
+                TermImpacts.Few read = loaded.few(docs);
+                java.util.Arrays.sort(docs);
+                for (int k = 0; k < docs.length; k++) {
+                    float expected = top.getOrDefault(docs[k], 0f);
+                    assertThat(unread.doc(k)).isEqualTo(docs[k]);
+                    assertThat(unread.score(clauses, k)).as("round %d doc %d", round, docs[k]).isEqualTo(expected);
+                    assertThat(read.score(clauses, k)).as("round %d doc %d, loaded", round, docs[k]).isEqualTo(expected);
                 }
+                assertThat(fresh.loadedTerms()).as("a few documents' scores read without any term's whole postings").isZero();
             }
         }
     }

@@ -130,12 +130,12 @@ class CheckCommandTest {
 
     @Test
     void githubFormatPrintsOnlyWorkflowCommands() throws Exception {
-        site(CLEAN.replace("causes: [capacity]", "causes: [capacity%]").replace("Too few connections.", "Human error."));
+        site(CLEAN.replace("causes: [capacity]", "causes: [capacity%x]").replace("Too few connections.", "Human error."));
         Run r = run("check", "--source", project.toString(), "--today", "2024-06-01", "--format", "github");
         assertThat(r.code()).isEqualTo(Main.ERRORS);
         assertThat(r.out().lines().toList()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(l -> assertThat(l).matches(ANNOTATION));
         assertThat(r.out()).contains("::error file=").contains("title=hindsight unknown-cause::")
-                .contains("::warning file=").contains("`capacity%25`");
+                .contains("::warning file=").contains("`capacity%25x`");
     }
 
     @Test

@@ -53,7 +53,7 @@ class LinkSiteIT {
                 [About](../README.md) and [the repository](../../README.md) and [nothing](<no such.md>).
 
                 The [pool log](../logs/pool.log#L3), [the same log](/logs/pool.log), [the bundle graph](../c/outage/graph.csv),
-                [the feed](../../feed.xml) and [a lost log](../logs/gone.log).
+                [the feed](../../feed.xml) and [a lost log](../logs/gone.log) and [a lost report](../c/outage/gone.pdf).
 
                 ![the pool graph](../logs/pool.png) ![a lost graph](../logs/gone.png)
                 """);
@@ -112,11 +112,12 @@ class LinkSiteIT {
                         + "repository file)",
                 SOURCE + ":11:44: warning: broken link `../../README.md`: it leads outside the content folder",
                 SOURCE + ":11:76: warning: broken link `no such.md`: no content file `no such.md`",
-                SOURCE + ":14:45: warning: broken link `../logs/gone.log`: no file `logs/gone.log` in the content folder");
+                SOURCE + ":14:45: warning: broken link `../logs/gone.log`: no file `logs/gone.log` in the content folder",
+                SOURCE + ":14:83: warning: broken link `../c/outage/gone.pdf`: no file `c/outage/gone.pdf` in the content folder");
         List<String> built = buildErr.lines().filter(l -> l.contains("[broken-link]")).toList();
         List<String> checked = checkOut.lines().filter(l -> l.contains("[broken-link]"))
                 .map(l -> l.substring(l.indexOf(SOURCE))).toList();
-        assertThat(built).hasSize(4).isEqualTo(checked);
+        assertThat(built).hasSize(5).isEqualTo(checked);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(built.get(i)).startsWith(expected.get(i));
         }

@@ -90,7 +90,9 @@ final class LinkRule {
         }
         Optional<String> why = asSitePath(p, pageUrl, base, known);
         // A path into the content folder that names a file leads nowhere on the site either: say which file is missing.
-        return why.isPresent() && target.kind() == ContentLinks.Kind.NO_FILE
+        // So does one into a bundle's folder, though the bundle's page makes the site path look like a page's folder.
+        boolean noFile = target.kind() == ContentLinks.Kind.NO_FILE;
+        return noFile && (why.isPresent() || !target.sitePath().isEmpty())
                 ? Optional.of("no file `" + target.detail() + "` in the content folder") : why;
     }
 

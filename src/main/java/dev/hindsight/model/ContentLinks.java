@@ -57,7 +57,8 @@ public final class ContentLinks {
      * Where a link leads.
      *
      * @param kind     what it leads to
-     * @param sitePath the page's site path ({@code incidents/x/}) for {@link Kind#PAGE}, else empty
+     * @param sitePath the page's site path ({@code incidents/x/}) for {@link Kind#PAGE}; for {@link Kind#NO_FILE}, the
+     *                 bundle's page when the missing file would sit in a bundle's folder; else empty
      * @param detail   the file it names ({@link Kind#UNPUBLISHED}), or the number of pages with its name
      *                 ({@link Kind#AMBIGUOUS}); else empty
      * @param reason   why an unpublished file is not published; else empty
@@ -197,7 +198,11 @@ public final class ContentLinks {
         }
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         boolean fileName = name.lastIndexOf('.') > 0 && !name.endsWith(".html") && !name.endsWith(".htm");
-        return fileName ? new Target(Kind.NO_FILE, "", path, "") : Target.of(Kind.NOT_CONTENT);
+        if (!fileName) {
+            return Target.of(Kind.NOT_CONTENT);
+        }
+        String owner = path.contains("/") ? folder(path.substring(0, path.lastIndexOf('/'))).sitePath() : "";
+        return new Target(Kind.NO_FILE, owner, path, "");
     }
 
     /** Returns where a link to a folder leads: its bundle's index, when the folder is a bundle; else not to content. */

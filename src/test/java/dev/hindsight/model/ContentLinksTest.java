@@ -64,6 +64,9 @@ class ContentLinksTest {
         assertThat(gone.kind()).isEqualTo(ContentLinks.Kind.NO_FILE);
         assertThat(gone.detail()).isEqualTo("logs/gone.log");
         assertThat(gone.file()).isEmpty();
+        assertThat(gone.sitePath()).as("not in a bundle's folder").isEmpty();
+        assertThat(from("2023/2023-01-02-db.md", "../c/outage/gone.pdf").sitePath()).as("in the outage bundle's folder")
+                .isEqualTo("incidents/outage/");
         assertThat(from("2023/2023-01-02-db.md", "../c/outage/chat.md").kind()).as("Markdown kept in a bundle is not a file to copy")
                 .isNotEqualTo(ContentLinks.Kind.FILE);
         assertThat(from("2023/2023-01-02-db.md", "x/index.html").kind()).as("a page of the built site, not a file")

@@ -135,9 +135,7 @@ public final class ContentLinks {
      */
     public Target resolve(String fromSource, String linkPath) {
         String written = decode(linkPath);
-        boolean fromRoot = written.startsWith("/");
-        String dir = fromRoot || !fromSource.contains("/") ? "" : fromSource.substring(0, fromSource.lastIndexOf('/') + 1);
-        Optional<String> joined = SitePaths.normalize(dir + (fromRoot ? written.substring(1) : written));
+        Optional<String> joined = joined(fromSource, written);
         if (!isMarkdown(written)) {
             return joined.filter(j -> !j.isEmpty()).map(this::notMarkdown).orElse(Target.of(Kind.NOT_CONTENT));
         }
@@ -170,11 +168,20 @@ public final class ContentLinks {
     public Target image(String fromSource, String src) {
         String written = decode(src.replaceFirst("[?#].*$", ""));
         boolean fromRoot = written.startsWith("/");
-        String dir = fromRoot || !fromSource.contains("/") ? "" : fromSource.substring(0, fromSource.lastIndexOf('/') + 1);
-        Optional<String> joined = SitePaths.normalize(dir + (fromRoot ? written.substring(1) : written));
+        Optional<String> joined = joined(fromSource, written);
         Optional<SourceFile> f = joined.filter(j -> !fromRoot || IMAGE.matcher(j).matches()).flatMap(this::copied);
         return f.map(file -> new Target(Kind.FILE, "", file.path(), ""))
                 .orElseGet(() -> new Target(Kind.NO_FILE, "", joined.orElse(written), ""));
+    }
+
+    /**
+     * Returns the content path a decoded path written in a content file names: relative to the file, or to the content
+     * folder when it starts with '/'; empty when it leaves the content folder.
+     */
+    private static Optional<String> joined(String fromSource, String written) {
+        boolean fromRoot = written.startsWith("/");
+        String dir = fromRoot || !fromSource.contains("/") ? "" : fromSource.substring(0, fromSource.lastIndexOf('/') + 1);
+        return SitePaths.normalize(dir + (fromRoot ? written.substring(1) : written));
     }
 
     /**

@@ -129,15 +129,15 @@ final class FrontMatterReader {
                     d.timesDeclared.putIfAbsent("started", new Draft.Declared(e, "`date`"));
                 }
             }
-            case SEVERITY -> fields.text(e).ifPresent(v -> d.severity = Optional.of(canonical(config.severities(), v)));
+            case SEVERITY -> fields.text(e).ifPresent(v -> d.severity = Optional.of(term(config.severities(), v, e)));
             case STATUS -> fields.text(e).ifPresent(v -> Status.parse(v).ifPresentOrElse(s -> d.status = s,
                     () -> fields.error(e.line(), "wrong-type", "`status` must be draft, in-review or published, not '"
                             + v + "'; published is used")));
             case SUMMARY -> fields.text(e).ifPresent(v -> d.summary = Optional.of(v.replaceAll("\\s+", " ")));
-            case SERVICES -> d.services = Optional.of(canonical(config.services(), fields.texts(e)));
-            case TEAMS -> d.teams = Optional.of(canonical(config.teams(), fields.texts(e)));
+            case SERVICES -> d.services = Optional.of(terms(config.services(), e));
+            case TEAMS -> d.teams = Optional.of(terms(config.teams(), e));
             case TAGS -> d.tags = Optional.of(fields.texts(e));
-            case CAUSES -> d.causes = canonical(config.causes(), fields.texts(e));
+            case CAUSES -> d.causes = terms(config.causes(), e);
             case TRIGGER -> d.trigger = fields.text(e);
             case DETECTION -> d.detection = fields.text(e);
             case NEAR_MISS -> fields.bool(e).ifPresent(b -> d.nearMiss = b);
@@ -155,7 +155,7 @@ final class FrontMatterReader {
             case RELATED -> d.related = fields.texts(e);
             case RECURRENCE_OF -> d.recurrenceOf = fields.texts(e);
             case NOT_RECURRENCE_OF -> d.notRecurrenceOf = fields.texts(e);
-            case CAUSAL_SERVICE -> fields.text(e).ifPresent(v -> d.causalService = Optional.of(canonical(config.services(), v)));
+            case CAUSAL_SERVICE -> fields.text(e).ifPresent(v -> d.causalService = Optional.of(term(config.services(), v, e)));
             case ACTION_ITEMS -> fields.list(e).ifPresent(l -> d.actionItems = Optional.of(new FrontMatterActions(fields, bounds).read(l)));
             case SLUG -> fields.text(e).ifPresent(v -> d.slug = Optional.of(slug(v, e.line())));
             case WEIGHT -> d.weight = fields.number(e);
@@ -234,7 +234,21 @@ final class FrontMatterReader {
         return sb.toString();
     }
 
-    private static List<String> canonical(List<Term> vocabulary, List<String> values) {
-        return values.stream().map(v -> canonical(vocabulary, v)).distinct().toList();
+    /**
+     * Returns a front-matter value's vocabulary id, as {@link #canonical} finds it, with a note where only the loose
+     * match found it: the page shows the id, and the author learns how to write it.
+     */
+    private String term(List<Term> vocabulary, String value, YamlNode.Entry e) {
+        String id = canonical(vocabulary, value);
+        boolean exact = vocabulary.stream().anyMatch(t -> t.id().equalsIgnoreCase(value) || t.label().equalsIgnoreCase(value));
+        if (!exact && !id.equals(value)) {
+            fields.info(e.line(), "term-form", "`" + e.key() + "` '" + value + "' is read as " + id
+                    + " (site.yml's term, matched without case, spaces and marks); write it as " + id);
+        }
+        return id;
+    }
+
+    private List<String> terms(List<Term> vocabulary, YamlNode.Entry e) {
+        return fields.texts(e).stream().map(v -> term(vocabulary, v, e)).distinct().toList();
     }
 }

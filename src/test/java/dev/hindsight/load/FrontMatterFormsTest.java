@@ -191,6 +191,23 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void aTermMatchedOnlyWithoutCaseSpacesAndMarksIsReadWithANoteSayingHowToWriteIt() {
+        TempContent.Loaded l = new TempContent(dir)
+                .file("site.yml", "title: Terms\nseverities: [SEV1, SEV2]\n")
+                .file("postmortems/loose.md", "---\ntitle: Loose\ndate: 2024-03-11\nseverity: Sev 1\n---\n\nBody.\n")
+                .file("postmortems/exact.md", "---\ntitle: Exact\ndate: 2024-03-12\nseverity: sev1\n---\n\nBody.\n")
+                .load();
+        assertThat(l.site().postmortem("loose").orElseThrow().severity()).contains("SEV1");
+        assertThat(l.problems("postmortems/loose.md", Problem.Level.INFO)).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo("term-form");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("'Sev 1' is read as SEV1").contains("write it as SEV1");
+        });
+        assertThat(l.site().postmortem("exact").orElseThrow().severity()).contains("SEV1");
+        assertThat(l.problems("postmortems/exact.md", Problem.Level.INFO)).noneMatch(p -> p.rule().equals("term-form"));
+    }
+
+    @Test
     void aDateWrittenAnotherWayIsReadWhenItCanBeReadOnlyOneWay() {
         String[][] cases = {{"March 3rd 2023", "2023-03-03"}, {"3 Mar 2023", "2023-03-03"}, {"Mar 3, 2023", "2023-03-03"},
                 {"5 Apr 2023 10:00 UTC", "2023-04-05"}, {"April 5, 2023 at 2:03 PM PST", "2023-04-05"},

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * {@code payments-oncall} are not people), and a capitalized first name followed by an action verb ("John forgot",
  * "Priya merged"). The second is a heuristic: a word counts as a name only when the document never writes it
  * in lower case, it is not a vocabulary id, label or tag of the site, and it is not a common sentence opener or
- * a well-known tool name. The timeline may name people: it records who did what, when; so may the {@code Label: value}
- * lines of a header above the first section, which record who wrote or led it.
+ * a well-known tool name. The timeline may name people: it records who did what, when; so may the action items (an
+ * item's owner) and the {@code Label: value} lines of a header above the first section, which record who wrote or led it.
  */
 final class NameRule {
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");

@@ -74,7 +74,8 @@ final class Prose {
      * @param line     1-based source line, or 0 when unknown
      * @param column   1-based column of the text's first character, or 0 when unknown
      * @param text     the text, with code and URLs blanked
-     * @param record   true where a write-up records who did what, so people may be named: the Timeline section, and
+     * @param record   true where a write-up records who did what, so people may be named: the Timeline and Action Items
+     *                 sections (an item's owner), and
      *                 the {@code Label: value} lines above the body's first section ({@code **Authors:** ...},
      *                 {@code Incident commander: ...})
      */
@@ -98,7 +99,7 @@ final class Prose {
         SourceMap src = doc.source();
         List<int[]> timelines = new ArrayList<>();
         for (Section s : doc.postmortem().sections()) {
-            if (s.kind() == SectionKind.TIMELINE && s.line() > 0) {
+            if (records(s.kind()) && s.line() > 0) {
                 timelines.add(new int[] {s.line(), src.sectionEnd(s.line())});
             }
         }
@@ -152,10 +153,15 @@ final class Prose {
         }
         for (Section s : p.sections()) {
             for (String t : s.text().split("\n")) {
-                out.add(new Line(s.line(), 0, t, s.kind() == SectionKind.TIMELINE));
+                out.add(new Line(s.line(), 0, t, records(s.kind())));
             }
         }
         return out;
+    }
+
+    /** Returns true for the sections that record who did what: the timeline, and the action items with their owners. */
+    private static boolean records(SectionKind kind) {
+        return kind == SectionKind.TIMELINE || kind == SectionKind.ACTION_ITEMS;
     }
 
     /** Replaces inline code, link targets, URLs and comments by spaces of the same length. */

@@ -35,6 +35,9 @@ final class UnfinishedRule {
             if (line.line() > 0 && !lines.add(line.line())) {
                 continue;
             }
+            if (statusMark(doc, line, text, m)) {
+                continue;
+            }
             int end = text.indexOf('\n', m.start());
             String rest = text.substring(m.start(), end < 0 ? text.length() : end).strip().replaceAll("[\"']+$", "");
             if (line.line() > 0 && doc.source().inFrontMatter(line.line())
@@ -48,5 +51,33 @@ final class UnfinishedRule {
                     + "\"; replace it with the real text"));
         }
         return out;
+    }
+
+    /**
+     * Returns true for a TODO that is an action item's status, not a gap: in the action items, a table cell or a bold
+     * word of its own ("| Bug 5554823 **TODO** |", "Status: TODO").
+     */
+    private static boolean statusMark(Document doc, Prose.Line line, String text, Matcher m) {
+        if (!m.group(1).equals("TODO") || line.line() <= 0 || !inActionItems(doc, line.line())) {
+            return false;
+        }
+        String before = text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start()).stripTrailing();
+        int end = text.indexOf('\n', m.end());
+        String after = text.substring(m.end(), end < 0 ? text.length() : end).stripLeading();
+        boolean opens = before.endsWith("|") || before.endsWith("*") || before.endsWith("_")
+                || before.toLowerCase(java.util.Locale.ROOT).endsWith("status:");
+        boolean closes = after.isEmpty() || after.startsWith("|") || after.startsWith("*") || after.startsWith("_")
+                || after.startsWith(")") || after.startsWith(",");
+        return opens && closes;
+    }
+
+    private static boolean inActionItems(Document doc, int line) {
+        for (dev.hindsight.model.Section s : doc.postmortem().sections()) {
+            if (s.kind() == dev.hindsight.model.SectionKind.ACTION_ITEMS && s.line() > 0 && line > s.line()
+                    && line <= doc.source().sectionEnd(s.line())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -170,6 +170,9 @@ final class ActionItemParser {
         Optional<LocalDate> due = Optional.empty();
         Optional<ActionOutcome> outcome = Optional.empty();
         ActionType type = hint.type;
+        if (!META.matcher(title).find()) {
+            title = remarked(title);
+        }
         Matcher meta = META.matcher(title);
         if (meta.find()) {
             title = title.substring(0, meta.start()).strip();
@@ -211,6 +214,63 @@ final class ActionItemParser {
             return Optional.empty();
         }
         return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link, outcome, line));
+    }
+
+    /** Where an item's fields may start without parentheses: after a dash, a bar, a comma, a semicolon or a space. */
+    private static final Pattern FIELDS_START = Pattern.compile("(?i)(?:\\s*[\u2014\u2013|\u00b7;,]\\s*|\\s+-\\s+|\\s+)"
+            + "(?=(?:owners?|assignee|responsible|deadline|due(?: date)?|target date|status|state|type|ticket|link)\\s*:"
+            + "|due(?:\\s+by)?\\s+\\d{4}-\\d{2}-\\d{2}|owner\\s+@)");
+    private static final Pattern FIELDS_SPLIT = Pattern.compile("\\s*(?:[,;|\u00b7]|\\s[\u2014\u2013-]\\s)\\s*");
+
+    /**
+     * Returns an item's text with fields written after it without parentheses ("Lower the threshold \u2014 owner:
+     * billing, due 2024-03-01", "Fix it | Owner: @sre | Status: done") put in the "(owner: x, due: y)" form; the text
+     * as it is when what follows is not all fields whose values read (so "check the status: page" stays a title).
+     */
+    static String remarked(String title) {
+        Matcher m = FIELDS_START.matcher(title);
+        while (m.find()) {
+            if (m.start() == 0) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            for (String part : FIELDS_SPLIT.split(title.substring(m.end()).replaceAll("[\\s.]+$", ""))) {
+                Optional<String> field = field(part);
+                if (field.isEmpty()) {
+                    fields = List.of();
+                    break;
+                }
+                fields.add(field.get());
+            }
+            if (!fields.isEmpty()) {
+                return title.substring(0, m.start()).strip() + " (" + String.join(", ", fields) + ")";
+            }
+        }
+        return title;
+    }
+
+    /** Returns one field of a remark as "key: value", when its key is known and its value reads as that key's. */
+    private static Optional<String> field(String part) {
+        String p = part.strip();
+        Matcher bare = BARE_FIELD.matcher(p);
+        if (bare.matches()) {
+            return Optional.of(p);
+        }
+        Matcher f = FIELD.matcher(p);
+        if (!f.matches()) {
+            return Optional.empty();
+        }
+        String key = FIELD_KEYS.get(f.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String value = f.group(2).strip();
+        boolean reads = switch (key) {
+            case "owner" -> value.split("\\s+").length <= 3;
+            case "due" -> DateFinder.first(value).isPresent();
+            case "status" -> ActionStatus.parse(value).isPresent() || DONE_MARK.matcher(value).find();
+            case "type" -> ActionType.parse(value).isPresent();
+            case "ticket", "link" -> safeLink(value).isPresent();
+            default -> false;
+        };
+        return reads ? Optional.of(key + ": " + value) : Optional.empty();
     }
 
     /** Reads an outcome value, reporting it when it names no verdict; empty when there is none. */

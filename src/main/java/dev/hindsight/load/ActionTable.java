@@ -1,5 +1,7 @@
 package dev.hindsight.load;
 
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
@@ -77,7 +79,8 @@ final class ActionTable {
         ActionType type = Optional.of(text(cells, columns.get("type"))).filter(s -> !s.isBlank())
                 .flatMap(s -> items.type(s, line)).orElse(hint.type());
         ActionStatus status = Optional.of(text(cells, columns.get("status"))).filter(s -> !s.isBlank())
-                .flatMap(s -> items.status(s, line)).orElse(hint.status());
+                .flatMap(s -> items.status(s, line)).or(() -> columns.containsKey("status") ? Optional.empty() : marked(cells, columns.get("title")))
+                .orElse(hint.status());
         Optional<String> owner = Optional.of(text(cells, columns.get("owner"))).filter(s -> !s.isBlank()
                 && !s.equals("-"));
         Optional<LocalDate> due = items.due(text(cells, columns.get("due")), line);
@@ -87,6 +90,34 @@ final class ActionTable {
                 : ActionItemParser.firstLink(cells.get(Math.min(columns.get("title"), cells.size() - 1)));
         return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link,
                 items.outcome(text(cells, columns.get("outcome")), line), line));
+    }
+
+    /**
+     * Returns the status a row marks in one of its cells when the table has no status column: a cell that ends with
+     * a status in bold or, outside the title's cell, in capitals ("Bug 5554823 **TODO**", "n/a DONE"), as some
+     * templates write it beside the ticket.
+     */
+    private static Optional<ActionStatus> marked(List<TableCell> cells, int title) {
+        for (int i = 0; i < cells.size(); i++) {
+            TableCell cell = cells.get(i);
+            Node last = cell.getLastChild();
+            while (last != null && last.getChars().isBlank()) {
+                last = last.getPrevious();
+            }
+            String word = last instanceof StrongEmphasis || last instanceof Emphasis ? NodeText.inline(last).strip()
+                    : lastWord(NodeText.inline(cell));
+            Optional<ActionStatus> s = ActionStatus.parse(word);
+            if (s.isPresent() && (last instanceof StrongEmphasis || last instanceof Emphasis
+                    || i != title && word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1)) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lastWord(String text) {
+        String t = text.strip();
+        return t.substring(t.lastIndexOf(' ') + 1);
     }
 
     private static Map<String, Integer> columns(List<TableCell> header) {

@@ -23,7 +23,12 @@ final class SectionNames {
 
     private static final Map<String, SectionKind> KINDS = kinds();
     private static final Map<String, Bucket> BUCKETS = buckets();
-    private static final Pattern NUMBERING = Pattern.compile("^((step|part|section)\\s+\\d+[.):]?\\s+|(\\d+(\\.\\d+)*|[ivx]+|[a-h])[.):]\\s+)");
+    /**
+     * A heading's number: "3. ", "iv) ", "b: ", "Step 2 ", and a numbered subsection's "5.1 " (its dot is optional: a
+     * lone "5 " is not taken, so "5 whys" keeps its number).
+     */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^((step|part|section)\\s+\\d+[.):]?\\s+|\\d+(\\.\\d+)+[.):]?\\s+|(\\d+|[ivx]+|[a-h])[.):]\\s+)");
     private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     private static final Pattern DECORATION = Pattern.compile("[*_`~#]");
     /** Emoji shortcodes (":warning:") and emoji, which some templates put before every heading. */

@@ -39,7 +39,7 @@ final class TimesDeriver {
             + "impact mitigated)\\b|\\bmitigated\\.?\\*{0,2}$");
     private static final Pattern RESOLVED_MARK = Pattern.compile("(?i)^(resolved|incident resolved|incident closed)\\b"
             + "|\\b(outage|incident|impact)\\s+(ends|ended|over)\\b|\\bresolved\\.?\\*{0,2}$");
-    private static final Pattern DETECTED_WORDS = Pattern.compile("(?i)\\b(alert(s|ed|ing)?|alarm(s|ed)?|pag(e|ed|ing)|"
+    private static final Pattern DETECTED_WORDS = Pattern.compile("(?i)\\b(alert(s|ed|ing)?|alarm(s|ed)?|pag(e|ed|ing|ers?)|"
             + "pagerduty|detected|detects|noticed|notices|reported|reports|spotted|observed|tickets?|complain(ed|ts?|s)?)\\b");
     private static final Pattern MITIGATED_WORDS = Pattern.compile("(?i)\\b(mitigat\\w*|rolled back|roll(ed)?[- ]?back "
             + "(complete|completed|done|finished)|restored|recovered|workaround)\\b");

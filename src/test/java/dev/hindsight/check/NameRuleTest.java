@@ -55,6 +55,18 @@ class NameRuleTest {
     }
 
     @Test
+    void anActionItemsOwnerMayBeAPerson() {
+        String text = "## Summary\n\nThe pool ran dry.\n\n## Action items\n\n| Action | Owner |\n|---|---|\n"
+                + "| Raise the pool limit | Jane Doe |\n\n## Resolution\n\nJane rolled the release back.\n";
+        Postmortem p = incident("a").authors("Jane Doe")
+                .sections(new Section(SectionKind.SUMMARY, "Summary", "s", "", 1),
+                        new Section(SectionKind.ACTION_ITEMS, "Action items", "a", "", 5),
+                        new Section(SectionKind.RESOLUTION, "Resolution", "r", "", 11)).build();
+        Document d = new Document(p, SourceMap.of(text));
+        assertThat(new NameRule(site(p)).check(d, Prose.of(d, false))).extracting(Problem::line).containsExactly(13);
+    }
+
+    @Test
     void anAuthorsNameOutsideTheTimelineIsAWarning() {
         List<Problem> problems = check("The pool ran dry.", "Jane rolled the release back.", "Jane Doe", "payments-oncall");
         assertThat(problems).singleElement().satisfies(p -> {

@@ -26,6 +26,18 @@ class UnfinishedRuleTest {
     }
 
     @Test
+    void aTodoThatIsAnActionItemsStatusIsNoGapButOneInItsTextIs() {
+        String text = "## Action items\n\n| Action | Owner | Bug |\n|---|---|---|\n| Fix the pool | sre | Bug 12 **TODO** |\n"
+                + "| Add an alert | sre | TODO |\n\n- Status: TODO\n- TODO: write the rest\n";
+        Document d = new Document(incident("a").sections(java.util.List.of(new dev.hindsight.model.Section(
+                dev.hindsight.model.SectionKind.ACTION_ITEMS, "Action items", "action-items", "", 1))).build(), SourceMap.of(text));
+        List<Problem> problems = UnfinishedRule.check(d, Prose.of(d, true));
+        assertThat(problems).extracting(Problem::line).containsExactly(9);
+        // The same marks outside the action items are gaps.
+        assertThat(check("## Summary\n\n| a | b |\n|---|---|\n| x | **TODO** |\n")).extracting(Problem::line).containsExactly(5);
+    }
+
+    @Test
     void finishedTextAndCodePass() {
         String text = "---\ntitle: x\n---\n\nThe todo list app and `TODO` in code are fine.\n\n```\n# TODO in a script\n```\n";
         assertThat(check(text)).isEmpty();

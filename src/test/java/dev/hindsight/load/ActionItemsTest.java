@@ -26,6 +26,47 @@ class ActionItemsTest {
     }
 
     @Test
+    void fieldsWrittenAfterAnItemWithoutParenthesesAreRead() {
+        TempContent.Loaded l = load("""
+                # X
+
+                ## Action items
+
+                1. Lower the lag alert threshold to 1k \u2014 owner: billing, due 2024-03-01
+                2. Fail the deploy without credentials | Owner: @platform | Status: done
+                3. Check the status: page wording with support
+                4. Rotate keys - due: 2024-04-02; type: prevent
+                """);
+        java.util.List<ActionItem> items = l.only().actionItems();
+        assertThat(items).extracting(ActionItem::title).containsExactly("Lower the lag alert threshold to 1k",
+                "Fail the deploy without credentials", "Check the status: page wording with support", "Rotate keys");
+        assertThat(items.get(0).owner()).contains("billing");
+        assertThat(items.get(0).due()).contains(LocalDate.of(2024, 3, 1));
+        assertThat(items.get(1).owner()).contains("@platform");
+        assertThat(items.get(1).status()).isEqualTo(ActionStatus.DONE);
+        assertThat(items.get(2).status()).isEqualTo(ActionStatus.UNKNOWN);
+        assertThat(items.get(3).due()).contains(LocalDate.of(2024, 4, 2));
+        assertThat(items.get(3).type()).isEqualTo(ActionType.PREVENT);
+    }
+
+    @Test
+    void aTableWithoutAStatusColumnTakesAStatusMarkedInACell() {
+        TempContent.Loaded l = load("""
+                # X
+
+                ## Action Items
+
+                | Action Item | Type | Owner | Bug |
+                |---|---|---|---|
+                | Update the playbook | mitigate | jdoe | n/a **DONE** |
+                | Balance load between clusters | prevent | asmith | Bug 5554823 **TODO** |
+                | Add a NEW dashboard | detect | sre | Bug 77 |
+                """);
+        assertThat(l.only().actionItems()).extracting(ActionItem::status)
+                .containsExactly(ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.UNKNOWN);
+    }
+
+    @Test
     void readsATableByItsHeaders() {
         TempContent.Loaded l = load("""
                 # X

@@ -57,6 +57,21 @@ class InferenceTest {
     }
 
     @Test
+    void aPagerInTheTimelineMarksDetection() {
+        Postmortem p = new TempContent(dir).file("postmortems/2015-10-21-search.md", """
+                # Search melted down
+
+                ## Timeline
+
+                * 14:51 A news story sends traffic to search
+                * 14:54 OUTAGE BEGINS: backends start failing under load
+                * 14:55 The on-call engineer receives a pager storm of HTTP 500s
+                * 15:28 OUTAGE MITIGATED by sending traffic to a spare cluster
+                """).load().only();
+        assertThat(p.times().detected()).contains(Instant.parse("2015-10-21T14:55:00Z"));
+    }
+
+    @Test
     void severalFactsOnOneLineSetApartByADotOrABarAreEachRead() {
         Postmortem p = new TempContent(dir).file("site.yml", "title: T\nseverities:\n  - id: SEV1\n  - id: SEV2\n")
                 .file("postmortems/2023-04-05-payments.md", """

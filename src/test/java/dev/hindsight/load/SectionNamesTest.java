@@ -47,7 +47,7 @@ class SectionNamesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1. Summary", "2) Summary", "Step 3: Summary", "**Summary**", "SUMMARY:", "  summary  ",
-            "IV. Summary", "## Summary"})
+            "IV. Summary", "## Summary", "2.1 Summary", "3.1.2) Summary"})
     void ignoresNumberingEmphasisCaseAndColons(String heading) {
         assertThat(SectionNames.kind(heading)).contains(SectionKind.SUMMARY);
     }
@@ -62,7 +62,8 @@ class SectionNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"What went well|WENT_WELL", "Things that went well|WENT_WELL",
             "What went wrong|WENT_WRONG", "What went poorly|WENT_WRONG", "What didn't go well|WENT_WRONG",
-            "Where we got lucky|LUCKY", "Lucky|LUCKY", "What Went Well?|WENT_WELL"})
+            "Where we got lucky|LUCKY", "Lucky|LUCKY", "What Went Well?|WENT_WELL", "5.1 What went well|WENT_WELL",
+            "5.2. What went wrong|WENT_WRONG"})
     void recognizesLessonBuckets(String heading, SectionNames.Bucket bucket) {
         assertThat(SectionNames.bucket(heading)).contains(bucket);
     }

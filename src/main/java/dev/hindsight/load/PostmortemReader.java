@@ -190,7 +190,11 @@ final class PostmortemReader {
         List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, order, seen, problems);
         List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, order, seen, problems);
         if (headed.isEmpty() && keyEvents.isEmpty()) {
-            headed = unnamed(spans, path, offset, date, zone, order, problems);
+            List<Node> leading = new ArrayList<>();
+            for (Node n = body.doc().map(Node::getFirstChild).orElse(null); n != null && !(n instanceof com.vladsch.flexmark.ast.Heading); n = n.getNext()) {
+                leading.add(n);
+            }
+            headed = unnamed(leading, spans, path, offset, date, zone, order, problems);
         }
         List<TimelineEvent> all = new ArrayList<>(keyEvents);
         all.addAll(headed);
@@ -201,13 +205,14 @@ final class PostmortemReader {
      * Reads the timeline no section names ({@link TimelineRuns}), when its times do not go back (a midnight wrap
      * aside, which the clock leaves unplaced); its notes are kept with it, and dropped with it when it is not.
      */
-    private List<TimelineEvent> unnamed(List<Outline.Span> spans, String path, int offset, Optional<LocalDate> date,
+    private List<TimelineEvent> unnamed(List<Node> leading, List<Outline.Span> spans, String path, int offset,
+                                        Optional<LocalDate> date,
                                         Optional<java.time.ZoneId> zone, DayOrder order, List<Problem> problems) {
         List<Problem> notes = new ArrayList<>();
         TimelineParser parser = new TimelineParser(path, offset, date, config.zone(), notes);
         zone.ifPresent(parser::zone);
         parser.order(order);
-        TimelineRuns.find(spans, order).forEach(parser::read);
+        TimelineRuns.find(leading, spans, order).forEach(parser::read);
         List<TimelineEvent> events = parser.events();
         List<Instant> at = events.stream().flatMap(e -> e.at().stream()).toList();
         int wraps = 0;

@@ -43,7 +43,8 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile("^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?"
             + "(?:" + DateFinder.MONTH + "(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + DateFinder.MONTH
-            + ")(?:(?:,?\\s+|-)((?:19|20)\\d\\d))?(?:,?\\s+(?:at\\s+)?" + String.format(Locale.ROOT, TIME, ":") + ZONE + ")?",
+            + ")(?:(?:,?\\s+|-)((?:19|20)\\d\\d))?(?:(?:,?\\s+|\\s+[-\u2013]\\s+)(?:at\\s+)?" + String.format(Locale.ROOT, TIME, ":")
+            + ZONE + ")?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC = Pattern.compile("^" + DayOrder.PARTS + "(?:(?:T|\\s+|,\\s*|\\s+at\\s+)" + String.format(Locale.ROOT, TIME, ":") + ZONE + ")?",
             Pattern.CASE_INSENSITIVE);
@@ -108,6 +109,25 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
         }
         Optional<TimeStamp> ts = leading(m.group(2));
         return ts.map(s -> new TimeStamp(s.label, s.date, s.monthDay, s.time, s.zone, s.badZone, m.group(1).strip()));
+    }
+
+    /** A word before a stamp that closes an entry ("Posted Mar 03, 2023 - 15:41 UTC", as status pages print it). */
+    private static final Pattern CLOSING_WORD = Pattern.compile("^\\p{L}{2,12}:?\\s+(?=\\p{L}|\\d)");
+
+    /**
+     * Reads a line that is only a date and time, maybe after one word ("Posted Mar 03, 2023 - 15:41 UTC",
+     * "Updated: 2023-03-03 15:41 UTC"): the stamp a status page prints below each update. Empty when the line holds
+     * more, or lacks the day or the time.
+     */
+    static Optional<TimeStamp> closing(String line, DayOrder order) {
+        String t = line.strip();
+        Optional<TimeStamp> whole = leading(t, order).filter(TimeStamp::closes);
+        Matcher w = CLOSING_WORD.matcher(t);
+        return whole.isPresent() || !w.find() ? whole : leading(t.substring(w.end()), order).filter(TimeStamp::closes);
+    }
+
+    private boolean closes() {
+        return hasTime() && (date.isPresent() || monthDay.isPresent()) && rest.isBlank();
     }
 
     /** Returns true when the stamp has a time of day. */

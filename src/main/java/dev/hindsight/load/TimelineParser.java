@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
 /**
  * Reads timeline events from the blocks of a timeline section: a table whose time column is the first one (or
  * the one headed Time/Date/When), or lists whose items start with a timestamp ("**09:02** -", "09:02 -",
- * "2024-03-11 09:02 UTC:", "[09:02]", "9:02 AM") or end with a date and time ("First detected 2023-09-18 13:42").
+ * "2024-03-11 09:02 UTC:", "[09:02]", "9:02 AM") or end with a date and time ("First detected 2023-09-18 13:42"),
+ * or paragraphs that end with a line that says when they were posted, as a status page prints its updates
+ * ("**Resolved** - Error rates are normal." then "Posted Mar 03, 2023 - 15:41 UTC").
  *
  * <p>Short paragraphs and headings between them set the date ("2019-01-22", "### October 21, 2025 - Redis")
  * and the zone ("All times in PST") for the entries that follow. Each entry keeps its time label as written;
@@ -118,6 +120,17 @@ final class TimelineParser {
     private Entry paragraph(Paragraph paragraph, Entry open) {
         String[] lines = paragraph.getChars().toString().split("\\n");
         Optional<TimeStamp> first = TimeStamp.leading(plain(lines[0]), order).filter(TimeStamp::hasTime);
+        Optional<TimeStamp> last = first.isPresent() || lines.length < 2 ? Optional.empty()
+                : TimeStamp.closing(plain(lines[lines.length - 1]), order);
+        if (last.isPresent()) {
+            // A status page's update: its text, then the line that says when it was posted.
+            close(open);
+            Entry update = new Entry(last.get(), paragraph.getLineNumber() + lineOffset + lines.length - 1);
+            for (int i = 0; i < lines.length - 1; i++) {
+                update.text.add(plain(lines[i]));
+            }
+            return update;
+        }
         if (first.isEmpty()) {
             if (open != null) {
                 open.text.add(NodeText.inline(paragraph).strip());
@@ -185,9 +198,22 @@ final class TimelineParser {
         return false;
     }
 
-    /** Returns the events read so far. */
+    /**
+     * Returns the events read so far, oldest first: a timeline written newest first (as a status page lists its
+     * updates), whose placed times only go back, is turned round.
+     */
     List<TimelineEvent> events() {
-        return List.copyOf(events);
+        List<java.time.Instant> at = events.stream().flatMap(e -> e.at().stream()).toList();
+        boolean newestFirst = at.size() >= 2 && at.get(0).isAfter(at.get(at.size() - 1));
+        for (int i = 1; i < at.size() && newestFirst; i++) {
+            newestFirst = !at.get(i).isAfter(at.get(i - 1));
+        }
+        if (!newestFirst) {
+            return List.copyOf(events);
+        }
+        List<TimelineEvent> oldestFirst = new ArrayList<>(events);
+        java.util.Collections.reverse(oldestFirst);
+        return List.copyOf(oldestFirst);
     }
 
     private void context(String text) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Finds a timeline that no section names: a run of at least {@value #MIN_ENTRIES} entries that each start with a time
  * or date, outside the timeline and action-item sections. A run is the timed items of one list (most of its items
- * timed), the rows of one table whose first cells are timed, or consecutive paragraphs that start with a time. The
+ * timed), the rows of one table whose first cells are timed, or consecutive paragraphs that start with a time or end
+ * with the line that says when they were posted (a status page's updates). The
  * caller reads the runs like a timeline section and keeps them only when their times do not go back.
  */
 final class TimelineRuns {
@@ -26,28 +27,37 @@ final class TimelineRuns {
     private TimelineRuns() {
     }
 
-    /** Returns the blocks of each run, in document order. */
-    static List<List<Node>> find(List<Outline.Span> spans, DayOrder order) {
+    /**
+     * Returns the blocks of each run, in document order.
+     *
+     * @param leading the blocks before the first heading, which no span holds (a status page's updates often stand
+     *                there, under no heading at all)
+     */
+    static List<List<Node>> find(List<Node> leading, List<Outline.Span> spans, DayOrder order) {
         List<List<Node>> runs = new ArrayList<>();
+        runs(leading, order, runs);
         for (Outline.Span s : spans) {
-            if (s.kind() == SectionKind.TIMELINE || s.kind() == SectionKind.ACTION_ITEMS) {
-                continue;
+            if (s.kind() != SectionKind.TIMELINE && s.kind() != SectionKind.ACTION_ITEMS) {
+                runs(s.blocks(), order, runs);
             }
-            List<Node> paragraphs = new ArrayList<>();
-            for (Node b : s.blocks()) {
-                if (b instanceof Paragraph p && stamped(NodeText.inline(p), order)) {
-                    paragraphs.add(p);
-                    continue;
-                }
-                flush(paragraphs, runs);
-                if (b instanceof ListBlock list && mostlyStamped(list, order)
-                        || b instanceof TableBlock table && stampedRows(table, order) >= MIN_ENTRIES) {
-                    runs.add(List.of(b));
-                }
-            }
-            flush(paragraphs, runs);
         }
         return runs;
+    }
+
+    private static void runs(List<Node> blocks, DayOrder order, List<List<Node>> runs) {
+        List<Node> paragraphs = new ArrayList<>();
+        for (Node b : blocks) {
+            if (b instanceof Paragraph p && (stamped(NodeText.inline(p), order) || posted(p, order))) {
+                paragraphs.add(p);
+                continue;
+            }
+            flush(paragraphs, runs);
+            if (b instanceof ListBlock list && mostlyStamped(list, order)
+                    || b instanceof TableBlock table && stampedRows(table, order) >= MIN_ENTRIES) {
+                runs.add(List.of(b));
+            }
+        }
+        flush(paragraphs, runs);
     }
 
     private static void flush(List<Node> paragraphs, List<List<Node>> runs) {
@@ -79,6 +89,12 @@ final class TimelineRuns {
             }
         }
         return n;
+    }
+
+    /** Returns true for a paragraph whose last line says when it was posted ("Posted Mar 03, 2023 - 15:41 UTC"). */
+    private static boolean posted(Paragraph p, DayOrder order) {
+        String[] lines = p.getChars().toString().strip().split("\n");
+        return lines.length > 1 && TimeStamp.closing(lines[lines.length - 1].replace("*", ""), order).isPresent();
     }
 
     private static boolean stamped(String text, DayOrder order) {

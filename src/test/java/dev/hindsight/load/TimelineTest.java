@@ -28,6 +28,48 @@ class TimelineTest {
     }
 
     @Test
+    void readsAStatusPagesUpdatesNewestFirstAsATimelineOldestFirst() {
+        TempContent.Loaded l = new TempContent(dir).file("postmortems/api-errors.md", """
+                # Elevated API error rates
+
+                **Resolved** - This incident has been resolved.
+                Posted Mar 03, 2023 - 15:41 UTC
+
+                **Monitoring** - A fix has been implemented and we are monitoring the results.
+                Posted Mar 03, 2023 - 15:02 UTC
+
+                **Identified** - The rate limiter was misconfigured.
+                Posted Mar 03, 2023 - 14:37 UTC
+
+                **Investigating** - We are investigating elevated error rates.
+                Posted Mar 03, 2023 - 14:05 UTC
+
+                This incident affected: API, Webhooks.
+                """).load();
+        Postmortem p = l.only();
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2023-03-03T14:05:00Z"),
+                at("2023-03-03T14:37:00Z"), at("2023-03-03T15:02:00Z"), at("2023-03-03T15:41:00Z"));
+        assertThat(p.timeline().get(0).text()).startsWith("Investigating - We are investigating");
+        assertThat(p.times().started()).isEqualTo(at("2023-03-03T14:05:00Z"));
+        assertThat(p.times().resolved()).isEqualTo(at("2023-03-03T15:41:00Z"));
+        assertThat(p.date()).contains(java.time.LocalDate.of(2023, 3, 3));
+    }
+
+    @Test
+    void aTimelineSectionWrittenNewestFirstIsReadOldestFirst() {
+        Postmortem p = load("""
+                ## Timeline
+
+                - 2024-03-11 10:40 UTC: Error rate back to normal
+                - 2024-03-11 10:05 UTC: Rollback started
+                - 2024-03-11 09:12 UTC: Alert fired for checkout errors
+                """).only();
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T09:12:00Z"),
+                at("2024-03-11T10:05:00Z"), at("2024-03-11T10:40:00Z"));
+        assertThat(p.times().started()).isEqualTo(at("2024-03-11T09:12:00Z"));
+    }
+
+    @Test
     void readsATableWithTheZoneInItsHeader() {
         TempContent.Loaded l = load("""
                 ## Timeline

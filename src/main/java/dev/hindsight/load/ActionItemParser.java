@@ -219,12 +219,19 @@ final class ActionItemParser {
     /** Where an item's fields may start without parentheses: after a dash, a bar, a comma, a semicolon or a space. */
     private static final Pattern FIELDS_START = Pattern.compile("(?i)(?:\\s*[\u2014\u2013|\u00b7;,]\\s*|\\s+-\\s+|\\s+)"
             + "(?=(?:owners?|assignee|responsible|deadline|due(?: date)?|target date|status|state|type|ticket|link)\\s*:"
-            + "|due(?:\\s+by)?\\s+\\d{4}-\\d{2}-\\d{2}|owner\\s+@)");
-    private static final Pattern FIELDS_SPLIT = Pattern.compile("\\s*(?:[,;|\u00b7]|\\s[\u2014\u2013-]\\s)\\s*");
+            + "|due(?:\\s+by)?\\s+\\d{4}-\\d{2}-\\d{2}|owner\\s+@|@[\\w.-]+(?:[\\s,;]|$)"
+            + "|(?:by|before|until)\\s+\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}\\W*$)");
+    private static final Pattern FIELDS_SPLIT = Pattern.compile("(?i)\\s*(?:[,;|\u00b7]|\\s[\u2014\u2013-]\\s)\\s*"
+            + "|(?<!:|due)\\s+(?=(?:by|before|until)\\s+\\d{4}-\\d{2}-\\d{2})|(?<!:|owner)\\s+(?=@)");
+    /** A handle alone ("@sre"): the owner. */
+    private static final Pattern HANDLE = Pattern.compile("@[\\w.-]+");
+    /** A day alone, or after "by", "before" or "until": the due day. */
+    private static final Pattern DUE_DAY = Pattern.compile("(?i)(?:(?:by|before|until)\\s+)?(\\d{4}-\\d{2}-\\d{2})");
 
     /**
      * Returns an item's text with fields written after it without parentheses ("Lower the threshold \u2014 owner:
-     * billing, due 2024-03-01", "Fix it | Owner: @sre | Status: done") put in the "(owner: x, due: y)" form; the text
+     * billing, due 2024-03-01", "Fix it | Owner: @sre | Status: done", "Add a budget @search by 2023-06-01", "Add an
+     * alert \u2014 @sre, 2023-05-20") put in the "(owner: x, due: y)" form; the text
      * as it is when what follows is not all fields whose values read (so "check the status: page" stays a title).
      */
     static String remarked(String title) {
@@ -242,7 +249,11 @@ final class ActionItemParser {
                 }
                 fields.add(field.get());
             }
-            if (!fields.isEmpty()) {
+            // A handle or a day after a space, with nothing else, is part of the title ("Notify @sre", "Backfill the
+            // rows lost on 2023-05-20").
+            String rest = title.substring(m.end()).replaceAll("[\\s.]+$", "");
+            boolean alone = m.group().isBlank() && (HANDLE.matcher(rest).matches() || DATE.matcher(rest).matches());
+            if (!fields.isEmpty() && !alone) {
                 return title.substring(0, m.start()).strip() + " (" + String.join(", ", fields) + ")";
             }
         }
@@ -254,7 +265,14 @@ final class ActionItemParser {
         String p = part.strip();
         Matcher bare = BARE_FIELD.matcher(p);
         if (bare.matches()) {
-            return Optional.of(p);
+            return Optional.of(bare.group(1) != null ? "due: " + bare.group(2) : "owner: " + bare.group(4));
+        }
+        if (HANDLE.matcher(p).matches()) {
+            return Optional.of("owner: " + p);
+        }
+        Matcher day = DUE_DAY.matcher(p);
+        if (day.matches()) {
+            return Optional.of("due: " + day.group(1));
         }
         Matcher f = FIELD.matcher(p);
         if (!f.matches()) {

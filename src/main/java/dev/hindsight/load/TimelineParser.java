@@ -1,6 +1,8 @@
 package dev.hindsight.load;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -73,6 +75,8 @@ final class TimelineParser {
      * held together by a trailing backslash, or by soft breaks).
      */
     void read(List<Node> blocks) {
+        int before = events.size();
+        List<FencedCodeBlock> fenced = new ArrayList<>();
         Entry open = null;
         for (Node block : blocks) {
             if (block instanceof TableBlock table) {
@@ -96,10 +100,21 @@ final class TimelineParser {
             } else if (block instanceof Paragraph paragraph) {
                 open = paragraph(paragraph, open);
             } else if (block instanceof IndentedCodeBlock code) {
-                open = code(code, open);
+                open = lines(code.getContentChars().toString().split("\n"), code.getLineNumber() + lineOffset, open);
+            } else if (block instanceof FencedCodeBlock code) {
+                fenced.add(code);
+            } else if (block instanceof HtmlBlock html) {
+                open = lines(htmlRows(html.getChars().toString()), html.getLineNumber() + lineOffset, open);
             }
         }
         close(open);
+        // A timeline pasted into a fenced block (a log's lines) is read when the section has no other entries: beside
+        // them, a fenced block is an excerpt, whose own timestamps are no events of the incident.
+        if (events.size() == before) {
+            for (FencedCodeBlock code : fenced) {
+                close(lines(code.getContentChars().toString().split("\n"), code.getLineNumber() + 1 + lineOffset, null));
+            }
+        }
     }
 
     /** An entry being collected from a heading or a paragraph line and the blocks that follow it. */
@@ -155,13 +170,12 @@ final class TimelineParser {
     }
 
     /**
-     * Reads a timeline that indentation turned into a code block (a list indented four spaces): each line that
-     * starts with a time, after any list marker, is an entry; other lines continue it.
+     * Reads a timeline kept as lines of text: a list that indentation turned into a code block, a timeline pasted
+     * into a fenced block (a log), or the rows of an HTML table. Each line that starts with a time, after any list
+     * marker, is an entry; other lines continue it.
      */
-    private Entry code(IndentedCodeBlock code, Entry open) {
+    private Entry lines(String[] lines, int line, Entry open) {
         Entry current = open;
-        int line = code.getLineNumber() + lineOffset;
-        String[] lines = code.getContentChars().toString().split("\n");
         for (int i = 0; i < lines.length; i++) {
             String l = plain(lines[i].replaceFirst("^\\s*(?:[-*+]|\\d+[.)])\\s+", ""));
             Optional<TimeStamp> s = TimeStamp.leading(l, order).filter(TimeStamp::hasTime);
@@ -173,6 +187,16 @@ final class TimelineParser {
             }
         }
         return current;
+    }
+
+    /** Returns the rows of the HTML tables in a block, each row's cells joined by spaces; none when it has no table. */
+    private static String[] htmlRows(String html) {
+        if (!html.toLowerCase(java.util.Locale.ROOT).contains("<tr")) {
+            return new String[0];
+        }
+        return org.jsoup.Jsoup.parseBodyFragment(html).select("tr").stream()
+                .map(tr -> String.join(" ", tr.select("td").eachText()).strip()).filter(t -> !t.isEmpty())
+                .toArray(String[]::new);
     }
 
     /** One source line as text: without emphasis markers, code ticks and a trailing hard-break backslash. */

@@ -36,10 +36,17 @@ class ActionItemsTest {
                 2. Fail the deploy without credentials | Owner: @platform | Status: done
                 3. Check the status: page wording with support
                 4. Rotate keys - due: 2024-04-02; type: prevent
+                5. Set a disruption budget for search @search-team by 2023-06-01
+                6. Alert on cluster health \u2014 @sre, 2023-05-20
+                7. Notify @support
+                8. Backfill the rows lost on 2023-05-20
+                9. Drain before upgrades; Owner @infra, Due by 2023-07-01
                 """);
         java.util.List<ActionItem> items = l.only().actionItems();
         assertThat(items).extracting(ActionItem::title).containsExactly("Lower the lag alert threshold to 1k",
-                "Fail the deploy without credentials", "Check the status: page wording with support", "Rotate keys");
+                "Fail the deploy without credentials", "Check the status: page wording with support", "Rotate keys",
+                "Set a disruption budget for search", "Alert on cluster health", "Notify @support",
+                "Backfill the rows lost on 2023-05-20", "Drain before upgrades");
         assertThat(items.get(0).owner()).contains("billing");
         assertThat(items.get(0).due()).contains(LocalDate.of(2024, 3, 1));
         assertThat(items.get(1).owner()).contains("@platform");
@@ -47,6 +54,14 @@ class ActionItemsTest {
         assertThat(items.get(2).status()).isEqualTo(ActionStatus.UNKNOWN);
         assertThat(items.get(3).due()).contains(LocalDate.of(2024, 4, 2));
         assertThat(items.get(3).type()).isEqualTo(ActionType.PREVENT);
+        assertThat(items.get(4).owner()).contains("@search-team");
+        assertThat(items.get(4).due()).contains(LocalDate.of(2023, 6, 1));
+        assertThat(items.get(5).owner()).contains("@sre");
+        assertThat(items.get(5).due()).contains(LocalDate.of(2023, 5, 20));
+        assertThat(items.get(6).owner()).isEmpty();
+        assertThat(items.get(7).due()).isEmpty();
+        assertThat(items.get(8).owner()).contains("@infra");
+        assertThat(items.get(8).due()).contains(LocalDate.of(2023, 7, 1));
     }
 
     @Test

@@ -56,6 +56,50 @@ class TimelineTest {
     }
 
     @Test
+    void readsATimelinePastedIntoAFencedBlockOrWrittenAsAnHtmlTable() {
+        Postmortem fenced = load("""
+                ## Timeline
+
+                ```
+                2024-03-11 08:14 UTC  Provider starts returning 500 on webhook acks
+                2024-03-11 08:31 UTC  Queue depth alert pages on-call
+                2024-03-11 09:30 UTC  Incident resolved
+                ```
+                """).only();
+        assertThat(fenced.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T08:14:00Z"),
+                at("2024-03-11T08:31:00Z"), at("2024-03-11T09:30:00Z"));
+        assertThat(fenced.timeline().get(1).text()).isEqualTo("Queue depth alert pages on-call");
+        Postmortem html = new TempContent(dir.resolve("html")).file("postmortems/2024-01-09-cert.md", """
+                ## Timeline
+
+                <table>
+                <tr><th>Time (UTC)</th><th>Event</th></tr>
+                <tr><td>06:00</td><td>Certificate expires</td></tr>
+                <tr><td>07:45</td><td>First customer complaint</td></tr>
+                </table>
+                """).load().only();
+        assertThat(html.timeline()).extracting(TimelineEvent::text).containsExactly("Certificate expires",
+                "First customer complaint");
+        assertThat(html.times().started()).isEqualTo(at("2024-01-09T06:00:00Z"));
+    }
+
+    @Test
+    void aLogExcerptBesideTimelineEntriesAddsNoEvents() {
+        Postmortem p = load("""
+                ## Timeline
+
+                - 08:14 UTC errors start
+                - 09:30 UTC resolved
+
+                ```
+                2024-03-11T08:14:03Z ERROR pool exhausted
+                2024-03-11T08:14:04Z ERROR pool exhausted
+                ```
+                """).only();
+        assertThat(p.timeline()).hasSize(2);
+    }
+
+    @Test
     void aTimelineSectionWrittenNewestFirstIsReadOldestFirst() {
         Postmortem p = load("""
                 ## Timeline

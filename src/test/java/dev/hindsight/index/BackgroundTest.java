@@ -14,13 +14,22 @@ class BackgroundTest {
     @Test
     void runsTasksInOrderAndAwaitsTheOnesTasksStart() throws IOException {
         List<String> done = new CopyOnWriteArrayList<>();
+        // The first task queues its own task only once this thread has queued "later": without the latch, which of
+        // the two came first was a race between the threads.
+        java.util.concurrent.CountDownLatch queued = new java.util.concurrent.CountDownLatch(1);
         try (Background side = new Background()) {
             var first = side.start(() -> {
+                try {
+                    queued.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 side.later(() -> done.add("started by a task"));
                 done.add("first");
                 return 1;
             });
             side.later(() -> done.add("later"));
+            queued.countDown();
             assertThat(Background.join(first)).isEqualTo(1);
             side.await();
         }

@@ -216,13 +216,16 @@ final class ActionItemParser {
         return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link, outcome, line));
     }
 
+    private static final String STATUS_WORDS = "done|to ?do|open|closed|completed?|in progress|won'?t (?:do|fix)|cancell?ed";
     /** Where an item's fields may start without parentheses: after a dash, a bar, a comma, a semicolon or a space. */
     private static final Pattern FIELDS_START = Pattern.compile("(?i)(?:\\s*[\u2014\u2013|\u00b7;,]\\s*|\\s+-\\s+|\\s+)"
             + "(?=(?:owners?|assignee|responsible|deadline|due(?: date)?|target date|status|state|type|ticket|link)\\s*:"
             + "|due(?:\\s+by)?\\s+\\d{4}-\\d{2}-\\d{2}|owner\\s+@|@[\\w.-]+(?:[\\s,;]|$)"
-            + "|(?:by|before|until)\\s+\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}\\W*$)");
+            + "|(?:by|before|until)\\s+\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}\\W*$|" + "(?:" + STATUS_WORDS + ")\\W*$)");
     private static final Pattern FIELDS_SPLIT = Pattern.compile("(?i)\\s*(?:[,;|\u00b7]|\\s[\u2014\u2013-]\\s)\\s*"
             + "|(?<!:|due)\\s+(?=(?:by|before|until)\\s+\\d{4}-\\d{2}-\\d{2})|(?<!:|owner)\\s+(?=@)");
+    /** A status said alone at the end of an item ("Remove the calls \u2014 Done"). */
+    private static final Pattern STATUS_ALONE = Pattern.compile("(?i)(?:" + STATUS_WORDS + ")");
     /** A handle alone ("@sre"): the owner. */
     private static final Pattern HANDLE = Pattern.compile("@[\\w.-]+");
     /** A day alone, or after "by", "before" or "until": the due day. */
@@ -252,7 +255,8 @@ final class ActionItemParser {
             // A handle or a day after a space, with nothing else, is part of the title ("Notify @sre", "Backfill the
             // rows lost on 2023-05-20").
             String rest = title.substring(m.end()).replaceAll("[\\s.]+$", "");
-            boolean alone = m.group().isBlank() && (HANDLE.matcher(rest).matches() || DATE.matcher(rest).matches());
+            boolean alone = m.group().isBlank() && (HANDLE.matcher(rest).matches() || DATE.matcher(rest).matches()
+                    || STATUS_ALONE.matcher(rest).matches());
             if (!fields.isEmpty() && !alone) {
                 return title.substring(0, m.start()).strip() + " (" + String.join(", ", fields) + ")";
             }
@@ -273,6 +277,9 @@ final class ActionItemParser {
         Matcher day = DUE_DAY.matcher(p);
         if (day.matches()) {
             return Optional.of("due: " + day.group(1));
+        }
+        if (STATUS_ALONE.matcher(p).matches()) {
+            return Optional.of("status: " + p);
         }
         Matcher f = FIELD.matcher(p);
         if (!f.matches()) {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Finds when an incident started in its opening prose, for a write-up with no timed timeline: the first time of
  * day that a preposition introduces and a zone qualifies ("at 4:11 AM UTC", "from around 20:20 to 20:46 UTC",
- * "From November 11, 4:02 PM UTC"). A time without a written zone is not taken: prose times without one are too
- * often local and unstated. Only the first {@value #OPENING_CHARS} characters are read.
+ * "From November 11, 4:02 PM UTC"), and when it ended ("until 19:52 UTC"). A time without a written zone is not
+ * taken: prose times without one are too often local and unstated. Only the first {@value #OPENING_CHARS} characters
+ * are read.
  */
 final class ProseTimes {
     /** How much of the body counts as the opening. */
@@ -24,6 +25,11 @@ final class ProseTimes {
             + "(?:(" + DateFinder.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + DateFinder.MONTH + ")(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+(?:at\\s+)?)?"
             + TIME + "(?:\\s*(?:to|until|-|\u2013)\\s*~?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?)?"
+            + "\\s*\\(?(UTC|GMT|Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})\\b");
+
+    /** The end of an incident in prose: a zoned time after "until", "to", "resolved at"... ("until 19:52 UTC"). */
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|to|through|ended at|resolved at|"
+            + "recovered at|restored at|back at)\\s+(?:about\\s+|around\\s+|approximately\\s+|~\\s*)?" + TIME
             + "\\s*\\(?(UTC|GMT|Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})\\b");
 
     /**
@@ -55,6 +61,29 @@ final class ProseTimes {
                 day = DateFinder.firstMonthDay(m.group(1), day.getYear()).map(DateFinder.Found::date).orElse(day);
             }
             return Optional.of(new Found(day.atTime(time.get()).atZone(zone.get()).toInstant(), m.group().strip()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the first zoned time that the opening of a text gives as an end ("until 19:52 UTC", "from around 20:20
+     * to 20:46 UTC"), within a day after a start.
+     */
+    static Optional<Found> end(String text, Instant start) {
+        Matcher m = UNTIL.matcher(text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text);
+        while (m.find()) {
+            Optional<ZoneId> zone = ZoneNames.zone(m.group(4).toUpperCase(Locale.ROOT));
+            Optional<LocalTime> time = time(m.group(1), m.group(2), m.group(3));
+            if (zone.isEmpty() || time.isEmpty()) {
+                continue;
+            }
+            Instant at = start.atZone(zone.get()).toLocalDate().atTime(time.get()).atZone(zone.get()).toInstant();
+            if (!at.isAfter(start)) {
+                at = at.plus(java.time.Duration.ofDays(1));
+            }
+            if (java.time.Duration.between(start, at).compareTo(java.time.Duration.ofDays(1)) < 0) {
+                return Optional.of(new Found(at, m.group().strip()));
+            }
         }
         return Optional.empty();
     }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       support ticket or a complaint),
  *       mitigated (mitigated, rolled back, restored), resolved (resolved, closed, all clear);</li>
  *   <li>for the start, the first timed entry on or after the incident date; for the end, the last timed entry;</li>
- *   <li>for the start of a write-up with no timed entry, a zoned time in its opening prose ({@link ProseTimes}).</li>
+ *   <li>for the start of a write-up with no timed entry, a zoned time in its opening prose, and for its end a later
+ *       one after "until" or "to" ({@link ProseTimes}).</li>
  * </ol>
  * Entries without an instant are never used, and a moment before the start is not taken.
  */
@@ -87,7 +88,8 @@ final class TimesDeriver {
                     .or(() -> statusLine(date, zone))
                     .or(() -> after("after.resolved", "times.resolved", floor))
                     .or(() -> mentioned(RESOLVED_WORDS, "times.resolved", floor))
-                    .or(() -> last(floor));
+                    .or(() -> last(floor))
+                    .or(() -> proseEnd(bodyText, floor));
         }
     }
 
@@ -143,6 +145,16 @@ final class TimesDeriver {
     private Optional<Instant> prose(String bodyText, Optional<LocalDate> date) {
         Optional<ProseTimes.Found> f = ProseTimes.start(bodyText, date);
         f.ifPresent(p -> d.inferred("times.started", p.at().toString(), "a time in the opening text ('" + p.text() + "')"));
+        return f.map(ProseTimes.Found::at);
+    }
+
+    /** The end in the opening prose, for a write-up with no timed entry whose start the prose gave too. */
+    private Optional<Instant> proseEnd(String bodyText, Optional<Instant> floor) {
+        if (!events.isEmpty() || floor.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ProseTimes.Found> f = ProseTimes.end(bodyText, floor.get());
+        f.ifPresent(p -> d.inferred("times.resolved", p.at().toString(), "a time in the opening text ('" + p.text() + "')"));
         return f.map(ProseTimes.Found::at);
     }
 

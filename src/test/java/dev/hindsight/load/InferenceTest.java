@@ -245,6 +245,22 @@ class InferenceTest {
         assertThat(l.site().postmortem("2021-01-11-local").orElseThrow().times().started()).isEmpty();
         assertThat(l.site().postmortem("2025-11-15-db").orElseThrow().times().started())
                 .hasValueSatisfying(t -> assertThat(t).hasToString("2025-11-11T16:02:00Z"));
+        // The end too, when the prose gives a later zoned time after "to" or "until".
+        assertThat(node.times().resolved()).hasValueSatisfying(t -> assertThat(t).hasToString("2021-01-10T20:46:00Z"));
+        assertThat(source(node, "times.resolved")).contains("to 20:46 UTC");
+        assertThat(l.site().postmortem("2025-11-15-db").orElseThrow().times().resolved()).isEmpty();
+    }
+
+    @Test
+    void aNarrativeGivesItsEndAfterUntilEvenPastMidnight() {
+        Postmortem p = content().file("2022-09-14-queue.md", """
+                # The night the queue stood still
+
+                On the evening of 14 September 2022, starting at about 23:05 UTC, the order queue stopped accepting
+                messages. Customers could not place orders until 00:52 UTC, when we raised the limit.
+                """).load().site().postmortem("2022-09-14-queue").orElseThrow();
+        assertThat(p.times().started()).hasValueSatisfying(t -> assertThat(t).hasToString("2022-09-14T23:05:00Z"));
+        assertThat(p.times().resolved()).hasValueSatisfying(t -> assertThat(t).hasToString("2022-09-15T00:52:00Z"));
     }
 
     @Test

@@ -20,17 +20,19 @@ final class ProseTimes {
     /** How much of the body counts as the opening. */
     static final int OPENING_CHARS = 3000;
     private static final String TIME = "(\\d{1,2}):(\\d{2})(?:\\s?([ap])\\.?m\\.?(?![a-z]))?";
-    private static final Pattern AT = Pattern.compile("(?i)\\b(?:at|around|from|since|starting|began|started)\\s+"
+    /** A zone as prose writes it: UTC, an offset, a region ("US/Pacific") or an abbreviation. */
+    private static final String ZONE = "(UTC|GMT|Z|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{2,5})";
+    private static final Pattern AT = Pattern.compile("(?i)\\b(?:at|around|from|since|starting|began|started|between)\\s+"
             + "(?:about\\s+|around\\s+|approximately\\s+|approx\\.?\\s+|~\\s*)?"
             + "(?:(" + DateFinder.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + DateFinder.MONTH + ")(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+(?:at\\s+)?)?"
             + TIME + "(?:\\s*(?:to|until|-|\u2013)\\s*~?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?)?"
-            + "\\s*\\(?(UTC|GMT|Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})\\b");
+            + "\\s*\\(?" + ZONE + "\\b");
 
     /** The end of an incident in prose: a zoned time after "until", "to", "resolved at"... ("until 19:52 UTC"). */
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|to|through|ended at|resolved at|"
-            + "recovered at|restored at|back at)\\s+(?:about\\s+|around\\s+|approximately\\s+|~\\s*)?" + TIME
-            + "\\s*\\(?(UTC|GMT|Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})\\b");
+            + "recovered at|restored at|back at|(?:recovered|resolved|restored|fixed) by|between\\s[^.]{1,80}?\\band)\\s+(?:about\\s+|around\\s+|approximately\\s+|~\\s*)?" + TIME
+            + "\\s*\\(?" + ZONE + "\\b");
 
     /**
      * A start found in prose.
@@ -51,7 +53,7 @@ final class ProseTimes {
         }
         Matcher m = AT.matcher(text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text);
         while (m.find()) {
-            Optional<ZoneId> zone = ZoneNames.zone(m.group(7).toUpperCase(Locale.ROOT));
+            Optional<ZoneId> zone = zone(m.group(7));
             Optional<LocalTime> time = time(m.group(4), m.group(5), m.group(6));
             if (zone.isEmpty() || time.isEmpty()) {
                 continue;
@@ -72,7 +74,7 @@ final class ProseTimes {
     static Optional<Found> end(String text, Instant start) {
         Matcher m = UNTIL.matcher(text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text);
         while (m.find()) {
-            Optional<ZoneId> zone = ZoneNames.zone(m.group(4).toUpperCase(Locale.ROOT));
+            Optional<ZoneId> zone = zone(m.group(4));
             Optional<LocalTime> time = time(m.group(1), m.group(2), m.group(3));
             if (zone.isEmpty() || time.isEmpty()) {
                 continue;
@@ -86,6 +88,52 @@ final class ProseTimes {
             }
         }
         return Optional.empty();
+    }
+
+    /** A zoned time in prose, maybe followed by its day ("20:31 UTC", "00:12 UTC on 16 Mar 2023"). */
+    private static final Pattern MOMENT = Pattern.compile("(?<![\\d:])" + TIME + "\\s*\\(?" + ZONE
+            + "\\b(?:\\s+on\\s+((?:\\d{1,2}\\s+" + DateFinder.MONTH + "|" + DateFinder.MONTH
+            + "\\s+\\d{1,2})(?:,?\\s+(?:19|20)\\d\\d)?))?");
+
+    /**
+     * A time the opening prose gives, with the words that lead to it: from the moment before in its sentence, or
+     * from the sentence's start ("Automated monitoring alerted at 20:31 UTC").
+     */
+    record Moment(Instant at, String text) {
+    }
+
+    /**
+     * Returns the zoned times of the opening of a text, in order, each on its own day ("on 16 Mar 2023"), else on the
+     * incident's, or the day after when that puts it before the start (a time past midnight).
+     */
+    static java.util.List<Moment> moments(String text, LocalDate incidentDate, Instant start) {
+        String opening = text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text;
+        java.util.List<Moment> out = new java.util.ArrayList<>();
+        Matcher m = MOMENT.matcher(opening);
+        int from = 0;
+        while (m.find()) {
+            Optional<ZoneId> zone = zone(m.group(4));
+            Optional<LocalTime> time = time(m.group(1), m.group(2), m.group(3));
+            int sentence = Math.max(opening.lastIndexOf(". ", m.start()), opening.lastIndexOf('\n', m.start())) + 1;
+            String words = opening.substring(Math.max(from, sentence), m.end()).strip();
+            from = m.end();
+            if (zone.isEmpty() || time.isEmpty()) {
+                continue;
+            }
+            LocalDate day = m.group(5) == null ? incidentDate
+                    : DateFinder.firstMonthDay(m.group(5), incidentDate.getYear()).map(DateFinder.Found::date).orElse(incidentDate);
+            Instant at = day.atTime(time.get()).atZone(zone.get()).toInstant();
+            if (m.group(5) == null && at.isBefore(start)) {
+                at = at.plus(java.time.Duration.ofDays(1));
+            }
+            out.add(new Moment(at, words));
+        }
+        return out;
+    }
+
+    /** Returns a zone by its name: a region as written ("US/Pacific"), else in capitals ("utc", "Pdt"). */
+    private static Optional<ZoneId> zone(String name) {
+        return ZoneNames.zone(name.indexOf('/') > 0 ? name : name.toUpperCase(Locale.ROOT));
     }
 
     private static Optional<LocalTime> time(String h, String min, String ampm) {

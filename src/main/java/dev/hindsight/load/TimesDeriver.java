@@ -71,14 +71,16 @@ final class TimesDeriver {
             d.detected = stated("at.detected", "times.detected", d.started, date, zone)
                     .or(() -> marked(DETECTED_MARK, "times.detected", d.started))
                     .or(() -> after("after.detected", "times.detected", d.started))
-                    .or(() -> mentioned(DETECTED_WORDS, "times.detected", d.started));
+                    .or(() -> mentioned(DETECTED_WORDS, "times.detected", d.started))
+                    .or(() -> spoken(DETECTED_WORDS, "times.detected", d.started, bodyText, date));
         }
         if (d.mitigated.isEmpty()) {
             Optional<Instant> floor = d.detected.or(() -> d.started);
             d.mitigated = stated("at.mitigated", "times.mitigated", floor, date, zone)
                     .or(() -> marked(MITIGATED_MARK, "times.mitigated", floor))
                     .or(() -> after("after.mitigated", "times.mitigated", floor))
-                    .or(() -> mentioned(MITIGATED_WORDS, "times.mitigated", floor));
+                    .or(() -> mentioned(MITIGATED_WORDS, "times.mitigated", floor))
+                    .or(() -> spoken(MITIGATED_WORDS, "times.mitigated", floor, bodyText, date));
         }
         if (d.resolved.isEmpty()) {
             Optional<Instant> floor = d.mitigated.or(() -> d.detected).or(() -> d.started);
@@ -146,6 +148,25 @@ final class TimesDeriver {
         Optional<ProseTimes.Found> f = ProseTimes.start(bodyText, date);
         f.ifPresent(p -> d.inferred("times.started", p.at().toString(), "a time in the opening text ('" + p.text() + "')"));
         return f.map(ProseTimes.Found::at);
+    }
+
+    /**
+     * A moment of a write-up with no timed entry, from a zoned time in its opening prose whose words say what
+     * happened then ("Automated monitoring alerted at 20:31 UTC", "we rolled back the change at 23:40 UTC").
+     */
+    private Optional<Instant> spoken(Pattern words, String field, Optional<Instant> floor, String bodyText,
+                                     Optional<LocalDate> date) {
+        if (!events.isEmpty() || d.started.isEmpty() || floor.isEmpty() || date.isEmpty()) {
+            return Optional.empty();
+        }
+        for (ProseTimes.Moment m : ProseTimes.moments(bodyText, date.get(), d.started.get())) {
+            if (m.at().isAfter(d.started.get()) && notBefore(m.at(), floor) && words.matcher(m.text()).find()) {
+                d.inferred(field, m.at().toString(), "a time in the opening text mentions " + matched(words, m.text())
+                        + " ('" + m.text() + "')");
+                return Optional.of(m.at());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The end in the opening prose, for a write-up with no timed entry whose start the prose gave too. */

@@ -252,6 +252,42 @@ class InferenceTest {
     }
 
     @Test
+    void aNarrativeGivesItsMomentsByTheWordsBeforeItsZonedTimes() {
+        TempContent.Loaded l = content()
+                .file("azure.md", """
+                        # Post Incident Review: Storage in West Europe
+
+                        ## What happened?
+
+                        Between 20:22 UTC on 15 Mar 2023 and 00:12 UTC on 16 Mar 2023, some customers saw failures.
+
+                        ## How did we respond?
+
+                        Automated monitoring alerted at 20:31 UTC. We rolled back the change at 23:40 UTC, and service
+                        recovered by 00:12 UTC.
+                        """)
+                .file("gcp.md", """
+                        # Compute Engine incident
+
+                        On Tuesday, 2 June 2020, instance creation failed from 11:45 to 15:40 US/Pacific.
+
+                        Engineers were alerted at 11:52 US/Pacific.
+                        """)
+                .load();
+        Postmortem azure = l.site().postmortem("azure").orElseThrow();
+        assertThat(azure.times().started()).hasValueSatisfying(t -> assertThat(t).hasToString("2023-03-15T20:22:00Z"));
+        assertThat(azure.times().detected()).hasValueSatisfying(t -> assertThat(t).hasToString("2023-03-15T20:31:00Z"));
+        assertThat(source(azure, "times.detected")).contains("'alerted'").contains("Automated monitoring alerted at 20:31 UTC");
+        assertThat(azure.times().mitigated()).hasValueSatisfying(t -> assertThat(t).hasToString("2023-03-15T23:40:00Z"));
+        assertThat(azure.times().resolved()).hasValueSatisfying(t -> assertThat(t).hasToString("2023-03-16T00:12:00Z"));
+        Postmortem gcp = l.site().postmortem("gcp").orElseThrow();
+        // A region's zone: 11:45 in US/Pacific in June is 18:45 UTC.
+        assertThat(gcp.times().started()).hasValueSatisfying(t -> assertThat(t).hasToString("2020-06-02T18:45:00Z"));
+        assertThat(gcp.times().detected()).hasValueSatisfying(t -> assertThat(t).hasToString("2020-06-02T18:52:00Z"));
+        assertThat(gcp.times().resolved()).hasValueSatisfying(t -> assertThat(t).hasToString("2020-06-02T22:40:00Z"));
+    }
+
+    @Test
     void aNarrativeGivesItsEndAfterUntilEvenPastMidnight() {
         Postmortem p = content().file("2022-09-14-queue.md", """
                 # The night the queue stood still

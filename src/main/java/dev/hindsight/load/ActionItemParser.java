@@ -173,6 +173,11 @@ final class ActionItemParser {
         if (!META.matcher(title).find()) {
             title = remarked(title);
         }
+        Matcher statusRemark = STATUS_REMARK.matcher(title);
+        if (statusRemark.find()) {
+            status = ActionStatus.parse(statusRemark.group(1)).orElse(status);
+            title = title.substring(0, statusRemark.start()).strip();
+        }
         Matcher meta = META.matcher(title);
         if (meta.find()) {
             title = title.substring(0, meta.start()).strip();
@@ -226,6 +231,8 @@ final class ActionItemParser {
             + "|(?<!:|due)\\s+(?=(?:by|before|until)\\s+\\d{4}-\\d{2}-\\d{2})|(?<!:|owner)\\s+(?=@)");
     /** A status said alone at the end of an item ("Remove the calls \u2014 Done"). */
     private static final Pattern STATUS_ALONE = Pattern.compile("(?i)(?:" + STATUS_WORDS + ")");
+    /** A status in parentheses at the end of an item ("We improved our rollout checks (Completed)."). */
+    private static final Pattern STATUS_REMARK = Pattern.compile("(?i)\\s*\\((" + STATUS_WORDS + ")\\)\\W*$");
     /** A handle alone ("@sre"): the owner. */
     private static final Pattern HANDLE = Pattern.compile("@[\\w.-]+");
     /** A day alone, or after "by", "before" or "until": the due day. */

@@ -44,13 +44,15 @@ class ActionItemsTest {
                 10. INC-2232 Remove calls to retired endpoints \u2014 Done
                 11. Contract test between the two services \u2014 To Do
                 12. Keep the firewall port open
+                13. We have improved our rollout safety checks (Completed).
                 """);
         java.util.List<ActionItem> items = l.only().actionItems();
         assertThat(items).extracting(ActionItem::title).containsExactly("Lower the lag alert threshold to 1k",
                 "Fail the deploy without credentials", "Check the status: page wording with support", "Rotate keys",
                 "Set a disruption budget for search", "Alert on cluster health", "Notify @support",
                 "Backfill the rows lost on 2023-05-20", "Drain before upgrades", "INC-2232 Remove calls to retired endpoints",
-                "Contract test between the two services", "Keep the firewall port open");
+                "Contract test between the two services", "Keep the firewall port open",
+                "We have improved our rollout safety checks");
         assertThat(items.get(0).owner()).contains("billing");
         assertThat(items.get(0).due()).contains(LocalDate.of(2024, 3, 1));
         assertThat(items.get(1).owner()).contains("@platform");
@@ -66,8 +68,8 @@ class ActionItemsTest {
         assertThat(items.get(7).due()).isEmpty();
         assertThat(items.get(8).owner()).contains("@infra");
         assertThat(items.get(8).due()).contains(LocalDate.of(2023, 7, 1));
-        assertThat(items.subList(9, 12)).extracting(ActionItem::status)
-                .containsExactly(ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.UNKNOWN);
+        assertThat(items.subList(9, 13)).extracting(ActionItem::status)
+                .containsExactly(ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.UNKNOWN, ActionStatus.DONE);
     }
 
     @Test

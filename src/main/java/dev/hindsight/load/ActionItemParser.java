@@ -1,6 +1,7 @@
 package dev.hindsight.load;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -86,7 +87,14 @@ final class ActionItemParser {
                 if (seen.put(block, Boolean.TRUE) != null) {
                     continue;
                 }
-                if (block instanceof TableBlock table) {
+                Optional<String> fields = block instanceof Heading && block.getNext() instanceof ListBlock list
+                        ? fieldList(list) : Optional.empty();
+                if (fields.isPresent()) {
+                    // An item per subsection: its heading is the title, the list below holds only its fields.
+                    seen.put(block.getNext(), Boolean.TRUE);
+                    build(NodeText.inline(block) + " (" + fields.get() + ")", hint.status, hint, Optional.empty(),
+                            block.getLineNumber() + lineOffset).ifPresent(items::add);
+                } else if (block instanceof TableBlock table) {
                     items.addAll(tables.read(table, hint));
                 } else if (block instanceof ListBlock list) {
                     for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
@@ -122,6 +130,26 @@ final class ActionItemParser {
         }
         String fields = fieldLines(item);
         return build(fields.isEmpty() ? text : text + " (" + fields + ")", status, hint, firstLink(first), line);
+    }
+
+    /** Returns a list's items as "key: value" fields when every one of them is a field line ("Owner: @sre"). */
+    private static Optional<String> fieldList(ListBlock list) {
+        List<String> out = new ArrayList<>();
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof ListItem li) || !(li.getFirstChild() instanceof Paragraph p)) {
+                return Optional.empty();
+            }
+            Matcher m = FIELD.matcher(NodeText.inline(p).strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String key = FIELD_KEYS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (key.equals("outcome")) {
+                return Optional.empty();
+            }
+            out.add(key + ": " + m.group(2).replace("(", "").replace(")", "").replace(",", " ").strip());
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", out));
     }
 
     /**

@@ -324,6 +324,7 @@ final class TimelineParser {
             }
         }
         int column = 0;
+        int second = -1;
         if (!header.isEmpty()) {
             List<TableCell> cells = cells(header.get(0));
             for (int i = 0; i < cells.size(); i++) {
@@ -331,27 +332,34 @@ final class TimelineParser {
                 if (TIME_HEADER.matcher(h).matches()) {
                     column = i;
                     ZoneNames.fromContext("time " + h).ifPresent(clock::zone);
+                    // A Date column beside a Time column ("| Date | Time (UTC) | Event |"): the two make the stamp.
+                    if (i + 1 < cells.size() && TIME_HEADER.matcher(NodeText.inline(cells.get(i + 1))).matches()) {
+                        second = i + 1;
+                        ZoneNames.fromContext("time " + NodeText.inline(cells.get(i + 1))).ifPresent(clock::zone);
+                    }
                     break;
                 }
             }
         }
         for (TableRow row : rows) {
-            row(row, column);
+            row(row, column, second);
         }
     }
 
-    private void row(TableRow row, int column) {
+    /** Reads a row whose stamp is in one column, or split over two (the day, then the time); -1 for no second. */
+    private void row(TableRow row, int column, int second) {
         List<TableCell> cells = cells(row);
         if (cells.isEmpty()) {
             return;
         }
         int line = row.getLineNumber() + lineOffset;
         TableCell timeCell = cells.get(Math.min(column, cells.size() - 1));
-        String when = NodeText.inline(timeCell);
+        TableCell secondCell = second >= 0 && second < cells.size() ? cells.get(second) : null;
+        String when = (NodeText.inline(timeCell) + (secondCell == null ? "" : " " + NodeText.inline(secondCell))).strip();
         List<String> texts = new ArrayList<>();
         List<String> htmls = new ArrayList<>();
         for (TableCell c : cells) {
-            if (c == timeCell) {
+            if (c == timeCell || c == secondCell) {
                 continue;
             }
             String t = NodeText.inline(c);

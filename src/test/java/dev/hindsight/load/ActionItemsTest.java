@@ -73,6 +73,37 @@ class ActionItemsTest {
     }
 
     @Test
+    void anItemPerSubsectionTakesItsTitleFromTheHeadingAndItsFieldsFromTheListBelow() {
+        TempContent.Loaded l = load("""
+                # X
+
+                ## Action items
+
+                ### AI-1: Reload secrets without a restart
+
+                - Owner: @mail-team
+                - Due: 2024-10-01
+                - Status: In progress
+
+                ### AI-2: Alert on mailer send failures
+
+                - Owner: @sre
+                - Status: Done
+
+                ### Later
+
+                - Move the mailer to the new queue (owner: @mail-team)
+                """);
+        java.util.List<ActionItem> items = l.only().actionItems();
+        assertThat(items).extracting(ActionItem::title).containsExactly("AI-1: Reload secrets without a restart",
+                "AI-2: Alert on mailer send failures", "Move the mailer to the new queue");
+        assertThat(items.get(0).owner()).contains("@mail-team");
+        assertThat(items.get(0).due()).contains(LocalDate.of(2024, 10, 1));
+        assertThat(items).extracting(ActionItem::status)
+                .containsExactly(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.UNKNOWN);
+    }
+
+    @Test
     void aTableWithoutAStatusColumnTakesAStatusMarkedInACell() {
         TempContent.Loaded l = load("""
                 # X

@@ -84,6 +84,21 @@ class TimelineTest {
     }
 
     @Test
+    void aTableWithTheDayAndTheTimeInTwoColumnsReadsThemTogether() {
+        Postmortem p = load("""
+                ## Timeline
+
+                | Date | Time (UTC) | Event |
+                |---|---|---|
+                | 2024-03-11 | 22:50 | Export job starts |
+                | 2024-03-12 | 01:05 | Export complete |
+                """).only();
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T22:50:00Z"),
+                at("2024-03-12T01:05:00Z"));
+        assertThat(p.timeline()).extracting(TimelineEvent::text).containsExactly("Export job starts", "Export complete");
+    }
+
+    @Test
     void aLogExcerptBesideTimelineEntriesAddsNoEvents() {
         Postmortem p = load("""
                 ## Timeline

@@ -37,23 +37,23 @@ import java.util.regex.Pattern;
  * cannot be read is open, as in front matter.
  */
 final class ActionItemParser {
-    private static final Pattern DONE_MARK = Pattern.compile("^[\u2705\u2714\u2611\u2713]\uFE0F?\\s*");
+    static final Pattern DONE_MARK = Pattern.compile("^[\u2705\u2714\u2611\u2713]\uFE0F?\\s*");
     /** The verdicts an outcome starts with, for messages. */
     static final String OUTCOMES = "helped, did-not-help or unknown";
     private static final Pattern META = Pattern.compile("\\s*\\(((?:owner|assignee|due|status|type|link|ticket|outcome)\\s*:[^()]*)\\)\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWNER = Pattern.compile("(?i)(?:^|[\\s.;,(])owner\\s*:\\s*(@?[\\w.-]+(?:\\s+[A-Z][\\w.-]*)?)\\.?");
     private static final Pattern OUTCOME_FIELD = Pattern.compile("(?i)(?:^|,)\\s*outcome\\s*:");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A remark's field written without its colon, where its value shows what it is: "due 2024-05-01", "owner @sre". */
-    private static final Pattern BARE_FIELD = Pattern.compile("(?i)(due)(?:\\s+by)?\\s+(\\d{4}-\\d{2}-\\d{2})|(owner)\\s+(@[\\w.-]+)");
-    private static final Map<String, String> FIELD_KEYS = Map.ofEntries(Map.entry("owner", "owner"),
+    static final Pattern BARE_FIELD = Pattern.compile("(?i)(due)(?:\\s+by)?\\s+(\\d{4}-\\d{2}-\\d{2})|(owner)\\s+(@[\\w.-]+)");
+    static final Map<String, String> FIELD_KEYS = Map.ofEntries(Map.entry("owner", "owner"),
             Map.entry("owners", "owner"), Map.entry("assignee", "owner"), Map.entry("responsible", "owner"),
             Map.entry("deadline", "due"), Map.entry("due", "due"), Map.entry("due date", "due"),
             Map.entry("target date", "due"), Map.entry("status", "status"), Map.entry("state", "status"),
             Map.entry("type", "type"), Map.entry("ticket", "ticket"), Map.entry("link", "link"),
             Map.entry("outcome", "outcome"));
-    private static final Pattern FIELD = Pattern.compile("(?i)(owners?|assignee|responsible|deadline|due(?: date)?|"
+    static final Pattern FIELD = Pattern.compile("(?i)(owners?|assignee|responsible|deadline|due(?: date)?|"
             + "target date|status|state|type|ticket|link|outcome)\\s*:\\s*(.+)");
 
     private final String path;
@@ -88,7 +88,7 @@ final class ActionItemParser {
                     continue;
                 }
                 Optional<String> fields = block instanceof Heading && block.getNext() instanceof ListBlock list
-                        ? fieldList(list) : Optional.empty();
+                        ? ItemRemarks.fieldList(list) : Optional.empty();
                 if (fields.isPresent()) {
                     // An item per subsection: its heading is the title, the list below holds only its fields.
                     seen.put(block.getNext(), Boolean.TRUE);
@@ -132,26 +132,6 @@ final class ActionItemParser {
         return build(fields.isEmpty() ? text : text + " (" + fields + ")", status, hint, firstLink(first), line);
     }
 
-    /** Returns a list's items as "key: value" fields when every one of them is a field line ("Owner: @sre"). */
-    private static Optional<String> fieldList(ListBlock list) {
-        List<String> out = new ArrayList<>();
-        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-            if (!(n instanceof ListItem li) || !(li.getFirstChild() instanceof Paragraph p)) {
-                return Optional.empty();
-            }
-            Matcher m = FIELD.matcher(NodeText.inline(p).strip());
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-            String key = FIELD_KEYS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            if (key.equals("outcome")) {
-                return Optional.empty();
-            }
-            out.add(key + ": " + m.group(2).replace("(", "").replace(")", "").replace(",", " ").strip());
-        }
-        return out.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", out));
-    }
-
     /**
      * Reads the "Owner: x", "Deadline: y", "Status: z" sub-bullets of an item (bold labels or not), as the postmortem
      * guides teach them, into the "(owner: x, due: y, status: z)" form {@link #build} reads; sub-bullets of other kinds
@@ -165,17 +145,11 @@ final class ActionItemParser {
                 continue;
             }
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof ListItem li && li.getFirstChild() instanceof Paragraph p) {
-                    Matcher m = FIELD.matcher(NodeText.inline(p).strip());
-                    if (m.matches()) {
-                        String key = FIELD_KEYS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-                        String value = m.group(2).replace("(", "").replace(")", "").strip();
-                        if (key.equals("outcome")) {
-                            outcome = "outcome: " + value;
-                        } else {
-                            out.add(key + ": " + value.replace(",", " "));
-                        }
-                    }
+                Optional<String[]> field = ItemRemarks.fieldLine(n);
+                if (field.isPresent() && field.get()[0].equals("outcome")) {
+                    outcome = "outcome: " + field.get()[1];
+                } else {
+                    field.ifPresent(f -> out.add(f[0] + ": " + f[1].replace(",", " ")));
                 }
             }
         }
@@ -199,9 +173,9 @@ final class ActionItemParser {
         Optional<ActionOutcome> outcome = Optional.empty();
         ActionType type = hint.type;
         if (!META.matcher(title).find()) {
-            title = remarked(title);
+            title = ItemRemarks.remarked(title);
         }
-        Matcher statusRemark = STATUS_REMARK.matcher(title);
+        Matcher statusRemark = ItemRemarks.STATUS_REMARK.matcher(title);
         if (statusRemark.find()) {
             status = ActionStatus.parse(statusRemark.group(1)).orElse(status);
             title = title.substring(0, statusRemark.start()).strip();
@@ -247,90 +221,6 @@ final class ActionItemParser {
             return Optional.empty();
         }
         return Optional.of(new ActionItem(title, type, owner, due, status, Optional.empty(), link, outcome, line));
-    }
-
-    private static final String STATUS_WORDS = "done|to ?do|open|closed|completed?|in progress|won'?t (?:do|fix)|cancell?ed";
-    /** Where an item's fields may start without parentheses: after a dash, a bar, a comma, a semicolon or a space. */
-    private static final Pattern FIELDS_START = Pattern.compile("(?i)(?:\\s*[\u2014\u2013|\u00b7;,]\\s*|\\s+-\\s+|\\s+)"
-            + "(?=(?:owners?|assignee|responsible|deadline|due(?: date)?|target date|status|state|type|ticket|link)\\s*:"
-            + "|due(?:\\s+by)?\\s+\\d{4}-\\d{2}-\\d{2}|owner\\s+@|@[\\w.-]+(?:[\\s,;]|$)"
-            + "|(?:by|before|until)\\s+\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}\\W*$|" + "(?:" + STATUS_WORDS + ")\\W*$)");
-    private static final Pattern FIELDS_SPLIT = Pattern.compile("(?i)\\s*(?:[,;|\u00b7]|\\s[\u2014\u2013-]\\s)\\s*"
-            + "|(?<!:|due)\\s+(?=(?:by|before|until)\\s+\\d{4}-\\d{2}-\\d{2})|(?<!:|owner)\\s+(?=@)");
-    /** A status said alone at the end of an item ("Remove the calls \u2014 Done"). */
-    private static final Pattern STATUS_ALONE = Pattern.compile("(?i)(?:" + STATUS_WORDS + ")");
-    /** A status in parentheses at the end of an item ("We improved our rollout checks (Completed)."). */
-    private static final Pattern STATUS_REMARK = Pattern.compile("(?i)\\s*\\((" + STATUS_WORDS + ")\\)\\W*$");
-    /** A handle alone ("@sre"): the owner. */
-    private static final Pattern HANDLE = Pattern.compile("@[\\w.-]+");
-    /** A day alone, or after "by", "before" or "until": the due day. */
-    private static final Pattern DUE_DAY = Pattern.compile("(?i)(?:(?:by|before|until)\\s+)?(\\d{4}-\\d{2}-\\d{2})");
-
-    /**
-     * Returns an item's text with fields written after it without parentheses ("Lower the threshold \u2014 owner:
-     * billing, due 2024-03-01", "Fix it | Owner: @sre | Status: done", "Add a budget @search by 2023-06-01", "Add an
-     * alert \u2014 @sre, 2023-05-20") put in the "(owner: x, due: y)" form; the text
-     * as it is when what follows is not all fields whose values read (so "check the status: page" stays a title).
-     */
-    static String remarked(String title) {
-        Matcher m = FIELDS_START.matcher(title);
-        while (m.find()) {
-            if (m.start() == 0) {
-                continue;
-            }
-            List<String> fields = new ArrayList<>();
-            for (String part : FIELDS_SPLIT.split(title.substring(m.end()).replaceAll("[\\s.]+$", ""))) {
-                Optional<String> field = field(part);
-                if (field.isEmpty()) {
-                    fields = List.of();
-                    break;
-                }
-                fields.add(field.get());
-            }
-            // A handle or a day after a space, with nothing else, is part of the title ("Notify @sre", "Backfill the
-            // rows lost on 2023-05-20").
-            String rest = title.substring(m.end()).replaceAll("[\\s.]+$", "");
-            boolean alone = m.group().isBlank() && (HANDLE.matcher(rest).matches() || DATE.matcher(rest).matches()
-                    || STATUS_ALONE.matcher(rest).matches());
-            if (!fields.isEmpty() && !alone) {
-                return title.substring(0, m.start()).strip() + " (" + String.join(", ", fields) + ")";
-            }
-        }
-        return title;
-    }
-
-    /** Returns one field of a remark as "key: value", when its key is known and its value reads as that key's. */
-    private static Optional<String> field(String part) {
-        String p = part.strip();
-        Matcher bare = BARE_FIELD.matcher(p);
-        if (bare.matches()) {
-            return Optional.of(bare.group(1) != null ? "due: " + bare.group(2) : "owner: " + bare.group(4));
-        }
-        if (HANDLE.matcher(p).matches()) {
-            return Optional.of("owner: " + p);
-        }
-        Matcher day = DUE_DAY.matcher(p);
-        if (day.matches()) {
-            return Optional.of("due: " + day.group(1));
-        }
-        if (STATUS_ALONE.matcher(p).matches()) {
-            return Optional.of("status: " + p);
-        }
-        Matcher f = FIELD.matcher(p);
-        if (!f.matches()) {
-            return Optional.empty();
-        }
-        String key = FIELD_KEYS.get(f.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        String value = f.group(2).strip();
-        boolean reads = switch (key) {
-            case "owner" -> value.split("\\s+").length <= 3;
-            case "due" -> DateFinder.first(value).isPresent();
-            case "status" -> ActionStatus.parse(value).isPresent() || DONE_MARK.matcher(value).find();
-            case "type" -> ActionType.parse(value).isPresent();
-            case "ticket", "link" -> safeLink(value).isPresent();
-            default -> false;
-        };
-        return reads ? Optional.of(key + ": " + value) : Optional.empty();
     }
 
     /** Reads an outcome value, reporting it when it names no verdict; empty when there is none. */

@@ -104,7 +104,7 @@ final class TimelineParser {
             } else if (block instanceof FencedCodeBlock code) {
                 fenced.add(code);
             } else if (block instanceof HtmlBlock html) {
-                open = lines(htmlRows(html.getChars().toString()), html.getLineNumber() + lineOffset, open);
+                open = lines(TimelineLines.htmlRows(html.getChars().toString()), html.getLineNumber() + lineOffset, open);
             }
         }
         close(open);
@@ -134,15 +134,15 @@ final class TimelineParser {
 
     private Entry paragraph(Paragraph paragraph, Entry open) {
         String[] lines = paragraph.getChars().toString().split("\\n");
-        Optional<TimeStamp> first = TimeStamp.leading(plain(lines[0]), order).filter(TimeStamp::hasTime);
+        Optional<TimeStamp> first = TimeStamp.leading(TimelineLines.plain(lines[0]), order).filter(TimeStamp::hasTime);
         Optional<TimeStamp> last = first.isPresent() || lines.length < 2 ? Optional.empty()
-                : TimeStamp.closing(plain(lines[lines.length - 1]), order);
+                : TimeStamp.closing(TimelineLines.plain(lines[lines.length - 1]), order);
         if (last.isPresent()) {
             // A status page's update: its text, then the line that says when it was posted.
             close(open);
             Entry update = new Entry(last.get(), paragraph.getLineNumber() + lineOffset + lines.length - 1);
             for (int i = 0; i < lines.length - 1; i++) {
-                update.text.add(plain(lines[i]));
+                update.text.add(TimelineLines.plain(lines[i]));
             }
             return update;
         }
@@ -157,7 +157,7 @@ final class TimelineParser {
         Entry current = close(open);
         int line = paragraph.getLineNumber() + lineOffset;
         for (int i = 0; i < lines.length; i++) {
-            String l = plain(lines[i]);
+            String l = TimelineLines.plain(lines[i]);
             Optional<TimeStamp> s = TimeStamp.leading(l, order).filter(TimeStamp::hasTime);
             if (s.isPresent()) {
                 close(current);
@@ -177,7 +177,7 @@ final class TimelineParser {
     private Entry lines(String[] lines, int line, Entry open) {
         Entry current = open;
         for (int i = 0; i < lines.length; i++) {
-            String l = plain(lines[i].replaceFirst("^\\s*(?:[-*+]|\\d+[.)])\\s+", ""));
+            String l = TimelineLines.plain(lines[i].replaceFirst("^\\s*(?:[-*+]|\\d+[.)])\\s+", ""));
             Optional<TimeStamp> s = TimeStamp.leading(l, order).filter(TimeStamp::hasTime);
             if (s.isPresent()) {
                 close(current);
@@ -189,20 +189,6 @@ final class TimelineParser {
         return current;
     }
 
-    /** Returns the rows of the HTML tables in a block, each row's cells joined by spaces; none when it has no table. */
-    private static String[] htmlRows(String html) {
-        if (!html.toLowerCase(java.util.Locale.ROOT).contains("<tr")) {
-            return new String[0];
-        }
-        return org.jsoup.Jsoup.parseBodyFragment(html).select("tr").stream()
-                .map(tr -> String.join(" ", tr.select("td").eachText()).strip()).filter(t -> !t.isEmpty())
-                .toArray(String[]::new);
-    }
-
-    /** One source line as text: without emphasis markers, code ticks and a trailing hard-break backslash. */
-    private static String plain(String raw) {
-        return raw.replaceAll("\\\\\\s*$", "").replace("**", "").replace("__", "").replace("`", "").strip();
-    }
 
     /** Adds a collected entry as an event; returns null, the next open entry. */
     private Entry close(Entry e) {
@@ -222,22 +208,9 @@ final class TimelineParser {
         return false;
     }
 
-    /**
-     * Returns the events read so far, oldest first: a timeline written newest first (as a status page lists its
-     * updates), whose placed times only go back, is turned round.
-     */
+    /** Returns the events read so far, oldest first ({@link TimelineLines#oldestFirst}). */
     List<TimelineEvent> events() {
-        List<java.time.Instant> at = events.stream().flatMap(e -> e.at().stream()).toList();
-        boolean newestFirst = at.size() >= 2 && at.get(0).isAfter(at.get(at.size() - 1));
-        for (int i = 1; i < at.size() && newestFirst; i++) {
-            newestFirst = !at.get(i).isAfter(at.get(i - 1));
-        }
-        if (!newestFirst) {
-            return List.copyOf(events);
-        }
-        List<TimelineEvent> oldestFirst = new ArrayList<>(events);
-        java.util.Collections.reverse(oldestFirst);
-        return List.copyOf(oldestFirst);
+        return TimelineLines.oldestFirst(events);
     }
 
     private void context(String text) {

@@ -156,17 +156,47 @@ final class BodyInference {
     }
 
     private Optional<String> firstParagraph(Document doc) {
+        Paragraph firstUpdate = null;
+        java.time.LocalDateTime firstPosted = null;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
                 String text = NodeText.inline(p);
-                if (text.length() >= SUMMARY_MIN_CHARS && !LABEL_LINE.matcher(text).find()
+                Optional<java.time.LocalDateTime> posted = posted(p);
+                if (posted.isPresent()) {
+                    if (firstPosted == null || posted.get().isBefore(firstPosted)) {
+                        firstUpdate = p;
+                        firstPosted = posted.get();
+                    }
+                } else if (text.length() >= SUMMARY_MIN_CHARS && !LABEL_LINE.matcher(text).find()
                         && TimeStamp.leading(text).isEmpty()) {
                     d.inferred("summary", text, "first paragraph of the body (line " + (p.getLineNumber() + lineOffset) + ")");
                     return Optional.of(text);
                 }
             }
         }
-        return Optional.empty();
+        if (firstUpdate == null) {
+            return Optional.empty();
+        }
+        // A body of status-page updates only: the first update says what was seen.
+        String[] lines = firstUpdate.getChars().toString().strip().split("\n");
+        String text = String.join(" ", java.util.Arrays.asList(lines).subList(0, lines.length - 1)).replace("*", "")
+                .replaceFirst("^\\p{L}+\\s*[-\u2013\u2014:]\\s+", "").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        d.inferred("summary", text, "the first update posted (line " + (firstUpdate.getLineNumber() + lineOffset) + ")");
+        return Optional.of(text);
+    }
+
+    /** Returns when a paragraph that ends with the line it was posted on was posted ("Posted Jan 12, 2024 - 09:41 UTC"). */
+    private static Optional<java.time.LocalDateTime> posted(Paragraph p) {
+        String[] lines = p.getChars().toString().strip().split("\n");
+        if (lines.length < 2) {
+            return Optional.empty();
+        }
+        return TimeStamp.closing(lines[lines.length - 1].replace("*", ""), DayOrder.UNKNOWN)
+                .filter(s -> s.date().isPresent() && s.time().isPresent())
+                .map(s -> s.date().get().atTime(s.time().get()));
     }
 
     /**

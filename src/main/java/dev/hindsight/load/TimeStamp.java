@@ -51,12 +51,14 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
     /** A time without a colon: four digits with a zone ("1305 UTC"), or an hour with am/pm ("2pm"). */
     private static final Pattern COMPACT = Pattern.compile("^(?:(\\d{2})(\\d{2})(?=\\s?(?:UTC|GMT|Z)\\b)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b))"
             + "(?:\\s?([ap])\\.?m\\.?(?![a-z]))?" + ZONE, Pattern.CASE_INSENSITIVE);
+    /** A preposition before a time that opens an entry ("At 14:02 UTC, the push began", "By 14:45 UTC, ..."). */
+    private static final Pattern AT_WORD = Pattern.compile("^(?i:at|by|around|about|approximately|approx\\.)\\s+(?=\\d)");
     /** A status-page word before the time ("[Update 14:05 UTC]", "Resolved - 15:10"), kept in the label. */
     private static final Pattern STATUS_WORD = Pattern.compile("^(update|updated|investigating|identified|monitoring|"
             + "mitigated|resolved|completed|scheduled|in progress)\\s*[:\u2013-]?\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_ONLY = Pattern.compile("^" + String.format(Locale.ROOT, TIME, ":") + ZONE,
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR = Pattern.compile("^[\\]\\)]?\\s*(?:[-\u2013\u2014:|>]+|\\.(?=\\s))?\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\]\\)]?\\s*(?:[-\u2013\u2014:|>,]+|\\.(?=\\s))?\\s*");
     private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s:,-]+(?:at\\s+|on\\s+)?(" + ISO_DATE
             + "(?:T|\\s+)" + String.format(Locale.ROOT, TIME, ".") + ZONE + ")\\s*\\.?$", Pattern.CASE_INSENSITIVE);
 
@@ -99,6 +101,16 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
         // "Resolved 2024-03-11 12:30" alone is a key event with its time at the end: the word is its text.
         return found.filter(f -> statusWord.isEmpty() || !f.rest().isEmpty())
                 .map(f -> f.withPrefix(t.substring(0, prefix)).withStatus(statusWord));
+    }
+
+    /**
+     * Reads a timestamp after the preposition that opens a timeline entry ("At 14:02 UTC, the push began", "By 14:45
+     * UTC, ..."). Only a timeline reads it: in prose, "At 4:11 AM UTC on November 24th, ..." opens a story.
+     */
+    static Optional<TimeStamp> afterPreposition(String text, DayOrder order) {
+        String t = text.stripLeading();
+        Matcher at = AT_WORD.matcher(t);
+        return at.find() ? leading(t.substring(at.end()), order) : Optional.empty();
     }
 
     /** Reads a full date and time at the end of a text ("First detected: 2023-09-18 13:42"). */

@@ -134,7 +134,7 @@ final class TimelineParser {
 
     private Entry paragraph(Paragraph paragraph, Entry open) {
         String[] lines = paragraph.getChars().toString().split("\\n");
-        Optional<TimeStamp> first = TimeStamp.leading(TimelineLines.plain(lines[0]), order).filter(TimeStamp::hasTime);
+        Optional<TimeStamp> first = entry(TimelineLines.plain(lines[0])).filter(TimeStamp::hasTime);
         Optional<TimeStamp> last = first.isPresent() || lines.length < 2 ? Optional.empty()
                 : TimeStamp.closing(TimelineLines.plain(lines[lines.length - 1]), order);
         if (last.isPresent()) {
@@ -158,7 +158,7 @@ final class TimelineParser {
         int line = paragraph.getLineNumber() + lineOffset;
         for (int i = 0; i < lines.length; i++) {
             String l = TimelineLines.plain(lines[i]);
-            Optional<TimeStamp> s = TimeStamp.leading(l, order).filter(TimeStamp::hasTime);
+            Optional<TimeStamp> s = entry(l).filter(TimeStamp::hasTime);
             if (s.isPresent()) {
                 close(current);
                 current = new Entry(s.get(), line + i);
@@ -257,7 +257,7 @@ final class TimelineParser {
             }
             Node first = item.getFirstChild();
             String before = NodeText.inline(first);
-            boolean leading = first instanceof Paragraph && TimeStamp.leading(before, order).isPresent();
+            boolean leading = first instanceof Paragraph && entry(before).isPresent();
             if (leading) {
                 Fragments.dropLeading(first, before.length() - s.get().rest().length());
             }
@@ -273,7 +273,12 @@ final class TimelineParser {
             return Optional.empty();
         }
         String text = NodeText.inline(first);
-        return TimeStamp.leading(text, order).or(() -> TimeStamp.trailing(firstLine(first)));
+        return entry(text).or(() -> TimeStamp.trailing(firstLine(first)));
+    }
+
+    /** Reads the stamp an entry starts with, maybe after a preposition ("At 14:02 UTC, ..."). */
+    private Optional<TimeStamp> entry(String text) {
+        return TimeStamp.leading(text, order).or(() -> TimeStamp.afterPreposition(text, order));
     }
 
     private static String firstLine(Node paragraph) {

@@ -43,8 +43,6 @@ class TimelineTest {
 
                 **Investigating** - We are investigating elevated error rates.
                 Posted Mar 03, 2023 - 14:05 UTC
-
-                This incident affected: API, Webhooks.
                 """).load();
         Postmortem p = l.only();
         assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2023-03-03T14:05:00Z"),
@@ -53,6 +51,8 @@ class TimelineTest {
         assertThat(p.times().started()).isEqualTo(at("2023-03-03T14:05:00Z"));
         assertThat(p.times().resolved()).isEqualTo(at("2023-03-03T15:41:00Z"));
         assertThat(p.date()).contains(java.time.LocalDate.of(2023, 3, 3));
+        // A body of updates only: the summary is the first update's words, not the last one's.
+        assertThat(p.summary()).contains("We are investigating elevated error rates.");
     }
 
     @Test
@@ -112,6 +112,25 @@ class TimelineTest {
                 ```
                 """).only();
         assertThat(p.timeline()).hasSize(2);
+    }
+
+    @Test
+    void entriesThatOpenWithAPrepositionBeforeTheirTimeAreRead() {
+        Postmortem p = load("""
+                ## Timeline
+
+                - At 14:02 UTC, a config push reduced the gateway worker count.
+                - At 14:09 UTC, the error-rate alert paged the storage on-call.
+                - At 14:31 UTC, the push was rolled back.
+                - By 14:45 UTC, error rates were back to normal.
+                """).only();
+        assertThat(p.timeline()).extracting(TimelineEvent::text).containsExactly(
+                "a config push reduced the gateway worker count.", "the error-rate alert paged the storage on-call.",
+                "the push was rolled back.", "error rates were back to normal.");
+        assertThat(p.timeline()).extracting(TimelineEvent::label).containsOnly("14:02 UTC", "14:09 UTC", "14:31 UTC",
+                "14:45 UTC");
+        assertThat(p.times().detected()).isEqualTo(at("2024-03-11T14:09:00Z"));
+        assertThat(p.times().mitigated()).isEqualTo(at("2024-03-11T14:31:00Z"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.hindsight.model.ActionOutcome;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.SectionKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +74,38 @@ final class ActionItemParser {
     /** Returns what to add to a 0-based body line to get the file line. */
     int lineOffset() {
         return lineOffset;
+    }
+
+    /**
+     * Returns the sections to read items from: the action-item sections; without one, the sections that hold a task
+     * list ("- [ ] Enable heap dumps"), whatever their heading says ("Remediation", "Next"): a task list is a list of
+     * things to do. Timeline and lessons sections are never read for items.
+     */
+    static List<Outline.Span> spans(List<Outline.Span> all) {
+        List<Outline.Span> named = all.stream().filter(s -> s.kind() == SectionKind.ACTION_ITEMS).toList();
+        if (!named.isEmpty()) {
+            return named;
+        }
+        List<Outline.Span> out = new ArrayList<>();
+        for (Outline.Span s : all) {
+            List<Node> tasks = s.blocks().stream().filter(b -> b instanceof ListBlock list && taskList(list)).toList();
+            if (!tasks.isEmpty() && s.kind() != SectionKind.TIMELINE && s.kind() != SectionKind.LESSONS) {
+                // Only the task lists: the section's other blocks say what happened.
+                out.add(new Outline.Span(s.kind(), s.title(), s.anchor(), s.level(), s.line(), tasks, s.heading()));
+            }
+        }
+        return out;
+    }
+
+    /** Returns true for a list whose items are mostly tasks ("- [ ]", "- [x]"). */
+    private static boolean taskList(ListBlock list) {
+        int items = 0;
+        int tasks = 0;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            items += n instanceof ListItem ? 1 : 0;
+            tasks += n instanceof TaskListItem ? 1 : 0;
+        }
+        return tasks > 0 && 2 * tasks >= items;
     }
 
     /** Reads the items of the action-item sections, deepest sections first so each list is read once. */

@@ -138,8 +138,7 @@ final class PostmortemReader {
                 evidence.orderOf(tally, body.text(), date), problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {
-            d.actionItems = Optional.of(new ActionItemParser(path, offset, problems, bounds).read(
-                    spans.stream().filter(s -> s.kind() == SectionKind.ACTION_ITEMS).toList()));
+            d.actionItems = Optional.of(new ActionItemParser(path, offset, problems, bounds).read(ActionItemParser.spans(spans)));
         }
         new BodyInference(d, facts, config, offset).fill(body.doc(), spans);
         settleTitle(d, spans, body.text());

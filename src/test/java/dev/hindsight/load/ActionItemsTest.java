@@ -104,6 +104,36 @@ class ActionItemsTest {
     }
 
     @Test
+    void withoutAnActionItemsSectionATaskListIsReadAsItsItemsWhateverItsHeading() {
+        TempContent.Loaded l = load("""
+                # X
+
+                - Started: 2024-03-11 07:10 UTC
+
+                ## What happened
+
+                - The cart service leaked memory and restarted in a loop.
+
+                ## Remediation
+
+                - [ ] Enable heap dumps on OOM (owner: @cart, due: 2024-07-01)
+                - [x] Roll back to 3.7
+                """);
+        assertThat(l.only().actionItems()).extracting(ActionItem::title)
+                .containsExactly("Enable heap dumps on OOM", "Roll back to 3.7");
+        assertThat(l.only().actionItems()).extracting(ActionItem::status).containsExactly(ActionStatus.OPEN, ActionStatus.DONE);
+        // A plain list under such a heading is what was done during the incident, not items.
+        TempContent.Loaded plain = new TempContent(dir.resolve("plain")).file(FILE, """
+                # X
+
+                ## Remediation
+
+                - Rolled back to 3.7
+                """).load();
+        assertThat(plain.only().actionItems()).isEmpty();
+    }
+
+    @Test
     void aTableWithoutAStatusColumnTakesAStatusMarkedInACell() {
         TempContent.Loaded l = load("""
                 # X

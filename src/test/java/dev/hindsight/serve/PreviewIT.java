@@ -144,7 +144,13 @@ class PreviewIT {
         assertThat(get("incidents/" + SLUG + "/").body()).as("served when announced, whether or not the build is done")
                 .contains("Checkout pool drained").contains("data-build=\"2\"");
         assertThat(preview.awaitVersion(2, WAIT).failed()).isFalse();
-        assertThat(get("__hindsight/status").body()).contains("\"build\":2,\"partial\":false").contains("\"building\":false");
+        // The build's state is set a moment before the builder says it is idle: wait for that, as a client does.
+        String status = get("__hindsight/status").body();
+        for (long end = System.nanoTime() + WAIT.toNanos(); status.contains("\"building\":true") && System.nanoTime() < end; ) {
+            Thread.sleep(20);
+            status = get("__hindsight/status").body();
+        }
+        assertThat(status).contains("\"build\":2,\"partial\":false").contains("\"building\":false");
         assertThat(get("incidents/").body()).contains("Checkout pool drained");
         response.body().close();
     }

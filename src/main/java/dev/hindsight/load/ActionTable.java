@@ -79,7 +79,8 @@ final class ActionTable {
         ActionType type = Optional.of(text(cells, columns.get("type"))).filter(s -> !s.isBlank())
                 .flatMap(s -> items.type(s, line)).orElse(hint.type());
         ActionStatus status = Optional.of(text(cells, columns.get("status"))).filter(s -> !s.isBlank())
-                .flatMap(s -> items.status(s, line)).or(() -> columns.containsKey("status") ? Optional.empty() : marked(cells, columns.get("title")))
+                .flatMap(s -> items.status(s, line))
+                .or(() -> columns.containsKey("status") ? Optional.empty() : marked(cells, columns.get("title")))
                 .orElse(hint.status());
         Optional<String> owner = Optional.of(text(cells, columns.get("owner"))).filter(s -> !s.isBlank()
                 && !s.equals("-"));

@@ -161,7 +161,8 @@ final class BodyInference {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
                 String text = NodeText.inline(p);
-                Optional<java.time.LocalDateTime> posted = posted(p);
+                Optional<java.time.LocalDateTime> posted = TimelineLines.posted(p, DayOrder.UNKNOWN)
+                        .filter(t -> t.date().isPresent() && t.time().isPresent()).map(t -> t.date().get().atTime(t.time().get()));
                 if (posted.isPresent()) {
                     if (firstPosted == null || posted.get().isBefore(firstPosted)) {
                         firstUpdate = p;
@@ -186,17 +187,6 @@ final class BodyInference {
         }
         d.inferred("summary", text, "the first update posted (line " + (firstUpdate.getLineNumber() + lineOffset) + ")");
         return Optional.of(text);
-    }
-
-    /** Returns when a paragraph that ends with the line it was posted on was posted ("Posted Jan 12, 2024 - 09:41 UTC"). */
-    private static Optional<java.time.LocalDateTime> posted(Paragraph p) {
-        String[] lines = p.getChars().toString().strip().split("\n");
-        if (lines.length < 2) {
-            return Optional.empty();
-        }
-        return TimeStamp.closing(lines[lines.length - 1].replace("*", ""), DayOrder.UNKNOWN)
-                .filter(s -> s.date().isPresent() && s.time().isPresent())
-                .map(s -> s.date().get().atTime(s.time().get()));
     }
 
     /**

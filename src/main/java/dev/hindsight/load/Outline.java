@@ -78,6 +78,15 @@ final class Outline {
         return List.copyOf(spans);
     }
 
+    /** Returns the blocks before the document's first heading, which no span holds. */
+    static List<Node> leading(Document doc) {
+        List<Node> out = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null && !(n instanceof Heading); n = n.getNext()) {
+            out.add(n);
+        }
+        return out;
+    }
+
     /** Returns the bold label a list item or paragraph starts with, without a trailing colon, if any. */
     static Optional<String> label(Node block) {
         Node p = block instanceof ListItem ? block.getFirstChild() : block;

@@ -189,10 +189,7 @@ final class PostmortemReader {
         List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, order, seen, problems);
         List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, order, seen, problems);
         if (headed.isEmpty() && keyEvents.isEmpty()) {
-            List<Node> leading = new ArrayList<>();
-            for (Node n = body.doc().map(Node::getFirstChild).orElse(null); n != null && !(n instanceof com.vladsch.flexmark.ast.Heading); n = n.getNext()) {
-                leading.add(n);
-            }
+            List<Node> leading = body.doc().map(Outline::leading).orElse(List.of());
             headed = unnamed(leading, spans, path, offset, date, zone, order, problems);
         }
         List<TimelineEvent> all = new ArrayList<>(keyEvents);

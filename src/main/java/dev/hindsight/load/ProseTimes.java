@@ -31,11 +31,12 @@ final class ProseTimes {
 
     /** The end of an incident in prose: a zoned time after "until", "to", "resolved at"... ("until 19:52 UTC"). */
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|to|through|ended at|resolved at|"
-            + "recovered at|restored at|back at|(?:recovered|resolved|restored|fixed) by|between\\s[^.]{1,80}?\\band)\\s+(?:about\\s+|around\\s+|approximately\\s+|~\\s*)?" + TIME
+            + "recovered at|restored at|back at|(?:recovered|resolved|restored|fixed) by|between\\s[^.]{1,80}?\\band)\\s+"
+            + "(?:about\\s+|around\\s+|approximately\\s+|~\\s*)?" + TIME
             + "\\s*\\(?" + ZONE + "\\b");
 
     /**
-     * A start found in prose.
+     * A time found in prose.
      *
      * @param at   the instant
      * @param text the words it was read from
@@ -51,18 +52,17 @@ final class ProseTimes {
         if (incidentDate.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = AT.matcher(text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text);
+        Matcher m = AT.matcher(opening(text));
         while (m.find()) {
-            Optional<ZoneId> zone = zone(m.group(7));
-            Optional<LocalTime> time = time(m.group(4), m.group(5), m.group(6));
-            if (zone.isEmpty() || time.isEmpty()) {
+            Optional<Zoned> z = zoned(m, 4, 7);
+            if (z.isEmpty()) {
                 continue;
             }
             LocalDate day = incidentDate.get();
             if (m.group(1) != null) {
                 day = DateFinder.firstMonthDay(m.group(1), day.getYear()).map(DateFinder.Found::date).orElse(day);
             }
-            return Optional.of(new Found(day.atTime(time.get()).atZone(zone.get()).toInstant(), m.group().strip()));
+            return Optional.of(new Found(z.get().on(day), m.group().strip()));
         }
         return Optional.empty();
     }
@@ -72,14 +72,13 @@ final class ProseTimes {
      * to 20:46 UTC"), within a day after a start.
      */
     static Optional<Found> end(String text, Instant start) {
-        Matcher m = UNTIL.matcher(text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text);
+        Matcher m = UNTIL.matcher(opening(text));
         while (m.find()) {
-            Optional<ZoneId> zone = zone(m.group(4));
-            Optional<LocalTime> time = time(m.group(1), m.group(2), m.group(3));
-            if (zone.isEmpty() || time.isEmpty()) {
+            Optional<Zoned> z = zoned(m, 1, 4);
+            if (z.isEmpty()) {
                 continue;
             }
-            Instant at = start.atZone(zone.get()).toLocalDate().atTime(time.get()).atZone(zone.get()).toInstant();
+            Instant at = z.get().on(start.atZone(z.get().zone()).toLocalDate());
             if (!at.isAfter(start)) {
                 at = at.plus(java.time.Duration.ofDays(1));
             }
@@ -96,39 +95,50 @@ final class ProseTimes {
             + "\\s+\\d{1,2})(?:,?\\s+(?:19|20)\\d\\d)?))?");
 
     /**
-     * A time the opening prose gives, with the words that lead to it: from the moment before in its sentence, or
-     * from the sentence's start ("Automated monitoring alerted at 20:31 UTC").
-     */
-    record Moment(Instant at, String text) {
-    }
-
-    /**
-     * Returns the zoned times of the opening of a text, in order, each on its own day ("on 16 Mar 2023"), else on the
+     * Returns the zoned times of the opening of a text, each with the words that lead to it (from the time before in
+     * its sentence, or from the sentence's start: "Automated monitoring alerted at 20:31 UTC"), in order, each on its own day ("on 16 Mar 2023"), else on the
      * incident's, or the day after when that puts it before the start (a time past midnight).
      */
-    static java.util.List<Moment> moments(String text, LocalDate incidentDate, Instant start) {
-        String opening = text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text;
-        java.util.List<Moment> out = new java.util.ArrayList<>();
+    static java.util.List<Found> moments(String text, LocalDate incidentDate, Instant start) {
+        String opening = opening(text);
+        java.util.List<Found> out = new java.util.ArrayList<>();
         Matcher m = MOMENT.matcher(opening);
         int from = 0;
         while (m.find()) {
-            Optional<ZoneId> zone = zone(m.group(4));
-            Optional<LocalTime> time = time(m.group(1), m.group(2), m.group(3));
+            Optional<Zoned> z = zoned(m, 1, 4);
             int sentence = Math.max(opening.lastIndexOf(". ", m.start()), opening.lastIndexOf('\n', m.start())) + 1;
             String words = opening.substring(Math.max(from, sentence), m.end()).strip();
             from = m.end();
-            if (zone.isEmpty() || time.isEmpty()) {
+            if (z.isEmpty()) {
                 continue;
             }
             LocalDate day = m.group(5) == null ? incidentDate
                     : DateFinder.firstMonthDay(m.group(5), incidentDate.getYear()).map(DateFinder.Found::date).orElse(incidentDate);
-            Instant at = day.atTime(time.get()).atZone(zone.get()).toInstant();
+            Instant at = z.get().on(day);
             if (m.group(5) == null && at.isBefore(start)) {
                 at = at.plus(java.time.Duration.ofDays(1));
             }
-            out.add(new Moment(at, words));
+            out.add(new Found(at, words));
         }
         return out;
+    }
+
+    /** A time of day in a zone, read from prose. */
+    private record Zoned(LocalTime time, ZoneId zone) {
+        Instant on(LocalDate day) {
+            return day.atTime(time).atZone(zone).toInstant();
+        }
+    }
+
+    /** Returns the zoned time a match holds: its hour, minute and am/pm from a group on, its zone in another. */
+    private static Optional<Zoned> zoned(Matcher m, int time, int zone) {
+        Optional<ZoneId> z = zone(m.group(zone));
+        return z.flatMap(id -> time(m.group(time), m.group(time + 1), m.group(time + 2)).map(t -> new Zoned(t, id)));
+    }
+
+    /** Returns the part of a text that counts as its opening. */
+    private static String opening(String text) {
+        return text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text;
     }
 
     /** Returns a zone by its name: a region as written ("US/Pacific"), else in capitals ("utc", "Pdt"). */

@@ -15,6 +15,16 @@ final class TimelineLines {
         return raw.replaceAll("\\\\\\s*$", "").replace("**", "").replace("__", "").replace("`", "").strip();
     }
 
+    /**
+     * Returns when a paragraph was posted, when it ends with the line that says so ("Posted Mar 03, 2023 - 15:41 UTC",
+     * as a status page prints each update below its text).
+     */
+    static java.util.Optional<TimeStamp> posted(com.vladsch.flexmark.ast.Paragraph p, DayOrder order) {
+        String[] lines = p.getChars().toString().strip().split("\n");
+        return lines.length < 2 ? java.util.Optional.empty()
+                : TimeStamp.closing(plain(lines[lines.length - 1]).replace("*", ""), order);
+    }
+
     /** Returns the rows of the HTML tables in a block, each row's cells joined by spaces; none when it has no table. */
     static String[] htmlRows(String html) {
         if (!html.toLowerCase(java.util.Locale.ROOT).contains("<tr")) {

@@ -135,8 +135,7 @@ final class TimelineParser {
     private Entry paragraph(Paragraph paragraph, Entry open) {
         String[] lines = paragraph.getChars().toString().split("\\n");
         Optional<TimeStamp> first = entry(TimelineLines.plain(lines[0])).filter(TimeStamp::hasTime);
-        Optional<TimeStamp> last = first.isPresent() || lines.length < 2 ? Optional.empty()
-                : TimeStamp.closing(TimelineLines.plain(lines[lines.length - 1]), order);
+        Optional<TimeStamp> last = first.isPresent() ? Optional.empty() : TimelineLines.posted(paragraph, order);
         if (last.isPresent()) {
             // A status page's update: its text, then the line that says when it was posted.
             close(open);

@@ -47,7 +47,7 @@ final class TimelineRuns {
     private static void runs(List<Node> blocks, DayOrder order, List<List<Node>> runs) {
         List<Node> paragraphs = new ArrayList<>();
         for (Node b : blocks) {
-            if (b instanceof Paragraph p && (stamped(NodeText.inline(p), order) || posted(p, order))) {
+            if (b instanceof Paragraph p && (stamped(NodeText.inline(p), order) || TimelineLines.posted(p, order).isPresent())) {
                 paragraphs.add(p);
                 continue;
             }
@@ -89,12 +89,6 @@ final class TimelineRuns {
             }
         }
         return n;
-    }
-
-    /** Returns true for a paragraph whose last line says when it was posted ("Posted Mar 03, 2023 - 15:41 UTC"). */
-    private static boolean posted(Paragraph p, DayOrder order) {
-        String[] lines = p.getChars().toString().strip().split("\n");
-        return lines.length > 1 && TimeStamp.closing(lines[lines.length - 1].replace("*", ""), order).isPresent();
     }
 
     private static boolean stamped(String text, DayOrder order) {

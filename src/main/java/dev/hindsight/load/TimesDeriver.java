@@ -159,7 +159,7 @@ final class TimesDeriver {
         if (!events.isEmpty() || d.started.isEmpty() || floor.isEmpty() || date.isEmpty()) {
             return Optional.empty();
         }
-        for (ProseTimes.Moment m : ProseTimes.moments(bodyText, date.get(), d.started.get())) {
+        for (ProseTimes.Found m : ProseTimes.moments(bodyText, date.get(), d.started.get())) {
             if (m.at().isAfter(d.started.get()) && notBefore(m.at(), floor) && words.matcher(m.text()).find()) {
                 d.inferred(field, m.at().toString(), "a time in the opening text mentions " + matched(words, m.text())
                         + " ('" + m.text() + "')");

@@ -4,6 +4,7 @@ import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Analyzer;
 import dev.hindsight.check.SiteChecker;
 import dev.hindsight.config.SiteConfigLoader;
+import dev.hindsight.index.Indexing;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.index.SearchIndexer;
 import dev.hindsight.load.ContentLoader;
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The build, as a recipe: load, analyze, index, (the preview's first pages,) check, render, report, publish.
+ * The build, as a recipe: load, analyze, index, (the preview's first pages,) export, check, render, report, publish.
  */
 public final class Pipeline {
     private final Consumer<String> progress;
@@ -106,22 +107,25 @@ public final class Pipeline {
         int written = 0;
         int cached = 0;
         int kept = 0;
-        try (Target staging = publisher.open(options.destination())) {
+        try (Target staging = publisher.open(options.destination());
+             Indexing indexing = timed(times, "index", () -> new SearchIndexer().open(site, options.cacheDir(),
+                     cache(lock, options, "index-output", stamp), digests))) {
             SiteWriter out = options.output().apply(staging);
-            Result<SearchIndex> index = timed(times, "index",
-                    () -> new SearchIndexer().index(site, analysis, options.cacheDir(), out,
-                            cache(lock, options, "index-output", stamp), digests));
-            problems.addAll(index.problems());
+            problems.addAll(indexing.similar().problems());
             SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
                     .withThemes(themes, stamp)
                     .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
                     .withInputsCache(cache(lock, options, "page-inputs", stamp)).withDigests(digests)
                     .withBodies(options.bodies());
+            // A page shows the similar lists and not the search export, so the page being edited comes before it.
             Set<String> firstPages = first.pages().get();
             if ((!first.sources().isEmpty() || !firstPages.isEmpty()) && problems.stream().noneMatch(Problem::isError)) {
+                SearchIndex lists = indexing.similar().value();
                 first.publish().accept(timed(times, "first",
-                        () -> renderer.first(site, analysis, index.value(), first.sources(), firstPages)));
+                        () -> renderer.first(site, analysis, lists, first.sources(), firstPages)));
             }
+            Result<SearchIndex> index = timed(times, "export", () -> indexing.export(out));
+            problems.addAll(index.problems());
             // The checks read the content alone and only add problems, so they run after the first pages: the page
             // being edited does not wait for them, and an error they find still fails the build (and takes it back).
             problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir())

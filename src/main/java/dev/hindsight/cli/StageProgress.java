@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 final class StageProgress implements Consumer<String> {
     /** The stages of {@link dev.hindsight.Pipeline}, in order; publish runs only when nothing failed. */
-    static final List<String> STAGES = List.of("config", "load", "analyze", "index", "check", "render", "report", "publish");
+    static final List<String> STAGES = List.of("config", "load", "analyze", "index", "export", "check", "render", "report", "publish");
     private static final int WIDTH = STAGES.size();
 
     private final PrintWriter out;

@@ -57,67 +57,57 @@ public final class SearchIndexer {
     /** Indexes a site as {@link #index(Site, Analysis, Path, SiteWriter, CacheFolder)} does, with its incidents' digests made once for the build. */
     public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out, CacheFolder cache,
                                      IncidentDigests digests) {
-        Validate.notNull(cache, "cache");
-        Validate.notNull(digests, "digests");
-        try (Background side = new Background()) {
-            if (!cache.enabled()) {
-                return awaited(indexed(site, cacheDir, out, cache, Inputs.NONE, side).result(), side, cacheDir);
-            }
-            Result<SearchIndex> made = awaited(keptOrIndexed(site, cacheDir, out, cache, digests, side), side, cacheDir);
-            // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
-            List<Problem> notes = cache.collect();
-            if (notes.isEmpty()) {
-                return made;
-            }
-            List<Problem> all = new ArrayList<>(made.problems());
-            all.addAll(notes);
-            return new Result<>(made.value(), all);
-        }
-    }
-
-    /** Returns a result once the background thread has done its tasks, with an error when one of them failed. */
-    private static Result<SearchIndex> awaited(Result<SearchIndex> made, Background side, Path cacheDir) {
-        try {
-            side.await();
-            return made;
-        } catch (IOException | UncheckedIOException e) {
-            List<Problem> problems = new ArrayList<>(made.problems());
-            problems.add(failed(cacheDir, e));
-            return new Result<>(made.value(), problems);
+        try (Indexing indexing = open(site, cacheDir, cache, digests)) {
+            return indexing.exportAll(out);
         }
     }
 
     /**
-     * Writes the stage's output kept by the build before for the same inputs, or indexes (leaving the export's files
-     * to be written, and some cache entries to be stored, on the background thread).
+     * Brings the index up to date and makes the similar-incident lists, leaving the export to write: the pipeline
+     * makes the preview's first pages in between, since a page shows the lists and not the export. The lists and the
+     * export are the stage's output kept by the build before when the cache holds it for the same inputs.
      */
-    private Result<SearchIndex> keptOrIndexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache,
-                                              IncidentDigests digests, Background side) {
+    public Indexing open(Site site, Path cacheDir, CacheFolder cache, IncidentDigests digests) {
+        Validate.notNull(site, "site");
+        Validate.notNull(cacheDir, "cacheDir");
+        Validate.notNull(cache, "cache");
+        Validate.notNull(digests, "digests");
+        Background side = new Background();
+        if (!cache.enabled()) {
+            return made(site, cacheDir, cache, Inputs.NONE, Optional.empty(), side);
+        }
         Inputs inputs = inputs(site, digests);
         String key = cache.key("index", inputs.digest());
-        Optional<byte[]> kept = cache.get(key);
-        if (kept.isPresent()) {
+        return kept(cache, key, site, side).orElseGet(() -> made(site, cacheDir, cache, inputs, Optional.of(key), side));
+    }
+
+    /**
+     * Returns the stage's output kept by the build before for the same inputs, when it and every export file it names
+     * read back; its export writes the kept files.
+     */
+    private static Optional<Indexing> kept(CacheFolder cache, String key, Site site, Background side) {
+        Optional<Output> kept = kept(cache, key, Output.class);
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        Output o = kept.get();
+        // The export's bytes are the compressed files' memo's, which the build that kept the output left.
+        Map<String, byte[]> zipped = kept(cache, cache.key(ZIPS), Zips.class).map(Zips::files).orElse(Map.of());
+        if (!o.files().stream().allMatch(f -> zipped.containsKey(f.key()))) {
+            return Optional.empty();
+        }
+        SearchIndex index = new SearchIndex(o.similar(), o.manifest(), site.postmortems().size());
+        return Optional.of(new Indexing(Result.of(index), out -> {
             try {
-                Output o = RecordCodec.decode(kept.get(), Output.class);
-                // The export's bytes are the compressed files' memo's, which the build that kept the output left.
-                Map<String, byte[]> zipped = kept(cache, cache.key(ZIPS), Zips.class).map(Zips::files).orElse(Map.of());
-                if (o.files().stream().allMatch(f -> zipped.containsKey(f.key()))) {
-                    for (ExportFile f : o.files()) {
-                        out.write(f.path(), zipped.get(f.key()));
-                    }
-                    return Result.of(new SearchIndex(o.similar(), o.manifest(), site.postmortems().size()));
+                for (ExportFile f : o.files()) {
+                    out.write(f.path(), zipped.get(f.key()));
                 }
-            } catch (IOException e) {
-                // Fall through: index again.
+            } catch (IOException | UncheckedIOException e) {
+                return new Result<>(new SearchIndex(Map.of(), ""), List.of(Problem.error("", 0, "io",
+                        "could not write the search export: " + e.getMessage())));
             }
-        }
-        Indexed made = indexed(site, cacheDir, out, cache, inputs, side);
-        if (!made.result().hasErrors()) {
-            List<ExportFile> files = made.keys().entrySet().stream().map(e -> new ExportFile(e.getKey(), e.getValue())).toList();
-            SearchIndex index = made.result().value();
-            cache.put(key, RecordCodec.encode(new Output(files, index.similar(), index.manifestPath())));
-        }
-        return made.result();
+            return new Result<>(index, cache.collect());
+        }, List.of(side::close)));
     }
 
     /**
@@ -302,20 +292,14 @@ public final class SearchIndexer {
     }
 
     /**
-     * Indexes and exports. What needs no index (the vocabulary, and reading the memos and the similar-incident state
-     * of the build before) is done on the background thread while the index is brought up to date; the export's files
-     * are written and the memos for the next build stored there too, while the similar lists are made.
+     * Brings the index up to date and makes the similar lists. What needs no index (the vocabulary, and reading the
+     * memos and the similar-incident state of the build before) is done on the background thread while the index is
+     * brought up to date; the export's files are written and the memos for the next build stored there too.
      */
-    /** What indexing made: the stage's result, and each export file's key among the compressed files' memo, by site path. */
-    private record Indexed(Result<SearchIndex> result, Map<String, String> keys) {
-    }
-
-    private Indexed indexed(Site site, Path cacheDir, SiteWriter out, CacheFolder cache, Inputs inputs,
-                            Background side) {
-        Validate.notNull(site, "site");
-        Validate.notNull(cacheDir, "cacheDir");
-        Validate.notNull(out, "out");
+    private Indexing made(Site site, Path cacheDir, CacheFolder cache, Inputs inputs, Optional<String> outputKey,
+                          Background side) {
         List<Problem> problems = new ArrayList<>();
+        IndexStore store = null;
         try {
             List<Postmortem> docs = site.postmortems().stream().sorted(IndexStore.ORDER).toList();
             Map<Postmortem, String> hashes = indexDigests(docs, cache, inputs, side);
@@ -326,39 +310,69 @@ public final class SearchIndexer {
             java.util.concurrent.Future<SimilarState> before = side.start(() -> before(cache, key));
             Result<IndexStore> opened = IndexStore.open(site, cacheDir, hashes::get);
             problems.addAll(opened.problems());
-            try (IndexStore store = opened.value()) {
-                Memos m = Background.join(memos);
-                StaticExport.Made export = new StaticExport().make(store, m.vocabulary(), site.config(), m.zips(),
-                        m.fragments());
-                side.later(() -> {
-                    try {
-                        export.writeTo(out);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                if (cache.enabled()) {
-                    side.later(() -> cache.put(cache.key(ZIPS),
-                            RecordCodec.encode(new Zips(m.zips().probeNow(), m.zips().entries()))));
-                    side.later(() -> cache.put(cache.key(FRAGMENTS), RecordCodec.encode(new Fragments(m.fragments().entries()))));
-                }
-                Map<String, String> words = m.vocabulary().displayWords();
-                SimilarFinder.Found similar = new SimilarFinder(store, t -> words.getOrDefault(t, t))
-                        .findAll(threads, Background.join(before));
-                if (!similar.state().docs().isEmpty()) {
-                    side.later(() -> cache.put(key, RecordCodec.encode(similar.state())));
-                }
-                return new Indexed(new Result<>(new SearchIndex(similar.lists(), export.stats().manifest(),
-                        store.docs().size() - similar.made()), problems), export.keys());
+            store = opened.value();
+            Memos m = Background.join(memos);
+            Map<String, String> words = m.vocabulary().displayWords();
+            SimilarFinder.Found similar = new SimilarFinder(store, t -> words.getOrDefault(t, t))
+                    .findAll(threads, Background.join(before));
+            if (!similar.state().docs().isEmpty()) {
+                side.later(() -> cache.put(key, RecordCodec.encode(similar.state())));
             }
+            SearchIndex index = new SearchIndex(similar.lists(), SearchFiles.FOLDER + SearchFiles.MANIFEST,
+                    store.docs().size() - similar.made());
+            IndexStore open = store;
+            // An index opened with an error is not kept for the next build.
+            Optional<String> keep = problems.stream().anyMatch(Problem::isError) ? Optional.empty() : outputKey;
+            return new Indexing(new Result<>(index, problems),
+                    out -> exported(open, m, site, out, cache, keep, side, index, cacheDir),
+                    List.of(side::close, open::close));
         } catch (IOException | UncheckedIOException e) {
-            problems.add(failed(cacheDir, e));
-            return new Indexed(new Result<>(new SearchIndex(Map.of(), ""), problems), Map.of());
+            problems.add(Indexing.failed(cacheDir, e));
+            List<java.io.Closeable> held = store == null ? List.of(side::close) : List.of(side::close, store::close);
+            return Indexing.failed(new Result<>(new SearchIndex(Map.of(), ""), problems), held);
         }
     }
 
-    private static Problem failed(Path cacheDir, Exception e) {
-        return Problem.error("", 0, "search-index", "could not build the search index in " + cacheDir + ": " + e.getMessage());
+    /**
+     * Makes the export from the index and writes it (on the background thread, with the memos for the next build),
+     * stores the stage's output under its key, waits for the background work and sweeps the cache.
+     */
+    private static Result<SearchIndex> exported(IndexStore store, Memos m, Site site, SiteWriter out, CacheFolder cache,
+                                                Optional<String> outputKey, Background side, SearchIndex index,
+                                                Path cacheDir) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            StaticExport.Made export = new StaticExport().make(store, m.vocabulary(), site.config(), m.zips(),
+                    m.fragments());
+            Validate.isTrue(export.stats().manifest().equals(index.manifestPath()),
+                    "the manifest is where the pages were told it is");
+            side.later(() -> {
+                try {
+                    export.writeTo(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (cache.enabled()) {
+                side.later(() -> cache.put(cache.key(ZIPS),
+                        RecordCodec.encode(new Zips(m.zips().probeNow(), m.zips().entries()))));
+                side.later(() -> cache.put(cache.key(FRAGMENTS), RecordCodec.encode(new Fragments(m.fragments().entries()))));
+            }
+            outputKey.ifPresent(k -> {
+                List<ExportFile> files = export.keys().entrySet().stream()
+                        .map(e -> new ExportFile(e.getKey(), e.getValue())).toList();
+                cache.put(k, RecordCodec.encode(new Output(files, index.similar(), index.manifestPath())));
+            });
+            side.await();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Indexing.failed(cacheDir, e));
+            return new Result<>(new SearchIndex(Map.of(), ""), problems);
+        }
+        // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.
+        if (cache.enabled()) {
+            problems.addAll(cache.collect());
+        }
+        return new Result<>(index, problems);
     }
 
     private static final String DIGESTS = "index-digests";

@@ -18,7 +18,7 @@ class StageProgressTest {
         p.accept("load");
         p.finish();
         assertThat(sw.toString().lines().toList()).hasSize(2)
-                .element(1).asString().matches("\\[2/8\\] load \\d+ ms");
+                .element(1).asString().matches("\\[2/9\\] load \\d+ ms");
         assertThat(sw.toString()).doesNotContain("\r");
     }
 
@@ -29,7 +29,7 @@ class StageProgressTest {
         p.accept("config");
         p.accept("render");
         p.finish();
-        assertThat(sw.toString()).contains("\r\u001b[2K[#.......] 1/8 config").contains("\r\u001b[2K[######..] 6/8 render")
+        assertThat(sw.toString()).contains("\r\u001b[2K[#........] 1/9 config").contains("\r\u001b[2K[#######..] 7/9 render")
                 .endsWith(System.lineSeparator());
     }
 

@@ -43,6 +43,8 @@ public final class Preview implements AutoCloseable {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set when the preview is being stopped: a build it interrupts is not reported as failed. */
+    private final AtomicBoolean closing = new AtomicBoolean();
     private final Set<Path> changes = new TreeSet<>();
     private final Object versions = new Object();
 
@@ -160,10 +162,15 @@ public final class Preview implements AutoCloseable {
             early.addAll(partial.early());
             server.events().broadcast(partial.version(), partial.early());
         });
-        report(s, changed);
-        if (s.failed()) {
-            // The pages served first are taken back with the rest of the failed build.
-            server.events().reload(early);
+        if (closing.get() && s.failed()) {
+            // Stopped mid-build (Ctrl+C): the stages end as they are interrupted, which is no failure of the content.
+            log.accept("stopped during a build");
+        } else {
+            report(s, changed);
+            if (s.failed()) {
+                // The pages served first are taken back with the rest of the failed build.
+                server.events().reload(early);
+            }
         }
         server.events().broadcast(s.version());
         synchronized (versions) {
@@ -219,6 +226,7 @@ public final class Preview implements AutoCloseable {
     /** Stops watching, building and serving. */
     @Override
     public void close() throws IOException {
+        closing.set(true);
         watcher.close();
         rebuilds.shutdownNow();
         try {

@@ -89,6 +89,26 @@ class PreviewIT {
     }
 
     @Test
+    void stoppingDuringABuildIsNotReportedAsAFailedBuild() throws Exception {
+        // Hundreds of new files make a rebuild long enough to be stopped in its middle, as Ctrl+C does.
+        Path content = project.resolve("content/postmortems");
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(content.resolve("2023-%02d-%02d-queue-lag-%d.md".formatted(i % 12 + 1, i % 28 + 1, i)),
+                    incident("Queue lag number " + i + " on worker " + (i * 7919 % 1000)));
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!preview.building() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(preview.building()).as("a rebuild started; log: %s", log).isTrue();
+        Thread.sleep(300);
+        preview.close();
+        preview = null;
+        assertThat(log).as("log").anyMatch(line -> line.equals("stopped during a build"))
+                .noneMatch(line -> line.contains("crashed") || line.contains("build failed"));
+    }
+
+    @Test
     void servesPagesWithTheReloadScriptAndTheSiteHeaders() throws Exception {
         HttpResponse<String> page = get("incidents/" + SLUG + "/");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -38,9 +38,15 @@ final class FrontMatterReader {
         this.bounds = bounds;
     }
 
+    /**
+     * The tables in which site generators keep their users' own keys: Hugo's {@code params}, Zola's {@code extra}.
+     * Their keys are read as if written at the top level.
+     */
+    static final Set<String> NESTS = Set.of("params", "extra");
+
     /** Reads every key of a header into the draft, reading the aliases of other tools as our keys. */
     void read(YamlNode.Mapping keys, FrontMatter.Form form, Draft d) {
-        for (KeyResolver.Resolved r : KeyResolver.resolve(keys, config.keyAliases(), fields)) {
+        for (KeyResolver.Resolved r : KeyResolver.resolve(unnested(keys), config.keyAliases(), fields)) {
             YamlNode.Entry e = r.entry();
             if (r.ours().isPresent()) {
                 read(r.ours().get(), e, d);
@@ -59,6 +65,36 @@ final class FrontMatterReader {
         if (d.date.isEmpty() && !d.dateOutOfRange && d.timesDeclared.containsKey("started")) {
             startDay(d.timesDeclared.get("started").entry(), d);
         }
+    }
+
+    /**
+     * Returns the header with the keys of a {@link #NESTS} table in the table's place ({@code [params]} then
+     * {@code severity = "SEV2"} reads as {@code severity: SEV2}). A key the top level also gives keeps the top
+     * level's value; the nested one stays as extra data under its dotted name ({@code params.severity}), so nothing
+     * is lost.
+     */
+    static YamlNode.Mapping unnested(YamlNode.Mapping keys) {
+        if (keys.entries().stream().noneMatch(FrontMatterReader::isNest)) {
+            return keys;
+        }
+        Set<String> top = new java.util.HashSet<>();
+        keys.entries().stream().filter(e -> !isNest(e)).forEach(e -> top.add(e.key()));
+        java.util.List<YamlNode.Entry> out = new java.util.ArrayList<>();
+        for (YamlNode.Entry e : keys.entries()) {
+            if (!isNest(e)) {
+                out.add(e);
+                continue;
+            }
+            for (YamlNode.Entry inner : ((YamlNode.Mapping) e.value()).entries()) {
+                boolean free = top.add(inner.key());
+                out.add(free ? inner : new YamlNode.Entry(e.key() + "." + inner.key(), inner.line(), inner.value()));
+            }
+        }
+        return new YamlNode.Mapping(out, keys.line());
+    }
+
+    private static boolean isNest(YamlNode.Entry e) {
+        return NESTS.contains(e.key()) && e.value() instanceof YamlNode.Mapping;
     }
 
     /** Reads an alias's value as the key (or the part of a map-valued key) it stands for. */

@@ -23,6 +23,46 @@ class FrontMatterFormsTest {
     Path dir;
 
     @Test
+    void keysNestedAsSiteGeneratorsNestThemAreRead() {
+        // Hugo keeps a site's own keys under [params], Zola under [extra]: read them as top-level keys.
+        TempContent c = new TempContent(dir).file("postmortems/2023-05-04-cache-stampede.md", """
+                +++
+                title = "Cache stampede after deploy"
+                date = 2023-05-04
+                tags = ["cache"]
+                [params]
+                severity = "sev2"
+                causes = ["deploy"]
+                tags = ["ignored-here"]
+                runbook = "https://runbooks.example/cache"
+                +++
+
+                ## Summary
+
+                The cache emptied at once.
+                """).file("postmortems/2022-01-02-zola-style.md", """
+                +++
+                title = "Queue backlog"
+                [extra]
+                severity = "sev1"
+                services = ["queue"]
+                +++
+
+                Body.
+                """).file("site.yml", "severities: [{id: SEV1, label: Critical}, {id: SEV2, label: Major}]\n");
+        TempContent.Loaded l = c.load();
+        Postmortem hugo = l.site().postmortems().stream().filter(p -> p.slug().contains("cache")).findFirst().orElseThrow();
+        assertThat(hugo.severity()).contains("SEV2");
+        assertThat(hugo.causes()).containsExactly("deploy");
+        // The top level's tags win; the nested ones are kept, not lost.
+        assertThat(hugo.tags()).containsExactly("cache");
+        assertThat(hugo.extra()).containsEntry("params.tags", "[ignored-here]").containsKey("runbook");
+        Postmortem zola = l.site().postmortems().stream().filter(p -> p.slug().contains("zola")).findFirst().orElseThrow();
+        assertThat(zola.severity()).contains("SEV1");
+        assertThat(zola.services()).containsExactly("queue");
+    }
+
+    @Test
     void yamlFrontMatterGivesEveryKey() {
         TempContent c = new TempContent(dir).file("postmortems/2024-03-11-checkout-pool.md", """
                 ---

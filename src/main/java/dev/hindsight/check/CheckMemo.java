@@ -4,12 +4,10 @@ import dev.hindsight.model.ActionType;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.LintRule;
 import dev.hindsight.model.Problem;
-import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SynonymGroup;
 import dev.hindsight.model.Term;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -90,17 +88,15 @@ final class CheckMemo {
         if (!cache.enabled()) {
             return new CheckMemo(cache, Map.of());
         }
-        Optional<byte[]> kept = cache.get(key(cache));
+        Optional<Findings> kept = cache.getRecord(key(cache), Findings.class);
         if (kept.isPresent()) {
-            try {
-                return new CheckMemo(cache, RecordCodec.decode(kept.get(), Findings.class).byDigest());
-            } catch (IOException e) {
-                CheckMemo memo = new CheckMemo(cache, Map.of());
-                memo.notes.add(Problem.info("", 0, "cache", "the cached check findings did not read back; every incident is checked"));
-                return memo;
-            }
+            return new CheckMemo(cache, kept.get().byDigest());
         }
-        return new CheckMemo(cache, Map.of());
+        CheckMemo memo = new CheckMemo(cache, Map.of());
+        if (cache.get(key(cache)).isPresent()) {
+            memo.notes.add(Problem.info("", 0, "cache", "the cached check findings did not read back; every incident is checked"));
+        }
+        return memo;
     }
 
     /**
@@ -139,7 +135,7 @@ final class CheckMemo {
         }
         // Reading the entry in read() marked it used, so the sweep keeps it when nothing changed.
         if (checked.get() > 0 || now.size() != before.size()) {
-            cache.put(key(cache), RecordCodec.encode(new Findings(Map.copyOf(now))));
+            cache.putRecord(key(cache), new Findings(Map.copyOf(now)));
         }
         List<Problem> out = new ArrayList<>(notes);
         out.addAll(cache.collect());

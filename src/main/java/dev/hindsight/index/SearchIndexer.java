@@ -209,7 +209,7 @@ public final class SearchIndexer {
                 next.put(digest, kept != null ? kept : String.join(WORD_BREAK, joined.get(digest)));
             }
             IndexVocabulary.State state = vocabulary.state();
-            side.later(() -> cache.put(key, RecordCodec.encode(new WordMemo(next, state))));
+            side.later(() -> cache.putRecord(key, new WordMemo(next, state)));
         }
         return vocabulary;
     }
@@ -234,15 +234,7 @@ public final class SearchIndexer {
      * not read (then what it would have saved is made again).
      */
     private static <T extends Record> Optional<T> kept(CacheFolder cache, String key, Class<T> type) {
-        Optional<byte[]> bytes = cache.get(key);
-        if (bytes.isPresent()) {
-            try {
-                return Optional.of(RecordCodec.decode(bytes.get(), type));
-            } catch (IOException | IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return cache.getRecord(key, type);
     }
 
     private static List<String> split(String words) {
@@ -316,7 +308,7 @@ public final class SearchIndexer {
             SimilarFinder.Found similar = new SimilarFinder(store, t -> words.getOrDefault(t, t))
                     .findAll(threads, Background.join(before));
             if (!similar.state().docs().isEmpty()) {
-                side.later(() -> cache.put(key, RecordCodec.encode(similar.state())));
+                side.later(() -> cache.putRecord(key, similar.state()));
             }
             SearchIndex index = new SearchIndex(similar.lists(), SearchFiles.FOLDER + SearchFiles.MANIFEST,
                     store.docs().size() - similar.made());
@@ -354,14 +346,13 @@ public final class SearchIndexer {
                 }
             });
             if (cache.enabled()) {
-                side.later(() -> cache.put(cache.key(ZIPS),
-                        RecordCodec.encode(new Zips(m.zips().probeNow(), m.zips().entries()))));
-                side.later(() -> cache.put(cache.key(FRAGMENTS), RecordCodec.encode(new Fragments(m.fragments().entries()))));
+                side.later(() -> cache.putRecord(cache.key(ZIPS), new Zips(m.zips().probeNow(), m.zips().entries())));
+                side.later(() -> cache.putRecord(cache.key(FRAGMENTS), new Fragments(m.fragments().entries())));
             }
             outputKey.ifPresent(k -> {
                 List<ExportFile> files = export.keys().entrySet().stream()
                         .map(e -> new ExportFile(e.getKey(), e.getValue())).toList();
-                cache.put(k, RecordCodec.encode(new Output(files, index.similar(), index.manifestPath())));
+                cache.putRecord(k, new Output(files, index.similar(), index.manifestPath()));
             });
             side.await();
         } catch (IOException | UncheckedIOException e) {
@@ -403,7 +394,7 @@ public final class SearchIndexer {
             }
         }
         if (cache.enabled()) {
-            side.later(() -> cache.put(cache.key(DIGESTS), RecordCodec.encode(new IndexDigests(next))));
+            side.later(() -> cache.putRecord(cache.key(DIGESTS), new IndexDigests(next)));
         }
         return out;
     }

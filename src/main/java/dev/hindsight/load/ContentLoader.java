@@ -6,7 +6,6 @@ import dev.hindsight.model.DateRange;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
-import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
@@ -157,23 +156,17 @@ public final class ContentLoader {
         String own = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
                 resources, configKey, digest, "drafts=" + drafts);
         for (String key : List.of(any, own)) {
-            Optional<byte[]> kept = cache.get(key);
+            Optional<Loaded> kept = cache.getRecord(key, Loaded.class);
             if (kept.isPresent()) {
-                try {
-                    Loaded decoded = RecordCodec.decode(kept.get(), Loaded.class);
-                    if (decoded.dates.holdsFor(range)) {
-                        return decoded;
-                    }
-                    // Read under another date range (the build's today moved), with a different outcome: read again.
-                    break;
-                } catch (java.io.IOException ex) {
-                    // Another build of the generator wrote it under the same stamp: load the file instead.
-                    break;
+                if (kept.get().dates.holdsFor(range)) {
+                    return kept.get();
                 }
+                // Read under another date range (the build's today moved), with a different outcome: read again.
+                break;
             }
         }
         Loaded loaded = work.apply(Optional.of(bytes));
-        cache.put(dependsOnDrafts(e, loaded) ? own : any, RecordCodec.encode(loaded));
+        cache.putRecord(dependsOnDrafts(e, loaded) ? own : any, loaded);
         return loaded;
     }
 

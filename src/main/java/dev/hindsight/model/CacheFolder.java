@@ -209,13 +209,55 @@ public final class CacheFolder {
         return true;
     }
 
+    /**
+     * Returns an entry read back as a record of a type: the record this process wrote or read under the key before,
+     * when its memory holds one (records are immutable, so builds can share one), else the entry's bytes decoded.
+     * Empty when there is no entry or it does not read as one (then what it would have saved is made again).
+     */
+    public <T extends Record> Optional<T> getRecord(String key, Class<T> type) {
+        Validate.notNull(type, "type");
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        Optional<Record> held = memory.map(m -> m.records().get(key));
+        if (held.isPresent() && type.isInstance(held.get())) {
+            used.add(key);
+            hits.incrementAndGet();
+            return Optional.of(type.cast(held.get()));
+        }
+        Optional<byte[]> bytes = get(key);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            T value = RecordCodec.decode(bytes.get(), type);
+            memory.ifPresent(m -> m.records().put(key, value));
+            return Optional.of(value);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores a record under a key, as {@link #put} stores bytes; the memory also keeps the record itself. */
+    public void putRecord(String key, Record value) {
+        Validate.notNull(value, "value");
+        if (!enabled()) {
+            return;
+        }
+        put(key, RecordCodec.encode(value));
+        memory.ifPresent(m -> m.records().put(key, value));
+    }
+
     /** Stores an entry under a key; a failure to store is a note, never an error. */
     public void put(String key, byte[] page) {
         if (!enabled()) {
             return;
         }
         used.add(key);
-        memory.ifPresent(m -> m.entries().put(key, page));
+        memory.ifPresent(m -> {
+            m.entries().put(key, page);
+            m.records().remove(key);
+        });
         if (dir.isEmpty()) {
             return;
         }
@@ -268,7 +310,10 @@ public final class CacheFolder {
      * last, and returns the notes gathered.
      */
     public List<Problem> collect() {
-        memory.ifPresent(m -> m.entries().keySet().retainAll(used));
+        memory.ifPresent(m -> {
+            m.entries().keySet().retainAll(used);
+            m.records().keySet().retainAll(used);
+        });
         if (dir.isPresent() && swept) {
             sweepByKey(memory.orElseThrow().onDisk());
             try {

@@ -4,7 +4,6 @@ import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Validate;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,24 +48,18 @@ final class BodyMemo {
             return BodyRewriter.rewrite(html, title, slots, ctx);
         }
         String key = cache.key("body", RecordCodec.sha256(new Inputs(html, title, slots, ctx.root(), ctx.source())));
-        Optional<RenderedBody> kept = cache.get(key).flatMap(bytes -> answered(bytes, ctx));
+        Optional<RenderedBody> kept = cache.getRecord(key, Entry.class).flatMap(entry -> answered(entry, ctx));
         if (kept.isPresent()) {
             return kept.get();
         }
         Recording recording = new Recording(ctx);
         RenderedBody body = BodyRewriter.rewrite(html, title, slots, recording);
-        cache.put(key, RecordCodec.encode(new Entry(List.copyOf(recording.asks), body)));
+        cache.putRecord(key, new Entry(List.copyOf(recording.asks), body));
         return body;
     }
 
     /** Returns the kept body when every question gets its recorded answer again; empty for a damaged entry. */
-    private static Optional<RenderedBody> answered(byte[] bytes, BodyRewriter.Context ctx) {
-        Entry entry;
-        try {
-            entry = RecordCodec.decode(bytes, Entry.class);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    private static Optional<RenderedBody> answered(Entry entry, BodyRewriter.Context ctx) {
         for (Ask a : entry.asks()) {
             Optional<String> now = switch (a.question()) {
                 case LINK -> ctx.linkTarget(a.argument());

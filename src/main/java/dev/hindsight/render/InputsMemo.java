@@ -6,7 +6,6 @@ import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Validate;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -77,16 +76,11 @@ final class InputsMemo {
 
     /** Returns the page cache's key an entry holds, when every question it recorded gets the same answer again. */
     Optional<String> replay(String key, IncidentInputs inputs) {
-        Optional<byte[]> bytes = cache.get(key);
-        if (bytes.isEmpty()) {
+        Optional<Entry> kept = cache.getRecord(key, Entry.class);
+        if (kept.isEmpty()) {
             return Optional.empty();
         }
-        Entry entry;
-        try {
-            entry = RecordCodec.decode(bytes.get(), Entry.class);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Entry entry = kept.get();
 
         ModelDigest.Values answers = digest.values();
         for (Ask a : entry.asks()) {
@@ -109,7 +103,7 @@ final class InputsMemo {
     void put(String key, Recording recording, String page) {
         synchronized (recording) {
             recording.answers.digest().ifPresent(answers ->
-                    cache.put(key, RecordCodec.encode(new Entry(List.copyOf(recording.asks), answers, page))));
+                    cache.putRecord(key, new Entry(List.copyOf(recording.asks), answers, page)));
         }
     }
 

@@ -89,6 +89,28 @@ class CacheFolderTest {
         assertThat(none.get(key)).isEmpty();
     }
 
+    record Note(String text, List<String> words) {
+    }
+
+    @Test
+    void aRecordIsKeptAsItselfInMemoryAndAsBytesOnDisk() {
+        CacheMemory memory = CacheMemory.create();
+        CacheFolder first = CacheFolder.in(dir, "s", memory);
+        String key = first.key("note", "1");
+        Note note = new Note("disk full", List.of("disk", "full"));
+        first.putRecord(key, note);
+        first.collect();
+        // The next build of the process takes the very record; a process without the memory decodes an equal one.
+        assertThat(CacheFolder.in(dir, "s", memory).getRecord(key, Note.class)).containsSame(note);
+        Note decoded = CacheFolder.in(dir, "s").getRecord(key, Note.class).orElseThrow();
+        assertThat(decoded).isEqualTo(note).isNotSameAs(note);
+        // Bytes written under the key replace the record; bytes that are no such record read as none.
+        CacheFolder third = CacheFolder.in(dir, "s", memory);
+        third.put(key, new byte[] {1, 2, 3});
+        assertThat(third.getRecord(key, Note.class)).isEmpty();
+        assertThat(CacheFolder.memory(CacheMemory.none(), "x", "s").getRecord(key, Note.class)).isEmpty();
+    }
+
     private List<Path> entries() throws IOException {
         try (Stream<Path> w = Files.walk(dir)) {
             return w.filter(Files::isRegularFile).sorted().toList();

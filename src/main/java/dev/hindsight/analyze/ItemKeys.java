@@ -55,8 +55,21 @@ final class ItemKeys {
 
     /** Lower case, accents dropped, every run of other characters than letters and digits one space. */
     static String normalized(String s) {
-        String plain = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // ASCII text is its own decomposition and has no marks: most titles skip the normalizer.
+        String plain = ascii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return OTHER.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String hash(String text) {

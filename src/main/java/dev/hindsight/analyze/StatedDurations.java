@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class StatedDurations {
     private static final String AMOUNT = "\\d+(?:[.,]\\d+)?\\s*(?:days?|d|hours?|hrs?|hr|h|minutes?|mins?|min|m|seconds?|secs?|s)\\b";
-    private static final Pattern STATEMENT = Pattern.compile(
+    static final Pattern STATEMENT = Pattern.compile(
             "time\\s+to\\s+(detection|detect|recovery|recover|resolution|resolve|mitigation|mitigate|repair)\\**\\s*[:=\\-\u2013]\\s*\\**\\s*"
                     + "((?:" + AMOUNT + "(?:\\s*,?\\s*(?:and\\s+)?)?)+)",
             Pattern.CASE_INSENSITIVE);
@@ -38,7 +38,15 @@ public final class StatedDurations {
         Optional<Duration> mitigate = Optional.empty();
         Optional<Duration> resolve = Optional.empty();
         Matcher m = STATEMENT.matcher(text);
-        while (m.find()) {
+        // Every statement starts with "time": the expression is tried only where the word is, which finds what
+        // find() finds (case-insensitive scanning of every body was most of the analyze stage at 10,000 incidents).
+        for (int at = nextTime(text, 0); at >= 0; at = nextTime(text, at)) {
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             Optional<Duration> d = amount(m.group(2));
             String kind = m.group(1).toLowerCase(Locale.ROOT);
             if (kind.startsWith("detect")) {
@@ -50,6 +58,16 @@ public final class StatedDurations {
             }
         }
         return new Durations(detect, mitigate, resolve);
+    }
+
+    /** Returns where "time" (in any case) next starts, from an index on; -1 when it does not. */
+    static int nextTime(String text, int from) {
+        for (int i = from, last = text.length() - 4; i <= last; i++) {
+            if ((text.charAt(i) | 0x20) == 't' && text.regionMatches(true, i + 1, "ime", 0, 3)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Parses "4 hours 42 minutes", "88 minutes", "1.5 h" into a duration. */

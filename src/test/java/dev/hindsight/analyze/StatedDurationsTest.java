@@ -35,4 +35,41 @@ class StatedDurationsTest {
         assertThat(StatedDurations.parse("time to mitigation - 2 days").toMitigate()).contains(Duration.ofDays(2));
         assertThat(StatedDurations.parse("Time to detect: 45 min and 30 s").toDetect()).contains(Duration.ofSeconds(45 * 60 + 30));
     }
+
+    @Test
+    void findsWhatAScanOfTheWholeTextFinds() {
+        // The parser tries the expression only where "time" starts; a plain find() over the text is the reference.
+        String[] parts = {"Time to detect: 5 minutes", "TIME TO RECOVERY - 2h", "time  to\tresolve = 1 day, 3 hours",
+                "sometimes to", "timeline", "Time to", "time to mitigate:", "tİme to detect: 3m", "TiMe To DeTeCt: 4 h",
+                " and ", "\n", "**Time to resolve:** 1.5 h", "overtime to detect: 9 min", "t", "ime", "ti", "me ",
+                "time to detection: 0 minutes Time to recovery: 4 hours 42 minutes", "12", " minutes", "ä", "\u2028"};
+        java.util.Random random = new java.util.Random(20261205);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String t = text.toString();
+            assertThat(StatedDurations.parse(t)).as("%s", t).isEqualTo(reference(t));
+        }
+    }
+
+    private static Durations reference(String text) {
+        Optional<Duration> detect = Optional.empty();
+        Optional<Duration> mitigate = Optional.empty();
+        Optional<Duration> resolve = Optional.empty();
+        java.util.regex.Matcher m = StatedDurations.STATEMENT.matcher(text);
+        while (m.find()) {
+            Optional<Duration> d = StatedDurations.amount(m.group(2));
+            String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (kind.startsWith("detect")) {
+                detect = detect.or(() -> d);
+            } else if (kind.startsWith("mitigat")) {
+                mitigate = mitigate.or(() -> d);
+            } else {
+                resolve = resolve.or(() -> d);
+            }
+        }
+        return new Durations(detect, mitigate, resolve);
+    }
 }

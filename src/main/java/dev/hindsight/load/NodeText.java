@@ -103,6 +103,10 @@ final class NodeText {
         return new String(out, 0, len);
     }
 
+    /** An inline HTML tag that breaks a line or a block, so the words on either side of it are two words. */
+    private static final java.util.regex.Pattern BREAKING_TAG = java.util.regex.Pattern.compile(
+            "</?(?:br|p|div|li|ul|ol|tr|td|th|hr|table|h[1-6])\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** Returns true for nodes whose text is taken whole and that are never cut. */
     static boolean isAtom(Node n) {
         return n instanceof Code || n instanceof HtmlEntity || n instanceof SoftLineBreak || n instanceof HardLineBreak
@@ -151,6 +155,10 @@ final class NodeText {
         }
         if (n instanceof RefNode r && !r.isDefined()) {
             return unescape(n.getChars());
+        }
+        if (n instanceof HtmlInlineBase && BREAKING_TAG.matcher(n.getChars()).lookingAt()) {
+            // "sessions<br>maxmemory reached", as tables exported from documents write a line break in a cell.
+            return " ";
         }
         if (n instanceof HtmlInlineBase || n instanceof HtmlBlockBase || n instanceof Reference || n instanceof TableSeparator) {
             return "";

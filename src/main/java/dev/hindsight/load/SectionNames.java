@@ -51,7 +51,7 @@ final class SectionNames {
             SectionKind.FIVE_WHYS, cues("whys", ""),
             SectionKind.LESSONS, cues("lessons learnings takeaways retrospective", "learned learnt"),
             SectionKind.ACTION_ITEMS, cues("action actions follow followups tasks todos improvements", "items steps next "
-                    + "prevention preventive corrective"));
+                    + "prevention preventive corrective prevent again"));
     /** The score a kind needs: one strong cue. */
     private static final int STRONG = 2;
     private static final Pattern WORDS = Pattern.compile("[a-z0-9]+");
@@ -88,7 +88,10 @@ final class SectionNames {
                 "how are we preventing it from happening again", "preventing recurrence", "remediation items",
                 "remediations", "todo", "to do", "tasks", "improvements", "planned actions", "immediate actions",
                 "short-term improvements", "medium-term improvements", "long-term improvements", "moving forward",
-                "prevention");
+                "prevention", "what we'll do", "what we will do", "what we're doing", "what we are doing",
+                "what we're doing about it", "what we are doing about it", "what we'll change", "what we will change",
+                "what we're changing", "what we are changing", "what's next", "what is next", "going forward",
+                "preventive measures", "preventative measures", "how we'll prevent this", "how we will prevent this");
         return Map.copyOf(m);
     }
 

@@ -29,4 +29,12 @@ class NodeTextTest {
         assertThat(NodeText.of(d)).isEqualTo("When What\n10:02 DNS | resolver flapped\nfirst \u2014 item\nsecond item\n"
                 + "retry(3)");
     }
+
+    @Test
+    void aLineBreakTagInACellSeparatesWordsAndOtherTagsSayNothing() {
+        Document d = parse("| When | What |\n|---|---|\n| 09:14 | Alarm on redis-sessions<br>maxmemory reached |\n"
+                + "| 09:20 | Paged<BR/>on-call, then<br />escalated |\n\nIt was a <b>bad</b>night<span>time</span> page.\n");
+        assertThat(NodeText.of(d)).isEqualTo("When What\n09:14 Alarm on redis-sessions maxmemory reached\n"
+                + "09:20 Paged on-call, then escalated\nIt was a badnighttime page.");
+    }
 }

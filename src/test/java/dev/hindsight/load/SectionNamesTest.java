@@ -30,6 +30,9 @@ class SectionNamesTest {
             "Timeline \u2013 UTC|TIMELINE", "Issue Timeline - UTC|TIMELINE", "Solution|RESOLUTION",
             "Details of fix|RESOLUTION", "Follow-up tasks|ACTION_ITEMS", "Whys|FIVE_WHYS", "Impact Assessment|IMPACT",
             "Detailed chronology of the outage|TIMELINE", "Learnings and takeaways|LESSONS",
+            "What we'll do|ACTION_ITEMS", "What we’re doing about it|ACTION_ITEMS", "What's next?|ACTION_ITEMS",
+            "Going forward|ACTION_ITEMS", "How we will prevent this|ACTION_ITEMS",
+            "How we plan to prevent this from happening again|ACTION_ITEMS",
     })
     void recognizesSynonyms(String heading, SectionKind kind) {
         assertThat(SectionNames.kind(heading)).contains(kind);

@@ -1,5 +1,6 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.ThreadPools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -69,9 +70,13 @@ final class Background implements AutoCloseable {
         return new IOException(cause);
     }
 
-    /** Stops the thread; a task still running is interrupted (only after a failure: the stage waits for its tasks). */
+    /**
+     * Stops the thread; a task still running is interrupted (only after a failure: the stage waits for its tasks), and
+     * waited for, so that no cache entry is still being written once the stage has returned, even when the build
+     * itself was interrupted (the preview stopping).
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        ThreadPools.stop(thread);
     }
 }

@@ -57,7 +57,7 @@ public final class CacheFolder {
     private CacheFolder(Optional<Path> dir, Optional<CacheMemory.Tier> memory, String stamp) {
         this.dir = dir;
         this.memory = memory;
-        this.swept = memory.map(m -> !m.entries().isEmpty()).orElse(false);
+        this.swept = memory.map(m -> !m.entries().isEmpty() || !m.records().isEmpty()).orElse(false);
         this.stamp = stamp;
     }
 
@@ -231,21 +231,29 @@ public final class CacheFolder {
         }
         try {
             T value = RecordCodec.decode(bytes.get(), type);
-            memory.ifPresent(m -> m.records().put(key, value));
+            memory.ifPresent(m -> {
+                m.records().put(key, value);
+                m.entries().remove(key);
+            });
             return Optional.of(value);
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    /** Stores a record under a key, as {@link #put} stores bytes; the memory also keeps the record itself. */
+    /** Stores a record under a key, as {@link #put} stores bytes, except that the memory keeps the record itself. */
     public void putRecord(String key, Record value) {
         Validate.notNull(value, "value");
         if (!enabled()) {
             return;
         }
-        put(key, RecordCodec.encode(value));
-        memory.ifPresent(m -> m.records().put(key, value));
+        used.add(key);
+        // The memory holds the record alone: its bytes are only for the folder (and the next process).
+        memory.ifPresent(m -> {
+            m.records().put(key, value);
+            m.entries().remove(key);
+        });
+        store(key, RecordCodec.encode(value));
     }
 
     /** Stores an entry under a key; a failure to store is a note, never an error. */
@@ -258,6 +266,11 @@ public final class CacheFolder {
             m.entries().put(key, page);
             m.records().remove(key);
         });
+        store(key, page);
+    }
+
+    /** Writes an entry's bytes to the folder, when there is one; a failure is a note. */
+    private void store(String key, byte[] page) {
         if (dir.isEmpty()) {
             return;
         }

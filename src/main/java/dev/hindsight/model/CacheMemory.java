@@ -19,8 +19,8 @@ public final class CacheMemory {
      * The entries of one cache folder held in memory, and the keys of the entries its folder on disk holds as far as
      * this process knows: what the first build's sweep left there and what later builds wrote. So later builds can
      * delete their stale entries from disk by key, without walking the folder. An entry written or read as a record
-     * is held as that record too, so the next build takes it as it is instead of decoding its bytes again (every
-     * loaded postmortem, at each edit in the preview).
+     * is held as that record instead of its bytes, so the next build takes it as it is instead of decoding it again
+     * (every loaded postmortem, at each edit in the preview).
      */
     record Tier(Map<String, byte[]> entries, java.util.Set<String> onDisk, Map<String, Record> records) {
     }
@@ -52,6 +52,6 @@ public final class CacheMemory {
 
     /** Returns how many entries are held in all folders (for tests and the preview's status). */
     public int size() {
-        return folders.values().stream().mapToInt(t -> t.entries().size()).sum();
+        return folders.values().stream().mapToInt(t -> t.entries().size() + t.records().size()).sum();
     }
 }

@@ -1,5 +1,6 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.ThreadPools;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.CacheFolder;
@@ -397,12 +398,7 @@ public final class SiteRenderer {
             throw new IllegalStateException(e.getCause());
         } finally {
             // A page that failed ends the build: wait for the pages still rendering, so nothing writes after it.
-            pool.shutdownNow();
-            try {
-                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            ThreadPools.stop(pool);
         }
     }
 

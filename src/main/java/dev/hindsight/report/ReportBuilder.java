@@ -1,5 +1,6 @@
 package dev.hindsight.report;
 
+import dev.hindsight.model.ThreadPools;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.CacheFolder;
@@ -133,7 +134,8 @@ public final class ReportBuilder {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            // An interrupted or failed report ends the build: nothing it started may still write after it.
+            ThreadPools.stop(pool);
         }
     }
 

@@ -92,6 +92,7 @@ class PreviewIT {
     void stoppingDuringABuildIsNotReportedAsAFailedBuild() throws Exception {
         // Hundreds of new files make a rebuild long enough to be stopped in its middle, as Ctrl+C does.
         Path content = project.resolve("content/postmortems");
+        long built = preview.state().version();
         for (int i = 0; i < 300; i++) {
             Files.writeString(content.resolve("2023-%02d-%02d-queue-lag-%d.md".formatted(i % 12 + 1, i % 28 + 1, i)),
                     incident("Queue lag number " + i + " on worker " + (i * 7919 % 1000)));
@@ -103,6 +104,8 @@ class PreviewIT {
         assertThat(preview.building()).as("a rebuild started; log: %s", log).isTrue();
         Thread.sleep(300);
         preview.close();
+        // The stopped build ends (and stops writing to the cache folder) before the test's folder is deleted.
+        preview.awaitVersion(built + 1, WAIT);
         preview = null;
         assertThat(log).as("log").anyMatch(line -> line.equals("stopped during a build"))
                 .noneMatch(line -> line.contains("crashed") || line.contains("build failed"));

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * Shows the build's progress, one step per pipeline stage: on a terminal a bar redrawn in place
- * ({@code [#####...] 5/8 render 812 ms}); in CI, or when the output is not a terminal, one plain line per stage.
+ * ({@code [#######..] 7/9 render 812 ms}); in CI, or when the output is not a terminal, one plain line per stage.
  */
 final class StageProgress implements Consumer<String> {
     /** The stages of {@link dev.hindsight.Pipeline}, in order; publish runs only when nothing failed. */

@@ -4,8 +4,11 @@ import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Validate;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,19 +37,28 @@ public final class StatedDurations {
     /** Returns the durations stated in a text; the first statement of each kind wins. */
     public static Durations parse(String text) {
         Validate.notNull(text, "text");
-        Optional<Duration> detect = Optional.empty();
-        Optional<Duration> mitigate = Optional.empty();
-        Optional<Duration> resolve = Optional.empty();
+        List<MatchResult> found = new ArrayList<>();
         Matcher m = STATEMENT.matcher(text);
         // Every statement starts with "time": the expression is tried only where the word is, which finds what
         // find() finds (case-insensitive scanning of every body was most of the analyze stage at 10,000 incidents).
         for (int at = nextTime(text, 0); at >= 0; at = nextTime(text, at)) {
             m.region(at, text.length());
-            if (!m.lookingAt()) {
+            if (m.lookingAt()) {
+                found.add(m.toMatchResult());
+                at = m.end();
+            } else {
                 at++;
-                continue;
             }
-            at = m.end();
+        }
+        return durations(found);
+    }
+
+    /** Returns the durations some statements give, in text order; the first statement of each kind wins. */
+    static Durations durations(List<MatchResult> statements) {
+        Optional<Duration> detect = Optional.empty();
+        Optional<Duration> mitigate = Optional.empty();
+        Optional<Duration> resolve = Optional.empty();
+        for (MatchResult m : statements) {
             Optional<Duration> d = amount(m.group(2));
             String kind = m.group(1).toLowerCase(Locale.ROOT);
             if (kind.startsWith("detect")) {

@@ -54,22 +54,8 @@ class StatedDurationsTest {
         }
     }
 
+    /** The statements a plain find() over the whole text gives, read as the parser reads its own. */
     private static Durations reference(String text) {
-        Optional<Duration> detect = Optional.empty();
-        Optional<Duration> mitigate = Optional.empty();
-        Optional<Duration> resolve = Optional.empty();
-        java.util.regex.Matcher m = StatedDurations.STATEMENT.matcher(text);
-        while (m.find()) {
-            Optional<Duration> d = StatedDurations.amount(m.group(2));
-            String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (kind.startsWith("detect")) {
-                detect = detect.or(() -> d);
-            } else if (kind.startsWith("mitigat")) {
-                mitigate = mitigate.or(() -> d);
-            } else {
-                resolve = resolve.or(() -> d);
-            }
-        }
-        return new Durations(detect, mitigate, resolve);
+        return StatedDurations.durations(StatedDurations.STATEMENT.matcher(text).results().toList());
     }
 }

@@ -23,6 +23,10 @@ import java.util.Map;
 final class ItemKeys {
     /** Hex digits kept of the hash: 40 bits, so a clash within one incident's few items is not a concern. */
     static final int HEX = 10;
+    /** Combining marks, dropped once a title is decomposed. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    /** Runs of anything but letters and digits, each made one space. */
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ItemKeys() {
     }
@@ -59,9 +63,6 @@ final class ItemKeys {
         String plain = ascii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return OTHER.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
-
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {

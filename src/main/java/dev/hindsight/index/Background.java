@@ -1,6 +1,7 @@
 package dev.hindsight.index;
 
 import dev.hindsight.model.ThreadPools;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;

@@ -84,7 +84,7 @@ public final class Indexing implements AutoCloseable {
     }
 
     /** A problem for a failure of the index stage, naming the cache folder the index lives in. */
-    static Problem failed(java.nio.file.Path cacheDir, Exception e) {
+    static Problem problem(java.nio.file.Path cacheDir, Exception e) {
         return Problem.error("", 0, "search-index", "could not build the search index in " + cacheDir + ": " + e.getMessage());
     }
 }

@@ -319,7 +319,7 @@ public final class SearchIndexer {
                     out -> exported(open, m, site, out, cache, keep, side, index, cacheDir),
                     List.of(side::close, open::close));
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Indexing.failed(cacheDir, e));
+            problems.add(Indexing.problem(cacheDir, e));
             List<java.io.Closeable> held = store == null ? List.of(side::close) : List.of(side::close, store::close);
             return Indexing.failed(new Result<>(new SearchIndex(Map.of(), ""), problems), held);
         }
@@ -356,7 +356,7 @@ public final class SearchIndexer {
             });
             side.await();
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Indexing.failed(cacheDir, e));
+            problems.add(Indexing.problem(cacheDir, e));
             return new Result<>(new SearchIndex(Map.of(), ""), problems);
         }
         // The entries of earlier contents are swept, or each build that changed an incident would leave one behind.

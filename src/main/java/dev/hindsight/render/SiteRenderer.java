@@ -1,6 +1,5 @@
 package dev.hindsight.render;
 
-import dev.hindsight.model.ThreadPools;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.CacheFolder;
@@ -10,6 +9,7 @@ import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteWriter;
+import dev.hindsight.model.ThreadPools;
 import dev.hindsight.model.Validate;
 
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package dev.hindsight.report;
 
-import dev.hindsight.model.ThreadPools;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteWriter;
+import dev.hindsight.model.ThreadPools;
 import dev.hindsight.model.Validate;
 import dev.hindsight.render.SiteRenderer;
 

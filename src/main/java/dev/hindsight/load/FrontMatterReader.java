@@ -172,7 +172,7 @@ final class FrontMatterReader {
             case SUMMARY -> fields.text(e).ifPresent(v -> d.summary = Optional.of(v.replaceAll("\\s+", " ")));
             case SERVICES -> d.services = Optional.of(terms(config.services(), e));
             case TEAMS -> d.teams = Optional.of(terms(config.teams(), e));
-            case TAGS -> d.tags = Optional.of(fields.texts(e));
+            case TAGS -> d.tags = Optional.of(tags(e));
             case CAUSES -> d.causes = terms(config.causes(), e);
             case TRIGGER -> d.trigger = fields.text(e);
             case DETECTION -> d.detection = fields.text(e);
@@ -237,7 +237,38 @@ final class FrontMatterReader {
         }
     }
 
-    private String slug(String value, int line) {
+    /**
+     * Reads tags: a list, or one text split at commas; Jekyll's {@code tags} and {@code categories} written as one
+     * text without commas are split at spaces, as Jekyll splits them ({@code categories: incident dns networking}).
+     */
+    private List<String> tags(YamlNode.Entry e) {
+        List<String> tags = fields.texts(e);
+        boolean jekyll = SPACE_SEPARATED_KEYS.contains(e.key().toLowerCase(java.util.Locale.ROOT))
+                && e.value() instanceof YamlNode.Scalar s && !s.isNull() && !s.value().contains(",");
+        return jekyll && tags.size() == 1 ? List.of(tags.get(0).split("\\s+")) : tags;
+    }
+
+    /** The tag keys Jekyll splits at spaces when written as one text. */
+    private static final java.util.Set<String> SPACE_SEPARATED_KEYS = java.util.Set.of("tags", "categories");
+
+    /**
+     * Returns the slug a {@code slug} value gives. A path ({@code /incidents/db-outage/}, as Docusaurus and Jekyll
+     * write a page's address) gives its last part, since an incident's address is always {@code incidents/<slug>/};
+     * a note says so.
+     */
+    private String slug(String written, int line) {
+        String value = written;
+        String[] parts = value.split("/");
+        // A path that climbs ("../x") is no page address: it gets the unsafe-slug warning below.
+        if (parts.length > 1 && java.util.Arrays.stream(parts).map(String::strip).noneMatch(part -> part.equals("..") || part.equals("."))) {
+            String last = java.util.Arrays.stream(parts).filter(part -> !part.isBlank()).reduce((a, b) -> b).orElse("");
+            last = last.replaceFirst("(?i)\\.html?$", "");
+            if (!last.isEmpty()) {
+                fields.info(line, "slug-path", "slug '" + written + "' is a path; its last part '" + last
+                        + "' is the slug (an incident's page is always incidents/<slug>/)");
+                value = last;
+            }
+        }
         String s = Slugs.of(value);
         if (!s.equals(value)) {
             fields.warning(line, "slug", "slug '" + value + "' is not a safe URL slug (lower-case letters, digits and "

@@ -385,4 +385,35 @@ class FrontMatterFormsTest {
         assertThat(l.only().slug()).isEqualTo("etc-passwd");
         assertThat(l.problems("postmortems/2024-01-01-x.md")).singleElement().satisfies(s -> assertThat(s).contains("warning"));
     }
+
+    @Test
+    void aSlugWrittenAsAPathGivesItsLastPartWithANote() {
+        // Docusaurus and Jekyll give a page's address; an incident's address is always incidents/<slug>/.
+        TempContent c = new TempContent(dir).file("postmortems/2024-01-01-x.md",
+                "---\ntitle: X\nslug: /incidents/2024/db-failover/\n---\nBody.\n")
+                .file("postmortems/2024-01-02-y.md", "---\ntitle: Y\nslug: outages/Cache Stampede.html\n---\nBody.\n");
+        TempContent.Loaded l = c.load();
+        assertThat(l.site().postmortems()).extracting(Postmortem::slug).containsExactlyInAnyOrder("db-failover", "cache-stampede");
+        assertThat(l.problems("postmortems/2024-01-01-x.md", Problem.Level.INFO)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("its last part 'db-failover' is the slug"));
+        // The last part is still made safe, with the usual warning.
+        assertThat(l.problems("postmortems/2024-01-02-y.md")).anySatisfy(s -> assertThat(s).contains("warning").contains("cache-stampede"));
+    }
+
+    @Test
+    void jekyllTagsAndCategoriesWrittenAsOneTextAreSplitAtSpaces() {
+        TempContent c = new TempContent(dir)
+                .file("postmortems/2024-01-01-a.md", "---\ntitle: A\ncategories: incident dns networking\n---\nBody.\n")
+                .file("postmortems/2024-01-02-b.md", "---\ntitle: B\ntags: dns, load balancer\n---\nBody.\n")
+                .file("postmortems/2024-01-03-c.md", "---\ntitle: C\ncategory: load balancer\n---\nBody.\n")
+                .file("postmortems/2024-01-04-d.md", "---\ntitle: D\ntags: [load balancer, dns]\n---\nBody.\n");
+        TempContent.Loaded l = c.load();
+        Map<String, java.util.List<String>> tags = new java.util.TreeMap<>();
+        l.site().postmortems().forEach(p -> tags.put(p.title(), p.tags()));
+        assertThat(tags.get("A")).containsExactly("incident", "dns", "networking");
+        // With commas, the commas split; Jekyll's singular `category` is one name; a list is taken as it is.
+        assertThat(tags.get("B")).containsExactly("dns", "load balancer");
+        assertThat(tags.get("C")).containsExactly("load balancer");
+        assertThat(tags.get("D")).containsExactly("load balancer", "dns");
+    }
 }

@@ -11,9 +11,11 @@ import java.util.function.Supplier;
  * The pages a build makes first and hands over before it goes on: the preview's way to show the page being edited,
  * and the pages open in a browser, while the rest of the site is still being built.
  *
- * <p>They are made once the search index and the similar lists are current, so they are the bytes the whole build
- * then writes for the same paths. They are handed over only when no stage before them reported an error; the build
- * then goes on as ever, and its own outcome decides what is published.
+ * <p>They are made once the content is loaded and analyzed, with the similar-incident lists of the pipeline's build
+ * before (on its first build, once the index stage has made them), so they wait for no search work. They are the
+ * bytes the whole build then writes for the same paths, but where the build's lists differ for them: then the build
+ * writes them again, and the preview reloads them. They are handed over only when no stage before them reported an
+ * error; the build then goes on as ever, and its own outcome decides what is published.
  *
  * <p>The theme's assets (stylesheets, scripts, images) come with them, so a page made first looks as it will,
  * even on a preview's first build or after a theme change.

@@ -9,8 +9,9 @@ import dev.hindsight.index.SearchIndex;
 import dev.hindsight.index.SearchIndexer;
 import dev.hindsight.load.ContentLoader;
 import dev.hindsight.model.CacheFolder;
-import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.CacheMemory;
+import dev.hindsight.model.IncidentDigests;
+import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
@@ -32,17 +33,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * The build, as a recipe: load, analyze, index, (the preview's first pages,) export, check, render, report, publish.
+ * The build, as a recipe: load, analyze, (the preview's first pages,) index, export, check, render, report, publish.
  */
 public final class Pipeline {
     private final Consumer<String> progress;
     private final Publisher publisher;
     private final CacheMemory memory;
     private final Themes themes;
+    /**
+     * The similar lists of this pipeline's last build. The preview makes the page being edited before the index stage,
+     * with these; a page that then shows other lists is made again by the build, and reloaded.
+     */
+    private final AtomicReference<SearchIndex> lastLists = new AtomicReference<>();
 
     /** Creates a pipeline that reports each finished stage to a progress listener and publishes to a folder. */
     public Pipeline(Consumer<String> progress) {
@@ -102,6 +110,17 @@ public final class Pipeline {
         IncidentDigests digests = IncidentDigests.of(site.postmortems());
 
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
+        SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
+                .withThemes(themes, stamp)
+                .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
+                .withInputsCache(cache(lock, options, "page-inputs", stamp)).withDigests(digests)
+                .withBodies(options.bodies());
+        // The page being edited comes first, before the index stage, with the similar lists of the build before: the
+        // page then waits for no search work. A page whose lists changed is made again below, and the preview
+        // reloads it. A preview's first build has no lists before it: its first pages wait for the index stage.
+        SearchIndex before = lastLists.get();
+        Set<String> slugs = site.postmortems().stream().map(Postmortem::slug).collect(Collectors.toSet());
+        boolean firstDone = before != null && first(times, first, problems, renderer, site, analysis, before.within(slugs));
 
         boolean published = false;
         int written = 0;
@@ -112,17 +131,12 @@ public final class Pipeline {
                      cache(lock, options, "index-output", stamp), digests))) {
             SiteWriter out = options.output().apply(staging);
             problems.addAll(indexing.similar().problems());
-            SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
-                    .withThemes(themes, stamp)
-                    .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
-                    .withInputsCache(cache(lock, options, "page-inputs", stamp)).withDigests(digests)
-                    .withBodies(options.bodies());
-            // A page shows the similar lists and not the search export, so the page being edited comes before it.
-            Set<String> firstPages = first.pages().get();
-            if ((!first.sources().isEmpty() || !firstPages.isEmpty()) && problems.stream().noneMatch(Problem::isError)) {
-                SearchIndex lists = indexing.similar().value();
-                first.publish().accept(timed(times, "first",
-                        () -> renderer.first(site, analysis, lists, first.sources(), firstPages)));
+            if (indexing.similar().problems().stream().noneMatch(Problem::isError)) {
+                lastLists.set(indexing.similar().value());
+            }
+            // A page shows the similar lists and not the search export, so on a first build it comes before that.
+            if (!firstDone) {
+                first(times, first, problems, renderer, site, analysis, indexing.similar().value());
             }
             Result<SearchIndex> index = timed(times, "export", () -> indexing.export(out));
             problems.addAll(index.problems());
@@ -158,6 +172,20 @@ public final class Pipeline {
         int inferences = site.postmortems().stream().mapToInt(p -> p.inferences().size()).sum();
         return new BuildReport(problems, withWarnings(site.files(), problems), times, site.postmortems().size(),
                 inferred, inferences, written, cached, kept, published, dev.hindsight.model.Coverage.of(site.postmortems()));
+    }
+
+    /**
+     * Makes the pages that come first, with some similar lists, and hands them over; returns false when there are none
+     * to make, or a stage before reported an error.
+     */
+    private boolean first(Map<String, Duration> times, FirstPages first, List<Problem> problems, SiteRenderer renderer,
+                          Site site, Analysis analysis, SearchIndex lists) {
+        Set<String> pages = first.pages().get();
+        if (first.sources().isEmpty() && pages.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+            return false;
+        }
+        first.publish().accept(timed(times, "first", () -> renderer.first(site, analysis, lists, first.sources(), pages)));
+        return true;
     }
 
     /**

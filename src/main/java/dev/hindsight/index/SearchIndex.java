@@ -21,6 +21,20 @@ public record SearchIndex(Map<String, List<Similar>> similar, String manifestPat
         this(similar, manifestPath, 0);
     }
 
+    /**
+     * Returns the lists of some incidents only, each naming only those incidents: the lists of a build before, for
+     * the incidents still there.
+     */
+    public SearchIndex within(java.util.Set<String> slugs) {
+        Map<String, List<Similar>> kept = new java.util.HashMap<>();
+        similar.forEach((slug, list) -> {
+            if (slugs.contains(slug)) {
+                kept.put(slug, list.stream().filter(s -> slugs.contains(s.slug())).toList());
+            }
+        });
+        return new SearchIndex(kept, manifestPath, 0);
+    }
+
     /** Returns the similar incidents of a slug, possibly none. */
     public List<Similar> similarTo(String slug) {
         return similar.getOrDefault(slug, List.of());

@@ -151,9 +151,9 @@ public final class SiteRenderer {
     /**
      * Renders only some of the site's files, before {@link #render} renders them all: the pages of the incidents
      * whose source files are named, and the files at the named output paths ("incidents/x/index.html"), with their
-     * bundles' files and the theme's assets. The preview serves them while the rest of the build runs. They are the bytes {@link #render}
-     * writes for the same paths (the same jobs, and what they put into the caches is what {@link #render} then
-     * takes); empty when any of them had an error. Their problems are left for {@link #render} to report.
+     * bundles' files and the theme's assets. The preview serves them while the rest of the build runs. With the same
+     * similar lists, they are the bytes {@link #render} writes for the same paths (the same jobs, and what they put
+     * into the caches is what {@link #render} then takes); empty when any of them had an error. Their problems are left for {@link #render} to report.
      */
     public Map<String, byte[]> first(Site site, Analysis analysis, SearchIndex index, Set<String> sources,
                                      Set<String> outPaths) {
@@ -181,8 +181,13 @@ public final class SiteRenderer {
     /** What a build's pages are made from: the context, the theme's and assets' problems, and a job per file. */
     private record Prepared(Site site, Analysis analysis, SearchIndex index, SiteContext context, List<Problem> problems,
                             List<PageJob> jobs) {
+        /**
+         * Returns true when made from these inputs: the same site and analysis, and the same similar lists (the
+         * preview's first pages are made with the lists of the build before, which are most often the build's own).
+         */
         boolean isFor(Site s, Analysis a, SearchIndex i) {
-            return site == s && analysis == a && index == i;
+            return site == s && analysis == a && (index == i
+                    || index.manifestPath().equals(i.manifestPath()) && index.similar().equals(i.similar()));
         }
     }
 

@@ -147,6 +147,7 @@ public final class Preview implements AutoCloseable {
             changes.clear();
         }
         Set<String> early = new TreeSet<>();
+        java.util.concurrent.atomic.AtomicReference<BuildState> firstState = new java.util.concurrent.atomic.AtomicReference<>();
         // Until a build has succeeded, the pages asked for meanwhile and the home page (the address printed at
         // start) come first too.
         boolean nothingServed = builds.state().site().isEmpty();
@@ -160,6 +161,7 @@ public final class Preview implements AutoCloseable {
         };
         BuildState s = builds.rebuild(sources(changed), open, partial -> {
             early.addAll(partial.early());
+            firstState.set(partial);
             server.events().broadcast(partial.version(), partial.early());
         });
         if (closing.get() && s.failed()) {
@@ -170,12 +172,30 @@ public final class Preview implements AutoCloseable {
             if (s.failed()) {
                 // The pages served first are taken back with the rest of the failed build.
                 server.events().reload(early);
+            } else {
+                // A page served first with the similar lists of the build before, whose lists then changed.
+                server.events().reload(changedSinceFirst(firstState.get(), s));
             }
         }
         server.events().broadcast(s.version());
         synchronized (versions) {
             versions.notifyAll();
         }
+    }
+
+    /** Returns the files a build served first whose bytes it then published otherwise. */
+    private static Set<String> changedSinceFirst(BuildState first, BuildState done) {
+        if (first == null || done.site().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> changed = new TreeSet<>();
+        for (String path : first.early()) {
+            byte[] served = first.site().flatMap(site -> site.file(path)).orElse(new byte[0]);
+            if (!java.util.Arrays.equals(served, done.site().get().file(path).orElse(new byte[0]))) {
+                changed.add(path);
+            }
+        }
+        return changed;
     }
 
     private void report(BuildState s, Set<Path> changed) {

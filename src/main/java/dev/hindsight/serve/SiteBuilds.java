@@ -32,8 +32,9 @@ import java.util.function.Supplier;
  * and so does the pipeline's parsed theme while the theme's files are unchanged.
  *
  * <p>The page of an edited postmortem, and the pages open in a browser, are served as soon as the build has made
- * them (once the search index and the similar lists are current), while it goes on with the rest: they are the
- * bytes the whole build then publishes. A build that then fails takes them back with the rest.
+ * them (once the content is loaded and analyzed, with the similar lists of the build before), while it goes on with
+ * the rest: they are the bytes the whole build then publishes, unless their lists changed (the preview then reloads
+ * them). A build that then fails takes them back with the rest.
  */
 final class SiteBuilds {
     private final BuildOptions options;

@@ -178,6 +178,25 @@ class PreviewIT {
         response.body().close();
     }
 
+    @Test
+    void aPageMadeFirstWhoseSimilarListsThenChangedIsReloaded() throws Exception {
+        // A new incident's page comes first, made with the similar lists of the build before, which have none for it;
+        // the build then finds it similar to the incident it repeats, so its open page is told to reload.
+        String again = "2024-04-02-checkout-pool-again";
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpResponse<Stream<String>> response = listen("__hindsight/events?page=" + java.net.URLEncoder.encode(
+                "/incidents/" + again + "/", java.nio.charset.StandardCharsets.UTF_8), events);
+        Files.writeString(project.resolve("content/postmortems/" + again + ".md"),
+                incident("Checkout pool ran dry again").replace("2024-03-11", "2024-04-02"));
+
+        assertThat(awaitLine(events, "data: {\"build\":2}")).as("the new page is served first; log: %s", log).isTrue();
+        assertThat(awaitLine(events, "event: reload")).as("and reloaded once its lists are made; log: %s", log).isTrue();
+        assertThat(preview.awaitVersion(2, WAIT).failed()).isFalse();
+        assertThat(org.jsoup.Jsoup.parse(get("incidents/" + again + "/").body()).select(".similar-list a").eachAttr("href"))
+                .containsExactly("../" + SLUG + "/index.html");
+        response.body().close();
+    }
+
     /** Opens the event stream at a path and copies its lines into a queue from a thread of its own. */
     private HttpResponse<Stream<String>> listen(String path, BlockingQueue<String> events) throws Exception {
         HttpResponse<Stream<String>> response = http.sendAsync(HttpRequest.newBuilder(preview.url().resolve(path)).build(),

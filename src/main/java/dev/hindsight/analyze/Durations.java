@@ -20,7 +20,8 @@ public record Durations(Optional<Duration> toDetect, Optional<Duration> toMitiga
         }
         long hours = minutes / 60;
         if (hours < 48) {
-            return String.format(java.util.Locale.ROOT, "%d h %02d min", hours, minutes % 60);
+            long rest = minutes % 60;
+            return hours + (rest < 10 ? " h 0" : " h ") + rest + " min";
         }
         return (hours / 24) + " d " + (hours % 24) + " h";
     }

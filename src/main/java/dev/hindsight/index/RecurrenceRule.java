@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * When a later incident is the same thing coming back: the one rule the incident pages and the report use
@@ -58,10 +59,17 @@ public final class RecurrenceRule {
         Set<String> broad = Causality.broad(dated);
         Map<String, Postmortem> bySlug = new HashMap<>();
         dated.forEach(p -> bySlug.putIfAbsent(p.slug(), p));
+        // Each incident's most similar ones, and the service its cause was in, are looked up for every pair it is
+        // in: made once (at 10,000 incidents this was most of what a preview's edited page waited for).
+        Map<String, List<String>> top = new HashMap<>();
+        similar.forEach((slug, list) -> top.put(slug, list.stream().limit(MUTUAL_TOP).map(Similar::slug).toList()));
+        Map<Postmortem, Optional<String>> causal = new java.util.IdentityHashMap<>();
+        Function<Postmortem, Optional<String>> causalService = p -> causal.computeIfAbsent(p,
+                q -> Causality.causalService(q, site.config()));
         List<Match> out = new ArrayList<>();
         for (Postmortem later : dated) {
             Set<String> candidates = new TreeSet<>(later.recurrenceOf());
-            top(similar, later.slug()).forEach(candidates::add);
+            candidates.addAll(top.getOrDefault(later.slug(), List.of()));
             List<Match> found = new ArrayList<>();
             for (String slug : candidates) {
                 Postmortem earlier = bySlug.get(slug);
@@ -69,7 +77,7 @@ public final class RecurrenceRule {
                         || later.notRecurrenceOf().contains(slug)) {
                     continue;
                 }
-                match(later, earlier, similar, broad, site.config()).ifPresent(found::add);
+                match(later, earlier, top, broad, causalService).ifPresent(found::add);
             }
             found.sort((a, b) -> Postmortem.OLDEST_FIRST.compare(bySlug.get(a.earlier()), bySlug.get(b.earlier())));
             out.addAll(found);
@@ -77,30 +85,28 @@ public final class RecurrenceRule {
         return out;
     }
 
-    private static Optional<Match> match(Postmortem later, Postmortem earlier, Map<String, List<Similar>> similar,
-                                         Set<String> broad, SiteConfig config) {
+    private static Optional<Match> match(Postmortem later, Postmortem earlier, Map<String, List<String>> top,
+                                         Set<String> broad, Function<Postmortem, Optional<String>> causalService) {
+        boolean declared = later.recurrenceOf().contains(earlier.slug());
+        if (!declared && !top.getOrDefault(earlier.slug(), List.of()).contains(later.slug())) {
+            return Optional.empty();
+        }
         TreeSet<String> causes = new TreeSet<>(later.categories());
         causes.retainAll(earlier.categories());
         causes.removeAll(broad);
-        if (later.recurrenceOf().contains(earlier.slug())) {
+        if (declared) {
             return Optional.of(new Match(later.slug(), earlier.slug(), true, List.copyOf(causes), Optional.empty(),
                     "declared: recurrence_of " + earlier.slug()));
         }
-        if (causes.isEmpty() || !top(similar, earlier.slug()).contains(later.slug())) {
+        if (causes.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> a = Causality.causalService(later, config);
-        Optional<String> b = Causality.causalService(earlier, config);
-        if (a.isEmpty() || !a.equals(b)) {
+        Optional<String> a = causalService.apply(later);
+        if (a.isEmpty() || !a.equals(causalService.apply(earlier))) {
             return Optional.empty();
         }
         return Optional.of(new Match(later.slug(), earlier.slug(), false, List.copyOf(causes), a,
                 "the same cause (" + String.join(", ", causes) + ") in the same service (" + a.get()
                         + "), and each is among the other's " + MUTUAL_TOP + " most similar incidents"));
     }
-
-    private static List<String> top(Map<String, List<Similar>> similar, String slug) {
-        return similar.getOrDefault(slug, List.of()).stream().limit(MUTUAL_TOP).map(Similar::slug).toList();
-    }
-
 }

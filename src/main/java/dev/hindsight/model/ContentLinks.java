@@ -251,12 +251,40 @@ public final class ContentLinks {
     /** Returns the name a content file is known by: its file name without .md, or the folder of a bundle's index.md. */
     public static String stem(String path) {
         String p = path.replace('\\', '/');
-        String name = p.substring(p.lastIndexOf('/') + 1);
-        if (name.toLowerCase(Locale.ROOT).matches("_?index\\.(md|markdown)") && p.contains("/")) {
-            String parent = p.substring(0, p.lastIndexOf('/'));
+        int slash = p.lastIndexOf('/');
+        String name = p.substring(slash + 1);
+        if (slash >= 0 && INDEX_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+            String parent = p.substring(0, slash);
             return parent.substring(parent.lastIndexOf('/') + 1);
         }
-        return name.replaceFirst("(?i)\\.(md|markdown)$", "");
+        for (String extension : MARKDOWN_EXTENSIONS) {
+            if (endsWithIgnoringAsciiCase(name, extension)) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
+    }
+
+    /** A bundle's page file names, in lower case. */
+    private static final Set<String> INDEX_NAMES = Set.of("index.md", "_index.md", "index.markdown", "_index.markdown");
+    private static final java.util.List<String> MARKDOWN_EXTENSIONS = java.util.List.of(".md", ".markdown");
+
+    /** Returns true when a text ends with a lower-case ASCII suffix, in any case of its ASCII letters. */
+    private static boolean endsWithIgnoringAsciiCase(String text, String suffix) {
+        int from = text.length() - suffix.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < suffix.length(); i++) {
+            char c = text.charAt(from + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Percent-decodes a path as UTF-8 ("a%20b.md" is "a b.md"); a malformed escape is kept as written. */

@@ -118,5 +118,9 @@ class ContentLinksTest {
         assertThat(ContentLinks.stem("c/outage/index.md")).isEqualTo("outage");
         assertThat(ContentLinks.stem("c/outage/_index.markdown")).isEqualTo("outage");
         assertThat(ContentLinks.stem("index.md")).isEqualTo("index");
+        assertThat(ContentLinks.stem("2023/Outage.MD")).isEqualTo("Outage");
+        assertThat(ContentLinks.stem("c\\outage\\INDEX.Markdown")).isEqualTo("outage");
+        assertThat(ContentLinks.stem("notes.mdx")).isEqualTo("notes.mdx");
+        assertThat(ContentLinks.stem("a.md.txt")).isEqualTo("a.md.txt");
     }
 }

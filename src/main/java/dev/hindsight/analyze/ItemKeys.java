@@ -59,9 +59,38 @@ final class ItemKeys {
 
     /** Lower case, accents dropped, every run of other characters than letters and digits one space. */
     static String normalized(String s) {
-        // ASCII text is its own decomposition and has no marks: most titles skip the normalizer.
-        String plain = ascii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        if (ascii(s)) {
+            return normalizedAscii(s);
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return OTHER.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * Returns {@link #normalized} of ASCII text, which is its own decomposition and has no marks, and whose letters
+     * and digits are [A-Za-z0-9]: most titles, read without the normalizer or a regular expression.
+     */
+    private static String normalizedAscii(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                letter = true;
+            }
+            if (!letter) {
+                gap = true;
+            } else {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean ascii(String s) {

@@ -72,10 +72,14 @@ public final class StatedDurations {
         return new Durations(detect, mitigate, resolve);
     }
 
-    /** Returns where "time" (in any case) next starts, from an index on; -1 when it does not. */
+    /**
+     * Returns where "time" (its ASCII letters in any case, as {@link #STATEMENT} reads it) next starts, from an index
+     * on; -1 when it does not. OR-ing 0x20 lower-cases exactly the ASCII capitals of these four letters.
+     */
     static int nextTime(String text, int from) {
         for (int i = from, last = text.length() - 4; i <= last; i++) {
-            if ((text.charAt(i) | 0x20) == 't' && text.regionMatches(true, i + 1, "ime", 0, 3)) {
+            if ((text.charAt(i) | 0x20) == 't' && (text.charAt(i + 1) | 0x20) == 'i' && (text.charAt(i + 2) | 0x20) == 'm'
+                    && (text.charAt(i + 3) | 0x20) == 'e') {
                 return i;
             }
         }

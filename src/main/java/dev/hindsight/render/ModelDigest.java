@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,16 +41,22 @@ final class ModelDigest {
 
     /** Declares values that many pages' models hold as the same instances, and digests each once; call before {@link #of}. */
     void share(Collection<?> values) {
-        for (Object v : values) {
-            if (v != null && !shared.containsKey(v)) {
-                Feed inner = new Feed();
-                try {
-                    compound(inner, v);
-                    shared.put(v, inner.digest());
-                } catch (Undigestible e) {
-                    // Digested where it is met, and found undigestible there too.
-                }
+        List<Object> fresh = values.stream().<Object>map(v -> v).filter(v -> v != null && !shared.containsKey(v)).toList();
+        // Digested on every core (a card per incident, 10,000 at 10k): the shared map is only read meanwhile, and
+        // filled after, in order.
+        List<Optional<byte[]>> digests = fresh.parallelStream().map(v -> {
+            Feed inner = new Feed();
+            try {
+                compound(inner, v);
+                return Optional.of(inner.digest());
+            } catch (Undigestible e) {
+                // Digested where it is met, and found undigestible there too.
+                return Optional.<byte[]>empty();
             }
+        }).toList();
+        for (int i = 0; i < fresh.size(); i++) {
+            Object v = fresh.get(i);
+            digests.get(i).ifPresent(d -> shared.putIfAbsent(v, d));
         }
     }
 

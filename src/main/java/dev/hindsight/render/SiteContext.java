@@ -62,13 +62,17 @@ final class SiteContext {
         this.slugs = TermSlugs.of(analysis.taxonomies());
         this.factory = new CardFactory(site.config(), analysis, slugs);
         this.links = new ContentLinks(site);
+        // The recurrence rule reads every incident's similar list while the cards are made: both on every core.
+        java.util.concurrent.CompletableFuture<List<RecurrenceRule.Match>> found =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new RecurrenceRule().find(site, index.similar()));
+        List<IncidentCard> made = site.postmortems().parallelStream().map(factory::card).toList();
         Map<String, IncidentCard> c = new TreeMap<>();
-        for (Postmortem p : site.postmortems()) {
-            c.put(p.slug(), factory.card(p));
+        for (IncidentCard card : made) {
+            c.put(card.slug(), card);
         }
         this.cards = Collections.unmodifiableMap(c);
         Map<String, List<RecurrenceRule.Match>> matches = new HashMap<>();
-        for (RecurrenceRule.Match m : new RecurrenceRule().find(site, index.similar())) {
+        for (RecurrenceRule.Match m : joined(found)) {
             matches.computeIfAbsent(m.later(), k -> new java.util.ArrayList<>()).add(m);
             matches.computeIfAbsent(m.earlier(), k -> new java.util.ArrayList<>()).add(m);
         }
@@ -98,6 +102,18 @@ final class SiteContext {
             after.put(path.get(i).slug(), path.get(i + 1).slug());
         }
         this.nextEssential = after;
+    }
+
+    /** Returns what a task made, or throws what it threw. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**

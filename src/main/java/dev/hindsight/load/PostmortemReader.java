@@ -134,7 +134,9 @@ final class PostmortemReader {
         // Clock times with no zone of their own are read in the offset the front matter wrote its moments in.
         Optional<java.time.ZoneId> declared = d.timesDeclared.values().stream()
                 .flatMap(t -> ZoneNames.offsetOf(t.entry().value().text()).stream()).findFirst();
-        Timelines timelines = timeline(body, spans, path, offset, date, declared,
+        // The front matter's moments come first: a timeline written relative to the start (T+0:12) reads the start.
+        declaredTimes(d, date, fields, bounds);
+        Timelines timelines = timeline(body, spans, path, offset, date, declared, d.started,
                 evidence.orderOf(tally, body.text(), date), problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {
@@ -142,7 +144,6 @@ final class PostmortemReader {
         }
         new BodyInference(d, facts, config, offset).fill(body.doc(), spans);
         settleTitle(d, spans, body.text());
-        declaredTimes(d, date, fields, bounds);
         new TimesDeriver(d, timelines.all(), facts, offset).derive(date, config.zone(), body.text());
         derivedTimesInRange(d, bounds);
         String slug = d.slug.orElseGet(() -> Slugs.of(stem));
@@ -169,8 +170,8 @@ final class PostmortemReader {
      * when both exist, the page shows the headed timeline, and the key events still name the key moments.
      */
     private Timelines timeline(ParsedBody body, List<Outline.Span> spans, String path, int offset,
-                               Optional<LocalDate> date, Optional<java.time.ZoneId> declared, DayOrder order,
-                               List<Problem> problems) {
+                               Optional<LocalDate> date, Optional<java.time.ZoneId> declared, Optional<Instant> start,
+                               DayOrder order, List<Problem> problems) {
         // A zone stated once near the top ("All times PDT.") applies to the timeline further down; else the offset of
         // the front matter's moments.
         Optional<java.time.ZoneId> zone = body.doc().flatMap(doc -> {
@@ -186,11 +187,11 @@ final class PostmortemReader {
             return Optional.empty();
         }).or(() -> declared);
         Map<Node, Boolean> seen = new IdentityHashMap<>();
-        List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, order, seen, problems);
-        List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, order, seen, problems);
+        List<TimelineEvent> keyEvents = events(spans, false, path, offset, date, zone, start, order, seen, problems);
+        List<TimelineEvent> headed = events(spans, true, path, offset, date, zone, start, order, seen, problems);
         if (headed.isEmpty() && keyEvents.isEmpty()) {
             List<Node> leading = body.doc().map(Outline::leading).orElse(List.of());
-            headed = unnamed(leading, spans, path, offset, date, zone, order, problems);
+            headed = unnamed(leading, spans, path, offset, date, zone, start, order, problems);
         }
         List<TimelineEvent> all = new ArrayList<>(keyEvents);
         all.addAll(headed);
@@ -202,11 +203,12 @@ final class PostmortemReader {
      * aside, which the clock leaves unplaced); its notes are kept with it, and dropped with it when it is not.
      */
     private List<TimelineEvent> unnamed(List<Node> leading, List<Outline.Span> spans, String path, int offset,
-                                        Optional<LocalDate> date,
-                                        Optional<java.time.ZoneId> zone, DayOrder order, List<Problem> problems) {
+                                        Optional<LocalDate> date, Optional<java.time.ZoneId> zone,
+                                        Optional<Instant> start, DayOrder order, List<Problem> problems) {
         List<Problem> notes = new ArrayList<>();
         TimelineParser parser = new TimelineParser(path, offset, date, config.zone(), notes);
         zone.ifPresent(parser::zone);
+        start.ifPresent(parser::start);
         parser.order(order);
         TimelineRuns.find(leading, spans, order).forEach(parser::read);
         List<TimelineEvent> events = parser.events();
@@ -233,11 +235,12 @@ final class PostmortemReader {
     }
 
     private List<TimelineEvent> events(List<Outline.Span> spans, boolean headed, String path, int offset,
-                                       Optional<LocalDate> date, Optional<java.time.ZoneId> zone, DayOrder order,
-                                       Map<Node, Boolean> seen,
+                                       Optional<LocalDate> date, Optional<java.time.ZoneId> zone,
+                                       Optional<Instant> start, DayOrder order, Map<Node, Boolean> seen,
                                        List<Problem> problems) {
         TimelineParser parser = new TimelineParser(path, offset, date, config.zone(), problems);
         zone.ifPresent(parser::zone);
+        start.ifPresent(parser::start);
         parser.order(order);
         for (Outline.Span s : spans) {
             if (s.kind() == SectionKind.TIMELINE && s.heading().isPresent() == headed) {

@@ -28,9 +28,17 @@ import java.util.regex.Pattern;
  * @param zone     the zone, if written and understood
  * @param badZone  a zone name that was written but is ambiguous or unknown (empty when none)
  * @param rest     the entry text after the timestamp and its separator
+ * @param offset   for a time relative to the incident's start ({@code T+0:12}, {@code T+5m}, {@code T-10 min},
+ *                 {@code T0}), how long after the start (negative before it); then there is no date or time of day
  */
 record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> monthDay, Optional<LocalTime> time,
-                 Optional<ZoneId> zone, String badZone, String rest) {
+                 Optional<ZoneId> zone, String badZone, String rest, Optional<java.time.Duration> offset) {
+
+    /** Creates a stamp of a date or a time of day, not relative to the start. */
+    TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> monthDay, Optional<LocalTime> time,
+              Optional<ZoneId> zone, String badZone, String rest) {
+        this(label, date, monthDay, time, zone, badZone, rest, Optional.empty());
+    }
 
     private static final String ISO_DATE = "((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})";
     private static final String TIME = "(\\d{1,2})[:%s](\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?"
@@ -56,6 +64,14 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
     /** A status-page word before the time ("[Update 14:05 UTC]", "Resolved - 15:10"), kept in the label. */
     private static final Pattern STATUS_WORD = Pattern.compile("^(update|updated|investigating|identified|monitoring|"
             + "mitigated|resolved|completed|scheduled|in progress)\\s*[:\u2013-]?\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A time relative to the incident's start, as some teams write their timelines: {@code T+0:12} (hours and
+     * minutes, maybe seconds), {@code T+5m}, {@code T + 1h 35m}, {@code T+90 min}, {@code T-10m} (before the start),
+     * {@code T0} or {@code T+0}. Only after a capital T, so "+5" or "t+1" in prose are no stamps.
+     */
+    private static final Pattern RELATIVE = Pattern.compile("^T\\s?(?:([+\\-\\u2212])\\s?(?:(\\d{1,3}):(\\d{2})(?::(\\d{2}))?"
+            + "|(\\d{1,4})\\s?(d|days?|h|hrs?|hours?)(?:\\s?(\\d{1,2})\\s?(m|mins?|minutes?))?"
+            + "|(\\d{1,5})\\s?(m|mins?|minutes?|s|secs?|seconds?))|([+-]?0|=\\s?0)(?!:))(?![\\p{L}\\d])");
     private static final Pattern TIME_ONLY = Pattern.compile("^" + String.format(Locale.ROOT, TIME, ":") + ZONE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("^[\\]\\)]?\\s*(?:[-\u2013\u2014:|>,]+|\\.(?=\\s))?\\s*");
@@ -84,7 +100,9 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
         }
         Matcher m;
         Optional<TimeStamp> found = Optional.empty();
-        if ((m = ISO.matcher(s)).find()) {
+        if ((m = RELATIVE.matcher(s)).find()) {
+            found = Optional.of(relative(s, m));
+        } else if ((m = ISO.matcher(s)).find()) {
             found = iso(s, m);
         } else if ((m = NUMERIC.matcher(s)).find()) {
             found = numeric(s, m, order);
@@ -120,7 +138,7 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
             return Optional.empty();
         }
         Optional<TimeStamp> ts = leading(m.group(2));
-        return ts.map(s -> new TimeStamp(s.label, s.date, s.monthDay, s.time, s.zone, s.badZone, m.group(1).strip()));
+        return ts.map(s -> new TimeStamp(s.label, s.date, s.monthDay, s.time, s.zone, s.badZone, m.group(1).strip(), s.offset));
     }
 
     /** A word before a stamp that closes an entry ("Posted Mar 03, 2023 - 15:41 UTC", as status pages print it). */
@@ -142,14 +160,40 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
         return hasTime() && (date.isPresent() || monthDay.isPresent()) && rest.isBlank();
     }
 
-    /** Returns true when the stamp has a time of day. */
+    /** Returns true when the stamp has a time of day, or a time relative to the incident's start. */
     boolean hasTime() {
-        return time.isPresent();
+        return time.isPresent() || offset.isPresent();
+    }
+
+    /** Reads a time relative to the start from a match of {@link #RELATIVE}. */
+    private static TimeStamp relative(String s, Matcher m) {
+        java.time.Duration d;
+        if (m.group(2) != null) {
+            d = java.time.Duration.ofHours(Long.parseLong(m.group(2))).plusMinutes(Long.parseLong(m.group(3)))
+                    .plusSeconds(m.group(4) == null ? 0 : Long.parseLong(m.group(4)));
+        } else if (m.group(5) != null) {
+            long n = Long.parseLong(m.group(5));
+            d = m.group(6).startsWith("d") ? java.time.Duration.ofDays(n) : java.time.Duration.ofHours(n);
+            if (m.group(7) != null) {
+                d = d.plusMinutes(Long.parseLong(m.group(7)));
+            }
+        } else if (m.group(9) != null) {
+            long n = Long.parseLong(m.group(9));
+            d = m.group(10).startsWith("s") ? java.time.Duration.ofSeconds(n) : java.time.Duration.ofMinutes(n);
+        } else {
+            d = java.time.Duration.ZERO;
+        }
+        if (m.group(1) != null && !m.group(1).equals("+")) {
+            d = d.negated();
+        }
+        TimeStamp t = build(s, m, Optional.empty(), Optional.empty(), Optional.empty(), null);
+        return new TimeStamp(t.label, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", t.rest,
+                Optional.of(d));
     }
 
     private TimeStamp withPrefix(String prefix) {
         return prefix.isEmpty() ? this : new TimeStamp(prefix.replace("[", "").replace("(", "") + label, date, monthDay,
-                time, zone, badZone, rest);
+                time, zone, badZone, rest, offset);
     }
 
     private static Optional<TimeStamp> iso(String s, Matcher m) {
@@ -218,7 +262,7 @@ record TimeStamp(String label, Optional<LocalDate> date, Optional<MonthDay> mont
             return this;
         }
         String w = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT);
-        return new TimeStamp(w + " " + label, date, monthDay, time, zone, badZone, rest);
+        return new TimeStamp(w + " " + label, date, monthDay, time, zone, badZone, rest, offset);
     }
 
     private static Optional<TimeStamp> timeOnly(String s, Matcher m) {

@@ -21,6 +21,8 @@ import java.util.Optional;
  *   <li>a month and day without a year would fall well after the incident date ({@code 12-05} in a March
  *       incident could be the December before).</li>
  * </ul>
+ * A time relative to the incident's start ({@code T+0:12}) is that long after the start the front matter gives, and
+ * has no instant without one (the first such time says so).
  * A date without a time that carries an event of its own ("| 2023-08-07 | The export moves to 16:30 |") and falls
  * before the incident date is background: it does not move the day of the dateless times after it, which stay on
  * the incident date. That reading is a choice, so the first time it applies it comes back with a note.
@@ -42,6 +44,8 @@ final class TimelineClock {
     private Optional<Instant> previousAt = Optional.empty();
     private boolean lostDay;
     private Optional<LocalDate> background = Optional.empty();
+    private Optional<Instant> start = Optional.empty();
+    private boolean startMissingNoted;
 
     /**
      * The outcome for one timestamp.
@@ -57,6 +61,11 @@ final class TimelineClock {
     TimelineClock(Optional<LocalDate> incidentDate, ZoneId siteZone) {
         this.incidentDate = incidentDate;
         this.siteZone = siteZone;
+    }
+
+    /** Sets the incident's start: a time written relative to it ({@code T+0:12}) is that long after it. */
+    void start(Instant at) {
+        start = Optional.of(at);
     }
 
     /** Sets the zone the following times are written in. */
@@ -83,6 +92,9 @@ final class TimelineClock {
         if (!s.badZone().isEmpty()) {
             return new Reading(Optional.empty(), "the zone '" + s.badZone()
                     + "' means different offsets in different countries; write UTC or an offset like -06:00");
+        }
+        if (s.offset().isPresent()) {
+            return relative(s);
         }
         LocalDate day;
         if (s.date().isPresent() && s.time().isEmpty() && event && incidentDate.isPresent()
@@ -148,5 +160,22 @@ final class TimelineClock {
             background = Optional.empty();
         }
         return new Reading(Optional.of(at), note);
+    }
+
+    /**
+     * Reads a time relative to the start. Without a known start it has no instant; the first such time says why (a
+     * timeline written this way has many).
+     */
+    private Reading relative(TimeStamp s) {
+        if (start.isEmpty()) {
+            String reason = startMissingNoted ? "" : "'" + s.label() + "' is a time after the incident's start, which is "
+                    + "not known; add `times.started` (or a date with a time of day) to the front matter";
+            startMissingNoted = true;
+            return new Reading(Optional.empty(), reason);
+        }
+        Instant at = start.get().plus(s.offset().get());
+        previousAt = Optional.of(at);
+        previous = Optional.of(LocalDateTime.ofInstant(at, zone.orElse(siteZone)));
+        return new Reading(Optional.of(at), "");
     }
 }

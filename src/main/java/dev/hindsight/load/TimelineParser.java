@@ -63,6 +63,11 @@ final class TimelineParser {
         order = o;
     }
 
+    /** Sets the incident's start, which times written relative to it ({@code T+0:12}) are read from. */
+    void start(java.time.Instant start) {
+        clock.start(start);
+    }
+
     /** Sets the zone that zone-less times are read in, until the timeline states another. */
     void zone(ZoneId zone) {
         clock.zone(zone);

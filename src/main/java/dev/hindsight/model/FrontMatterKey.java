@@ -17,7 +17,8 @@ public enum FrontMatterKey {
     SUMMARY("summary", "string", "One paragraph; else the first paragraph of the Summary section."),
     SERVICES("services", "list of ids", "Affected services, from site.yml when it lists services."),
     TEAMS("teams", "list of ids", "Teams involved, from site.yml when it lists teams."),
-    TAGS("tags", "list of strings", "Free tags; else a 'Category:' line in the body."),
+    TAGS("tags", "list of strings", "Free tags; one text is split at commas (Jekyll's `tags` and `categories` without "
+            + "commas at spaces, as Jekyll does); else a 'Category:' line in the body."),
     CAUSES("causes", "list of ids", "Contributing-factor categories from site.yml; several allowed."),
     TRIGGER("trigger", "string", "What set the incident off (config-push, deploy, traffic-spike...)."),
     DETECTION("detection", "alert | customer | internal | ...", "How the incident was found."),
@@ -33,7 +34,8 @@ public enum FrontMatterKey {
     NOT_RECURRENCE_OF("not_recurrence_of", "list of slugs", "Earlier incidents this one is not a recurrence of, though they look alike (vetoes a match)."),
     CAUSAL_SERVICE("causal_service", "id", "The service the cause was in (of the affected ones); else the one service the root cause names."),
     ACTION_ITEMS("action_items", "list of maps", "title, type, owner, due, status, closed, link, outcome; else an Action Items table or task list."),
-    SLUG("slug", "string", "Overrides the URL slug taken from the file name."),
+    SLUG("slug", "string", "Overrides the URL slug taken from the file name. A path (`/incidents/db-outage/`, as "
+            + "Docusaurus writes it) gives its last part, with a note."),
     WEIGHT("weight", "number", "For pages: the order in navigation.");
 
     private final String key;

@@ -154,4 +154,33 @@ class TimeStampTest {
         assertThat(at.zone()).contains(ZoneOffset.UTC);
         assertThat(TimeStamp.trailing("nothing here")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "T+0:12 — Queue depth alert fires;T+0:12;PT12M;Queue depth alert fires",
+            "T+1:35:20 - resolved;T+1:35:20;PT1H35M20S;resolved",
+            "T+5m: paged;T+5m;PT5M;paged",
+            "T + 1h 35m - backlog drained;T + 1h 35m;PT1H35M;backlog drained",
+            "T+90 min rollback done;T+90 min;PT1H30M;rollback done",
+            "T+2 hours: all clear;T+2 hours;PT2H;all clear",
+            "T-10m - deploy starts;T-10m;PT-10M;deploy starts",
+            "T0 - impact begins;T0;PT0S;impact begins",
+            "T+0 - impact begins;T+0;PT0S;impact begins",
+    })
+    void readsTimesRelativeToTheStart(String text, String label, String offset, String rest) {
+        TimeStamp s = TimeStamp.leading(text).orElseThrow();
+        assertThat(s.label()).isEqualTo(label);
+        assertThat(s.offset()).contains(java.time.Duration.parse(offset));
+        assertThat(s.rest()).isEqualTo(rest);
+        assertThat(s.time()).isEmpty();
+        assertThat(s.date()).isEmpty();
+        assertThat(s.hasTime()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Time to detect: 5 minutes", "T-Mobile customers saw errors", "T+5 apples", "t+5m lower case",
+            "T+0:12pm", "Tuesday 14:00"})
+    void wordsThatStartLikeARelativeTimeAreNotOne(String text) {
+        assertThat(TimeStamp.leading(text).flatMap(TimeStamp::offset)).isEmpty();
+    }
 }

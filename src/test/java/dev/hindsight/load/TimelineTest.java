@@ -539,4 +539,30 @@ class TimelineTest {
         assertThat(l.site().postmortem("2023-03-10-near").orElseThrow().times().started())
                 .hasValueSatisfying(t -> assertThat(t).hasToString("2023-03-11T10:00:00Z"));
     }
+
+    @Test
+    void aTimelineWrittenRelativeToTheStartIsReadFromTheFrontMattersStart() {
+        String timeline = """
+
+                ## Timeline
+
+                - T+0:00 — Consumer deploy starts.
+                - T+0:12 — Queue depth alert fires; on-call paged.
+                - T+40m — Deploy rolled back; consumers recover.
+                - T+1h 35m — Backlog drained, incident resolved.
+                """;
+        Postmortem p = new TempContent(dir).file(FILE, "---\ntitle: X\ntimes:\n  started: 2024-03-11T14:00:00Z\n---\n"
+                + timeline).load().only();
+        assertThat(p.timeline()).extracting(TimelineEvent::label).containsExactly("T+0:00", "T+0:12", "T+40m", "T+1h 35m");
+        assertThat(p.timeline()).extracting(TimelineEvent::at).containsExactly(at("2024-03-11T14:00:00Z"),
+                at("2024-03-11T14:12:00Z"), at("2024-03-11T14:40:00Z"), at("2024-03-11T15:35:00Z"));
+        assertThat(p.times().detected()).isEqualTo(at("2024-03-11T14:12:00Z"));
+        assertThat(p.times().resolved()).isEqualTo(at("2024-03-11T15:35:00Z"));
+
+        // Without a known start the entries are kept, unplaced, and one note says what would place them.
+        TempContent.Loaded undated = new TempContent(dir.resolve("b")).file(FILE, "---\ntitle: X\n---\n" + timeline).load();
+        assertThat(undated.only().timeline()).hasSize(4).allSatisfy(e -> assertThat(e.at()).isEmpty());
+        assertThat(undated.problems(FILE, Problem.Level.INFO)).filteredOn(x -> x.message().contains("incident's start"))
+                .singleElement().satisfies(x -> assertThat(x.message()).contains("'T+0:00'").contains("times.started"));
+    }
 }

@@ -134,9 +134,11 @@ final class PostmortemReader {
         // Clock times with no zone of their own are read in the offset the front matter wrote its moments in.
         Optional<java.time.ZoneId> declared = d.timesDeclared.values().stream()
                 .flatMap(t -> ZoneNames.offsetOf(t.entry().value().text()).stream()).findFirst();
-        // The front matter's moments come first: a timeline written relative to the start (T+0:12) reads the start.
+        // The front matter's moments come first: a timeline written relative to the start (T+0:12) reads the start,
+        // from them or from a line that states it ("Start time: 2024-02-10 14:00 UTC").
         declaredTimes(d, date, fields, bounds);
-        Timelines timelines = timeline(body, spans, path, offset, date, declared, d.started,
+        Optional<Instant> start = d.started.or(() -> TimesDeriver.statedStart(facts, date, config.zone()));
+        Timelines timelines = timeline(body, spans, path, offset, date, declared, start,
                 evidence.orderOf(tally, body.text(), date), problems);
         List<TimelineEvent> timeline = timelines.shown();
         if (d.actionItems.isEmpty()) {

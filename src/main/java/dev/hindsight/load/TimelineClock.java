@@ -169,7 +169,8 @@ final class TimelineClock {
     private Reading relative(TimeStamp s) {
         if (start.isEmpty()) {
             String reason = startMissingNoted ? "" : "'" + s.label() + "' is a time after the incident's start, which is "
-                    + "not known; add `times.started` (or a date with a time of day) to the front matter";
+                    + "not known; add `times.started` (or a date with a time of day) to the front matter, or a line "
+                    + "'Start time: 2024-03-11 14:00 UTC'";
             startMissingNoted = true;
             return new Reading(Optional.empty(), reason);
         }

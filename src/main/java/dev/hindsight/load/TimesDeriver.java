@@ -111,9 +111,7 @@ final class TimesDeriver {
     private Optional<Instant> stated(String factField, String field, Optional<Instant> floor, Optional<LocalDate> date,
                                      ZoneId zone) {
         for (MetadataLines.Fact f : facts) {
-            Optional<Instant> at = Optional.of(f).filter(x -> x.field().equals(factField))
-                    .flatMap(x -> TimeStamp.leading(x.value())).filter(TimeStamp::hasTime)
-                    .flatMap(s -> new TimelineClock(date, zone).read(s).at()).filter(i -> notBefore(i, floor));
+            Optional<Instant> at = at(f, factField, date, zone).filter(i -> notBefore(i, floor));
             if (at.isPresent()) {
                 d.inferred(field, at.get().toString(), "'" + f.label() + ": " + f.value() + "' (line "
                         + (f.line() + lineOffset) + ")");
@@ -121,6 +119,21 @@ final class TimesDeriver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the start a metadata line or table row states ("Start time: 2023-04-21 09:02 UTC"), as {@link #derive}
+     * reads it; for a timeline written relative to the start, read before the times are derived.
+     */
+    static Optional<Instant> statedStart(List<MetadataLines.Fact> facts, Optional<LocalDate> date, ZoneId zone) {
+        return facts.stream().flatMap(f -> at(f, "at.started", date, zone).stream()).findFirst();
+    }
+
+    /** Returns the instant a fact of a kind states, if it is of that kind and states one. */
+    private static Optional<Instant> at(MetadataLines.Fact f, String factField, Optional<LocalDate> date, ZoneId zone) {
+        return Optional.of(f).filter(x -> x.field().equals(factField))
+                .flatMap(x -> TimeStamp.leading(x.value())).filter(TimeStamp::hasTime)
+                .flatMap(s -> new TimelineClock(date, zone).read(s).at());
     }
 
     /** The start plus the front matter's {@code times.duration}, unless it lands before a moment already known. */

@@ -559,6 +559,11 @@ class TimelineTest {
         assertThat(p.times().detected()).isEqualTo(at("2024-03-11T14:12:00Z"));
         assertThat(p.times().resolved()).isEqualTo(at("2024-03-11T15:35:00Z"));
 
+        // A line that states the start places them too.
+        Postmortem stated = new TempContent(dir.resolve("a")).file(FILE, "---\ntitle: X\n---\n\n**Start time:** 2024-03-11 "
+                + "14:00 UTC\n" + timeline).load().only();
+        assertThat(stated.timeline().get(1).at()).isEqualTo(at("2024-03-11T14:12:00Z"));
+
         // Without a known start the entries are kept, unplaced, and one note says what would place them.
         TempContent.Loaded undated = new TempContent(dir.resolve("b")).file(FILE, "---\ntitle: X\n---\n" + timeline).load();
         assertThat(undated.only().timeline()).hasSize(4).allSatisfy(e -> assertThat(e.at()).isEmpty());

@@ -30,13 +30,14 @@ final class SectionNames {
     private static final Pattern NUMBERING = Pattern.compile(
             "^((step|part|section)\\s+\\d+[.):]?\\s+|\\d+(\\.\\d+)+[.):]?\\s+|(\\d+|[ivx]+|[a-h])[.):]\\s+)");
     private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-    private static final Pattern DECORATION = Pattern.compile("[*_`~#]");
+    /** Emphasis, and the brackets Japanese and Chinese headings are often set in ("【概要】"). */
+    private static final Pattern DECORATION = Pattern.compile("[*_`~#\u3010\u3011\u3016\u3017]");
     /** Emoji shortcodes (":warning:") and emoji, which some templates put before every heading. */
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:|[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\x{20E3}]");
     /** A trailing qualifier after a dash or colon ("Timeline - all times UTC"), tried off when the whole is unknown. */
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*:\\s+.*$|\\s+[-\u2013\u2014|]\\s+.*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:?.!\\-\u2013\u2014]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:?.!\\-\u2013\u2014\uff1a\uff1f\u3002]+$");
 
     /** Cue words per kind: 2 for a word that names the section on its own, 1 for one that only leans to it. */
     private static final Map<SectionKind, Map<String, Integer>> CUES = Map.of(
@@ -92,7 +93,40 @@ final class SectionNames {
                 "what we're doing about it", "what we are doing about it", "what we'll change", "what we will change",
                 "what we're changing", "what we are changing", "what's next", "what is next", "going forward",
                 "preventive measures", "preventative measures", "how we'll prevent this", "how we will prevent this");
+        otherLanguages(m);
         return Map.copyOf(m);
+    }
+
+    /**
+     * The usual section names of postmortems written in German, French, Spanish, Portuguese, Japanese and Chinese,
+     * so a collection in another language gets its sections (and its timeline and action items read) too. Whole
+     * names only: the cue words that score unseen phrasings are English.
+     */
+    private static void otherLanguages(Map<String, SectionKind> m) {
+        put(m, SectionKind.SUMMARY, "zusammenfassung", "überblick", "übersicht", "kurzfassung", "résumé", "synthèse",
+                "vue d'ensemble", "resumen", "resumen ejecutivo", "resumo", "sumário", "概要", "サマリー", "要約", "概述",
+                "摘要", "事故概述", "故障概述");
+        put(m, SectionKind.IMPACT, "auswirkung", "auswirkungen", "impacto", "影響", "影響範囲", "影響内容", "影响",
+                "影响范围");
+        put(m, SectionKind.TIMELINE, "zeitleiste", "zeitverlauf", "zeitlicher ablauf", "ablauf", "chronologie",
+                "déroulement", "cronología", "línea de tiempo", "línea temporal", "linha do tempo", "cronologia",
+                "タイムライン", "時系列", "経緯", "対応経緯", "発生経緯", "时间线", "时间轴", "故障时间线");
+        put(m, SectionKind.ROOT_CAUSE, "ursache", "ursachen", "grundursache", "fehlerursache", "ursachenanalyse",
+                "cause racine", "causes racines", "cause première", "analyse des causes", "causa raíz", "causa raiz",
+                "causa-raiz", "análisis de causa raíz", "原因", "根本原因", "発生原因", "原因分析", "根因", "根因分析",
+                "故障原因");
+        put(m, SectionKind.DETECTION, "erkennung", "détection", "detección", "detecção", "検知", "发现");
+        put(m, SectionKind.RESOLUTION, "lösung", "behebung", "fehlerbehebung", "wiederherstellung", "résolution",
+                "remédiation", "rétablissement", "resolución", "mitigación", "solución", "resolução", "mitigação",
+                "solução", "対応", "対応内容", "復旧", "復旧対応", "暫定対応", "解决方案", "处理过程", "恢复", "修复");
+        put(m, SectionKind.LESSONS, "erkenntnisse", "gelernte lektionen", "leçons apprises", "enseignements",
+                "retour d'expérience", "lecciones aprendidas", "lições aprendidas", "教訓", "振り返り", "学び", "经验教训",
+                "复盘");
+        put(m, SectionKind.ACTION_ITEMS, "maßnahmen", "massnahmen", "folgemaßnahmen", "nächste schritte",
+                "actions correctives", "plan d'action", "prochaines étapes", "acciones", "acciones correctivas",
+                "próximos pasos", "plan de acción", "ações", "ações corretivas", "próximos passos", "plano de ação",
+                "再発防止策", "対策", "恒久対策", "今後の対応", "アクションアイテム", "改进措施", "后续行动", "行动项",
+                "待办事项");
     }
 
     private static Map<String, Bucket> buckets() {

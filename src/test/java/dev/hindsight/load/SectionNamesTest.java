@@ -40,6 +40,20 @@ class SectionNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Zusammenfassung|SUMMARY", "Zeitlicher Ablauf|TIMELINE", "Ursache:|ROOT_CAUSE", "Auswirkungen|IMPACT",
+            "Maßnahmen|ACTION_ITEMS", "Nächste Schritte|ACTION_ITEMS", "Résumé|SUMMARY", "Chronologie|TIMELINE",
+            "Cause racine|ROOT_CAUSE", "Actions correctives|ACTION_ITEMS", "Resumen|SUMMARY",
+            "Línea de tiempo|TIMELINE", "Causa raíz|ROOT_CAUSE", "Lecciones aprendidas|LESSONS",
+            "Linha do tempo|TIMELINE", "Ações corretivas|ACTION_ITEMS", "1. 概要|SUMMARY", "【原因】|ROOT_CAUSE",
+            "■ 再発防止策|ACTION_ITEMS", "タイムライン：|TIMELINE", "影響範囲|IMPACT", "时间线|TIMELINE",
+            "根本原因|ROOT_CAUSE", "改进措施|ACTION_ITEMS", "经验教训|LESSONS",
+    })
+    void recognizesTheUsualNamesInOtherLanguages(String heading, SectionKind kind) {
+        assertThat(SectionNames.kind(heading)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "What went well|what went well", "Where we got LUCKY|where we got lucky", "Don't repeat|don't repeat",
             "Root  cause|root cause", "Root cause |root cause", "a. Impact|impact", "Summary:|summary",
             "Step 2 Impact|impact", "Impact (draft)|impact", "Q&A|q and a",

@@ -21,6 +21,21 @@ final class SectionNames {
     /** A lessons-learned bucket. */
     enum Bucket { WENT_WELL, WENT_WRONG, LUCKY }
 
+    /**
+     * The lessons buckets' usual names in the other languages {@link #otherLanguages} knows (before the tables that
+     * are made from it).
+     */
+    private static final Map<Bucket, List<String>> OTHER_BUCKETS = Map.of(
+            Bucket.WENT_WELL, List.of("was lief gut", "was gut lief", "ce qui a bien fonctionné", "ce qui a bien marché",
+                    "qué salió bien", "lo que salió bien", "o que deu certo", "o que funcionou", "良かった点",
+                    "うまくいったこと", "做得好的", "做得好的地方"),
+            Bucket.WENT_WRONG, List.of("was lief schlecht", "was schief lief", "was nicht gut lief",
+                    "ce qui n'a pas fonctionné", "ce qui a mal fonctionné", "qué salió mal", "lo que salió mal",
+                    "o que deu errado", "o que não funcionou", "悪かった点", "うまくいかなかったこと", "改善点",
+                    "做得不好的", "不足之处"),
+            Bucket.LUCKY, List.of("wo wir glück hatten", "glück gehabt", "où nous avons eu de la chance",
+                    "dónde tuvimos suerte", "onde tivemos sorte", "幸運だった点", "幸运的是"));
+
     private static final Map<String, SectionKind> KINDS = kinds();
     private static final Map<String, Bucket> BUCKETS = buckets();
     /**
@@ -30,8 +45,8 @@ final class SectionNames {
     private static final Pattern NUMBERING = Pattern.compile(
             "^((step|part|section)\\s+\\d+[.):]?\\s+|\\d+(\\.\\d+)+[.):]?\\s+|(\\d+|[ivx]+|[a-h])[.):]\\s+)");
     private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-    /** Emphasis, and the brackets Japanese and Chinese headings are often set in ("【概要】"). */
-    private static final Pattern DECORATION = Pattern.compile("[*_`~#\u3010\u3011\u3016\u3017]");
+    /** Emphasis, the brackets Japanese and Chinese headings are often set in ("【概要】"), and Spanish opening marks. */
+    private static final Pattern DECORATION = Pattern.compile("[*_`~#\u3010\u3011\u3016\u3017\u00bf\u00a1]");
     /** Emoji shortcodes (":warning:") and emoji, which some templates put before every heading. */
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:|[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\x{20E3}]");
     /** A trailing qualifier after a dash or colon ("Timeline - all times UTC"), tried off when the whole is unknown. */
@@ -119,6 +134,7 @@ final class SectionNames {
         put(m, SectionKind.RESOLUTION, "lösung", "behebung", "fehlerbehebung", "wiederherstellung", "résolution",
                 "remédiation", "rétablissement", "resolución", "mitigación", "solución", "resolução", "mitigação",
                 "solução", "対応", "対応内容", "復旧", "復旧対応", "暫定対応", "解决方案", "处理过程", "恢复", "修复");
+        OTHER_BUCKETS.values().forEach(names -> put(m, SectionKind.LESSONS, names.toArray(String[]::new)));
         put(m, SectionKind.LESSONS, "erkenntnisse", "gelernte lektionen", "leçons apprises", "enseignements",
                 "retour d'expérience", "lecciones aprendidas", "lições aprendidas", "教訓", "振り返り", "学び", "经验教训",
                 "复盘");
@@ -138,6 +154,7 @@ final class SectionNames {
                 "what went badly", "what didn't work");
         bucket(m, Bucket.LUCKY, "where we got lucky", "lucky", "we got lucky", "where we were lucky", "luck",
                 "where we got unlucky");
+        OTHER_BUCKETS.forEach((bucket, names) -> bucket(m, bucket, names.toArray(String[]::new)));
         return Map.copyOf(m);
     }
 

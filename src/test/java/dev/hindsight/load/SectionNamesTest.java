@@ -53,6 +53,15 @@ class SectionNamesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Was lief gut|WENT_WELL", "Was lief schlecht|WENT_WRONG",
+            "Ce qui a bien fonctionné|WENT_WELL", "¿Qué salió mal?|WENT_WRONG", "Onde tivemos sorte|LUCKY",
+            "良かった点|WENT_WELL", "不足之处|WENT_WRONG"})
+    void knowsTheLessonsBucketsInOtherLanguages(String heading, SectionNames.Bucket bucket) {
+        assertThat(SectionNames.bucket(heading)).contains(bucket);
+        assertThat(SectionNames.kind(heading)).contains(SectionKind.LESSONS);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "What went well|what went well", "Where we got LUCKY|where we got lucky", "Don't repeat|don't repeat",
             "Root  cause|root cause", "Root cause |root cause", "a. Impact|impact", "Summary:|summary",

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Everything one build's pages are made from, prepared once: the inputs, the incident cards, term slugs,
@@ -63,8 +65,8 @@ final class SiteContext {
         this.factory = new CardFactory(site.config(), analysis, slugs);
         this.links = new ContentLinks(site);
         // The recurrence rule reads every incident's similar list while the cards are made: both on every core.
-        java.util.concurrent.CompletableFuture<List<RecurrenceRule.Match>> found =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> new RecurrenceRule().find(site, index.similar()));
+        CompletableFuture<List<RecurrenceRule.Match>> found =
+                CompletableFuture.supplyAsync(() -> new RecurrenceRule().find(site, index.similar()));
         List<IncidentCard> made = site.postmortems().parallelStream().map(factory::card).toList();
         Map<String, IncidentCard> c = new TreeMap<>();
         for (IncidentCard card : made) {
@@ -105,10 +107,10 @@ final class SiteContext {
     }
 
     /** Returns what a task made, or throws what it threw. */
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> task) {
+    private static <T> T joined(CompletableFuture<T> task) {
         try {
             return task.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

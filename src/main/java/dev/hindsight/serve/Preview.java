@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -147,7 +149,7 @@ public final class Preview implements AutoCloseable {
             changes.clear();
         }
         Set<String> early = new TreeSet<>();
-        java.util.concurrent.atomic.AtomicReference<BuildState> firstState = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<BuildState> firstState = new AtomicReference<>();
         // Until a build has succeeded, the pages asked for meanwhile and the home page (the address printed at
         // start) come first too.
         boolean nothingServed = builds.state().site().isEmpty();
@@ -191,7 +193,7 @@ public final class Preview implements AutoCloseable {
         Set<String> changed = new TreeSet<>();
         for (String path : first.early()) {
             byte[] served = first.site().flatMap(site -> site.file(path)).orElse(new byte[0]);
-            if (!java.util.Arrays.equals(served, done.site().get().file(path).orElse(new byte[0]))) {
+            if (!Arrays.equals(served, done.site().get().file(path).orElse(new byte[0]))) {
                 changed.add(path);
             }
         }

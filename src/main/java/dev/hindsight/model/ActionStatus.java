@@ -53,6 +53,14 @@ public enum ActionStatus {
             case "doing", "started", "wip", "ongoing", "in-review" -> Optional.of(IN_PROGRESS);
             case "closed", "complete", "completed", "fixed", "resolved", "finished" -> Optional.of(DONE);
             case "wontdo", "won't-do", "wontfix", "won't-fix", "cancelled", "canceled", "dropped" -> Optional.of(WONT_DO);
+            // The same in German, French, Spanish, Portuguese, Japanese and Chinese, as section names are read.
+            case "offen", "ouvert", "à-faire", "abierto", "pendiente", "aberto", "pendente", "未着手", "未対応", "未开始",
+                 "待办" -> Optional.of(OPEN);
+            case "in-bearbeitung", "in-arbeit", "en-cours", "en-progreso", "en-curso", "em-andamento", "対応中", "進行中",
+                 "进行中" -> Optional.of(IN_PROGRESS);
+            case "erledigt", "abgeschlossen", "terminé", "hecho", "completado", "terminado", "concluído", "feito", "完了",
+                 "対応済み", "已完成", "完成" -> Optional.of(DONE);
+            case "verworfen", "abgebrochen", "annulé", "cancelado", "中止", "取消" -> Optional.of(WONT_DO);
             default -> Optional.empty();
         };
     }

@@ -119,8 +119,8 @@ public final class Pipeline {
         // page then waits for no search work. A page whose lists changed is made again below, and the preview
         // reloads it. A preview's first build has no lists before it: its first pages wait for the index stage.
         SearchIndex before = lastLists.get();
-        Set<String> slugs = site.postmortems().stream().map(Postmortem::slug).collect(Collectors.toSet());
-        boolean firstDone = before != null && first(times, first, problems, renderer, site, analysis, before.within(slugs));
+        boolean firstDone = before != null && first(times, first, problems, renderer, site, analysis,
+                before.within(site.postmortems().stream().map(Postmortem::slug).collect(Collectors.toSet())));
 
         boolean published = false;
         int written = 0;

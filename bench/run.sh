@@ -7,7 +7,10 @@
 #
 # Parts (all on by default; --skip removes some; search then reuses the outputs of an earlier run):
 #   build   full builds, interleaved round by round: hindsight, hugo, pagefind (on that round's Hugo output),
-#           hindsight with -Xmx1g, jbake. Wall time (ms) and peak RSS (/usr/bin/time -v) for each run.
+#           hindsight with -Xmx1g, jbake. Wall time (ms) and peak RSS (/usr/bin/time -v) for each run. Hindsight is
+#           started as users start it, by bin/hindsight (which picks its JVM options).
+#   defaults inside the build rounds: one more cold Hindsight build started as plain `java -jar`, with the JVM's
+#           default options, to show what bin/hindsight's options are worth.
 #   jbake   the JBake 2.6.7 peer inside the build rounds (bench/jbake, its own Maven module).
 #   warm    inside the build rounds, after each cold Hindsight build: two builds in a fresh checkout (a new copy of the
 #           corpus, no public/) with that build's cache copied in (the copy is timed as cache-restore), one after
@@ -25,8 +28,7 @@
 # -n takes one count for every size or one per size ("1k:5 10k:3"). --xmx-runs caps the -Xmx1g runs per size
 # the same way. --jbake-runs caps JBake's counted runs per size (it is slow: one 10k bake takes minutes); --serve-runs sets
 # how many edits the incremental measurement makes (default 10).
-# --jvm sets the JVM flags of every Hindsight run (default: the ones the README recommends for `hindsight build`,
-# see HINDSIGHT_JVM below); --appcds first records an AppCDS archive of the classes a 1k build loads
+# --jvm adds JVM flags to every Hindsight run (after bin/hindsight's own, so they win); --appcds first records an AppCDS archive of the classes a 1k build loads
 # (-XX:ArchiveClassesAtExit) and then starts every Hindsight run from it (-XX:SharedArchiveFile).
 # --append N keeps bench/out/raw.tsv and numbers this invocation's rounds after N (more rounds for one table;
 # the table is then made from every size in the raw file).
@@ -104,6 +106,11 @@ if (( PACKAGE )); then
   (cd "$ROOT" && mvn -B -q -o -Dhindsight.buildDir="$BUILD_DIR" package -DskipTests)
 fi
 [[ -f "$JAR" ]] || { echo "run.sh: $JAR not found (drop --no-package)" >&2; exit 2; }
+# start_with [JVM FLAGS...]: sets START to the command that starts the jar as users start it (bin/hindsight), with
+# --jvm's flags and these after its own. A command, not a function, so /usr/bin/time and & can run it.
+start_with() {
+  START=(env HINDSIGHT_JAR="$JAR" HINDSIGHT_JAVA_OPTS="$HINDSIGHT_JVM $*" "$ROOT/bin/hindsight")
+}
 JBAKE_JAR="$BENCH/jbake/target/jbake-peer.jar"
 if ! skipped jbake && [[ ! -f "$JBAKE_JAR" || "$BENCH/jbake/pom.xml" -nt "$JBAKE_JAR" ]]; then
   log "packaging the JBake peer (bench/jbake)"
@@ -129,7 +136,8 @@ if (( APPCDS )); then
   size=$(for s in $SIZES; do echo "$s"; break; done)
   log "recording an AppCDS archive from one $size build"
   # shellcheck disable=SC2086
-  java $HINDSIGHT_JVM -XX:ArchiveClassesAtExit="$jsa" -jar "$JAR" build -s "$PROJECT" --content "$OUT/corpus-$size" \
+  start_with -XX:ArchiveClassesAtExit="$jsa"
+  "${START[@]}" build -s "$PROJECT" --content "$OUT/corpus-$size" \
     -d "$OUT/run/cds-train" --cache-dir "$OUT/run/cache-cds-train" --today "$TODAY" > "$OUT/log/appcds.log" 2>&1 || true
   if [[ -f "$jsa" ]]; then HINDSIGHT_JVM="$HINDSIGHT_JVM -XX:SharedArchiveFile=$jsa"; else log "no AppCDS archive: see $OUT/log/appcds.log"; fi
 fi
@@ -167,7 +175,9 @@ hindsight() { # SIZE ROUND TOOL [JVM flags...]
   local dest="$OUT/run/$tool-$size"
   rm -rf "$dest" "$OUT/run/cache-$tool-$size"
   # shellcheck disable=SC2086 # the JVM flags are words
-  measure "$size" "$round" "$tool" java $HINDSIGHT_JVM "$@" -jar "$JAR" build -s "$PROJECT" --content "$OUT/corpus-$size" -d "$dest" \
+  start_with "$@"
+  [[ $tool == hindsight-jvm-defaults ]] && START=(java $HINDSIGHT_JVM "$@" -jar "$JAR")
+  measure "$size" "$round" "$tool" "${START[@]}" build -s "$PROJECT" --content "$OUT/corpus-$size" -d "$dest" \
     --cache-dir "$OUT/run/cache-$tool-$size" --today "$TODAY"
 }
 warm_builds() { # SIZE ROUND: from the round's cold cache, in a fresh checkout: one postmortem edited, one added
@@ -185,8 +195,8 @@ warm_builds() { # SIZE ROUND: from the round's cold cache, in a fresh checkout: 
     esac
     measure "$size" "$round" cache-restore cp -r "$OUT/run/cache-hindsight-$size" "$scratch/cache"
     # shellcheck disable=SC2086
-    measure "$size" "$round" "hindsight-warm-$change" java $HINDSIGHT_JVM $([[ $change == xmx1g ]] && echo -Xmx1g) \
-      -jar "$JAR" build -s "$PROJECT" --content "$content" -d "$scratch/public" --cache-dir "$scratch/cache" --today "$TODAY"
+    start_with $([[ $change == xmx1g ]] && echo -Xmx1g)
+    measure "$size" "$round" "hindsight-warm-$change" "${START[@]}" build -s "$PROJECT" --content "$content" -d "$scratch/public" --cache-dir "$scratch/cache" --today "$TODAY"
   done
 }
 hugo_build() {
@@ -219,6 +229,7 @@ for size in $SIZES; do
   for (( round = (WARMUP > 0 ? 0 : 1); round <= runs; round++ )); do
     if (( round == 0 )); then log "size $size, warm-up round (not counted)"; else log "size $size, round $round of $runs"; fi
     hindsight "$size" "$round" hindsight
+    skipped defaults || hindsight "$size" "$round" hindsight-jvm-defaults
     skipped warm || warm_builds "$size" "$round"
     hugo_build "$size" "$round"
     pagefind_index "$size" "$round"
@@ -241,7 +252,8 @@ if ! skipped jit; then
   rm -f "$JIT"
   rm -rf "$OUT/run/jit-$size" "$OUT/run/cache-jit-$size"
   # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$OUT/log/jit-time.txt" java $HINDSIGHT_JVM -XX:+UnlockDiagnosticVMOptions -XX:+CITime -jar "$JAR" build \
+  start_with -XX:+UnlockDiagnosticVMOptions -XX:+CITime
+  /usr/bin/time -v -o "$OUT/log/jit-time.txt" "${START[@]}" build \
     -s "$PROJECT" --content "$OUT/corpus-$size" -d "$OUT/run/jit-$size" --cache-dir "$OUT/run/cache-jit-$size" \
     --today "$TODAY" > "$OUT/log/jit-$size.log" 2>&1 || log "the CITime build failed: see $OUT/log/jit-$size.log"
   {
@@ -266,7 +278,8 @@ if ! skipped serve; then
     port=$(( 20000 + RANDOM % 20000 )) # one port for both starts: the port is part of the base URL, so of page keys
     for start in empty warm; do
       # shellcheck disable=SC2086
-      java $HINDSIGHT_JVM -jar "$JAR" serve -s "$PROJECT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
+      start_with
+      "${START[@]}" serve -s "$PROJECT" --content "$edit" --port "$port" --cache-dir "$OUT/run/cache-serve" \
         --today "$TODAY" > "$OUT/log/serve-$start.log" 2>&1 &
       serve_pid=$!
       trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
@@ -313,7 +326,8 @@ if (( PROFILE )); then
   rm -rf "$OUT/run/profile-$size" "$OUT/run/cache-profile-$size" "$jfr_file"
   log "JFR profile of one Hindsight build at $size"
   # shellcheck disable=SC2086
-  java $HINDSIGHT_JVM -XX:StartFlightRecording=filename="$jfr_file",settings=profile -jar "$JAR" build -s "$PROJECT" \
+  start_with -XX:StartFlightRecording=filename="$jfr_file",settings=profile
+  "${START[@]}" build -s "$PROJECT" \
     --content "$OUT/corpus-$size" -d "$OUT/run/profile-$size" --cache-dir "$OUT/run/cache-profile-$size" \
     --today "$TODAY" > "$OUT/log/profile-$size.log" 2>&1 || log "the profiled build failed: see $OUT/log/profile-$size.log"
   node "$BENCH/jfr-top.mjs" "$jfr_file" > "$PROFILE_TXT"
@@ -325,4 +339,4 @@ TABLE_SIZES=$SIZES
 if [[ -n "$APPEND" ]]; then TABLE_SIZES=$(tail -n +2 "$RAW" | cut -f1 | sort -u | sort -n | tr '\n' ' '); fi
 node "$BENCH/tabulate.mjs" --raw "$RAW" --out "$BENCH/results/latest.md" --date "$STAMP" --runs "$RUNS" \
   --sizes "$TABLE_SIZES" --incremental "$INCREMENTAL" --search "$SEARCH" --jit "$JIT" --stages "$OUT" \
-  --versions "$(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); pagefind $("$PAGEFIND" --version | awk '{print $2}'); jbake 2.6.7; Hindsight run as \`java ${HINDSIGHT_JVM:+${HINDSIGHT_JVM//$OUT/bench/out} }-jar hindsight.jar build\`"
+  --versions "$(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); pagefind $("$PAGEFIND" --version | awk '{print $2}'); jbake 2.6.7; Hindsight run as \`${HINDSIGHT_JVM:+HINDSIGHT_JAVA_OPTS=\"${HINDSIGHT_JVM//$OUT/bench/out}\" }bin/hindsight build\`"

@@ -20,6 +20,7 @@ const samples = fs.readFileSync(args.raw, 'utf8').trim().split('\n').slice(1).ma
 const sizes = (args.sizes || [...new Set(samples.map((s) => s.size))].join(' ')).split(/\s+/).filter(Boolean);
 const NAMES = {
   hindsight: 'Hindsight build (pages, search index, similar incidents, report)',
+  'hindsight-jvm-defaults': 'Hindsight build started as plain java -jar (the JVM\'s default options)',
   'hindsight-xmx1g': 'Hindsight build with -Xmx1g',
   hugo: 'Hugo (pages only)',
   pagefind: 'Pagefind 1.6 indexing the Hugo output',
@@ -64,7 +65,7 @@ out();
 out('| corpus | ratio | median | min–max | target | met |');
 out('|---|---|---:|---:|---:|:---:|');
 for (const size of sizes) {
-  for (const [peer, target] of [['hugo', 0.7], ['hugo+pagefind', 0.2], ['jbake', null]]) {
+  for (const [peer, target] of [['hugo', 0.7], ['hugo+pagefind', 0.2], ['jbake', null], ['hindsight-jvm-defaults', null]]) {
     const r = ratios(size, 'hindsight', peer);
     if (!r.length) continue;
     const applies = size === '10k' && target !== null;

@@ -67,15 +67,15 @@ class PublishWorkflowTest {
         assertThat(on).containsKey("pull_request");
         assertThat((List<String>) ((Map<String, Object>) on.get("push")).get("branches")).contains("main");
         String check = runs(steps(wf, "check"));
-        assertThat(check).contains("hindsight.jar check --format github").contains("hindsight.jar build");
-        assertThat(check.indexOf("check --format github")).isLessThan(check.indexOf("hindsight.jar build"));
+        assertThat(check).contains("bin/hindsight check --format github").contains("bin/hindsight build");
+        assertThat(check.indexOf("check --format github")).isLessThan(check.indexOf("bin/hindsight build"));
     }
 
     @Test
     void mainIsBuiltAndDeployedToNetlifyWithTheTokenSecret() throws IOException {
         Map<String, Object> wf = workflow();
         List<Map<String, Object>> deploy = steps(wf, "deploy");
-        assertThat(runs(deploy)).contains("hindsight.jar build").contains("netlify-cli").contains("deploy --prod")
+        assertThat(runs(deploy)).contains("bin/hindsight build").contains("netlify-cli").contains("deploy --prod")
                 .contains("--dir=public");
         assertThat(deploy.toString()).contains("secrets.NETLIFY_AUTH_TOKEN").contains("secrets.NETLIFY_SITE_ID");
         for (String job : List.of("check", "deploy")) {
@@ -84,15 +84,11 @@ class PublishWorkflowTest {
                 assertThat(String.valueOf(s.get("uses"))).startsWith("actions/setup-java@");
                 assertThat(s.get("with").toString()).contains("java-version=25");
             });
-            int aot = first(steps, s -> String.valueOf(s.get("run")).contains("-XX:AOTCache=target/hindsight.aot"));
-            assertThat(aot).as("%s starts the jar with its AOT cache when packaging made one", job)
-                    .isBetween(0, first(steps, s -> String.valueOf(s.get("run")).contains("hindsight.jar build")) - 1);
-            assertThat(String.valueOf(steps.get(aot).get("run"))).contains("[ -f target/hindsight.aot ]");
-            assertThat(steps).as("%s: every start of the jar passes the AOT option", job)
-                    .filteredOn(s -> String.valueOf(s.get("run")).contains("-jar target/hindsight.jar"))
-                    .allSatisfy(s -> assertThat(String.valueOf(s.get("run"))).contains("java $AOT -jar"));
+            // The launcher picks the JVM options (and the AOT cache beside the jar on JDK 25): LauncherTest.
+            assertThat(runs(steps)).as("%s: Hindsight is started by bin/hindsight only", job)
+                    .doesNotContain("-jar target/hindsight.jar").contains("bin/hindsight ");
             int cache = first(steps, s -> cachePath(s).equals(".hindsight-cache"));
-            int build = first(steps, s -> String.valueOf(s.get("run")).contains("hindsight.jar build"));
+            int build = first(steps, s -> String.valueOf(s.get("run")).contains("bin/hindsight build"));
             assertThat(cache).as("%s restores .hindsight-cache before it builds", job).isBetween(0, build - 1);
         }
     }
@@ -127,7 +123,7 @@ class PublishWorkflowTest {
             assertThat(steps.get(m2).get("if")).as("%s needs Maven's downloads only on a miss", job).isEqualTo(miss);
             assertThat(steps).as("%s: no other Maven cache runs on a hit", job).noneMatch(s ->
                     String.valueOf(s.get("with")).contains("cache=maven"));
-            int use = first(steps, s -> String.valueOf(s.get("run")).contains("-jar target/hindsight.jar"));
+            int use = first(steps, s -> String.valueOf(s.get("run")).contains("bin/hindsight "));
             assertThat(jar).as("%s restores the jar before anything asks whether it was there", job).isLessThan(m2);
             assertThat(pkg).as("%s packages before any use of the jar", job).isLessThan(use);
         }
@@ -139,6 +135,7 @@ class PublishWorkflowTest {
         assertThat(toml).contains("publish = \"public\"").contains("command = \"bash .ci/netlify-build\"")
                 .contains("JAVA_VERSION = \"17\"");
         assertThat(Path.of(".ci/netlify-build")).exists();
-        assertThat(Files.readString(Path.of(".ci/netlify-build"))).contains("hindsight.jar build");
+        assertThat(Files.readString(Path.of(".ci/netlify-build"))).contains("bin/hindsight build")
+                .doesNotContain("-jar target/hindsight.jar");
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +86,29 @@ class LauncherScriptTest {
         Path aot = dir.resolve("target/hindsight.aot");
         assertThat(run(dir, 25, Map.of(), "build").args()).as("no AOT cache packaged").noneMatch(a -> a.contains("AOT"));
         Files.writeString(aot, "an AOT cache");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-01T10:00:00Z")));
+        Files.setLastModifiedTime(aot, FileTime.from(Instant.parse("2026-12-01T10:00:09Z")));
         assertThat(run(dir, 25, Map.of(), "build").args())
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:AOTCache=" + aot, "-jar",
                         jar.toString(), "build");
         assertThat(run(dir.resolve("other"), 17, Map.of("JAVA_HOME", dir.resolve("other/jdk").toString(),
                 "HINDSIGHT_JAR", jar.toString()), "build").args())
                 .as("Java 17 refuses the option").noneMatch(a -> a.contains("AOT"));
+    }
+
+    @Test
+    void aClassDataArchiveNewerThanTheJarIsUsedQuietlyAndAStaleOneIsNot(@TempDir Path dir) throws Exception {
+        Path jar = jar(dir);
+        Path jsa = dir.resolve("target/hindsight.jsa");
+        Files.writeString(jsa, "a class-data archive");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-01T10:00:00Z")));
+        Files.setLastModifiedTime(jsa, FileTime.from(Instant.parse("2026-12-01T10:00:09Z")));
+        assertThat(run(dir, 17, Map.of(), "serve").args()).as("made after the jar, by its packaging")
+                .containsExactly("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off,cds+dynamic=off", "-jar",
+                        jar.toString(), "serve");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-01T11:00:00Z")));
+        assertThat(run(dir, 17, Map.of(), "serve").args()).as("the jar was packaged again without it")
+                .containsExactly("-jar", jar.toString(), "serve");
     }
 
     @Test

@@ -8,8 +8,9 @@
 # --long=30; gzip where zstd is missing): that is the previous main's cache. Then, RUNS times, from a checkout with
 # no target/, .hindsight-cache/ or public/ and one postmortem edited:
 #   restore  extract the .hindsight-cache archive            (actions/cache restore, download not included)
-#   jar hit  extract the jar archive                         (actions/cache restore of target/hindsight.jar)
-#   build    java -jar target/hindsight.jar build, warm
+#   jar hit  extract the jar archive                         (actions/cache restore of target/hindsight.jar and
+#                                                             the archive packaging trained beside it)
+#   build    bin/hindsight build, warm (as the workflow starts it)
 #   save     archive .hindsight-cache again                  (actions/cache save, upload not included)
 #   jar miss mvn -B -q -o package -DskipTests                (what a change to src/main, themes/ or assets/ costs,
 #                                                             ~/.m2 already restored)
@@ -38,7 +39,7 @@ if command -v zstd >/dev/null; then
 else
   EXT=tgz; PACK=(-z); UNPACK=(-z)
 fi
-archive() { tar --posix -cf "$1" "${PACK[@]}" -C "$2" "$3"; }    # ARCHIVE DIR PATH
+archive() { local to=$1 dir=$2; shift 2; tar --posix -cf "$to" "${PACK[@]}" -C "$dir" "$@"; } # ARCHIVE DIR PATH...
 extract() { tar -xf "$1" "${UNPACK[@]}" -C "$2"; }             # ARCHIVE DIR
 
 RAW="$OUT/ci-steps.tsv"
@@ -64,12 +65,12 @@ for size in $SIZES; do
   rm -rf "$work" && mkdir -p "$co"
   git -C "$ROOT" archive HEAD | tar -x -C "$co"
   rm -rf "$co/content" && cp -r "$OUT/corpus-$size" "$co/content"
-  build() { (cd "$co" && java -jar target/hindsight.jar build --today "$TODAY"); }
+  build() { (cd "$co" && bin/hindsight build --today "$TODAY"); }
 
   log "$size: packaging and building cold once: the previous main's jar and cache"
   (cd "$co" && mvn -B -q -o package -DskipTests) > "$OUT/log/ci-$size-prepare.log" 2>&1
   timed "$size" "cold build (reference)" 1 build
-  archive "$work/jar.$EXT" "$co" target/hindsight.jar
+  archive "$work/jar.$EXT" "$co" target/hindsight.jar $(cd "$co" && ls target/hindsight.aot target/hindsight.jsa 2>/dev/null)
   archive "$work/cache.$EXT" "$co" .hindsight-cache
   jar_sum=$(sha256sum < "$co/target/hindsight.jar")
 

@@ -38,6 +38,34 @@ class CacheFolderTest {
     }
 
     @Test
+    void everyFlippedBitAndEveryTruncationOfAnEntryIsNoticed() throws IOException {
+        byte[] page = new byte[300];
+        new java.util.Random(7).nextBytes(page);
+        String key = CacheFolder.in(dir, "s").key("p.html", "1");
+        CacheFolder.in(dir, "s").put(key, page);
+        Path entry = entries().stream().filter(f -> f.getFileName().toString().equals(key)).findFirst().orElseThrow();
+        byte[] good = Files.readAllBytes(entry);
+        assertThat(CacheFolder.in(dir, "s").get(key)).hasValueSatisfying(v -> assertThat(v).isEqualTo(page));
+        for (int bit = 0; bit < good.length * 8; bit++) {
+            byte[] bad = good.clone();
+            bad[bit / 8] ^= (byte) (1 << (bit % 8));
+            Files.write(entry, bad);
+            assertThat(CacheFolder.in(dir, "s").get(key)).as("bit %d flipped", bit).isEmpty();
+        }
+        for (int length = 0; length < good.length; length++) {
+            Files.write(entry, java.util.Arrays.copyOf(good, length));
+            assertThat(CacheFolder.in(dir, "s").get(key)).as("cut to %d bytes", length).isEmpty();
+        }
+        // An entry in the format before (a SHA-256 after the magic word) is damaged too, not misread.
+        byte[] old = new byte[4 + 32 + page.length];
+        System.arraycopy(new byte[] {'H', 'P', 'C', '1'}, 0, old, 0, 4);
+        System.arraycopy(CacheFolder.sha256().digest(page), 0, old, 4, 32);
+        System.arraycopy(page, 0, old, 36, page.length);
+        Files.write(entry, old);
+        assertThat(CacheFolder.in(dir, "s").get(key)).isEmpty();
+    }
+
+    @Test
     void aWholeBuildRemovesTheEntriesNoPageUsed() throws IOException {
         CacheFolder first = CacheFolder.in(dir, "s");
         first.put(first.key("a.html", "1"), new byte[] {1});

@@ -37,7 +37,7 @@ class LauncherScriptTest {
         }
         List<String> command = new ArrayList<>(List.of("sh", SCRIPT.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().remove("HINDSIGHT_JAVA_OPTS");
         pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
         pb.environment().put("HINDSIGHT_JAR", dir.resolve("target/hindsight.jar").toString());
@@ -109,6 +109,22 @@ class LauncherScriptTest {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-01T11:00:00Z")));
         assertThat(run(dir, 17, Map.of(), "serve").args()).as("the jar was packaged again without it")
                 .containsExactly("-jar", jar.toString(), "serve");
+    }
+
+    @Test
+    void pathsWithSpacesStayWholeAndTheUsersOptionsAreNotGlobbed(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("My Projects/knowledge base");
+        Path jar = jar(dir);
+        Path jsa = dir.resolve("target/hindsight.jsa");
+        Files.writeString(jsa, "a class-data archive");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-01T10:00:00Z")));
+        Files.setLastModifiedTime(jsa, FileTime.from(Instant.parse("2026-12-01T10:00:09Z")));
+        Files.writeString(dir.resolve("-Dglob=found"), "a file a glob in the working folder would find");
+        Run r = run(dir, 17, Map.of("HINDSIGHT_JAVA_OPTS", "-Dglob=* -Xss4m"), "build", "-d", "public site");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.args()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off,cds+dynamic=off", "-Dglob=*", "-Xss4m", "-jar",
+                jar.toString(), "build", "-d", "public site");
     }
 
     @Test

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What every cached build output depends on besides its own inputs: the generator's own build (the bytes of its jar,
- * or of its classes folder when it runs from one), and the project's theme and assets folders. A cache entry made
+ * What every cached build output depends on besides its own inputs: the generator's own build (its jar's entries, or
+ * its classes folder when it runs from one; see {@link #code}), and the project's theme and assets folders. A cache entry made
  * under another stamp is never used.
  *
  * <p>The drafts switch and {@code --with-bodies} are left out too. A file's load entry holds the switch only when the
@@ -56,12 +56,34 @@ final class BuildStamp {
             if (source == null) {
                 return "unknown-" + System.nanoTime();
             }
-            Path code = Path.of(source.getLocation().toURI());
-            return Files.isDirectory(code) ? tree(code) : file(code);
+            return code(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | IllegalArgumentException e) {
             // No readable code location: a stamp that no other run shares, so nothing is reused.
             return "unknown-" + System.nanoTime();
         }
+    }
+
+    /**
+     * Returns the digest of the generator's code at a location: of a classes folder, every file; of a jar, its table
+     * of contents, each entry's name, size and CRC-32 as the zip format records them, which changes with any entry's
+     * bytes but is read without inflating the entries or digesting the 19 MB jar (that took 130 ms of every start
+     * under C1, where SHA-256 runs as plain Java code); of any other file, its bytes.
+     */
+    static String code(Path location) {
+        if (Files.isDirectory(location)) {
+            return tree(location);
+        }
+        MessageDigest md = sha256();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(location.toFile())) {
+            feed(md, "jar");
+            zip.stream().forEach(e -> {
+                feed(md, e.getName());
+                feed(md, e.getSize() + " " + e.getCrc());
+            });
+        } catch (IOException e) {
+            return file(location);
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 
     /** Returns the digest of every file under a folder, by relative path and content ("" when it does not exist). */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * What every cached build output depends on besides its own inputs: the generator's own build (its jar's entries, or
- * its classes folder when it runs from one; see {@link #code}), and the project's theme and assets folders. A cache entry made
- * under another stamp is never used.
+ * its classes folder when it runs from one; see {@link #code}), and the project's theme and assets folders. A cache
+ * entry made under another stamp is never used.
  *
  * <p>The drafts switch and {@code --with-bodies} are left out too. A file's load entry holds the switch only when the
  * file is a draft (see the loader), pages and the index stage are keyed by what they are made from (drafts or not),

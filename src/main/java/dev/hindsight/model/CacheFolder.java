@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * templates and assets), and each stamp has its own subfolder, so an entry made under another stamp is never found;
  * the subfolder of the stamp used before the current one is kept too. An entry's file holds a magic word, the CRC-32C
  * of its bytes and its bytes, so a truncated or corrupt entry is noticed, reported as a note and made again. Entries
- * are written to a temporary file and moved into place, so two builds on one cache never see half an entry. After a whole build, the entries it did not use are deleted. The
- * cache never makes a build fail: whatever goes wrong with it, the output is made again.
+ * are written to a temporary file and moved into place, so two builds on one cache never see half an entry. After a
+ * whole build, the entries it did not use are deleted. The cache never makes a build fail: whatever goes wrong with it,
+ * the output is made again.
  *
  * <p>With a {@link CacheMemory} (the preview's), entries are kept in memory as well: read from memory first, from the
  * folder when memory lacks them, and written to both, so the folder stays current for the next process. Only the

@@ -94,6 +94,13 @@ class LauncherScriptTest {
         assertThat(run(dir.resolve("other"), 17, Map.of("JAVA_HOME", dir.resolve("other/jdk").toString(),
                 "HINDSIGHT_JAR", jar.toString()), "build").args())
                 .as("Java 17 refuses the option").noneMatch(a -> a.contains("AOT"));
+        // A JDK's release file answers without starting a JVM, and before java -version.
+        Files.writeString(dir.resolve("other/jdk/release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+        assertThat(run(dir.resolve("other"), 17, Map.of("JAVA_HOME", dir.resolve("other/jdk").toString(),
+                "HINDSIGHT_JAR", jar.toString()), "build").args()).contains("-XX:AOTCache=" + aot);
+        Files.writeString(dir.resolve("other/jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+        assertThat(run(dir.resolve("other"), 25, Map.of("JAVA_HOME", dir.resolve("other/jdk").toString(),
+                "HINDSIGHT_JAR", jar.toString()), "build").args()).noneMatch(a -> a.contains("AOT"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.hindsight;
 
-import dev.hindsight.model.CacheFolder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
+import dev.hindsight.model.KeyHash;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,7 +39,7 @@ final class BuildStamp {
 
     /** Returns the stamp of a build with these options, as hex. */
     static String of(BuildOptions options) {
-        MessageDigest md = sha256();
+        KeyHash md = KeyHash.start();
         feed(md, Generator.DIGEST);
         for (String folder : List.of("themes", "assets")) {
             feed(md, folder);
@@ -73,7 +72,7 @@ final class BuildStamp {
         if (Files.isDirectory(location)) {
             return tree(location);
         }
-        MessageDigest md = sha256();
+        KeyHash md = KeyHash.start();
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(location.toFile())) {
             feed(md, "jar");
             zip.stream().forEach(e -> {
@@ -91,7 +90,7 @@ final class BuildStamp {
         if (!Files.isDirectory(dir)) {
             return "";
         }
-        MessageDigest md = sha256();
+        KeyHash md = KeyHash.start();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 feed(md, dir.relativize(f).toString().replace('\\', '/'));
@@ -104,7 +103,7 @@ final class BuildStamp {
     }
 
     private static String file(Path f) {
-        MessageDigest md = sha256();
+        KeyHash md = KeyHash.start();
         try (InputStream in = Files.newInputStream(f)) {
             byte[] buf = new byte[1 << 16];
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
@@ -116,14 +115,10 @@ final class BuildStamp {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static void feed(MessageDigest md, String s) {
+    private static void feed(KeyHash md, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         md.update(HexFormat.of().formatHex(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16),
                 (byte) (b.length >>> 8), (byte) b.length}).getBytes(StandardCharsets.US_ASCII));
         md.update(b);
-    }
-
-    private static MessageDigest sha256() {
-        return CacheFolder.sha256();
     }
 }

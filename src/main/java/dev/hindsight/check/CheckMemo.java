@@ -9,7 +9,7 @@ import dev.hindsight.model.SynonymGroup;
 import dev.hindsight.model.Term;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import dev.hindsight.model.KeyHash;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -151,7 +151,7 @@ final class CheckMemo {
      * ({@link dev.hindsight.model.IncidentDigests}) and its text.
      */
     static String digest(String context, String incident, Optional<String> text) {
-        MessageDigest md = CacheFolder.sha256();
+        KeyHash md = KeyHash.start();
         md.update(context.getBytes(StandardCharsets.US_ASCII));
         md.update(incident.getBytes(StandardCharsets.US_ASCII));
         md.update((byte) (text.isPresent() ? 1 : 0));

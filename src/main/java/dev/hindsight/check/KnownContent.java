@@ -78,7 +78,7 @@ final class KnownContent {
         String kind = cut < 0 ? question : question.substring(0, cut);
         String arg = cut < 0 ? "" : question.substring(cut + 1);
         return switch (kind) {
-            case INCIDENT -> incident(arg).map(dev.hindsight.model.RecordCodec::sha256).orElse("-");
+            case INCIDENT -> incident(arg).map(dev.hindsight.model.RecordCodec::hash).orElse("-");
             case HAS_INCIDENT -> Boolean.toString(hasIncident(arg));
             case SLUGS -> slugsDigest();
             case HAS_PAGE -> Boolean.toString(hasPage(arg));
@@ -108,7 +108,7 @@ final class KnownContent {
     private String slugsDigest() {
         String d = slugsDigest.get();
         if (d == null) {
-            java.security.MessageDigest md = dev.hindsight.model.CacheFolder.sha256();
+            dev.hindsight.model.KeyHash md = dev.hindsight.model.KeyHash.start();
             feed(md, "slugs", incidents.keySet());
             d = java.util.HexFormat.of().formatHex(md.digest());
             slugsDigest.set(d);
@@ -167,7 +167,7 @@ final class KnownContent {
     }
 
     /** Feeds a named set of strings into a digest, sorted and each ended by a NUL, so no two sets feed alike. */
-    static void feed(java.security.MessageDigest md, String name, java.util.Collection<String> values) {
+    static void feed(dev.hindsight.model.KeyHash md, String name, java.util.Collection<String> values) {
         md.update((name + "\u0001" + values.size() + "\u0001").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         values.stream().sorted().forEach(v -> md.update((v + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

@@ -89,7 +89,7 @@ final class NameRule {
     }
 
     /** Feeds the words that never count as names into a digest. */
-    void feed(java.security.MessageDigest md) {
+    void feed(dev.hindsight.model.KeyHash md) {
         KnownContent.feed(md, "site-words", siteWords);
     }
 

@@ -107,7 +107,7 @@ public final class SiteChecker {
      * about other content is kept as questions, see {@link CheckMemo}).
      */
     private static String context(Site site, NameRule names) {
-        java.security.MessageDigest md = CacheFolder.sha256();
+        dev.hindsight.model.KeyHash md = dev.hindsight.model.KeyHash.start();
         RecordCodec.digest(CheckMemo.Settings.of(site.config()), md);
         names.feed(md);
         return java.util.HexFormat.of().formatHex(md.digest());

@@ -35,7 +35,7 @@ final class FragmentExport {
 
     /** Writes the fragments of all documents, taking a file whose incidents did not change from a memo. */
     String write(List<Postmortem> docs, SiteConfig config, SearchFiles out, FragmentMemo memo) {
-        String labels = dev.hindsight.model.RecordCodec.sha256(new Labels(config.services()));
+        String labels = dev.hindsight.model.RecordCodec.hash(new Labels(config.services()));
         // Each file is made on its own (on all cores, in file order): one a document, they were a serial second at 10k.
         List<byte[]> chunks = java.util.stream.IntStream.range(0, (docs.size() + CHUNK - 1) / CHUNK).parallel()
                 .mapToObj(n -> {

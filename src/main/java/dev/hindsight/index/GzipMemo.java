@@ -1,6 +1,6 @@
 package dev.hindsight.index;
 
-import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.KeyHash;
 
 import java.util.HexFormat;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.function.Function;
  * <p>Compressing is most of the export's work that one edit leaves unchanged: at 10,000 incidents the export gzips
  * about 25,000 payloads (one fragment file per incident, postings, tails, positions, dictionary and facet columns),
  * about 2.5 s of a warm build, and an edit changes a few of them. A payload the build before compressed the same way
- * is taken from here; a SHA-256 of it costs a small share of compressing it. The bytes are the same as compressing
+ * is taken from here; its hash costs a small share of compressing it. The bytes are the same as compressing
  * again because the memo is used only when this JVM's compressor turns a fixed sample into the same bytes as the
  * compressor that filled it ({@link #probe}): a cache restored under another zlib starts empty.
  */
@@ -58,7 +58,7 @@ final class GzipMemo {
         if (!files.recording()) {
             return new Zipped("", zip.apply(payload));
         }
-        String key = method + ":" + HexFormat.of().formatHex(CacheFolder.sha256().digest(payload));
+        String key = method + ":" + HexFormat.of().formatHex(KeyHash.start().update(payload).digest());
         return new Zipped(key, files.get(key, () -> zip.apply(payload)));
     }
 
@@ -84,7 +84,7 @@ final class GzipMemo {
             x = x * 6364136223846793005L + 1442695040888963407L;
             sample[i] = (x >>> 60) < 12 ? (byte) words.charAt(i % words.length()) : (byte) (x >>> 33);
         }
-        var md = CacheFolder.sha256();
+        var md = KeyHash.start();
         md.update(SearchFiles.gzip(sample));
         md.update(SearchFiles.gzipSmallest(sample));
         md.update(SearchFiles.gzipFast(sample));

@@ -1,6 +1,6 @@
 package dev.hindsight.index;
 
-import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
@@ -31,7 +31,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -373,7 +372,7 @@ public final class IndexStore implements AutoCloseable {
     record Contents(List<String> hashes, String digest) {
         static Contents of(List<Postmortem> docs, java.util.function.Function<Postmortem, String> digests) {
             List<String> hashes = docs.parallelStream().map(digests).toList();
-            MessageDigest md = CacheFolder.sha256();
+            KeyHash md = KeyHash.start();
             md.update(format().getBytes(StandardCharsets.UTF_8));
             hashes.forEach(h -> md.update(h.getBytes(StandardCharsets.US_ASCII)));
             return new Contents(hashes, HexFormat.of().formatHex(md.digest()));
@@ -390,6 +389,6 @@ public final class IndexStore implements AutoCloseable {
         for (String f : IndexFields.FACETS) {
             sb.append('\u0000').append(String.join("\u0002", IndexFields.facet(p, f)));
         }
-        return HexFormat.of().formatHex(CacheFolder.sha256().digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        return KeyHash.hex(sb.toString());
     }
 }

@@ -228,9 +228,25 @@ public final class IndexVocabulary implements Vocabulary {
         return out;
     }
 
-    /** Compares two terms as Lucene orders them (UTF-8 bytes). */
+    /**
+     * Compares two terms as Lucene orders them (UTF-8 bytes). Below U+D800 the order of UTF-16 units is that of UTF-8
+     * bytes, so the two strings are compared unit by unit without encoding them (the export sorts every term of the
+     * index with this: encoding both on each comparison was 5% of a warm 10k build); at the first unit where they
+     * differ and either is a surrogate or above, both are encoded as Lucene encodes them (a lone surrogate as U+FFFD).
+     */
     static int compareTerms(String a, String b) {
-        return new org.apache.lucene.util.BytesRef(a).compareTo(new org.apache.lucene.util.BytesRef(b));
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x < Character.MIN_SURROGATE && y < Character.MIN_SURROGATE) {
+                    return x - y;
+                }
+                return new org.apache.lucene.util.BytesRef(a).compareTo(new org.apache.lucene.util.BytesRef(b));
+            }
+        }
+        return a.length() - b.length();
     }
 
     @Override

@@ -3,8 +3,7 @@ package dev.hindsight.index;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.hindsight.model.KeyHash;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -102,7 +101,7 @@ final class SearchFiles {
      */
     private String addGroup(String kind, java.util.List<byte[]> payloads, Method how) {
         java.util.List<GzipMemo.Zipped> gz = payloads.parallelStream().map(p -> compress(p, how)).toList();
-        MessageDigest md = sha256();
+        KeyHash md = KeyHash.start();
         gz.forEach(z -> md.update(z.bytes()));
         String folder = kind + "." + HexFormat.of().formatHex(md.digest()).substring(0, 10);
         for (int i = 0; i < gz.size(); i++) {
@@ -166,13 +165,5 @@ final class SearchFiles {
             throw new UncheckedIOException("compressing in memory cannot fail", e);
         }
         return bo.toByteArray();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -126,7 +126,7 @@ public final class SearchIndexer {
      * and the vocabularies and synonyms.
      */
     private static Inputs inputs(Site site, IncidentDigests digests) {
-        java.security.MessageDigest md = CacheFolder.sha256();
+        dev.hindsight.model.KeyHash md = dev.hindsight.model.KeyHash.start();
         Map<Postmortem, String> byIncident = new java.util.IdentityHashMap<>();
         for (Postmortem p : site.postmortems()) {
             String d = digests.of(p);
@@ -155,7 +155,7 @@ public final class SearchIndexer {
      * made with (the generator's own build is in every key).
      */
     private static String stateKey(CacheFolder cache, SiteConfig c) {
-        return cache.key("similar-state", RecordCodec.sha256(vocabularies(c)));
+        return cache.key("similar-state", RecordCodec.hash(vocabularies(c)));
     }
 
     /**

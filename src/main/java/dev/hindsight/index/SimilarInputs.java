@@ -1,6 +1,5 @@
 package dev.hindsight.index;
 
-import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SectionKind;
 import org.apache.lucene.index.IndexReader;
@@ -76,7 +75,7 @@ final class SimilarInputs {
     /** Returns the digest of everything a list reads of its own incident. */
     String digest(int doc) {
         Postmortem p = store.docs().get(doc);
-        java.security.MessageDigest md = CacheFolder.sha256();
+        dev.hindsight.model.KeyHash md = dev.hindsight.model.KeyHash.start();
         String cause = p.section(SectionKind.ROOT_CAUSE).map(s -> s.text()).orElse("");
         for (String part : List.of(store.digest(doc), String.valueOf(p.nearMiss()), SimilarFinder.gist(p), cause)) {
             md.update(part.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package dev.hindsight.load;
 
 import dev.hindsight.config.SourceText;
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.DateRange;
 import dev.hindsight.model.Page;
@@ -146,7 +147,7 @@ public final class ContentLoader {
             return work.apply(Optional.empty());
         }
         byte[] bytes = read.get();
-        String digest = CacheFolder.digest(bytes);
+        String digest = KeyHash.hex(bytes);
         String resources = String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of()));
         // What a file gives depends on the drafts switch only when it is a draft (or a page: a page's draft status is
         // not kept), so every other file has one entry for builds with and without drafts: a preview (drafts shown)
@@ -186,7 +187,7 @@ public final class ContentLoader {
         } catch (java.io.IOException e) {
             bytes = ("unreadable " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        return CacheFolder.digest(bytes) + "/" + contentDir.toAbsolutePath().normalize().getFileName();
+        return KeyHash.hex(bytes) + "/" + contentDir.toAbsolutePath().normalize().getFileName();
     }
 
     /** The outcome for one file, with the numeric dates of its text by the day order they prove. */

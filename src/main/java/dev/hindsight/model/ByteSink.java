@@ -1,7 +1,6 @@
 package dev.hindsight.model;
 
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -21,13 +20,13 @@ final class ByteSink {
     /** The size of each next array of an in-memory sink once its first is full. */
     private static final int MEMORY_PART = 4 * CHUNK;
 
-    private final Optional<MessageDigest> digest;
+    private final Optional<KeyHash> digest;
     private ByteBuffer buf;
     /** An in-memory sink's filled arrays, in order, each up to its position. */
     private final java.util.List<ByteBuffer> full = new java.util.ArrayList<>();
     private char[] units = new char[0];
 
-    private ByteSink(Optional<MessageDigest> digest, int capacity) {
+    private ByteSink(Optional<KeyHash> digest, int capacity) {
         this.digest = digest;
         this.buf = ByteBuffer.allocate(capacity);
     }
@@ -38,7 +37,7 @@ final class ByteSink {
     }
 
     /** Returns a sink that feeds what it is given into a digest; call {@link #flush} at the end. */
-    static ByteSink into(MessageDigest md) {
+    static ByteSink into(KeyHash md) {
         return new ByteSink(Optional.of(md), DIGEST_BUFFER);
     }
 

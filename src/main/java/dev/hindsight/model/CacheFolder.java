@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -120,28 +119,14 @@ public final class CacheFolder {
 
     /** Returns the key of an entry made from the given parts (a path and a digest of its inputs, say). */
     public String key(String... parts) {
-        MessageDigest md = sha256();
+        KeyHash md = KeyHash.start();
         md.update(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (String part : parts) {
             byte[] b = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             md.update(new byte[] {0, (byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length});
             md.update(b);
         }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    /** Returns the SHA-256 of some bytes as hex. */
-    public static String digest(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    /** Returns a new SHA-256 digester. */
-    public static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return md.hex();
     }
 
     /** Returns the entry stored under a key, or empty when there is none or it is damaged. */
@@ -202,8 +187,8 @@ public final class CacheFolder {
 
     /**
      * Returns the CRC-32C of an entry's bytes, which finds a truncated entry or flipped bits as RocksDB's block checks
-     * do. Keys stay SHA-256; a checksum only has to notice damage, and the JVM computes this one with one instruction
-     * per 8 bytes where SHA-256 is plain Java code unless C2 compiles it (bin/hindsight runs builds with C1 alone).
+     * do. A checksum only has to notice damage, and the JVM computes this one with one instruction per 8 bytes, under
+     * C1 too (bin/hindsight runs builds with C1 alone).
      */
     private static int checksum(byte[] bytes) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();

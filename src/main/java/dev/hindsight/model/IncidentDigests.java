@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SHA-256 of each incident whole ({@link RecordCodec#sha256}), by instance, made once a build on all cores when
+ * The {@link KeyHash} of each incident whole ({@link RecordCodec#hash}), by instance, made once a build on all cores when
  * first asked for: the index stage keys its output and its memos by them, and the renderer the memo of each incident
  * page's inputs. (Each stage made its own; at 10,000 incidents one set takes a second or more of CPU.)
  */
@@ -25,7 +25,7 @@ public final class IncidentDigests {
     /** Returns the digest of an incident, as hex; one this set was not made with is digested on its own. */
     public String of(Postmortem incident) {
         String known = all().get(Validate.notNull(incident, "incident"));
-        return known != null ? known : RecordCodec.sha256(incident);
+        return known != null ? known : RecordCodec.hash(incident);
     }
 
     private Map<Postmortem, String> all() {
@@ -34,7 +34,7 @@ public final class IncidentDigests {
             synchronized (this) {
                 m = made;
                 if (m == null) {
-                    List<String> each = incidents.parallelStream().map(RecordCodec::sha256).toList();
+                    List<String> each = incidents.parallelStream().map(RecordCodec::hash).toList();
                     Map<Postmortem, String> by = new IdentityHashMap<>();
                     for (int i = 0; i < each.size(); i++) {
                         by.put(incidents.get(i), each.get(i));

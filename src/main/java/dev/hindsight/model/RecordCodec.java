@@ -1,7 +1,6 @@
 package dev.hindsight.model;
 
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,18 +37,18 @@ public final class RecordCodec {
     }
 
     /** Feeds a record's bytes, as {@link #encode} would make them, into a digest without holding them. */
-    public static void digest(Record value, MessageDigest md) {
+    public static void digest(Record value, KeyHash md) {
         Validate.notNull(value, "value");
         ByteSink out = ByteSink.into(md);
         RecordShape.of(value.getClass()).write(out, value);
         out.flush();
     }
 
-    /** Returns the SHA-256 of a record's bytes (as {@link #encode} would make them), as hex. */
-    public static String sha256(Record value) {
-        MessageDigest md = CacheFolder.sha256();
+    /** Returns the {@link KeyHash} of a record's bytes (as {@link #encode} would make them), as hex. */
+    public static String hash(Record value) {
+        KeyHash md = KeyHash.start();
         digest(value, md);
-        return java.util.HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     /** Reads a record of a type back from bytes made by {@link #encode}. */

@@ -47,7 +47,7 @@ final class BodyMemo {
         if (!cache.enabled()) {
             return BodyRewriter.rewrite(html, title, slots, ctx);
         }
-        String key = cache.key("body", RecordCodec.sha256(new Inputs(html, title, slots, ctx.root(), ctx.source())));
+        String key = cache.key("body", RecordCodec.hash(new Inputs(html, title, slots, ctx.root(), ctx.source())));
         Optional<RenderedBody> kept = cache.getRecord(key, Entry.class).flatMap(entry -> answered(entry, ctx));
         if (kept.isPresent()) {
             return kept.get();

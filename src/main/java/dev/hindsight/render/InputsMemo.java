@@ -71,7 +71,7 @@ final class InputsMemo {
             return Optional.empty();
         }
         return digest.of("common", common).map(site ->
-                cache.key("incident", RecordCodec.sha256(new Key(incidents.of(incident), outPath, site))));
+                cache.key("incident", RecordCodec.hash(new Key(incidents.of(incident), outPath, site))));
     }
 
     /** Returns the page cache's key an entry holds, when every question it recorded gets the same answer again. */

@@ -1,11 +1,10 @@
 package dev.hindsight.render;
 
-import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.KeyHash;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
 import java.util.Collection;
@@ -18,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The SHA-256 of a page's complete view model: everything its template can read.
+ * The hash ({@link KeyHash}) of a page's complete view model: everything its template can read.
  *
  * <p>Two models with the same digest render to the same bytes through the same templates, so a page is rendered only
  * when its digest changes; this is exact by construction, where tracking what a template reads through macros and
@@ -195,12 +194,12 @@ final class ModelDigest {
     }
 
     /**
-     * A SHA-256 being fed through a buffer: a model is mostly tags, counts and short strings, and the digest's
+     * A hash being fed through a buffer: a model is mostly tags, counts and short strings, and the digest's
      * per-call cost was most of the work when each was handed over on its own.
      */
     private static final class Feed {
         private static final int SIZE = 8192;
-        private final MessageDigest md = CacheFolder.sha256();
+        private final KeyHash md = KeyHash.start();
         private final byte[] buffer = new byte[SIZE];
         private int used;
 

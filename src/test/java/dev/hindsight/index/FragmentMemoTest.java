@@ -21,7 +21,7 @@ class FragmentMemoTest {
     private final List<Postmortem> docs = site.postmortems();
 
     private static Optional<String> digest(Postmortem p) {
-        return Optional.of(RecordCodec.sha256(p));
+        return Optional.of(RecordCodec.hash(p));
     }
 
     @Test
@@ -59,7 +59,7 @@ class FragmentMemoTest {
     @Test
     void onlyTheFileOfAChangedIncidentIsMade() {
         Map<Postmortem, String> digests = new HashMap<>();
-        docs.forEach(p -> digests.put(p, RecordCodec.sha256(p)));
+        docs.forEach(p -> digests.put(p, RecordCodec.hash(p)));
         FragmentMemo first = FragmentMemo.after(p -> Optional.of(digests.get(p)), Map.of());
         docs.forEach(p -> first.file(List.of(p), "x", () -> p.slug().getBytes()));
 

@@ -75,4 +75,32 @@ class IndexVocabularyTest {
                     .as("round %d", round).isEqualTo(contents(IndexVocabulary.of(after)));
         }
     }
+
+    @Test
+    void termsSortAsLuceneSortsTheirUtf8BytesWithSurrogatesAndLoneHalves() {
+        // Units from every range where UTF-16 order and UTF-8 order part: ASCII, Latin, CJK, a valid pair, lone
+        // halves (Lucene encodes them as U+FFFD), and the private-use and specials block above the surrogates.
+        char[] units = {'a', 'b', 'z', '\u00e9', '\u4e2d', '\ud7ff', '\ud83d', '\ude00', '\udbff', '\udfff', '\ue000',
+            '\ufb01', '\ufffd', '\uffff'};
+        Random random = new Random(7);
+        for (int round = 0; round < 50_000; round++) {
+            String a = randomUnits(random, units);
+            String b = random.nextInt(4) == 0 ? a + randomUnits(random, units) : randomUnits(random, units);
+            int expected = Integer.signum(new org.apache.lucene.util.BytesRef(a).compareTo(new org.apache.lucene.util.BytesRef(b)));
+            assertThat(Integer.signum(IndexVocabulary.compareTerms(a, b))).as("%s vs %s", escaped(a), escaped(b))
+                    .isEqualTo(expected);
+        }
+    }
+
+    private static String randomUnits(Random random, char[] units) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = random.nextInt(5); n > 0; n--) {
+            sb.append(units[random.nextInt(units.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static String escaped(String s) {
+        return s.chars().mapToObj(c -> String.format(java.util.Locale.ROOT, "\\u%04x", c)).reduce("", String::concat);
+    }
 }

@@ -85,9 +85,9 @@ class RecordCodecTest {
         assertThat(back.extra()).isEqualTo(one);
         assertThat(back.tags()).isEqualTo(one.keySet());
         assertThat(back.image()).containsExactly(1, 2);
-        java.security.MessageDigest md = CacheFolder.sha256();
+        KeyHash md = KeyHash.start();
         RecordCodec.digest(new Extra(Map.copyOf(other), java.util.Set.copyOf(other.keySet()), new byte[] {1, 2}), md);
-        assertThat(md.digest()).isEqualTo(CacheFolder.sha256().digest(a));
+        assertThat(md.digest()).isEqualTo(KeyHash.start().update(a).digest());
     }
 
     record Wide(String text, byte[] image, int i, long l, boolean flag, double share, Problem.Level level,
@@ -166,9 +166,9 @@ class RecordCodecTest {
         Wide w = wide(text.toString(), image);
         byte[] expected = dataOutput(w);
         assertThat(RecordCodec.encode(w)).isEqualTo(expected);
-        java.security.MessageDigest md = CacheFolder.sha256();
+        KeyHash md = KeyHash.start();
         RecordCodec.digest(w, md);
-        assertThat(md.digest()).isEqualTo(CacheFolder.sha256().digest(expected));
+        assertThat(md.digest()).isEqualTo(KeyHash.start().update(expected).digest());
         Wide back = RecordCodec.decode(expected, Wide.class);
         assertThat(back.text()).isEqualTo(w.text());
         assertThat(back.image()).isEqualTo(image);
@@ -183,9 +183,9 @@ class RecordCodecTest {
         Wide n = wide(narrow.toString(), new byte[0]);
         byte[] narrowBytes = dataOutput(n);
         assertThat(RecordCodec.encode(n)).isEqualTo(narrowBytes);
-        java.security.MessageDigest nd = CacheFolder.sha256();
+        KeyHash nd = KeyHash.start();
         RecordCodec.digest(n, nd);
-        assertThat(nd.digest()).isEqualTo(CacheFolder.sha256().digest(narrowBytes));
+        assertThat(nd.digest()).isEqualTo(KeyHash.start().update(narrowBytes).digest());
         assertThat(RecordCodec.decode(narrowBytes, Wide.class).text()).isEqualTo(narrow.toString());
     }
 

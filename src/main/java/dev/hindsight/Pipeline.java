@@ -113,7 +113,8 @@ public final class Pipeline {
         SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
                 .withThemes(themes, stamp)
                 .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))
-                .withInputsCache(cache(lock, options, "page-inputs", stamp)).withDigests(digests)
+                .withInputsCache(cache(lock, options, "page-inputs", stamp)).withDataCache(cache(lock, options, "data", stamp))
+                .withDigests(digests)
                 .withBodies(options.bodies());
         // The page being edited comes first, before the index stage, with the similar lists of the build before: the
         // page then waits for no search work. A page whose lists changed is made again below, and the preview

@@ -50,6 +50,8 @@ interface CodecPart {
             return ScalarPart.LOCAL_DATE;
         } else if (raw == Instant.class) {
             return ScalarPart.INSTANT;
+        } else if (raw == java.time.Duration.class) {
+            return ScalarPart.DURATION;
         } else if (raw == OptionalLong.class) {
             return ScalarPart.OPTIONAL_LONG;
         } else if (raw == OptionalInt.class) {

@@ -1,6 +1,7 @@
 package dev.hindsight.model;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalInt;
@@ -21,6 +22,10 @@ record ScalarPart<T>(Class<T> type, BiConsumer<ByteSink, T> writer, Reader<T> re
         out.writeLong(v.getEpochSecond());
         out.writeInt(v.getNano());
     }, in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
+    static final ScalarPart<Duration> DURATION = new ScalarPart<>(Duration.class, (out, v) -> {
+        out.writeLong(v.getSeconds());
+        out.writeInt(v.getNano());
+    }, in -> Duration.ofSeconds(in.readLong(), in.readInt()));
     static final ScalarPart<OptionalLong> OPTIONAL_LONG = new ScalarPart<>(OptionalLong.class, (out, v) -> {
         out.writeBoolean(v.isPresent());
         v.ifPresent(out::writeLong);

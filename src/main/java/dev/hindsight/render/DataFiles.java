@@ -1,6 +1,8 @@
 package dev.hindsight.render;
 
 import dev.hindsight.analyze.Taxonomy;
+import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.SiteWriter;
@@ -21,8 +23,11 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    /** The feeds, the action-item downloads, incidents.json (with the bodies or without) and robots.txt. */
-    static List<PageJob> jobs(SiteContext c, boolean bodies) {
+    /**
+     * The feeds, the action-item downloads, incidents.json (with the bodies or without; the files of its years kept in
+     * a cache folder between builds) and robots.txt.
+     */
+    static List<PageJob> jobs(SiteContext c, boolean bodies, CacheFolder cache, IncidentDigests digests) {
         List<PageJob> jobs = new ArrayList<>();
         AtomFeed feed = new AtomFeed(c.site.config());
         jobs.add(data("feed.xml", () -> feed.feed(c.site.config().title(), "feed.xml", "", c.site.postmortems())));
@@ -36,7 +41,7 @@ final class DataFiles {
             }
         }
         new ActionItemsPage(c).files().forEach((path, text) -> jobs.add(data(path, text)));
-        jobs.add(new PageJob("incidents.json", w -> write(w, "incidents.json", () -> new IncidentsJson(c, bodies).files())));
+        jobs.add(new PageJob("incidents.json", w -> write(w, "incidents.json", () -> new IncidentsJson(c, bodies, IncidentsJson.SPLIT_BYTES, cache, digests).files())));
         jobs.add(data("robots.txt", () -> robots(c)));
         return jobs;
     }

@@ -2,7 +2,6 @@ package dev.hindsight.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hindsight.analyze.Durations;
-import dev.hindsight.index.Similar;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionOutcome;
 import dev.hindsight.model.Inference;
@@ -26,8 +25,21 @@ import java.util.TreeMap;
  * Writes one incident of {@code incidents.json} as a JSON object, keys in a fixed order. Every key is always
  * present and unknown values are {@code null}, except each section's {@code text}, which is written only when
  * the bodies are kept ({@code build --with-bodies}).
+ *
+ * <p>An object is made from the incident and its {@link Inputs} alone (the writer is static and sees nothing else),
+ * so the incident's digest with its inputs is an exact key for the object: {@link IncidentsJson} keeps the files of
+ * years whose keys are unchanged.
  */
 final class IncidentJson {
+    /** Everything an incident's object shows besides the incident's own record. */
+    record Inputs(boolean essential, Durations durations, List<String> backlinks, Optional<String> previous,
+                  Optional<String> next, String url, List<Boolean> overdue, List<SimilarOut> similar, boolean bodies) {
+    }
+
+    /** What the object shows of one similar incident (its score is not shown, and moves with every edit). */
+    record SimilarOut(String slug, List<String> sharedCauses, List<String> sharedServices, List<String> terms) {
+    }
+
     private final SiteContext ctx;
     private final boolean bodies;
 
@@ -36,17 +48,28 @@ final class IncidentJson {
         this.bodies = bodies;
     }
 
-    /** Returns the incident as one compact JSON object. */
-    String json(Postmortem p) {
-        return JsonOut.string(JsonOut.Layout.COMPACT, g -> write(g, p));
-    }
-
-    private void write(JsonGenerator g, Postmortem p) throws IOException {
+    /** Returns what an incident's object is made from besides the incident. */
+    Inputs inputs(Postmortem p) {
         SiteConfig cfg = ctx.site.config();
         IncidentCard card = ctx.cards.get(p.slug());
+        Durations d = ctx.analysis.durations().getOrDefault(p.slug(), new Durations(Optional.empty(), Optional.empty(), Optional.empty()));
+        List<SimilarOut> similar = ctx.index.similarTo(p.slug()).stream()
+                .map(s -> new SimilarOut(s.slug(), s.sharedCauses(), s.sharedServices(), s.terms())).toList();
+        return new Inputs(card != null && card.essential(), d, ctx.analysis.backlinks().getOrDefault(p.slug(), List.of()),
+                Optional.ofNullable(ctx.analysis.previous().get(p.slug())), Optional.ofNullable(ctx.analysis.next().get(p.slug())),
+                RelativeLinks.absolute(cfg.baseUrl(), "incidents/" + p.slug() + "/"),
+                p.actionItems().stream().map(a -> a.isOverdue(cfg.today())).toList(), similar, bodies);
+    }
+
+    /** Returns the incident as one compact JSON object. */
+    static String json(Postmortem p, Inputs in) {
+        return JsonOut.string(JsonOut.Layout.COMPACT, g -> write(g, p, in));
+    }
+
+    private static void write(JsonGenerator g, Postmortem p, Inputs in) throws IOException {
         g.writeStartObject();
         g.writeStringField("slug", p.slug());
-        g.writeStringField("url", RelativeLinks.absolute(cfg.baseUrl(), "incidents/" + p.slug() + "/"));
+        g.writeStringField("url", in.url());
         g.writeStringField("source", p.source());
         g.writeStringField("title", p.title());
         g.writeStringField("date", p.date().map(LocalDate::toString).orElse(null));
@@ -60,14 +83,14 @@ final class IncidentJson {
         g.writeStringField("trigger", p.trigger().orElse(null));
         g.writeStringField("detection", p.detection().orElse(null));
         g.writeBooleanField("nearMiss", p.nearMiss());
-        g.writeBooleanField("essential", card != null && card.essential());
+        g.writeBooleanField("essential", in.essential());
         g.writeObjectFieldStart("times");
         instant(g, "started", p.times().started());
         instant(g, "detected", p.times().detected());
         instant(g, "mitigated", p.times().mitigated());
         instant(g, "resolved", p.times().resolved());
         g.writeEndObject();
-        Durations d = ctx.analysis.durations().getOrDefault(p.slug(), new Durations(Optional.empty(), Optional.empty(), Optional.empty()));
+        Durations d = in.durations();
         g.writeObjectFieldStart("durations");
         duration(g, "toDetect", d.toDetect());
         duration(g, "toMitigate", d.toMitigate());
@@ -86,12 +109,12 @@ final class IncidentJson {
         JsonOut.strings(g, "authors", p.authors());
         JsonOut.strings(g, "related", p.related());
         JsonOut.strings(g, "recurrenceOf", p.recurrenceOf());
-        JsonOut.strings(g, "backlinks", ctx.analysis.backlinks().getOrDefault(p.slug(), List.of()));
-        g.writeStringField("previous", ctx.analysis.previous().get(p.slug()));
-        g.writeStringField("next", ctx.analysis.next().get(p.slug()));
-        actions(g, p.actionItems(), cfg.today());
+        JsonOut.strings(g, "backlinks", in.backlinks());
+        g.writeStringField("previous", in.previous().orElse(null));
+        g.writeStringField("next", in.next().orElse(null));
+        actions(g, p.actionItems(), in.overdue());
         timeline(g, p.timeline());
-        sections(g, p.sections());
+        sections(g, p.sections(), in.bodies());
         g.writeObjectFieldStart("lessons");
         JsonOut.strings(g, "wentWell", p.lessons().wentWell());
         JsonOut.strings(g, "wentWrong", p.lessons().wentWrong());
@@ -111,13 +134,13 @@ final class IncidentJson {
             g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-        similar(g, p);
+        similar(g, in.similar());
         g.writeEndObject();
     }
 
-    private void similar(JsonGenerator g, Postmortem p) throws IOException {
+    private static void similar(JsonGenerator g, List<SimilarOut> similar) throws IOException {
         g.writeArrayFieldStart("similar");
-        for (Similar s : ctx.index.similarTo(p.slug())) {
+        for (SimilarOut s : similar) {
             g.writeStartObject();
             g.writeStringField("slug", s.slug());
             JsonOut.strings(g, "sharedCauses", s.sharedCauses());
@@ -128,9 +151,10 @@ final class IncidentJson {
         g.writeEndArray();
     }
 
-    private static void actions(JsonGenerator g, List<ActionItem> items, LocalDate today) throws IOException {
+    private static void actions(JsonGenerator g, List<ActionItem> items, List<Boolean> overdue) throws IOException {
         g.writeArrayFieldStart("actionItems");
-        for (ActionItem a : items) {
+        for (int i = 0; i < items.size(); i++) {
+            ActionItem a = items.get(i);
             g.writeStartObject();
             g.writeStringField("title", a.title());
             g.writeStringField("type", a.type().id());
@@ -140,7 +164,7 @@ final class IncidentJson {
             g.writeStringField("closed", a.closed().map(LocalDate::toString).orElse(null));
             g.writeStringField("link", a.link().orElse(null));
             g.writeStringField("outcome", a.outcome().map(ActionOutcome::text).orElse(null));
-            g.writeBooleanField("overdue", a.isOverdue(today));
+            g.writeBooleanField("overdue", overdue.get(i));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -158,7 +182,7 @@ final class IncidentJson {
         g.writeEndArray();
     }
 
-    private void sections(JsonGenerator g, List<Section> sections) throws IOException {
+    private static void sections(JsonGenerator g, List<Section> sections, boolean bodies) throws IOException {
         g.writeArrayFieldStart("sections");
         for (Section s : sections) {
             g.writeStartObject();

@@ -1,10 +1,14 @@
 package dev.hindsight.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.Coverage;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.JsonOut;
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Term;
 import dev.hindsight.model.Validate;
@@ -34,37 +38,72 @@ final class IncidentsJson {
     private final SiteContext ctx;
     private final boolean bodies;
     private final long splitBytes;
+    private final CacheFolder cache;
+    private final IncidentDigests digests;
 
     IncidentsJson(SiteContext ctx, boolean bodies) {
-        this(ctx, bodies, SPLIT_BYTES);
+        this(ctx, bodies, SPLIT_BYTES, CacheFolder.none(), IncidentDigests.of(List.of()));
     }
 
-    /** A writer that splits above another size; for tests, which cannot make an 8 MiB site cheaply. */
-    IncidentsJson(SiteContext ctx, boolean bodies, long splitBytes) {
+    /**
+     * A writer that splits above a size, and keeps the files of years between builds in a cache folder (a
+     * disabled one makes every file); tests give a small size, as they cannot make an 8 MiB site cheaply.
+     */
+    IncidentsJson(SiteContext ctx, boolean bodies, long splitBytes, CacheFolder cache, IncidentDigests digests) {
         Validate.isTrue(splitBytes > 0, "splitBytes must be positive");
         this.ctx = ctx;
         this.bodies = bodies;
         this.splitBytes = splitBytes;
+        this.cache = Validate.notNull(cache, "cache");
+        this.digests = Validate.notNull(digests, "digests");
     }
 
-    /** Returns the files by site path: incidents.json alone, or incidents.json as an index and then the parts. */
+    /** A year's file as kept: its bytes, and the characters of its incidents' objects (what the split counts). */
+    private record Part(long chars, byte[] bytes) {
+    }
+
+    /**
+     * Returns the files by site path: incidents.json alone, or incidents.json as an index and then the parts.
+     *
+     * <p>A year's file is kept under the digests of its incidents with their {@link IncidentJson.Inputs}, which are
+     * all its objects are made from; after one edit the other years' files are copied (at 10,000 incidents, writing
+     * these 48 MB was a tenth of a warm build). Whether to split is decided on the same count of characters either way.
+     */
     Map<String, byte[]> files() {
         IncidentJson one = new IncidentJson(ctx, bodies);
-        Map<String, List<String>> byYear = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>();
-        long chars = 0;
+        List<Postmortem> incidents = ctx.site.postmortems();
+        List<IncidentJson.Inputs> inputs = incidents.parallelStream().map(one::inputs).toList();
+        Map<String, List<Integer>> byYear = new LinkedHashMap<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            byYear.computeIfAbsent(incidents.get(i).yearTerm(), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, Part> kept = new LinkedHashMap<>();
+        if (cache.enabled()) {
+            byYear.forEach((year, at) -> {
+                KeyHash h = KeyHash.start();
+                for (int i : at) {
+                    h.update(digests.of(incidents.get(i)).getBytes(StandardCharsets.US_ASCII));
+                    RecordCodec.digest(inputs.get(i), h);
+                }
+                String key = cache.key("incidents-part", SCHEMA + "/" + year, h.hex());
+                keys.put(year, key);
+                cache.getRecord(key, Part.class).ifPresent(part -> kept.put(year, part));
+            });
+        }
         // Each incident's JSON is made on all cores (in order: the file is the same); one after another, this one
         // job was often the last of the render stage to finish.
-        List<String> made = ctx.site.postmortems().parallelStream().map(one::json).toList();
-        for (int i = 0; i < made.size(); i++) {
-            String json = made.get(i);
-            all.add(json);
-            chars += json.length();
-            byYear.computeIfAbsent(ctx.site.postmortems().get(i).yearTerm(), k -> new ArrayList<>()).add(json);
+        String[] json = new String[incidents.size()];
+        make(incidents, inputs, byYear, kept.keySet(), json);
+        long chars = kept.values().stream().mapToLong(Part::chars).sum();
+        for (String j : json) {
+            chars += j == null ? 0 : j.length();
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         // A file has at least as many UTF-8 bytes as characters: past the limit in characters, it is split.
         if (chars <= splitBytes) {
+            make(incidents, inputs, byYear, java.util.Set.of(), json);
+            List<String> all = java.util.Arrays.asList(json);
             byte[] whole = file(g -> document(g, "incidents", g2 -> raw(g2, all)));
             if (whole.length <= splitBytes) {
                 files.put("incidents.json", whole);
@@ -73,18 +112,41 @@ final class IncidentsJson {
         }
         files.put("incidents.json", file(g -> document(g, "parts", g2 -> parts(g2, byYear))));
         for (var e : byYear.entrySet()) {
-            files.put(part(e.getKey()), file(g -> {
-                g.writeStartObject();
-                g.writeNumberField("schema", SCHEMA);
-                g.writeStringField("generator", "hindsight");
-                g.writeBooleanField("bodies", bodies);
-                year(g, e.getKey());
-                g.writeFieldName("incidents");
-                raw(g, e.getValue());
-                g.writeEndObject();
-            }));
+            Part part = kept.get(e.getKey());
+            if (part == null) {
+                List<String> objects = e.getValue().stream().map(i -> json[i]).toList();
+                part = new Part(objects.stream().mapToLong(String::length).sum(), file(g -> {
+                    g.writeStartObject();
+                    g.writeNumberField("schema", SCHEMA);
+                    g.writeStringField("generator", "hindsight");
+                    g.writeBooleanField("bodies", bodies);
+                    year(g, e.getKey());
+                    g.writeFieldName("incidents");
+                    raw(g, objects);
+                    g.writeEndObject();
+                }));
+                if (cache.enabled()) {
+                    cache.putRecord(keys.get(e.getKey()), part);
+                }
+            }
+            files.put(part(e.getKey()), part.bytes());
         }
         return files;
+    }
+
+    /** Makes the objects of the incidents of every year but those skipped, on all cores, into their places. */
+    private static void make(List<Postmortem> incidents, List<IncidentJson.Inputs> inputs, Map<String, List<Integer>> byYear,
+                             java.util.Set<String> skipped, String[] json) {
+        List<Integer> todo = new ArrayList<>();
+        byYear.forEach((year, at) -> {
+            if (!skipped.contains(year)) {
+                at.stream().filter(i -> json[i] == null).forEach(todo::add);
+            }
+        });
+        List<String> made = todo.parallelStream().map(i -> IncidentJson.json(incidents.get(i), inputs.get(i))).toList();
+        for (int k = 0; k < todo.size(); k++) {
+            json[todo.get(k)] = made.get(k);
+        }
     }
 
     /** Returns the site path of the part of a year term (a year, or Postmortem.UNDATED). */
@@ -136,7 +198,7 @@ final class IncidentsJson {
         g.writeEndObject();
     }
 
-    private void parts(JsonGenerator g, Map<String, List<String>> byYear) throws IOException {
+    private void parts(JsonGenerator g, Map<String, List<Integer>> byYear) throws IOException {
         g.writeStartArray();
         for (var e : byYear.entrySet()) {
             g.writeStartObject();

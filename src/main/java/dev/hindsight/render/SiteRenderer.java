@@ -46,6 +46,7 @@ public final class SiteRenderer {
     private CacheFolder cache = CacheFolder.none();
     private CacheFolder bodyCache = CacheFolder.none();
     private CacheFolder inputsCache = CacheFolder.none();
+    private CacheFolder dataCache = CacheFolder.none();
     private IncidentDigests digests = IncidentDigests.of(List.of());
     private boolean bodies;
     private volatile ModelDigest digest = new ModelDigest();
@@ -94,6 +95,12 @@ public final class SiteRenderer {
      */
     public SiteRenderer withInputsCache(CacheFolder inputs) {
         this.inputsCache = Validate.notNull(inputs, "inputs");
+        return this;
+    }
+
+    /** Keeps the data files made from every incident (incidents.json's parts) in a cache folder between builds. */
+    public SiteRenderer withDataCache(CacheFolder data) {
+        this.dataCache = Validate.notNull(data, "data");
         return this;
     }
 
@@ -223,7 +230,7 @@ public final class SiteRenderer {
             jobs.add(new PageJob(p.outPath(), w -> write(p.template(), merged(common(c, p.outPath()), p.model().get()), p.outPath(), w)));
         }
         jobs.addAll(new ListPages(c, this).contentJobs());
-        jobs.addAll(DataFiles.jobs(c, bodies));
+        jobs.addAll(DataFiles.jobs(c, bodies, dataCache, digests));
         Prepared made = new Prepared(site, analysis, index, c, List.copyOf(problems), List.copyOf(jobs));
         prepared = made;
         return made;
@@ -344,6 +351,7 @@ public final class SiteRenderer {
         List<Problem> problems = new ArrayList<>(cache.collect());
         problems.addAll(bodyCache.collect());
         problems.addAll(inputsCache.collect());
+        problems.addAll(dataCache.collect());
         try {
             out.write("sitemap.xml", sitemap.xml(c.site.config().baseUrl()));
         } catch (IOException | IllegalArgumentException e) {

@@ -32,7 +32,7 @@ class RecordCodecTest {
     }
 
     record Mixed(Optional<LocalDate> day, Optional<Instant> at, OptionalLong n, Map<String, List<Integer>> m,
-                 Problem.Level level, double share) {
+                 Problem.Level level, double share, List<java.time.Duration> took) {
     }
 
     @Test
@@ -41,7 +41,8 @@ class RecordCodecTest {
         m.put("z", List.of(3, 1));
         m.put("a", List.of());
         Mixed x = new Mixed(Optional.of(LocalDate.of(2021, 3, 15)), Optional.of(Instant.parse("2021-03-15T13:05:00.123Z")),
-                OptionalLong.empty(), m, Problem.Level.WARNING, 0.25);
+                OptionalLong.empty(), m, Problem.Level.WARNING, 0.25,
+                List.of(java.time.Duration.ofMinutes(232), java.time.Duration.ofSeconds(-5, 999_999_999), java.time.Duration.ZERO));
         Mixed back = RecordCodec.decode(RecordCodec.encode(x), Mixed.class);
         assertThat(back).isEqualTo(x);
         assertThat(back.m().keySet()).containsExactly("z", "a");

@@ -1,5 +1,7 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.JsonTree;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.PostmortemFixture;
@@ -7,6 +9,7 @@ import dev.hindsight.model.Section;
 import dev.hindsight.model.SectionKind;
 import dev.hindsight.model.Site;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,10 +44,13 @@ class IncidentsJsonTest {
     }
 
     private static IncidentsJson writer(boolean bodies, long splitBytes) {
-        Site site = site();
+        return writer(site(), bodies, splitBytes, CacheFolder.none());
+    }
+
+    private static IncidentsJson writer(Site site, boolean bodies, long splitBytes, CacheFolder cache) {
         SiteContext ctx = new SiteContext(site, SampleSite.analysis(site), SampleSite.index(),
                 project().resolve("src/test/resources/sites/none"), AssetSet.of(Map.of()));
-        return new IncidentsJson(ctx, bodies, splitBytes);
+        return new IncidentsJson(ctx, bodies, splitBytes, cache, IncidentDigests.of(site.postmortems()));
     }
 
     @SuppressWarnings("unchecked")
@@ -138,5 +144,62 @@ class IncidentsJsonTest {
         Map<String, byte[]> b = writer(true, 1000).files();
         assertThat(a.keySet()).containsExactlyElementsOf(b.keySet());
         a.forEach((k, v) -> assertThat(v).as(k).isEqualTo(b.get(k)));
+    }
+
+    @Test
+    void aYearsFileIsKeptBetweenBuildsAndMadeAgainOnlyWhenOneOfItsIncidentsShowsSomethingElse(@TempDir Path dir)
+            throws ReflectiveOperationException {
+        Site site = site();
+        for (long split : new long[] {1000, IncidentsJson.SPLIT_BYTES}) {
+            Map<String, byte[]> cold = writer(site, true, split, CacheFolder.none()).files();
+            CacheFolder first = CacheFolder.in(dir.resolve("c" + split), "s");
+            assertSameFiles(writer(site, true, split, first).files(), cold);
+            CacheFolder second = CacheFolder.in(dir.resolve("c" + split), "s");
+            assertSameFiles(writer(site, true, split, second).files(), cold);
+            // Split, every year is kept; a site small enough for one file is made whole (it is under 8 MiB).
+            assertThat(second.hits()).as("split at %d", split).isEqualTo(split == 1000 ? 4 : 0);
+        }
+        // The 2024 incident retitled: its year's file is made again, the three others are copied, and the files are
+        // those a build without the cache makes.
+        Site retitled = with(site, 1, withTitle(site.postmortems().get(1), "Checkout pool ran dry"));
+        CacheFolder third = CacheFolder.in(dir.resolve("c1000"), "s");
+        Map<String, byte[]> warm = writer(retitled, true, 1000, third).files();
+        assertSameFiles(warm, writer(retitled, true, 1000, CacheFolder.none()).files());
+        assertThat(third.hits()).isEqualTo(3);
+        assertThat(new String(warm.get("incidents-2024.json"), StandardCharsets.UTF_8)).contains("Checkout pool ran dry");
+        // Renamed, its slug is also shown by its neighbours (as their previous and next): their years are made too.
+        Site renamed = with(site, 1, site.postmortems().get(1).withSlug("2024-03-11-checkout-pool-exhaustion"));
+        CacheFolder fourth = CacheFolder.in(dir.resolve("c1000"), "s");
+        assertSameFiles(writer(renamed, true, 1000, fourth).files(), writer(renamed, true, 1000, CacheFolder.none()).files());
+        assertThat(fourth.hits()).isLessThan(3);
+    }
+
+    private static Site with(Site site, int at, Postmortem p) {
+        List<Postmortem> all = new ArrayList<>(site.postmortems());
+        all.set(at, p);
+        return new Site(site.config(), all, site.pages(), List.of());
+    }
+
+    /** Returns a copy of an incident with another title, through the canonical constructors of its records. */
+    private static Postmortem withTitle(Postmortem p, String title) throws ReflectiveOperationException {
+        return (Postmortem) replaced(p, "title", title);
+    }
+
+    private static Record replaced(Record r, String name, Object value) throws ReflectiveOperationException {
+        java.lang.reflect.RecordComponent[] parts = r.getClass().getRecordComponents();
+        Object[] values = new Object[parts.length];
+        Class<?>[] types = new Class<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            types[i] = parts[i].getType();
+            Object v = parts[i].getAccessor().invoke(r);
+            values[i] = parts[i].getName().equals(name) ? value : v instanceof Record inner ? replaced(inner, name, value) : v;
+        }
+        return r.getClass().getDeclaredConstructor(types).newInstance(values);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        actual.forEach((k, v) -> assertThat(new String(v, StandardCharsets.UTF_8)).as(k)
+                .isEqualTo(new String(expected.get(k), StandardCharsets.UTF_8)));
     }
 }

@@ -104,10 +104,11 @@ public final class Pipeline {
         lock.note().ifPresent(problems::add);
         String stamp = BuildStamp.of(options);
         CacheFolder loadCache = cache(lock, options, "load", stamp);
-        Result<Site> loaded = timed(times, "load", () -> new ContentLoader(loadCache).load(options.contentDir(), cfg, options.drafts()));
+        ContentLoader loader = new ContentLoader(loadCache);
+        Result<Site> loaded = timed(times, "load", () -> loader.load(options.contentDir(), cfg, options.drafts()));
         problems.addAll(loaded.problems());
         Site site = loaded.value();
-        IncidentDigests digests = IncidentDigests.of(site.postmortems());
+        IncidentDigests digests = loader.digests(site.postmortems());
 
         Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
         SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())

@@ -4,9 +4,11 @@ import dev.hindsight.config.SourceText;
 import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.DateRange;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
+import dev.hindsight.model.RecordCodec;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +37,8 @@ import java.util.TreeMap;
  */
 public final class ContentLoader {
     private final CacheFolder cache;
+    /** The digests of the incidents loaded so far that came with one, by instance. */
+    private final Map<Postmortem, String> digests = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Creates a loader that reads every file. */
     public ContentLoader() {
@@ -48,6 +53,16 @@ public final class ContentLoader {
      */
     public ContentLoader(CacheFolder cache) {
         this.cache = Validate.notNull(cache, "cache");
+    }
+
+    /**
+     * Returns the digests of a loaded site's incidents: those this loader read from its cache or parsed into it come
+     * with theirs, any other (renamed for a duplicate slug, dated by other files' evidence) is digested when asked.
+     */
+    public IncidentDigests digests(List<Postmortem> incidents) {
+        synchronized (digests) {
+            return IncidentDigests.of(incidents, new IdentityHashMap<>(digests));
+        }
     }
 
     /** Loads the content folder; drafts are included only when asked. */
@@ -111,6 +126,10 @@ public final class ContentLoader {
                 file = claim(incidentSlugs, p.slug(), file, problems);
                 if (file.outcome() != SourceFile.Outcome.FAILED) {
                     postmortems.add(p);
+                    if (p == l.postmortem.get()) {
+                        Postmortem kept = p;
+                        l.digest.ifPresent(d -> digests.put(kept, d));
+                    }
                 }
             } else if (l.page.isPresent()) {
                 file = claim(pageSlugs, l.page.get().slug(), file, problems);
@@ -166,7 +185,7 @@ public final class ContentLoader {
                 break;
             }
         }
-        Loaded loaded = work.apply(Optional.of(bytes));
+        Loaded loaded = work.apply(Optional.of(bytes)).digested();
         cache.putRecord(dependsOnDrafts(e, loaded) ? own : any, loaded);
         return loaded;
     }
@@ -190,12 +209,26 @@ public final class ContentLoader {
         return KeyHash.hex(bytes) + "/" + contentDir.toAbsolutePath().normalize().getFileName();
     }
 
-    /** The outcome for one file, with the numeric dates of its text by the day order they prove. */
+    /**
+     * The outcome for one file, with the numeric dates of its text by the day order they prove, and the digest of its
+     * incident ({@link RecordCodec#hash}) when it is kept in the cache: made once, when the file is parsed, and read
+     * back with the incident after, where every later stage would otherwise digest every incident again.
+     */
     private record Loaded(SourceFile file, Optional<Postmortem> postmortem, Optional<Page> page, List<Problem> problems,
-                          boolean explicitSlug, DayOrder.Tally tally, DatesRead dates) {
+                          boolean explicitSlug, DayOrder.Tally tally, DatesRead dates, Optional<String> digest) {
+        Loaded(SourceFile file, Optional<Postmortem> postmortem, Optional<Page> page, List<Problem> problems,
+               boolean explicitSlug, DayOrder.Tally tally, DatesRead dates) {
+            this(file, postmortem, page, problems, explicitSlug, tally, dates, Optional.empty());
+        }
+
         static Loaded of(String path, SourceFile.Outcome outcome, String reason, List<Problem> problems) {
             return new Loaded(new SourceFile(path, outcome, reason), Optional.empty(), Optional.empty(), problems, false,
                     DayOrder.Tally.NONE, DatesRead.ANY);
+        }
+
+        /** Returns this outcome with its incident's digest. */
+        Loaded digested() {
+            return new Loaded(file, postmortem, page, problems, explicitSlug, tally, dates, postmortem.map(RecordCodec::hash));
         }
     }
 

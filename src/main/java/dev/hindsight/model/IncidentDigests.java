@@ -11,15 +11,28 @@ import java.util.Map;
  */
 public final class IncidentDigests {
     private final List<Postmortem> incidents;
+    private final Map<Postmortem, String> known;
     private volatile Map<Postmortem, String> made;
 
-    private IncidentDigests(List<Postmortem> incidents) {
+    private IncidentDigests(List<Postmortem> incidents, Map<Postmortem, String> known) {
         this.incidents = List.copyOf(incidents);
+        this.known = known;
     }
 
     /** Returns the digests of a build's incidents, made when first asked for. */
     public static IncidentDigests of(List<Postmortem> incidents) {
-        return new IncidentDigests(Validate.notNull(incidents, "incidents"));
+        return of(incidents, Map.of());
+    }
+
+    /**
+     * Returns the digests of a build's incidents, taking those already known by instance (the loader keeps each
+     * incident's digest with it in the cache) and making the others when first asked for.
+     *
+     * @param known digests by incident instance; each must be {@link RecordCodec#hash} of its incident
+     */
+    public static IncidentDigests of(List<Postmortem> incidents, Map<Postmortem, String> known) {
+        Validate.notNull(known, "known");
+        return new IncidentDigests(Validate.notNull(incidents, "incidents"), known);
     }
 
     /** Returns the digest of an incident, as hex; one this set was not made with is digested on its own. */
@@ -28,13 +41,21 @@ public final class IncidentDigests {
         return known != null ? known : RecordCodec.hash(incident);
     }
 
+    /** Returns true when an incident's digest came with it, rather than being made here. */
+    public boolean carried(Postmortem incident) {
+        return known.containsKey(incident);
+    }
+
     private Map<Postmortem, String> all() {
         Map<Postmortem, String> m = made;
         if (m == null) {
             synchronized (this) {
                 m = made;
                 if (m == null) {
-                    List<String> each = incidents.parallelStream().map(RecordCodec::hash).toList();
+                    List<String> each = incidents.parallelStream().map(p -> {
+                        String d = known.get(p);
+                        return d != null ? d : RecordCodec.hash(p);
+                    }).toList();
                     Map<Postmortem, String> by = new IdentityHashMap<>();
                     for (int i = 0; i < each.size(); i++) {
                         by.put(incidents.get(i), each.get(i));

@@ -33,6 +33,11 @@ final class ModelDigest {
     private final Map<Object, byte[]> memo = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
     /**
+     * The bytes a type's name is digested as ({@link #text} of it), by type: a record's, a number's or an enum's name
+     * goes into the digest with every value, and feeding it unit by unit was a fifth of digesting a report.
+     */
+    private final Map<Class<?>, byte[]> names = new ConcurrentHashMap<>();
+    /**
      * The digests of values declared shared, by instance: filled before pages are digested, then only read (by every
      * rendering thread at once, without a lock: an incident card is read some twenty times a page).
      */
@@ -107,11 +112,11 @@ final class ModelDigest {
         } else if (v instanceof Number || v instanceof Boolean || v instanceof Character
                 || v instanceof TemporalAccessor || v instanceof TemporalAmount || v instanceof java.time.ZoneId) {
             md.update((byte) 2);
-            text(md, v.getClass().getName());
+            typeName(md, v.getClass());
             text(md, v.toString());
         } else if (v instanceof Enum<?> e) {
             md.update((byte) 3);
-            text(md, e.getDeclaringClass().getName());
+            typeName(md, e.getDeclaringClass());
             text(md, e.name());
         } else if (v instanceof Optional<?> o) {
             md.update((byte) 4);
@@ -160,7 +165,7 @@ final class ModelDigest {
 
     private void record(Feed md, Object r) {
         md.update((byte) 7);
-        text(md, r.getClass().getName());
+        typeName(md, r.getClass());
         for (Method m : accessors.computeIfAbsent(r.getClass(), ModelDigest::accessorsOf)) {
             try {
                 value(md, m.invoke(r));
@@ -168,6 +173,23 @@ final class ModelDigest {
                 throw new Undigestible();
             }
         }
+    }
+
+    /** Digests a type's name as {@link #text} does, from bytes made once per type (a name too long for them aside). */
+    private void typeName(Feed md, Class<?> type) {
+        byte[] known = names.get(type);
+        if (known == null) {
+            String name = type.getName();
+            if (4 + 3L * name.length() > Feed.SIZE) {
+                text(md, name);
+                return;
+            }
+            Feed f = new Feed();
+            text(f, name);
+            known = f.held();
+            names.put(type, known);
+        }
+        md.update(known);
     }
 
     private static Method[] accessorsOf(Class<?> type) {
@@ -211,9 +233,20 @@ final class ModelDigest {
         }
 
         void update(byte[] b) {
-            for (byte x : b) {
-                update(x);
+            if (used + b.length > SIZE) {
+                flush();
             }
+            if (b.length > SIZE) {
+                md.update(b);
+            } else {
+                System.arraycopy(b, 0, buffer, used, b.length);
+                used += b.length;
+            }
+        }
+
+        /** Returns the bytes fed and not yet digested: all of them, while fewer than {@link #SIZE} were fed. */
+        byte[] held() {
+            return java.util.Arrays.copyOf(buffer, used);
         }
 
         /**

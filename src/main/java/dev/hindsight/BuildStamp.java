@@ -1,5 +1,6 @@
 package dev.hindsight;
 
+import dev.hindsight.model.KeyHash;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.hindsight.model.KeyHash;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,7 +45,7 @@ final class BuildStamp {
             feed(md, folder);
             feed(md, tree(options.projectDir().resolve(folder)));
         }
-        return HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     /** Returns the digest of the generator's own code: its jar, or its classes folder. */
@@ -82,7 +82,7 @@ final class BuildStamp {
         } catch (IOException e) {
             return file(location);
         }
-        return HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     /** Returns the digest of every file under a folder, by relative path and content ("" when it does not exist). */
@@ -99,7 +99,7 @@ final class BuildStamp {
         } catch (IOException e) {
             return "unreadable-" + System.nanoTime();
         }
-        return HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     private static String file(Path f) {
@@ -112,7 +112,7 @@ final class BuildStamp {
         } catch (IOException e) {
             return "unreadable-" + System.nanoTime();
         }
-        return HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     private static void feed(KeyHash md, String s) {

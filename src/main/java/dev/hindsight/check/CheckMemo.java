@@ -2,6 +2,7 @@ package dev.hindsight.check;
 
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.LintRule;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.SiteConfig;
@@ -9,10 +10,8 @@ import dev.hindsight.model.SynonymGroup;
 import dev.hindsight.model.Term;
 
 import java.nio.charset.StandardCharsets;
-import dev.hindsight.model.KeyHash;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,6 +155,6 @@ final class CheckMemo {
         md.update(incident.getBytes(StandardCharsets.US_ASCII));
         md.update((byte) (text.isPresent() ? 1 : 0));
         text.ifPresent(t -> md.update(t.getBytes(StandardCharsets.UTF_8)));
-        return HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 }

@@ -1,6 +1,7 @@
 package dev.hindsight.check;
 
 import dev.hindsight.model.ContentLinks;
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
@@ -108,9 +109,9 @@ final class KnownContent {
     private String slugsDigest() {
         String d = slugsDigest.get();
         if (d == null) {
-            dev.hindsight.model.KeyHash md = dev.hindsight.model.KeyHash.start();
+            KeyHash md = KeyHash.start();
             feed(md, "slugs", incidents.keySet());
-            d = java.util.HexFormat.of().formatHex(md.digest());
+            d = md.hex();
             slugsDigest.set(d);
         }
         return d;
@@ -167,7 +168,7 @@ final class KnownContent {
     }
 
     /** Feeds a named set of strings into a digest, sorted and each ended by a NUL, so no two sets feed alike. */
-    static void feed(dev.hindsight.model.KeyHash md, String name, java.util.Collection<String> values) {
+    static void feed(KeyHash md, String name, java.util.Collection<String> values) {
         md.update((name + "\u0001" + values.size() + "\u0001").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         values.stream().sorted().forEach(v -> md.update((v + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

@@ -1,5 +1,6 @@
 package dev.hindsight.check;
 
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Site;
@@ -89,7 +90,7 @@ final class NameRule {
     }
 
     /** Feeds the words that never count as names into a digest. */
-    void feed(dev.hindsight.model.KeyHash md) {
+    void feed(KeyHash md) {
         KnownContent.feed(md, "site-words", siteWords);
     }
 

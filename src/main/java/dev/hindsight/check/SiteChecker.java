@@ -2,6 +2,7 @@ package dev.hindsight.check;
 
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.IncidentDigests;
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.RecordCodec;
@@ -107,10 +108,10 @@ public final class SiteChecker {
      * about other content is kept as questions, see {@link CheckMemo}).
      */
     private static String context(Site site, NameRule names) {
-        dev.hindsight.model.KeyHash md = dev.hindsight.model.KeyHash.start();
+        KeyHash md = KeyHash.start();
         RecordCodec.digest(CheckMemo.Settings.of(site.config()), md);
         names.feed(md);
-        return java.util.HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.hindsight.index;
 
 import dev.hindsight.model.KeyHash;
 
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -58,7 +57,7 @@ final class GzipMemo {
         if (!files.recording()) {
             return new Zipped("", zip.apply(payload));
         }
-        String key = method + ":" + HexFormat.of().formatHex(KeyHash.start().update(payload).digest());
+        String key = method + ":" + KeyHash.hex(payload);
         return new Zipped(key, files.get(key, () -> zip.apply(payload)));
     }
 
@@ -88,6 +87,6 @@ final class GzipMemo {
         md.update(SearchFiles.gzip(sample));
         md.update(SearchFiles.gzipSmallest(sample));
         md.update(SearchFiles.gzipFast(sample));
-        return HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 }

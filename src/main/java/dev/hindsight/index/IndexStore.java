@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -375,7 +374,7 @@ public final class IndexStore implements AutoCloseable {
             KeyHash md = KeyHash.start();
             md.update(format().getBytes(StandardCharsets.UTF_8));
             hashes.forEach(h -> md.update(h.getBytes(StandardCharsets.US_ASCII)));
-            return new Contents(hashes, HexFormat.of().formatHex(md.digest()));
+            return new Contents(hashes, md.hex());
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.KeyHash;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.hindsight.model.KeyHash;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
@@ -103,7 +103,7 @@ final class SearchFiles {
         java.util.List<GzipMemo.Zipped> gz = payloads.parallelStream().map(p -> compress(p, how)).toList();
         KeyHash md = KeyHash.start();
         gz.forEach(z -> md.update(z.bytes()));
-        String folder = kind + "." + HexFormat.of().formatHex(md.digest()).substring(0, 10);
+        String folder = kind + "." + md.hex().substring(0, 10);
         for (int i = 0; i < gz.size(); i++) {
             files.put(folder + "/" + i + ".bin", gz.get(i).bytes());
             keys.put(folder + "/" + i + ".bin", gz.get(i).key());

@@ -3,6 +3,7 @@ package dev.hindsight.index;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.IncidentDigests;
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.RecordCodec;
@@ -126,7 +127,7 @@ public final class SearchIndexer {
      * and the vocabularies and synonyms.
      */
     private static Inputs inputs(Site site, IncidentDigests digests) {
-        dev.hindsight.model.KeyHash md = dev.hindsight.model.KeyHash.start();
+        KeyHash md = KeyHash.start();
         Map<Postmortem, String> byIncident = new java.util.IdentityHashMap<>();
         for (Postmortem p : site.postmortems()) {
             String d = digests.of(p);
@@ -134,7 +135,7 @@ public final class SearchIndexer {
             byIncident.put(p, d);
         }
         RecordCodec.digest(vocabularies(site.config()), md);
-        return new Inputs(java.util.HexFormat.of().formatHex(md.digest()), byIncident);
+        return new Inputs(md.hex(), byIncident);
     }
 
     /** The digest of the stage's inputs, and of each incident whole (by the instance), which the export's memos key by. */

@@ -1,5 +1,6 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SectionKind;
 import org.apache.lucene.index.IndexReader;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -75,13 +75,13 @@ final class SimilarInputs {
     /** Returns the digest of everything a list reads of its own incident. */
     String digest(int doc) {
         Postmortem p = store.docs().get(doc);
-        dev.hindsight.model.KeyHash md = dev.hindsight.model.KeyHash.start();
+        KeyHash md = KeyHash.start();
         String cause = p.section(SectionKind.ROOT_CAUSE).map(s -> s.text()).orElse("");
         for (String part : List.of(store.digest(doc), String.valueOf(p.nearMiss()), SimilarFinder.gist(p), cause)) {
             md.update(part.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
         }
-        return HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     /** Returns the distinct body terms of an incident's gist, sorted: every term MoreLikeThis may pick from it. */

@@ -1,10 +1,10 @@
 package dev.hindsight.load;
 
 import dev.hindsight.config.SourceText;
-import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.DateRange;
 import dev.hindsight.model.IncidentDigests;
+import dev.hindsight.model.KeyHash;
 import dev.hindsight.model.Page;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;

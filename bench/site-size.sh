@@ -15,7 +15,7 @@ part() { # LABEL then find arguments
 part "whole site"
 part "incident pages" -path './incidents/*/*'
 part "incident list (incidents/index.html)" -path './incidents/index.html'
-part "incidents.json and its parts" -name 'incidents*.json' -path './incidents*'
+part "incidents.json and its parts" \( -name 'incidents*.json' -o -name 'incidents-*.json.gz' \) -path './incidents*'
 for d in services tags teams causes years severities history action-items search; do
   [ -d "$d" ] && part "$d/" -path "./$d/*"
 done

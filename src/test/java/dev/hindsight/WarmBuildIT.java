@@ -132,13 +132,23 @@ class WarmBuildIT {
     /** Returns every incident's similar list as a site's incidents.json and its parts give them, in order. */
     private static String similarLists(SiteFiles site) {
         StringBuilder lists = new StringBuilder();
-        site.paths().stream().filter(path -> path.matches("incidents(-\\d+)?\\.json")).sorted().forEach(path -> {
-            java.util.regex.Matcher m = SIMILAR.matcher(new String(site.file(path).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8));
+        site.paths().stream().filter(path -> path.matches("incidents(-\\w+\\.json\\.gz|\\.json)")).sorted().forEach(path -> {
+            byte[] bytes = site.file(path).orElseThrow();
+            java.util.regex.Matcher m = SIMILAR.matcher(new String(path.endsWith(".gz") ? inflate(bytes) : bytes,
+                    java.nio.charset.StandardCharsets.UTF_8));
             while (m.find()) {
                 lists.append(m.group()).append('\n');
             }
         });
         return lists.toString();
+    }
+
+    private static byte[] inflate(byte[] gz) {
+        try {
+            return dev.hindsight.model.GzipTest.inflate(gz);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Returns the content files whose pages the preview makes first: two postmortems, by name. */

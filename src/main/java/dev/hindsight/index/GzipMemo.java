@@ -1,5 +1,6 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.Gzip;
 import dev.hindsight.model.KeyHash;
 
 import java.util.Map;
@@ -71,22 +72,8 @@ final class GzipMemo {
         return files.entries();
     }
 
-    /**
-     * Returns the digest of a fixed sample compressed by every method the export uses: the same digest means the same
-     * compressor, which turns every payload into the same bytes.
-     */
+    /** Returns the digest of this JVM's compressor ({@link Gzip#probe}). */
     static String probe() {
-        byte[] sample = new byte[24 * 1024];
-        long x = 0x9E3779B97F4A7C15L;
-        String words = "the disk filled on the primary database after a deploy rolled back ";
-        for (int i = 0; i < sample.length; i++) {
-            x = x * 6364136223846793005L + 1442695040888963407L;
-            sample[i] = (x >>> 60) < 12 ? (byte) words.charAt(i % words.length()) : (byte) (x >>> 33);
-        }
-        var md = KeyHash.start();
-        md.update(SearchFiles.gzip(sample));
-        md.update(SearchFiles.gzipSmallest(sample));
-        md.update(SearchFiles.gzipFast(sample));
-        return md.hex();
+        return Gzip.probe();
     }
 }

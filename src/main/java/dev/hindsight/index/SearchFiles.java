@@ -1,14 +1,11 @@
 package dev.hindsight.index;
 
+import dev.hindsight.model.Gzip;
 import dev.hindsight.model.KeyHash;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The files of the static search export: each payload gzip-compressed (the browser inflates it with
@@ -133,37 +130,20 @@ final class SearchFiles {
         return bytes;
     }
 
-    private static final int FAST_LEVEL = 4;
-
     /** Compresses with the best compression level. */
     static byte[] gzip(byte[] payload) {
-        return gzip(payload, Deflater.BEST_COMPRESSION, Deflater.DEFAULT_STRATEGY);
+        return Gzip.compress(payload, Gzip.BEST);
     }
 
     /** Compresses at the faster level used for the big kinds a query reads little of. */
     static byte[] gzipFast(byte[] payload) {
-        return gzip(payload, FAST_LEVEL, Deflater.DEFAULT_STRATEGY);
+        return Gzip.compress(payload, Gzip.FAST);
     }
 
     /** Compresses twice, with and without string matching, and keeps the smaller (for columns of small numbers). */
     static byte[] gzipSmallest(byte[] payload) {
-        byte[] a = gzip(payload, Deflater.BEST_COMPRESSION, Deflater.DEFAULT_STRATEGY);
-        byte[] b = gzip(payload, Deflater.BEST_COMPRESSION, Deflater.HUFFMAN_ONLY);
+        byte[] a = Gzip.compress(payload, Gzip.BEST);
+        byte[] b = Gzip.compress(payload, Gzip.BEST, Deflater.HUFFMAN_ONLY);
         return b.length < a.length ? b : a;
-    }
-
-    private static byte[] gzip(byte[] payload, int level, int strategy) {
-        ByteArrayOutputStream bo = new ByteArrayOutputStream(payload.length / 2 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(bo, 8192) {
-            {
-                def.setLevel(level);
-                def.setStrategy(strategy);
-            }
-        }) {
-            gz.write(payload);
-        } catch (IOException e) {
-            throw new UncheckedIOException("compressing in memory cannot fail", e);
-        }
-        return bo.toByteArray();
     }
 }

@@ -41,7 +41,7 @@ final class DevServer implements AutoCloseable {
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"),
-            Map.entry("pdf", "application/pdf"), Map.entry("wasm", "application/wasm"),
+            Map.entry("pdf", "application/pdf"), Map.entry("gz", "application/gzip"), Map.entry("wasm", "application/wasm"),
             Map.entry("webmanifest", "application/manifest+json"));
 
     private final HttpServer server;

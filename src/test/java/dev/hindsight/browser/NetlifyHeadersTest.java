@@ -39,13 +39,16 @@ class NetlifyHeadersTest {
         assertThat(h.forPath("/incidents/2024-03-11-x/index.html")).containsEntry("Cache-Control", "no-cache");
         assertThat(h.forPath("/feed.xml")).containsEntry("Cache-Control", "no-cache");
         assertThat(h.forPath("/incidents.json")).containsEntry("Cache-Control", "no-cache");
+        assertThat(h.forPath("/incidents-2024.json.gz")).containsEntry("Cache-Control", "no-cache")
+                .containsEntry("Content-Type", "application/gzip");
     }
 
     @Test
     void noFileGetsCacheControlFromTwoRules() throws Exception {
         NetlifyHeaders h = headers();
         for (String path : List.of("/index.html", "/search/index.html", "/css/site.1a.css", "/js/a.1b.js", "/img/a.1c.svg",
-                "/search/dict.ab/0.bin", "/search/manifest.bin", "/feed.xml", "/incidents.json", "/reports/2024/causes.json")) {
+                "/search/dict.ab/0.bin", "/search/manifest.bin", "/feed.xml", "/incidents.json", "/incidents-2024.json.gz",
+                "/reports/2024/causes.json")) {
             assertThat(h.matching(path).stream().filter(r -> r.values().containsKey("Cache-Control")).count())
                     .as("rules setting Cache-Control for %s", path).isLessThanOrEqualTo(1);
         }

@@ -1,5 +1,6 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.GzipTest;
 import org.openqa.selenium.json.Json;
 
 import java.io.IOException;
@@ -44,7 +45,9 @@ public final class BuiltIncidents {
             List<Map<String, Object>> all = new java.util.ArrayList<>();
             if (model.containsKey("parts")) {
                 for (Map<String, Object> part : (List<Map<String, Object>>) model.get("parts")) {
-                    Map<String, Object> file = new Json().toType(Files.readString(publicDir.resolve((String) part.get("file"))), Map.class);
+                    byte[] gz = Files.readAllBytes(publicDir.resolve((String) part.get("file")));
+                    String text = new String(GzipTest.inflate(gz), java.nio.charset.StandardCharsets.UTF_8);
+                    Map<String, Object> file = new Json().toType(text, Map.class);
                     all.addAll((List<Map<String, Object>>) file.get("incidents"));
                 }
             } else {

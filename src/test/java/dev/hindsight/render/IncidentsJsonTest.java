@@ -1,6 +1,7 @@
 package dev.hindsight.render;
 
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.GzipTest;
 import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.JsonTree;
 import dev.hindsight.model.Postmortem;
@@ -63,7 +64,7 @@ class IncidentsJsonTest {
         Map<String, byte[]> files = writer(false, IncidentsJson.SPLIT_BYTES).files();
         assertThat(files).containsOnlyKeys("incidents.json");
         String text = new String(files.get("incidents.json"), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\"schema\":3,\"generator\":\"hindsight\",\"bodies\":false,\"site\":{")
+        assertThat(text).startsWith("{\"schema\":4,\"generator\":\"hindsight\",\"bodies\":false,\"site\":{")
                 .endsWith("}\n").doesNotContain("\n  ").doesNotContain("\": ").doesNotContain("</script>")
                 .contains("\"title\":\"Lost \\ud800 date \uD83D\uDE00\"");
         assertThat(text.indexOf('\n')).isEqualTo(text.length() - 1);
@@ -101,11 +102,11 @@ class IncidentsJsonTest {
     }
 
     @Test
-    void aLargerSiteIsAnIndexAndOnePartPerYearHoldingTheSameIncidents() {
+    void aLargerSiteIsAnIndexAndOnePartPerYearHoldingTheSameIncidents() throws java.io.IOException {
         Map<String, byte[]> whole = writer(true, IncidentsJson.SPLIT_BYTES).files();
         Map<String, byte[]> split = writer(true, 1000).files();
-        assertThat(split.keySet()).containsExactly("incidents.json", "incidents-2025.json", "incidents-2024.json",
-                "incidents-2023.json", "incidents-unknown.json");
+        assertThat(split.keySet()).containsExactly("incidents.json", "incidents-2025.json.gz", "incidents-2024.json.gz",
+                "incidents-2023.json.gz", "incidents-unknown.json.gz");
         assertThat(split.values()).allSatisfy(b -> assertThat(b.length).isLessThan(whole.get("incidents.json").length));
 
         Map<String, Object> index = JsonTree.object(split.get("incidents.json"));
@@ -115,14 +116,14 @@ class IncidentsJsonTest {
             assertThat(index.get(same)).as(same).isEqualTo(single.get(same));
         }
         assertThat(list(index.get("parts"))).containsExactly(
-                part(2025L, "incidents-2025.json", 1L), part(2024L, "incidents-2024.json", 1L),
-                part(2023L, "incidents-2023.json", 1L), part(null, "incidents-unknown.json", 1L));
+                part(2025L, "incidents-2025.json.gz", 1L), part(2024L, "incidents-2024.json.gz", 1L),
+                part(2023L, "incidents-2023.json.gz", 1L), part(null, "incidents-unknown.json.gz", 1L));
 
         List<Object> fromParts = new ArrayList<>();
         for (Map<String, Object> p : list(index.get("parts"))) {
-            Map<String, Object> part = JsonTree.object(split.get((String) p.get("file")));
+            Map<String, Object> part = JsonTree.object(GzipTest.inflate(split.get((String) p.get("file"))));
             assertThat(part.keySet()).containsExactly("schema", "generator", "bodies", "year", "incidents");
-            assertThat(part).containsEntry("schema", 3L).containsEntry("bodies", true).containsEntry("year", p.get("year"));
+            assertThat(part).containsEntry("schema", 4L).containsEntry("bodies", true).containsEntry("year", p.get("year"));
             assertThat(list(part.get("incidents"))).hasSize(((Long) p.get("incidents")).intValue());
             fromParts.addAll(list(part.get("incidents")));
         }
@@ -133,6 +134,7 @@ class IncidentsJsonTest {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("year", year);
         m.put("file", file);
+        m.put("compression", "gzip");
         m.put("url", "https://incidents.example.org/" + file);
         m.put("incidents", incidents);
         return m;
@@ -148,7 +150,7 @@ class IncidentsJsonTest {
 
     @Test
     void aYearsFileIsKeptBetweenBuildsAndMadeAgainOnlyWhenOneOfItsIncidentsShowsSomethingElse(@TempDir Path dir)
-            throws ReflectiveOperationException {
+            throws ReflectiveOperationException, java.io.IOException {
         Site site = site();
         for (long split : new long[] {1000, IncidentsJson.SPLIT_BYTES}) {
             Map<String, byte[]> cold = writer(site, true, split, CacheFolder.none()).files();
@@ -166,7 +168,8 @@ class IncidentsJsonTest {
         Map<String, byte[]> warm = writer(retitled, true, 1000, third).files();
         assertSameFiles(warm, writer(retitled, true, 1000, CacheFolder.none()).files());
         assertThat(third.hits()).isEqualTo(3);
-        assertThat(new String(warm.get("incidents-2024.json"), StandardCharsets.UTF_8)).contains("Checkout pool ran dry");
+        assertThat(new String(GzipTest.inflate(warm.get("incidents-2024.json.gz")), StandardCharsets.UTF_8))
+                .contains("Checkout pool ran dry");
         // Renamed, its slug is also shown by its neighbours (as their previous and next): their years are made too.
         Site renamed = with(site, 1, site.postmortems().get(1).withSlug("2024-03-11-checkout-pool-exhaustion"));
         CacheFolder fourth = CacheFolder.in(dir.resolve("c1000"), "s");

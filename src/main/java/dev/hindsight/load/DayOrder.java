@@ -45,13 +45,66 @@ enum DayOrder {
         }
     }
 
+    /**
+     * The numeric dates of a text, one after another, as {@code NUMERIC.matcher(text).find()} finds them. The pattern
+     * is tried only where a date can start, on a run of one or two digits followed by a separator: trying it at
+     * every position of a body, as {@code find()} does, was most of the time spent reading dates.
+     */
+    static final class Scan {
+        private final CharSequence text;
+        private final Matcher m;
+        private int at;
+
+        Scan(CharSequence text) {
+            this.text = text;
+            this.m = NUMERIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Moves to the next date; its parts are then the groups of {@link #matcher()}. */
+        boolean find() {
+            int n = text.length();
+            int p = at;
+            while (p < n) {
+                if (!digit(text.charAt(p)) || p > 0 && "0123456789/.-".indexOf(text.charAt(p - 1)) >= 0) {
+                    p++;
+                    continue;
+                }
+                int q = p;
+                while (q < n && digit(text.charAt(q))) {
+                    q++;
+                }
+                if (q - p <= 2 && q < n && "/.-".indexOf(text.charAt(q)) >= 0) {
+                    m.region(p, n);
+                    if (m.lookingAt()) {
+                        at = m.end();
+                        return true;
+                    }
+                }
+                // No date starts inside a run of digits: the next try is after it.
+                p = q;
+            }
+            at = n;
+            return false;
+        }
+
+        /** Returns the matcher, holding the date found last. */
+        Matcher matcher() {
+            return m;
+        }
+
+        private static boolean digit(char c) {
+            return c >= '0' && c <= '9';
+        }
+    }
+
     /** Counts the numeric dates of a text by the order they prove. */
     static Tally tally(String text) {
         int mf = 0;
         int df = 0;
         int amb = 0;
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        Scan scan = new Scan(text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             if (!written(m)) {
                 continue;
             }
@@ -78,8 +131,9 @@ enum DayOrder {
     static DayOrder near(String text, LocalDate day) {
         int mf = 0;
         int df = 0;
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        Scan scan = new Scan(text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Optional<LocalDate> a = MONTH_FIRST.read(m);
             Optional<LocalDate> b = DAY_FIRST.read(m);
             boolean nearA = a.filter(d -> Math.abs(d.toEpochDay() - day.toEpochDay()) <= NEAR_DAYS).isPresent();

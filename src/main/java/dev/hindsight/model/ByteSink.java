@@ -85,20 +85,19 @@ final class ByteSink {
     /**
      * Writes a string as a flag (one byte a unit, or two), its length and its units, lone surrogates included.
      */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each unit, in place
     void writeString(String s) {
         int n = s.length();
         boolean narrow = narrow(s);
         writeBoolean(narrow);
         writeInt(n);
         if (narrow) {
+            // A Latin-1 string's bytes are copied in one step, where a loop over its characters took the time of
+            // the check above once more.
             for (int from = 0; from < n; ) {
                 ByteBuffer b = room(Math.min(CHUNK, n - from));
                 int k = Math.min(n - from, b.remaining());
-                byte[] a = b.array();
-                int at = b.arrayOffset() + b.position();
-                for (int i = 0; i < k; i++) {
-                    a[at + i] = (byte) s.charAt(from + i);
-                }
+                s.getBytes(from, from + k, b.array(), b.arrayOffset() + b.position());
                 b.position(b.position() + k);
                 from += k;
             }
@@ -126,9 +125,8 @@ final class ByteSink {
         return true;
     }
 
-    /** Writes a byte array as its length and its bytes. */
-    void writeBytes(byte[] bytes) {
-        writeInt(bytes.length);
+    /** Puts bytes as they are, across chunks. */
+    private void putAll(byte[] bytes) {
         int off = 0;
         while (off < bytes.length) {
             ByteBuffer b = room(bytes.length - off);
@@ -136,6 +134,12 @@ final class ByteSink {
             b.put(bytes, off, k);
             off += k;
         }
+    }
+
+    /** Writes a byte array as its length and its bytes. */
+    void writeBytes(byte[] bytes) {
+        writeInt(bytes.length);
+        putAll(bytes);
     }
 
     /**

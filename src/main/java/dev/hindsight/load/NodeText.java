@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import org.jsoup.parser.Parser;
 
@@ -75,15 +76,25 @@ final class NodeText {
 
     /** Collapses runs of spaces, drops blank lines (or all line breaks when not keeping lines) and strips. */
     private static String tidy(CharSequence text, boolean keepLines) {
-        // Works on the text as given and a char array: this runs over every text of every body, several times.
-        CharSequence s = text;
-        int n = s.length();
+        // Works on char arrays: this runs over every text of every body, several times, and reading a text through
+        // CharSequence.charAt is a call per character.
+        int n = text.length();
+        char[] in = new char[n];
+        if (text instanceof String str) {
+            str.getChars(0, n, in, 0);
+        } else if (text instanceof StringBuilder sb) {
+            sb.getChars(0, n, in, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                in[i] = text.charAt(i);
+            }
+        }
         char[] out = new char[n]; // each separator written stands for at least one character dropped
         int len = 0;
         boolean space = false;
         boolean newline = false;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = in[i];
             if (c == '\n' && keepLines) {
                 newline = len > 0;
                 space = false;
@@ -132,11 +143,31 @@ final class NodeText {
         boolean plain = n instanceof Text || n instanceof RefNode r && !r.isDefined()
                 || !isAtom(n) && n.getFirstChild() == null && !(n instanceof Block);
         BasedSequence chars = n.getChars();
-        if (plain && chars.indexOf('\\') < 0 && chars.indexOf('&') < 0) {
+        // A plain piece of the parsed text is copied from the text itself, in one step, where appending the
+        // sequence reads it a character at a time.
+        if (plain && chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            int from = chars.getStartOffset();
+            int to = chars.getEndOffset();
+            if (unescaped(base, from, to)) {
+                sb.append(base, from, to);
+                return;
+            }
+        } else if (plain && chars.indexOf('\\') < 0 && chars.indexOf('&') < 0) {
             sb.append(chars);
-        } else {
-            sb.append(leafText(n));
+            return;
         }
+        sb.append(leafText(n));
+    }
+
+    /** Returns whether a range of a string has no backslash escape and no entity, so it reads as written. */
+    private static boolean unescaped(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the text of a leaf or atom. */

@@ -258,26 +258,33 @@ final class SimilarFinder {
     /** Returns the list of one incident from its candidates and their text scores (0 to 1). */
     private List<Similar> listOf(int doc, Postmortem self, Map<String, Float> queryTerms, Map<Integer, Double> candidates)
             throws IOException {
-        record Candidate(int doc, Similar similar) {
+        // Every candidate is scored by how many causes and services it shares; the shared lists themselves are made
+        // for the few that are kept (a cold 10k build scored about a hundred candidates for each incident).
+        record Candidate(int doc, String slug, double score) {
         }
         List<Candidate> list = new ArrayList<>();
         for (var e : candidates.entrySet()) {
             Postmortem other = store.docs().get(e.getKey());
-            List<String> causes = shared(self.causes(), other.causes());
-            List<String> services = shared(self.services(), other.services());
-            double score = e.getValue() + 0.35 * causes.size() / Math.max(1, self.causes().size())
-                    + 0.25 * services.size() / Math.max(1, self.services().size());
-            if (e.getValue() < 0.05 && causes.isEmpty() && services.isEmpty()) {
+            int causes = sharedCount(self.causes(), other.causes());
+            int services = sharedCount(self.services(), other.services());
+            double score = e.getValue() + 0.35 * causes / Math.max(1, self.causes().size())
+                    + 0.25 * services / Math.max(1, self.services().size());
+            if (e.getValue() < 0.05 && causes == 0 && services == 0) {
                 continue;
             }
-            list.add(new Candidate(e.getKey(), new Similar(other.slug(), Math.round(score * 1000) / 1000.0, causes,
-                    services, List.of())));
+            list.add(new Candidate(e.getKey(), other.slug(), Math.round(score * 1000) / 1000.0));
         }
-        list.sort(Comparator.comparingDouble((Candidate c) -> c.similar().score()).reversed()
-                .thenComparing(c -> c.similar().slug()));
+        list.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::slug));
         // The rest are weak when they score under a share of the best: fewer than five is an honest list.
-        double floor = list.isEmpty() ? 0 : list.get(0).similar().score() * RELATIVE_CUTOFF;
-        List<Candidate> best = new ArrayList<>(list.stream().filter(c -> c.similar().score() >= floor).limit(MAX).toList());
+        double floor = list.isEmpty() ? 0 : list.get(0).score() * RELATIVE_CUTOFF;
+        record Chosen(int doc, Similar similar) {
+        }
+        List<Chosen> best = new ArrayList<>();
+        for (Candidate c : list.stream().filter(c -> c.score() >= floor).limit(MAX).toList()) {
+            Postmortem other = store.docs().get(c.doc());
+            best.add(new Chosen(c.doc(), new Similar(c.slug(), c.score(), shared(self.causes(), other.causes()),
+                    shared(self.services(), other.services()), List.of())));
+        }
         // A near miss and a real incident with the same shared causes and services: the real incident first.
         for (int i = 0; i + 1 < best.size(); i++) {
             Postmortem a = store.docs().get(best.get(i).doc());
@@ -287,9 +294,9 @@ final class SimilarFinder {
                 java.util.Collections.swap(best, i, i + 1);
             }
         }
-        Map<Integer, List<String>> words = reasons.of(doc, queryTerms, best.stream().map(Candidate::doc).sorted().toList());
+        Map<Integer, List<String>> words = reasons.of(doc, queryTerms, best.stream().map(Chosen::doc).sorted().toList());
         List<Similar> top = new ArrayList<>();
-        for (Candidate c : best) {
+        for (Chosen c : best) {
             Similar s = c.similar();
             top.add(new Similar(s.slug(), s.score(), s.sharedCauses(), s.sharedServices(), words.getOrDefault(c.doc(), List.of())));
         }
@@ -332,6 +339,18 @@ final class SimilarFinder {
     }
 
     /** Returns the values of a that b holds too, each once, sorted (most pairs share none: no list is made then). */
+    /** Returns how many distinct values of one list the other has: the size of {@link #shared}, made without it. */
+    private static int sharedCount(List<String> a, List<String> b) {
+        int n = 0;
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            if (b.contains(x) && a.indexOf(x) == i) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static List<String> shared(List<String> a, List<String> b) {
         List<String> out = null;
         for (String x : a) {

@@ -68,7 +68,7 @@ class IncidentsJsonIT {
         assertThat(text.strip()).doesNotContain("\n");
         assertThat(text).doesNotContain("</script>");
         Map<String, Object> doc = JsonTree.object(plain);
-        assertThat(doc).containsEntry("schema", 3L).containsEntry("generator", "hindsight").containsEntry("bodies", false);
+        assertThat(doc).containsEntry("schema", (long) IncidentsJson.SCHEMA).containsEntry("generator", "hindsight").containsEntry("bodies", false);
         assertThat(list(doc.get("incidents"))).hasSize(5);
         assertThat(sections(doc)).isNotEmpty().allSatisfy(s -> assertThat(s).containsOnlyKeys("kind", "heading", "anchor"));
     }

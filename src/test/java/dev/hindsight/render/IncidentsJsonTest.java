@@ -123,7 +123,7 @@ class IncidentsJsonTest {
         for (Map<String, Object> p : list(index.get("parts"))) {
             Map<String, Object> part = JsonTree.object(GzipTest.inflate(split.get((String) p.get("file"))));
             assertThat(part.keySet()).containsExactly("schema", "generator", "bodies", "year", "incidents");
-            assertThat(part).containsEntry("schema", 4L).containsEntry("bodies", true).containsEntry("year", p.get("year"));
+            assertThat(part).containsEntry("schema", (long) IncidentsJson.SCHEMA).containsEntry("bodies", true).containsEntry("year", p.get("year"));
             assertThat(list(part.get("incidents"))).hasSize(((Long) p.get("incidents")).intValue());
             fromParts.addAll(list(part.get("incidents")));
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,15 +126,32 @@ final class ContentWalker {
             String path = prefix + name;
             if (!readable(dir, name, child)) {
                 out.add(new Entry(path, child, Role.FAIL, unreadableName(), false, bundle, ""));
-            } else if (Files.isSymbolicLink(child)) {
+                continue;
+            }
+            // One look at the entry itself (not what a link points to) tells a link, a folder and a file apart.
+            Optional<BasicFileAttributes> kind = attributes(child);
+            if (kind.map(BasicFileAttributes::isSymbolicLink).orElse(false)) {
                 link(child, path, bundle);
-            } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+            } else if (kind.map(BasicFileAttributes::isDirectory).orElse(false)) {
                 subdirectory(child, path + "/", bundle);
-            } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
+            } else if (kind.map(BasicFileAttributes::isRegularFile).orElse(false)) {
                 out.add(classify(path, child, bundle));
             } else {
                 out.add(new Entry(path, child, Role.SKIP, "not a regular file", false, bundle, ""));
             }
+        }
+    }
+
+    /**
+     * Returns an entry's own attributes, not those of what it links to; empty when they cannot be read (the entry
+     * went away since the folder was listed, or may not be looked at), which makes it neither a link, a folder nor
+     * a file, as {@code Files.isDirectory} and the like answer then.
+     */
+    private static Optional<BasicFileAttributes> attributes(Path p) {
+        try {
+            return Optional.of(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
         }
     }
 

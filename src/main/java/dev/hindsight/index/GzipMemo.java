@@ -14,7 +14,7 @@ import java.util.function.Function;
  * about 2.5 s of a warm build, and an edit changes a few of them. A payload the build before compressed the same way
  * is taken from here; its hash costs a small share of compressing it. The bytes are the same as compressing
  * again because the memo is used only when this JVM's compressor turns a fixed sample into the same bytes as the
- * compressor that filled it ({@link #probe}): a cache restored under another zlib starts empty.
+ * compressor that filled it ({@link Gzip#probe}): a cache restored under another zlib starts empty.
  */
 final class GzipMemo {
     private final String probe;
@@ -35,7 +35,7 @@ final class GzipMemo {
      * same way, and records what this build compresses for the next one.
      */
     static GzipMemo after(String probeBefore, Map<String, byte[]> before) {
-        String now = probe();
+        String now = Gzip.probe();
         return new GzipMemo(now, KeptFiles.after(now.equals(probeBefore) ? before : Map.of()));
     }
 
@@ -70,10 +70,5 @@ final class GzipMemo {
     /** Returns what this build compressed, by key: the entries for the next build. */
     Map<String, byte[]> entries() {
         return files.entries();
-    }
-
-    /** Returns the digest of this JVM's compressor ({@link Gzip#probe}). */
-    static String probe() {
-        return Gzip.probe();
     }
 }

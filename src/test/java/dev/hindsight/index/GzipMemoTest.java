@@ -56,7 +56,7 @@ class GzipMemoTest {
 
     @Test
     void theProbeIsStableInOneJvm() {
-        assertThat(GzipMemo.probe()).isEqualTo(GzipMemo.probe()).hasSize(2 * dev.hindsight.model.KeyHash.BYTES);
+        assertThat(dev.hindsight.model.Gzip.probe()).isEqualTo(dev.hindsight.model.Gzip.probe()).hasSize(2 * dev.hindsight.model.KeyHash.BYTES);
     }
 
     @Test

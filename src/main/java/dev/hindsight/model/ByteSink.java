@@ -8,7 +8,8 @@ import java.util.Optional;
  * Where {@link RecordCodec} writes: a list of arrays joined at the end, or a fixed buffer it feeds into a digest
  * whenever it fills up. Filled arrays are kept as they are, not copied into bigger ones as the bytes grow.
  *
- * <p>Numbers are big-endian. A string whose every unit is below U+0100 (nearly all of a postmortem's text) is written
+ * <p>Numbers are big-endian. A short string written before is written as a reference to its first writing. A string
+ * whose every unit is below U+0100 (nearly all of a postmortem's text) is written
  * as one byte a unit, as the JDK keeps such strings in memory; any other string as its UTF-16 units, copied in bulk,
  * so lone surrogates survive. Before, every string took two bytes a unit: half of a 10k cache was zero bytes.
  */
@@ -25,6 +26,21 @@ final class ByteSink {
     /** An in-memory sink's filled arrays, in order, each up to its position. */
     private final java.util.List<ByteBuffer> full = new java.util.ArrayList<>();
     private char[] units = new char[0];
+    /** The short strings written so far, each with its number: the order they were first written in. */
+    private final java.util.Map<String, Integer> shorts = new java.util.HashMap<>();
+
+    /**
+     * The longest string that is written once and referred to after. Slugs, terms, names and labels repeat across a
+     * model (a slug is in a hundred other incidents' similar-incident candidates): referring to the first writing
+     * made the similar-incident state a fraction of its size, and reading it back shares one instance.
+     */
+    static final int SHORT = 96;
+    /** The flag before a string's units: two bytes each. */
+    static final byte WIDE = 0;
+    /** The flag before a string's units: one byte each. */
+    static final byte NARROW = 1;
+    /** The flag before the number of a short string written before. */
+    static final byte REPEATED = 2;
 
     private ByteSink(Optional<KeyHash> digest, int capacity) {
         this.digest = digest;
@@ -83,13 +99,22 @@ final class ByteSink {
     }
 
     /**
-     * Writes a string as a flag (one byte a unit, or two), its length and its units, lone surrogates included.
+     * Writes a string as a flag (one byte a unit, or two), its length and its units, lone surrogates included; or, for
+     * a short string written before by this sink, as a flag and the number of its first writing among the short ones.
      */
     @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each unit, in place
     void writeString(String s) {
         int n = s.length();
+        if (n <= SHORT) {
+            Integer first = shorts.putIfAbsent(s, shorts.size());
+            if (first != null) {
+                room(1).put(REPEATED);
+                writeInt(first);
+                return;
+            }
+        }
         boolean narrow = narrow(s);
-        writeBoolean(narrow);
+        room(1).put(narrow ? NARROW : WIDE);
         writeInt(n);
         if (narrow) {
             // A Latin-1 string's bytes are copied in one step, where a loop over its characters took the time of

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
  * Where {@link RecordCodec} reads from: a cursor over an array, reading what {@link ByteSink} writes.
  *
  * <p>Reading past the end is an {@link IOException}, so truncated bytes never give a value; a string's UTF-16 units are
- * copied in bulk and kept as they are, lone surrogates included; a string written one byte a unit is read as Latin-1.
+ * copied in bulk and kept as they are, lone surrogates included; a string written one byte a unit is read as Latin-1;
+ * a repeated short string is the instance read first.
  */
 final class ByteSource {
     private final ByteBuffer buf;
+    /** The short strings read so far, in order: what a repeated one refers to by number. */
+    private final java.util.List<String> shorts = new java.util.ArrayList<>();
 
     ByteSource(byte[] bytes) {
         this.buf = ByteBuffer.wrap(bytes);
@@ -45,18 +48,32 @@ final class ByteSource {
     }
 
     String readString() throws IOException {
-        boolean narrow = readBoolean();
-        if (narrow) {
-            int n = size(1);
-            String s = new String(buf.array(), buf.arrayOffset() + buf.position(), n, StandardCharsets.ISO_8859_1);
-            buf.position(buf.position() + n);
-            return s;
+        byte flag = need(1).get();
+        if (flag == ByteSink.REPEATED) {
+            int first = readInt();
+            if (first < 0 || first >= shorts.size()) {
+                throw new IOException("a reference to string " + first + " of " + shorts.size() + " read so far");
+            }
+            return shorts.get(first);
         }
-        int n = size(Character.BYTES);
-        char[] units = new char[n];
-        buf.asCharBuffer().get(units);
-        buf.position(buf.position() + n * Character.BYTES);
-        return new String(units);
+        String s;
+        if (flag == ByteSink.NARROW) {
+            int n = size(1);
+            s = new String(buf.array(), buf.arrayOffset() + buf.position(), n, StandardCharsets.ISO_8859_1);
+            buf.position(buf.position() + n);
+        } else if (flag == ByteSink.WIDE) {
+            int n = size(Character.BYTES);
+            char[] units = new char[n];
+            buf.asCharBuffer().get(units);
+            buf.position(buf.position() + n * Character.BYTES);
+            s = new String(units);
+        } else {
+            throw new IOException("a string flag of " + flag);
+        }
+        if (s.length() <= ByteSink.SHORT) {
+            shorts.add(s);
+        }
+        return s;
     }
 
     byte[] readBytes() throws IOException {

@@ -222,7 +222,9 @@ final class ModelDigest {
     private static final class Feed {
         private static final int SIZE = 8192;
         private final KeyHash md = KeyHash.start();
+        private static final int CHUNK = 1024;
         private final byte[] buffer = new byte[SIZE];
+        private final char[] chars = new char[CHUNK];
         private int used;
 
         void update(byte b) {
@@ -255,17 +257,23 @@ final class ModelDigest {
          * and the digest reads half the bytes for ASCII text, which is most of a page's.
          */
         void units(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (used + 3 > SIZE) {
-                    flush();
-                }
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    buffer[used++] = (byte) c;
-                } else {
-                    buffer[used++] = (byte) 0x80;
-                    buffer[used++] = (byte) (c >>> 8);
-                    buffer[used++] = (byte) c;
+            // Copied out a chunk at a time: reading an array is far cheaper than a call per unit, under the C1
+            // compiler that builds run with.
+            for (int from = 0; from < s.length(); from += CHUNK) {
+                int to = Math.min(s.length(), from + CHUNK);
+                s.getChars(from, to, chars, 0);
+                for (int i = 0; i < to - from; i++) {
+                    if (used + 3 > SIZE) {
+                        flush();
+                    }
+                    char c = chars[i];
+                    if (c < 0x80) {
+                        buffer[used++] = (byte) c;
+                    } else {
+                        buffer[used++] = (byte) 0x80;
+                        buffer[used++] = (byte) (c >>> 8);
+                        buffer[used++] = (byte) c;
+                    }
                 }
             }
         }

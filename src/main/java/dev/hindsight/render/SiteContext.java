@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -68,7 +67,8 @@ final class SiteContext {
         CompletableFuture<List<RecurrenceRule.Match>> found =
                 CompletableFuture.supplyAsync(() -> new RecurrenceRule().find(site, index.similar()));
         List<IncidentCard> made = site.postmortems().parallelStream().map(factory::card).toList();
-        Map<String, IncidentCard> c = new TreeMap<>();
+        // Looked up by slug some twenty times a page; slugs share long date prefixes, which a sorted map compares.
+        Map<String, IncidentCard> c = new HashMap<>(made.size() * 2);
         for (IncidentCard card : made) {
             c.put(card.slug(), card);
         }

@@ -106,8 +106,8 @@ class RecordCodecTest {
     }
 
     /**
-     * Writes a string as the codec does: a flag, its length, and one byte a unit when every unit is below U+0100, or
-     * its UTF-16 units otherwise.
+     * Writes a string the first time as the codec does: a flag, its length, and one byte a unit when every unit is
+     * below U+0100, or its UTF-16 units otherwise. (A short one written again is a reference: {@link #repeated}.)
      */
     private static void string(java.io.DataOutputStream out, String s) throws IOException {
         boolean narrow = s.chars().allMatch(c -> c <= 0xFF);
@@ -212,6 +212,66 @@ class RecordCodecTest {
             assertThatThrownBy(() -> RecordCodec.decode(foreign, Tagged.class)).as("%d at %d", change[1], change[0])
                     .isInstanceOf(IOException.class);
         }
+    }
+
+    record Lists(List<String> slugs, Map<String, List<String>> near, String body) {
+    }
+
+    @Test
+    void aRepeatedShortStringIsWrittenOnceAndReadBackAsOneInstance() throws IOException {
+        String slug = "2024-03-22-push-relay-alert-routed-to-the-wrong-team";
+        String other = "2022-11-04-push-relay-" + "x".repeat(ByteSink.SHORT - 22);
+        String longer = "y" + other;
+        assertThat(other).hasSize(ByteSink.SHORT);
+        Lists x = new Lists(List.of(slug, other, longer, slug), Map.of(other, List.of(slug, longer)), longer);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(4);
+            string(out, slug);
+            string(out, other);
+            string(out, longer);
+            repeated(out, 0);
+            out.writeInt(1);
+            repeated(out, 1);
+            out.writeInt(2);
+            repeated(out, 0);
+            string(out, longer);
+            string(out, longer);
+        }
+        byte[] encoded = RecordCodec.encode(x);
+        assertThat(encoded).isEqualTo(bytes.toByteArray());
+        Lists back = RecordCodec.decode(encoded, Lists.class);
+        assertThat(back).isEqualTo(x);
+        assertThat(back.slugs().get(3)).isSameAs(back.slugs().get(0));
+        assertThat(back.near().get(other).get(0)).isSameAs(back.slugs().get(0));
+        assertThat(back.near().keySet().iterator().next()).isSameAs(back.slugs().get(1));
+        assertThat(back.body()).isNotSameAs(back.slugs().get(2));
+    }
+
+    @Test
+    void aReferenceToAStringNotReadYetIsAnIoError() throws IOException {
+        for (int to : new int[] {1, 2, -1, Integer.MAX_VALUE}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+                out.writeInt(2);
+                string(out, "a");
+                repeated(out, to);
+                out.writeInt(0);
+                string(out, "b");
+            }
+            assertThatThrownBy(() -> RecordCodec.decode(bytes.toByteArray(), Lists.class)).as("to %d", to)
+                    .isInstanceOf(IOException.class).hasMessageContaining("reference");
+        }
+        byte[] flag = RecordCodec.encode(new Lists(List.of("a"), Map.of(), "b"));
+        flag[4] = 7;
+        assertThatThrownBy(() -> RecordCodec.decode(flag, Lists.class)).isInstanceOf(IOException.class)
+                .hasMessageContaining("flag");
+    }
+
+    /** Writes a reference to the short string first written as the given one, as the codec does. */
+    private static void repeated(java.io.DataOutputStream out, int first) throws IOException {
+        out.writeByte(2);
+        out.writeInt(first);
     }
 
     @Test

@@ -115,7 +115,9 @@ final class ContentWalker {
     private void directory(Path dir, String prefix, Optional<String> bundle) {
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
-            children = s.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+            // Each name is made once, not twice a comparison (a folder of 10,000 postmortems made some 260,000).
+            children = s.map(p -> Map.entry(p.getFileName().toString(), p)).sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue).toList();
         } catch (IOException | SecurityException e) {
             out.add(new Entry(prefix.isEmpty() ? "./" : prefix, dir, Role.FAIL, "could not list the folder: "
                     + e.getMessage(), false, bundle, ""));

@@ -12,7 +12,9 @@ import java.util.Map;
  *
  * @param problems     every problem, sorted
  * @param files        one entry per file under the content folder
- * @param stageTimes   stage name to wall time, in pipeline order
+ * @param stageTimes   stage name to wall time, in pipeline order (the export's overlaps the check, render and report
+ *                     stages', which run beside it)
+ * @param took         the whole build's wall time, from reading the configuration to publishing
  * @param incidents    incidents built
  * @param inferred     incidents with at least one inferred value
  * @param inferences   inferred values in all
@@ -22,12 +24,13 @@ import java.util.Map;
  * @param published    true when the new site replaced the destination
  */
 public record BuildReport(List<Problem> problems, List<SourceFile> files, Map<String, Duration> stageTimes,
-                          int incidents, int inferred, int inferences, int outputFiles, int cachedPages, int keptLists, boolean published,
+                          Duration took, int incidents, int inferred, int inferences, int outputFiles, int cachedPages, int keptLists, boolean published,
                           dev.hindsight.model.Coverage coverage) {
     public BuildReport {
         problems = List.copyOf(problems);
         files = List.copyOf(files);
         stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
+        dev.hindsight.model.Validate.notNull(took, "took");
     }
 
     /** Returns the number of problems at a level. */

@@ -39,7 +39,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The build, as a recipe: load, analyze, (the preview's first pages,) index, export, check, render, report, publish.
+ * The build, as a recipe: load, analyze, (the preview's first pages,) index; the search export beside check, render
+ * and report; publish.
  */
 public final class Pipeline {
     private final Consumer<String> progress;
@@ -94,7 +95,9 @@ public final class Pipeline {
     }
 
     private BuildReport build(BuildOptions options, FirstPages first, CacheLock lock) {
-        Map<String, Duration> times = new LinkedHashMap<>();
+        // In the stages' order; the export's thread writes its own time.
+        long start = System.nanoTime();
+        Map<String, Duration> times = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         List<Problem> problems = new ArrayList<>();
 
         Result<SiteConfig> config = timed(times, "config", () -> new SiteConfigLoader().load(options.contentDir(), options.today()));
@@ -140,16 +143,28 @@ public final class Pipeline {
             if (!firstDone) {
                 first(times, first, problems, renderer, site, analysis, indexing.similar().value());
             }
-            Result<SearchIndex> index = timed(times, "export", () -> indexing.export(out));
+            // The pages and reports show the similar lists and not the search export, so the export is written on a
+            // thread of its own meanwhile: most of it is one thread's work, and it took a seventh of a warm build.
+            SearchIndex lists = indexing.similar().value();
+            Exporting export = new Exporting(times, () -> indexing.export(out));
+            List<Problem> after = new ArrayList<>();
+            Result<SearchIndex> index;
+            try {
+                // The checks read the content alone and only add problems, so they run after the first pages: the
+                // page being edited does not wait for them, and an error they find still fails the build (and takes
+                // it back).
+                after.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir())
+                        .withCache(cache(lock, options, "check", stamp)).withDigests(digests).check(site)));
+                after.addAll(timed(times, "render", () -> renderer.render(site, analysis, lists, out)));
+                after.addAll(timed(times, "report",
+                        () -> new ReportBuilder().withCache(cache(lock, options, "reports", stamp))
+                                .build(site, analysis, lists, renderer, out)));
+            } finally {
+                index = export.join();
+            }
+            progress.accept("export");
             problems.addAll(index.problems());
-            // The checks read the content alone and only add problems, so they run after the first pages: the page
-            // being edited does not wait for them, and an error they find still fails the build (and takes it back).
-            problems.addAll(timed(times, "check", () -> SiteChecker.forContent(options.contentDir())
-                    .withCache(cache(lock, options, "check", stamp)).withDigests(digests).check(site)));
-            problems.addAll(timed(times, "render", () -> renderer.render(site, analysis, index.value(), out)));
-            problems.addAll(timed(times, "report",
-                    () -> new ReportBuilder().withCache(cache(lock, options, "reports", stamp))
-                            .build(site, analysis, index.value(), renderer, out)));
+            problems.addAll(after);
             problems.addAll(renderer.finish(out));
             written = staging.count();
             cached = renderer.cachedPages();
@@ -172,7 +187,8 @@ public final class Pipeline {
         problems.sort(Problem.ORDER);
         int inferred = (int) site.postmortems().stream().filter(p -> !p.inferences().isEmpty()).count();
         int inferences = site.postmortems().stream().mapToInt(p -> p.inferences().size()).sum();
-        return new BuildReport(problems, withWarnings(site.files(), problems), times, site.postmortems().size(),
+        return new BuildReport(problems, withWarnings(site.files(), problems), times,
+                Duration.ofNanos(System.nanoTime() - start), site.postmortems().size(),
                 inferred, inferences, written, cached, kept, published, dev.hindsight.model.Coverage.of(site.postmortems()));
     }
 
@@ -209,6 +225,57 @@ public final class Pipeline {
             out.add(w ? new SourceFile(f.path(), SourceFile.Outcome.RENDERED_WITH_WARNINGS, f.reason()) : f);
         }
         return out;
+    }
+
+    /**
+     * The search export being written on a thread of its own. Its time is kept in its place among the stages; the
+     * progress listener hears of it when it is joined, on the pipeline's thread, as of every other stage.
+     */
+    private static final class Exporting {
+        private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hindsight-export");
+            t.setDaemon(true);
+            return t;
+        });
+        private final java.util.concurrent.Future<Result<SearchIndex>> done;
+
+        Exporting(Map<String, Duration> times, Supplier<Result<SearchIndex>> work) {
+            times.put("export", Duration.ZERO);
+            done = thread.submit(() -> {
+                long start = System.nanoTime();
+                Result<SearchIndex> r = work.get();
+                times.put("export", Duration.ofNanos(System.nanoTime() - start));
+                return r;
+            });
+            thread.shutdown();
+        }
+
+        /** Waits for the export and returns its outcome; what it threw is thrown here. */
+        Result<SearchIndex> join() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return done.get();
+                    } catch (InterruptedException e) {
+                        // The export holds the index open: it is waited for, and the interrupt kept.
+                        interrupted = true;
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {

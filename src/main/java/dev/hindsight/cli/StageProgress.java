@@ -11,8 +11,11 @@ import java.util.function.Consumer;
  * ({@code [#######..] 7/9 render 812 ms}); in CI, or when the output is not a terminal, one plain line per stage.
  */
 final class StageProgress implements Consumer<String> {
-    /** The stages of {@link dev.hindsight.Pipeline}, in order; publish runs only when nothing failed. */
-    static final List<String> STAGES = List.of("config", "load", "analyze", "index", "export", "check", "render", "report", "publish");
+    /**
+     * The stages of {@link dev.hindsight.Pipeline}, in the order they end; publish runs only when nothing failed. The
+     * export is written beside the checks, pages and reports, and is heard of when the pipeline joins it after them.
+     */
+    static final List<String> STAGES = List.of("config", "load", "analyze", "index", "check", "render", "report", "export", "publish");
     private static final int WIDTH = STAGES.size();
 
     private final PrintWriter out;

@@ -26,7 +26,7 @@ class BuildCommandTest {
         for (int i = 0; i < BuildCommand.GROUP_WARNINGS; i++) {
             problems.add(new Problem("postmortems/x" + i + ".md", i + 2, 5, Problem.Level.WARNING, "broken", "broken-link"));
         }
-        BuildReport report = new BuildReport(problems, List.of(), Map.of(), 0, 0, 0, 0, 0, 0, true,
+        BuildReport report = new BuildReport(problems, List.of(), Map.of(), java.time.Duration.ZERO, 0, 0, 0, 0, 0, 0, true,
                 Coverage.of(List.of()));
         StringWriter err = new StringWriter();
         BuildCommand.printReport(report, BuildOptions.defaults(Path.of("project"), LocalDate.of(2026, 1, 15)),

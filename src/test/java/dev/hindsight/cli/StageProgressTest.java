@@ -28,8 +28,11 @@ class StageProgressTest {
         StageProgress p = new StageProgress(new PrintWriter(sw), true);
         p.accept("config");
         p.accept("render");
+        p.accept("export");
         p.finish();
-        assertThat(sw.toString()).contains("\r\u001b[2K[#........] 1/9 config").contains("\r\u001b[2K[#######..] 7/9 render")
+        // The export is written beside the checks, pages and reports, and ends after them.
+        assertThat(sw.toString()).contains("\r\u001b[2K[#........] 1/9 config").contains("\r\u001b[2K[######...] 6/9 render")
+                .contains("\r\u001b[2K[########.] 8/9 export")
                 .endsWith(System.lineSeparator());
     }
 

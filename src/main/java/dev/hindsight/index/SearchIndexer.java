@@ -295,7 +295,9 @@ public final class SearchIndexer {
         IndexStore store = null;
         try {
             List<Postmortem> docs = site.postmortems().stream().sorted(IndexStore.ORDER).toList();
-            Map<Postmortem, String> hashes = indexDigests(docs, cache, inputs, side);
+            Map<Postmortem, Digests> digested = digests(docs, cache, inputs, side);
+            Map<Postmortem, String> hashes = new java.util.IdentityHashMap<>();
+            digested.forEach((p, d) -> hashes.put(p, d.index()));
             List<String> ordered = docs.stream().map(hashes::get).toList();
             java.util.concurrent.Future<Memos> memos = side.start(() ->
                     new Memos(vocabulary(docs, ordered, cache, side), zips(cache), fragments(cache, inputs)));
@@ -307,7 +309,8 @@ public final class SearchIndexer {
             Memos m = Background.join(memos);
             Map<String, String> words = m.vocabulary().displayWords();
             SimilarFinder.Found similar = new SimilarFinder(store, t -> words.getOrDefault(t, t))
-                    .findAll(threads, Background.join(before));
+                    .findAll(threads, Background.join(before),
+                            store.docs().stream().map(p -> digested.get(p).similar()).toList());
             if (!similar.state().docs().isEmpty()) {
                 side.later(() -> cache.putRecord(key, similar.state()));
             }
@@ -369,24 +372,35 @@ public final class SearchIndexer {
 
     private static final String DIGESTS = "index-digests";
 
-    /** Each incident's {@link IndexStore#digest}, by the digest of the incident whole, of which it is a function. */
-    private record IndexDigests(Map<String, String> byIncident) {
+    /** Each incident's digests, by the digest of the incident whole, of which both are functions. */
+    private record IndexDigests(Map<String, Digests> byIncident) {
     }
 
     /**
-     * Returns each document's {@link IndexStore#digest}, by instance: kept from the build before for an incident whole
-     * the same, made for the rest (digesting every incident's indexed text again was most of opening an index that
-     * one edit changed); the next build's memo is stored on the background thread.
+     * The digests of one incident: what the index holds of it ({@link IndexStore#digest}) and everything its similar
+     * list reads of it ({@link SimilarInputs#digest}).
      */
-    private static Map<Postmortem, String> indexDigests(List<Postmortem> docs, CacheFolder cache, Inputs inputs,
-                                                        Background side) {
-        Map<String, String> known = cache.enabled()
+    private record Digests(String index, String similar) {
+        static Digests of(Postmortem p) {
+            String index = IndexStore.digest(p);
+            return new Digests(index, SimilarInputs.digest(p, index));
+        }
+    }
+
+    /**
+     * Returns each document's digests, by instance: kept from the build before for an incident whole the same, made
+     * for the rest (digesting every incident's indexed text and gist again was most of opening an index that one edit
+     * changed, and a fifth of making its lists); the next build's memo is stored on the background thread.
+     */
+    private static Map<Postmortem, Digests> digests(List<Postmortem> docs, CacheFolder cache, Inputs inputs,
+                                                    Background side) {
+        Map<String, Digests> known = cache.enabled()
                 ? kept(cache, cache.key(DIGESTS), IndexDigests.class).map(IndexDigests::byIncident).orElse(Map.of())
                 : Map.of();
-        List<String> made = docs.parallelStream()
-                .map(p -> inputs.of(p).map(known::get).orElseGet(() -> IndexStore.digest(p))).toList();
-        Map<Postmortem, String> out = new java.util.IdentityHashMap<>();
-        Map<String, String> next = new java.util.HashMap<>();
+        List<Digests> made = docs.parallelStream()
+                .map(p -> inputs.of(p).map(known::get).orElseGet(() -> Digests.of(p))).toList();
+        Map<Postmortem, Digests> out = new java.util.IdentityHashMap<>();
+        Map<String, Digests> next = new java.util.HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             out.put(docs.get(i), made.get(i));
             String whole = inputs.of(docs.get(i)).orElse(null);

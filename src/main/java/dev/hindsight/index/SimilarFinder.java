@@ -108,7 +108,16 @@ final class SimilarFinder {
      * inputs are the same ({@link SimilarReuse}); the lists are those a build without that state makes.
      */
     Found findAll(int threads, SimilarState before) throws IOException {
+        return findAll(threads, before, List.of());
+    }
+
+    /**
+     * Returns the lists as {@link #findAll(int, SimilarState)} does, with each document's {@link SimilarInputs#digest}
+     * made before (in document order), or none to make them here.
+     */
+    Found findAll(int threads, SimilarState before, List<String> known) throws IOException {
         List<Postmortem> docs = store.docs();
+        Validate.isTrue(known.isEmpty() || known.size() == docs.size(), "one digest per document");
         int n = docs.size();
         Set<String> calendar = calendarTerms();
         SimilarState.DocState[] states = new SimilarState.DocState[n];
@@ -117,7 +126,7 @@ final class SimilarFinder {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             SimilarInputs inputs = new SimilarInputs(store, searcher, reasons, display, maxDocFreq());
-            List<String> digests = SimilarInputs.parallel(pool, n, inputs::digest);
+            List<String> digests = known.isEmpty() ? SimilarInputs.parallel(pool, n, inputs::digest) : known;
             List<List<String>> gists = SimilarInputs.parallel(pool, n, d -> {
                 SimilarState.DocState was = before.docs().get(docs.get(d).slug());
                 return was != null && was.digest().equals(digests.get(d)) ? was.gist() : inputs.gistTerms(docs.get(d));

@@ -74,10 +74,17 @@ final class SimilarInputs {
 
     /** Returns the digest of everything a list reads of its own incident. */
     String digest(int doc) {
-        Postmortem p = store.docs().get(doc);
+        return digest(store.docs().get(doc), store.digest(doc));
+    }
+
+    /**
+     * Returns the digest of everything a list reads of an incident, from the digest of what the index holds of it
+     * ({@link IndexStore#digest}): a function of the incident alone, which the build cache keeps by its digest.
+     */
+    static String digest(Postmortem p, String indexed) {
         KeyHash md = KeyHash.start();
         String cause = p.section(SectionKind.ROOT_CAUSE).map(s -> s.text()).orElse("");
-        for (String part : List.of(store.digest(doc), String.valueOf(p.nearMiss()), SimilarFinder.gist(p), cause)) {
+        for (String part : List.of(indexed, String.valueOf(p.nearMiss()), SimilarFinder.gist(p), cause)) {
             md.update(part.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
         }

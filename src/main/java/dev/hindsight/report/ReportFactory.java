@@ -27,7 +27,7 @@ public final class ReportFactory {
         this.site = Validate.notNull(site, "site");
         this.analysis = Validate.notNull(analysis, "analysis");
         this.index = Validate.notNull(index, "index");
-        this.shared = new SiteFacts(site, index, analysis.timings());
+        this.shared = new SiteFacts(site, index, analysis);
     }
 
     /** Returns the years that have incidents, newest first. */

@@ -45,7 +45,7 @@ final class ReportInput {
         this.upToEnd = all.stream().filter(scope::notAfter).toList();
         this.bySlug = shared.bySlug;
         this.categories = shared.categories;
-        this.links = new ReportLinks(bySlug, analysis, site.config(), categories);
+        this.links = shared.links;
         this.today = site.config().today();
     }
 

@@ -16,6 +16,8 @@ final class ReportLinks {
     private final TermSlugs slugs;
     private final SiteConfig config;
     private final CauseCategories categories;
+    /** The cells of incidents made so far, by slug: the reports of a build are made on every core at once. */
+    private final Map<String, Cell> incidents = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReportLinks(Map<String, Postmortem> bySlug, Analysis analysis, SiteConfig config, CauseCategories categories) {
         this.bySlug = bySlug;
@@ -24,13 +26,20 @@ final class ReportLinks {
         this.categories = categories;
     }
 
-    /** Returns an incident's title linked to its page, with its date as detail; exports the slug. */
+    /**
+     * Returns an incident's title linked to its page, with its date as detail; exports the slug. Each incident's cell
+     * is made once: every report of a build names most incidents, many of them in several tables.
+     */
     Cell incident(String slug) {
-        Postmortem p = bySlug.get(slug);
-        if (p == null) {
-            return Cell.of(slug);
+        Cell known = incidents.get(slug);
+        if (known != null) {
+            return known;
         }
-        return Cell.link(p.title(), slug, p.url().substring(1) + "index.html").withDetail(p.dateLabel());
+        Postmortem p = bySlug.get(slug);
+        Cell made = p == null ? Cell.of(slug)
+                : Cell.link(p.title(), slug, p.url().substring(1) + "index.html").withDetail(p.dateLabel());
+        Cell raced = incidents.putIfAbsent(slug, made);
+        return raced != null ? raced : made;
     }
 
     /** Returns a cause category's label linked to its term page; exports the id. */

@@ -1,5 +1,6 @@
 package dev.hindsight.report;
 
+import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Timing;
 import dev.hindsight.analyze.FixRecurrence;
 import dev.hindsight.analyze.Fixes;
@@ -33,14 +34,16 @@ final class SiteFacts {
     /** Slugs of the incidents that repeat an earlier one (declared, or the same causes on a shared service). */
     final java.util.Set<String> repeats;
     final SimilarClusters clusters;
+    /** The cells that link to incidents and terms, each incident's made once for every report. */
+    final ReportLinks links;
 
-    SiteFacts(Site site, SearchIndex index, Map<String, Timing> timings) {
+    SiteFacts(Site site, SearchIndex index, Analysis analysis) {
         this.oldestFirst = site.postmortems().stream().sorted(Postmortem.OLDEST_FIRST).toList();
         Map<String, Postmortem> by = new HashMap<>();
         oldestFirst.forEach(p -> by.putIfAbsent(p.slug(), p));
         this.bySlug = by;
         this.categories = new CauseCategories(site);
-        this.timings = timings;
+        this.timings = analysis.timings();
         this.recurrences = new RecurrenceFinder().find(site, categories::of);
         List<FixRecurrence> fixed = new java.util.ArrayList<>();
         java.util.Set<String> repeat = new java.util.TreeSet<>();
@@ -53,5 +56,6 @@ final class SiteFacts {
         this.fixes = List.copyOf(fixed);
         this.repeats = java.util.Set.copyOf(repeat);
         this.clusters = new SimilarClusters(oldestFirst, categories, index);
+        this.links = new ReportLinks(by, analysis, site.config(), categories);
     }
 }

@@ -52,6 +52,8 @@ public final class SiteRenderer {
     private volatile ModelDigest digest = new ModelDigest();
     private volatile Prepared prepared;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Where the assets come from: read for each build, or kept by the pipeline's {@link Themes}. */
+    private java.util.function.Supplier<Result<AssetSet>> assets;
 
     /** Creates a renderer that looks for themes/ and assets/ in a project folder, else uses the built-in theme. */
     public SiteRenderer(Path projectDir) {
@@ -63,6 +65,7 @@ public final class SiteRenderer {
         this.projectDir = Validate.notNull(projectDir, "projectDir");
         this.contentDir = Validate.notNull(contentDir, "contentDir");
         this.theme = new Theme(projectDir);
+        this.assets = () -> AssetSet.load(projectDir);
     }
 
     /**
@@ -80,6 +83,7 @@ public final class SiteRenderer {
      */
     public SiteRenderer withThemes(Themes themes, String stamp) {
         this.theme = Validate.notNull(themes, "themes").of(projectDir, stamp);
+        this.assets = () -> themes.assets(projectDir, stamp);
         return this;
     }
 
@@ -208,7 +212,7 @@ public final class SiteRenderer {
             return known;
         }
         List<Problem> problems = new ArrayList<>(theme.setupProblems());
-        Result<AssetSet> assets = AssetSet.load(projectDir);
+        Result<AssetSet> assets = this.assets.get();
         problems.addAll(assets.problems());
         SiteContext c = new SiteContext(site, analysis, index, contentDir, assets.value());
         ModelDigest d = new ModelDigest();

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,30 +37,54 @@ final class ModelDigest {
      */
     private final Map<Class<?>, byte[]> names = new ConcurrentHashMap<>();
     /**
-     * The digests of values declared shared, by instance: filled before pages are digested, then only read (by every
-     * rendering thread at once, without a lock: an incident card is read some twenty times a page).
+     * The values declared shared, by instance, each with its digest once made: filled before pages are digested, then
+     * only read (by every rendering thread at once, without a lock: an incident card is read some twenty times a page).
      */
-    private final Map<Object, byte[]> shared = new IdentityHashMap<>();
+    private final Map<Object, Slot> shared = new IdentityHashMap<>();
 
-    /** Declares values that many pages' models hold as the same instances, and digests each once; call before {@link #of}. */
+    /** Where a shared value's digest is kept once a page has needed it. */
+    private static final class Slot {
+        /** The digest, or null until made; two threads may both make it, and they make the same bytes. */
+        private volatile byte[] digest;
+    }
+
+    /**
+     * Declares values that many pages' models hold as the same instances, each then digested once, when a page first
+     * holds it (the preview's first page after an edit holds a few of its thousand cards); call before {@link #of}.
+     */
     void share(Collection<?> values) {
-        List<Object> fresh = values.stream().<Object>map(v -> v).filter(v -> v != null && !shared.containsKey(v)).toList();
-        // Digested on every core (a card per incident, 10,000 at 10k): the shared map is only read meanwhile, and
-        // filled after, in order.
-        List<Optional<byte[]>> digests = fresh.parallelStream().map(v -> {
-            Feed inner = new Feed();
-            try {
-                compound(inner, v);
-                return Optional.of(inner.digest());
-            } catch (Undigestible e) {
-                // Digested where it is met, and found undigestible there too.
-                return Optional.<byte[]>empty();
+        for (Object v : values) {
+            if (v != null) {
+                shared.putIfAbsent(v, new Slot());
             }
-        }).toList();
-        for (int i = 0; i < fresh.size(); i++) {
-            Object v = fresh.get(i);
-            digests.get(i).ifPresent(d -> shared.putIfAbsent(v, d));
         }
+    }
+
+    /**
+     * Makes the digest of every shared value not made yet, on every core: a whole site's pages hold nearly all of
+     * them, and made up front they are not made twice by two pages at once. One that cannot be digested is left to
+     * the page that holds it, which then cannot be digested either.
+     */
+    void makeAll() {
+        shared.entrySet().parallelStream().filter(e -> e.getValue().digest == null).forEach(e -> {
+            try {
+                sharedDigest(e.getKey(), e.getValue());
+            } catch (Undigestible u) {
+                // Found again, and reported as an undigestible model, by the page that holds it.
+            }
+        });
+    }
+
+    /** Returns a shared value's digest, made the first time it is asked for. */
+    private byte[] sharedDigest(Object v, Slot slot) {
+        byte[] known = slot.digest;
+        if (known == null) {
+            Feed inner = new Feed();
+            compound(inner, v);
+            known = inner.digest();
+            slot.digest = known;
+        }
+        return known;
     }
 
     /** Returns the digest of a template's model as hex, or empty when the model holds a type that cannot be digested. */
@@ -122,8 +145,9 @@ final class ModelDigest {
             md.update((byte) 4);
             value(md, o.orElse(null));
         } else if (shared.containsKey(v)) {
+            byte[] d = sharedDigest(v, shared.get(v));
             md.update((byte) 8);
-            md.update(shared.get(v));
+            md.update(d);
         } else if (size(v) >= MEMO_SIZE) {
             byte[] known = memo.get(v);
             if (known == null) {

@@ -151,6 +151,7 @@ public final class SiteRenderer {
         } catch (IOException e) {
             problems.add(Problem.error("assets", 0, "io", "could not write the assets: " + e.getMessage()));
         }
+        digest.makeAll();
         problems.addAll(runAll(p.jobs(), out, threads));
         if (!RelativeLinks.isAbsolute(site.config().baseUrl())) {
             problems.add(Problem.info("site.yml", 0, "base-url", "base_url \"" + site.config().baseUrl()

@@ -296,14 +296,13 @@ public final class SearchIndexer {
         try {
             List<Postmortem> docs = site.postmortems().stream().sorted(IndexStore.ORDER).toList();
             Map<Postmortem, Digests> digested = digests(docs, cache, inputs, side);
-            Map<Postmortem, String> hashes = new java.util.IdentityHashMap<>();
-            digested.forEach((p, d) -> hashes.put(p, d.index()));
-            List<String> ordered = docs.stream().map(hashes::get).toList();
+            java.util.function.Function<Postmortem, String> hashes = p -> digested.get(p).index();
+            List<String> ordered = docs.stream().map(hashes).toList();
             java.util.concurrent.Future<Memos> memos = side.start(() ->
                     new Memos(vocabulary(docs, ordered, cache, side), zips(cache), fragments(cache, inputs)));
             String key = stateKey(cache, site.config());
             java.util.concurrent.Future<SimilarState> before = side.start(() -> before(cache, key));
-            Result<IndexStore> opened = IndexStore.open(site, cacheDir, hashes::get);
+            Result<IndexStore> opened = IndexStore.open(site, cacheDir, hashes);
             problems.addAll(opened.problems());
             store = opened.value();
             Memos m = Background.join(memos);

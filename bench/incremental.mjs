@@ -4,12 +4,17 @@
 //   node bench/incremental.mjs --url http://127.0.0.1:PORT --content DIR [--runs 10] [--json FILE] [--pid PID]
 //                              [--timeout MS]   (per edit; default 120000: a slow rebuild is measured, not dropped)
 //                              [--size 1k]      (the corpus size, written to the JSON for the table)
+//                              [--via events]   (how the change is seen: events or poll, below)
 // The JSON also holds startMs: from this script's start (run it right after starting serve) to the first incident
 // page being served, which is when serve's first build is done. --runs 0 measures only that.
 //
 // DIR must be a scratch copy of the corpus (run.sh makes one): each edit puts a unique marker word in the Summary
-// of one file; the script then polls /incidents/<slug>/ over HTTP until the marker appears, restores the file and
-// waits for the restored page before the next edit. Different files are edited each time. With --pid it stops as
+// of one file; the script then waits for /incidents/<slug>/ to be served with the marker, restores the file and
+// waits for the restored page before the next edit.
+// --via events (the default) waits as an open page in a browser does: it listens on the page's reload stream
+// (/__hindsight/events?page=...) and asks for the page again at each build announced to it, until the page has the
+// marker. --via poll asks for the page every 5 ms instead; that was the only way before 2026-12-06, and its own
+// requests then compete with the build for the CPU. Different files are edited each time. With --pid it stops as
 // soon as the serve process has exited.
 // serve shows the edited page as soon as the build has made it, and goes on with the rest of the site: the script
 // waits until serve is idle (/__hindsight/status) before each edit, and also reports, per edit, the time until the
@@ -23,6 +28,11 @@ for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^
 const base = args.url;
 const runs = Number(args.runs || 10);
 const pollMs = 5;
+const via = args.via || 'events';
+if (via !== 'events' && via !== 'poll') {
+  console.error(`incremental: --via is events or poll, not ${via}`);
+  process.exit(2);
+}
 const timeoutMs = Number(args.timeout || 120000);
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -59,6 +69,74 @@ async function waitFor(url, test, limitMs) {
   }
 }
 
+// Opens a page's reload stream, as the page's live-reload script does. next(limitMs) resolves with the next
+// event's name ('build' or 'reload'), or null when none came in time or the stream ended; close() ends it.
+async function stream(pagePath) {
+  const abort = new AbortController();
+  const res = await fetch(`${base}/__hindsight/events?page=${encodeURIComponent(pagePath)}`, { signal: abort.signal });
+  if (res.status !== 200) throw new Error(`the reload stream answered ${res.status}`);
+  const queued = [];
+  let waiting = null;
+  let ended = false;
+  const deliver = (name) => {
+    if (waiting) {
+      const w = waiting;
+      waiting = null;
+      w(name);
+    } else if (name !== null) {
+      queued.push(name);
+    }
+  };
+  (async () => {
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+        let end;
+        while ((end = text.indexOf('\n\n')) >= 0) {
+          const block = text.slice(0, end);
+          text = text.slice(end + 2);
+          const name = block.split('\n').find((l) => l.startsWith('event: '));
+          if (name) deliver(name.slice('event: '.length));
+        }
+      }
+    } catch {
+      // aborted by close()
+    }
+    ended = true;
+    deliver(null);
+  })();
+  return {
+    next(limitMs) {
+      if (queued.length) return Promise.resolve(queued.shift());
+      if (ended) return Promise.resolve(null);
+      return new Promise((ok) => {
+        const timer = setTimeout(() => { waiting = null; ok(null); }, limitMs);
+        waiting = (name) => { clearTimeout(timer); ok(name); };
+      });
+    },
+    close() {
+      abort.abort();
+    },
+  };
+}
+
+// Waits as an open page does: at each event on its reload stream, asks for the page again until the test passes.
+async function waitByEvents(events, url, test, limitMs) {
+  const t0 = performance.now();
+  for (;;) {
+    const left = limitMs - (performance.now() - t0);
+    if (left <= 0 || !alive()) return NaN;
+    const name = await events.next(left);
+    if (name === null) return NaN;
+    if (test(await get(url))) return performance.now() - t0;
+  }
+}
+
 // Waits until serve runs no build and has none waiting; NaN when it has no status (an older serve).
 async function idle(limitMs) {
   return waitFor(`${base}/__hindsight/status`, (r) => r.status !== 200 || !JSON.parse(r.text).building, limitMs);
@@ -90,9 +168,17 @@ for (let i = 0; i < runs; i++) {
   const original = fs.readFileSync(file, 'utf8');
   const edited = original.replace('## Summary\n\n', `## Summary\n\n${marker} `);
   await idle(timeoutMs);
+  const events = via === 'events' ? await stream(`/incidents/${name.replace(/\.md$/, '')}/`) : null;
+  // On connect the stream announces the build the page is from now: the page already has it.
+  if (events && (await events.next(timeoutMs)) === null) {
+    console.error(`incremental: the reload stream of ${page} announced nothing`);
+    process.exit(1);
+  }
   const t0 = performance.now();
   fs.writeFileSync(file, edited);
-  const seen = await waitFor(page, (r) => r.text.includes(marker), timeoutMs);
+  const hasMarker = (r) => r.text.includes(marker);
+  const seen = events ? await waitByEvents(events, page, hasMarker, timeoutMs) : await waitFor(page, hasMarker, timeoutMs);
+  if (events) events.close();
   const ms = Number.isFinite(seen) ? performance.now() - t0 : NaN;
   await idle(timeoutMs); // the page changed, so its build has started
 
@@ -109,9 +195,9 @@ const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
 const med = median(ms);
 const site = samples.map((s) => s.siteMs).sort((a, b) => a - b);
 const siteMed = median(site);
-console.log(`incremental rebuild: median ${Math.round(med)} ms over ${ms.length} edits`
+console.log(`incremental rebuild (seen by ${via}): median ${Math.round(med)} ms over ${ms.length} edits`
   + (ms.length ? ` (range ${Math.round(ms[0])}-${Math.round(ms[ms.length - 1])} ms)` : '') + (failed ? `, ${failed} not seen` : '')
   + (site.length ? `; whole build done: median ${Math.round(siteMed)} ms (range ${Math.round(site[0])}-${Math.round(site[site.length - 1])} ms)` : ''));
 if (args.json) {
-  fs.writeFileSync(args.json, JSON.stringify({ size: args.size || '', startMs: up, pollMs, timeoutMs, failed, samples }, null, 2));
+  fs.writeFileSync(args.json, JSON.stringify({ size: args.size || '', startMs: up, via, pollMs, timeoutMs, failed, samples }, null, 2));
 }

@@ -58,6 +58,8 @@ final class DevServer implements AutoCloseable {
     static final String STATUS = "/__hindsight/status";
     /** At most this many pages asked for during a build are made first. */
     private static final int MAX_WAITING = 32;
+    /** The JDK server's switch for TCP_NODELAY on the connections it accepts (see the constructor). */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     /**
      * Binds the server (it is not started yet); a port in use throws {@link java.net.BindException}. The state is
@@ -67,6 +69,13 @@ final class DevServer implements AutoCloseable {
         this.state = state;
         this.building = building;
         this.events = new ReloadEvents(page -> state.get().versionOf(page));
+        // The JDK's server writes a response's headers and its body apart. With Nagle's algorithm on, the body then
+        // waits for the client's delayed acknowledgement of the headers (about 40 ms on Linux) on every request over
+        // a kept-alive connection, the browser's reload after an edit among them. The server reads the switch once,
+        // when the process makes its first server; a user's own setting is kept.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         this.server = HttpServer.create(new InetSocketAddress(bind, port), 64);
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "hindsight-http");

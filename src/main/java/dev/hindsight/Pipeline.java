@@ -2,6 +2,7 @@ package dev.hindsight;
 
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.analyze.Analyzer;
+import dev.hindsight.analyze.FactMemo;
 import dev.hindsight.check.SiteChecker;
 import dev.hindsight.config.SiteConfigLoader;
 import dev.hindsight.index.Indexing;
@@ -52,6 +53,8 @@ public final class Pipeline {
      * with these; a page that then shows other lists is made again by the build, and reloaded.
      */
     private final AtomicReference<SearchIndex> lastLists = new AtomicReference<>();
+    /** Each incident's facts from this pipeline's last analysis, by digest: the preview's next build reuses them. */
+    private final FactMemo facts;
 
     /** Creates a pipeline that reports each finished stage to a progress listener and publishes to a folder. */
     public Pipeline(Consumer<String> progress) {
@@ -76,6 +79,7 @@ public final class Pipeline {
         this.publisher = Validate.notNull(publisher, "publisher");
         this.memory = Validate.notNull(memory, "memory");
         this.themes = Validate.notNull(themes, "themes");
+        this.facts = memory.enabled() ? FactMemo.create() : FactMemo.none();
     }
 
     /** Builds the site; the destination is replaced only when no stage reported an error. */
@@ -113,7 +117,7 @@ public final class Pipeline {
         Site site = loaded.value();
         IncidentDigests digests = loader.digests(site.postmortems());
 
-        Analysis analysis = timed(times, "analyze", () -> new Analyzer().analyze(site));
+        Analysis analysis = timed(times, "analyze", () -> new Analyzer(facts, digests).analyze(site));
         SiteRenderer renderer = new SiteRenderer(options.projectDir(), options.contentDir())
                 .withThemes(themes, stamp)
                 .withCache(cache(lock, options, "pages", stamp)).withBodyCache(cache(lock, options, "bodies", stamp))

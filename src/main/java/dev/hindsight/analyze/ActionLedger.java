@@ -19,12 +19,17 @@ public final class ActionLedger {
 
     /** Returns one entry per action item, in site order. */
     public List<LedgerEntry> entries(Site site) {
+        return entries(site, p -> ItemKeys.of(p.actionItems()));
+    }
+
+    /** Returns one entry per action item, in site order, with each incident's item keys given. */
+    List<LedgerEntry> entries(Site site, java.util.function.Function<Postmortem, List<String>> itemKeys) {
         LocalDate today = site.config().today();
         SloPolicy slo = SloPolicy.of(site.config());
         OwnerTeam.Resolver teams = new OwnerTeam.Resolver(site.config().teams());
         List<LedgerEntry> out = new ArrayList<>();
         for (Postmortem p : site.postmortems()) {
-            List<String> keys = ItemKeys.of(p.actionItems());
+            List<String> keys = itemKeys.apply(p);
             for (int i = 0; i < p.actionItems().size(); i++) {
                 ActionItem a = p.actionItems().get(i);
                 LocalDate end = a.status().isClosed() && a.closed().isPresent() ? a.closed().get() : today;

@@ -1,16 +1,20 @@
 package dev.hindsight.analyze;
 
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Term;
+import dev.hindsight.model.Validate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,22 +23,47 @@ import java.util.function.Function;
  * Derives durations, timings, taxonomies, links and the action-item ledger from a loaded site.
  */
 public final class Analyzer {
+    private final FactMemo memo;
+    private final Optional<IncidentDigests> digests;
+
+    /** Creates an analyzer that works out every incident's facts. */
+    public Analyzer() {
+        this.memo = FactMemo.none();
+        this.digests = Optional.empty();
+    }
+
+    /**
+     * Creates an analyzer that takes the facts of an incident unchanged since the memo's last analysis from it, by
+     * the incident's digest, and keeps this analysis's facts in it.
+     */
+    public Analyzer(FactMemo memo, IncidentDigests digests) {
+        this.memo = Validate.notNull(memo, "memo");
+        this.digests = Optional.of(Validate.notNull(digests, "digests"));
+    }
 
     /** Analyzes a site; the site's incidents are expected newest first. */
     public Analysis analyze(Site site) {
         List<Postmortem> all = site.postmortems();
         Map<String, Durations> durations = new HashMap<>();
         Map<String, Timing> timings = new HashMap<>();
-        // Reading each incident's stated durations scans its whole text: on every core.
-        List<Timing> timed = all.parallelStream().map(Timing::of).toList();
+        Map<String, Optional<String>> causal = new HashMap<>();
+        Map<Postmortem, List<String>> itemKeys = new IdentityHashMap<>();
+        List<IncidentFacts> facts = memo.of(all, site.config(), digests);
         for (int i = 0; i < all.size(); i++) {
             Postmortem p = all.get(i);
             durations.put(p.slug(), new Durations(p.times().timeToDetect(), p.times().timeToMitigate(),
                     p.times().timeToResolve()));
-            timings.put(p.slug(), timed.get(i));
+            timings.put(p.slug(), facts.get(i).timing());
+            causal.put(p.slug(), facts.get(i).causalService());
+            itemKeys.put(p, facts.get(i).itemKeys());
         }
+        Function<Postmortem, Optional<String>> causalService = p -> {
+            Optional<String> known = causal.get(p.slug());
+            return known != null ? known : Causality.causalService(p, site.config());
+        };
         return new Analysis(durations, taxonomies(site), backlinks(site), neighbours(all, 1), neighbours(all, -1),
-                new RecurrenceFinder().find(site), new ActionLedger().entries(site), timings);
+                new RecurrenceFinder().find(site, Postmortem::causes, causalService),
+                new ActionLedger().entries(site, p -> itemKeys.get(p)), timings, causal);
     }
 
     private static List<Taxonomy> taxonomies(Site site) {

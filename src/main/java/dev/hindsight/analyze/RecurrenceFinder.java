@@ -35,15 +35,25 @@ public final class RecurrenceFinder {
      * (the report passes one that falls back to a "Category:" line when an incident names no causes).
      */
     public List<Recurrence> find(Site site, Function<Postmortem, List<String>> categories) {
+        return find(site, categories, p -> Causality.causalService(p, site.config()));
+    }
+
+    /**
+     * Returns the recurrences of a site as {@link #find(Site, Function)} does, with the service each incident's cause
+     * was in given (as {@link Analysis#causalService} gives it, worked out once a build).
+     */
+    public List<Recurrence> find(Site site, Function<Postmortem, List<String>> categories,
+                                 Function<Postmortem, Optional<String>> causalService) {
         Validate.notNull(site, "site");
         Validate.notNull(categories, "categories");
+        Validate.notNull(causalService, "causalService");
         List<Postmortem> oldestFirst = site.postmortems().stream().sorted(Postmortem.OLDEST_FIRST).toList();
         Map<String, List<String>> byCause = new TreeMap<>();
         Map<List<String>, List<String>> byCauseService = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         Set<String> broad = Causality.broad(oldestFirst);
         for (Postmortem p : oldestFirst) {
-            Optional<String> causal = Causality.causalService(p, site.config());
+            Optional<String> causal = causalService.apply(p);
             for (String c : new LinkedHashSet<>(categories.apply(p))) {
                 if (!broad.contains(c)) {
                     byCause.computeIfAbsent(c, k -> new ArrayList<>()).add(p.slug());

@@ -52,7 +52,17 @@ public final class RecurrenceRule {
 
     /** Returns every recurrence of a site, later incident oldest first, then earlier incident oldest first. */
     public List<Match> find(Site site, Map<String, List<Similar>> similar) {
+        return find(site, similar, p -> Causality.causalService(p, site.config()));
+    }
+
+    /**
+     * Returns every recurrence of a site as {@link #find(Site, Map)} does, with the service each incident's cause was
+     * in given (as {@link dev.hindsight.analyze.Analysis#causalService} gives it, worked out once a build).
+     */
+    public List<Match> find(Site site, Map<String, List<Similar>> similar,
+                            Function<Postmortem, Optional<String>> causalService) {
         Validate.notNull(site, "site");
+        Validate.notNull(causalService, "causalService");
         Validate.notNull(similar, "similar");
         List<Postmortem> dated = site.postmortems().stream().filter(p -> p.date().isPresent())
                 .sorted(Postmortem.OLDEST_FIRST).toList();
@@ -63,9 +73,6 @@ public final class RecurrenceRule {
         // in: made once (at 10,000 incidents this was most of what a preview's edited page waited for).
         Map<String, List<String>> top = new HashMap<>();
         similar.forEach((slug, list) -> top.put(slug, list.stream().limit(MUTUAL_TOP).map(Similar::slug).toList()));
-        Map<Postmortem, Optional<String>> causal = new java.util.IdentityHashMap<>();
-        Function<Postmortem, Optional<String>> causalService = p -> causal.computeIfAbsent(p,
-                q -> Causality.causalService(q, site.config()));
         List<Match> out = new ArrayList<>();
         for (Postmortem later : dated) {
             Set<String> candidates = new TreeSet<>(later.recurrenceOf());

@@ -65,7 +65,8 @@ final class SiteContext {
         this.links = new ContentLinks(site);
         // The recurrence rule reads every incident's similar list while the cards are made: both on every core.
         CompletableFuture<List<RecurrenceRule.Match>> found =
-                CompletableFuture.supplyAsync(() -> new RecurrenceRule().find(site, index.similar()));
+                CompletableFuture.supplyAsync(() -> new RecurrenceRule().find(site, index.similar(),
+                        analysis.causalService(site.config())));
         List<IncidentCard> made = site.postmortems().parallelStream().map(factory::card).toList();
         // Looked up by slug some twenty times a page; slugs share long date prefixes, which a sorted map compares.
         Map<String, IncidentCard> c = new HashMap<>(made.size() * 2);

@@ -44,10 +44,12 @@ final class SiteFacts {
         this.bySlug = by;
         this.categories = new CauseCategories(site);
         this.timings = analysis.timings();
-        this.recurrences = new RecurrenceFinder().find(site, categories::of);
+        this.recurrences = new RecurrenceFinder().find(site, categories::of,
+                analysis.causalService(site.config()));
         List<FixRecurrence> fixed = new java.util.ArrayList<>();
         java.util.Set<String> repeat = new java.util.TreeSet<>();
-        for (RecurrenceRule.Match m : new RecurrenceRule().find(site, index.similar())) {
+        for (RecurrenceRule.Match m : new RecurrenceRule().find(site, index.similar(),
+                analysis.causalService(site.config()))) {
             repeat.add(m.later());
             Postmortem later = by.get(m.later());
             Fixes.fixedBefore(by.get(m.earlier()), Fixes.startDay(later)).ifPresent(day -> fixed.add(new FixRecurrence(

@@ -127,7 +127,9 @@ out();
 if (inc && inc.samples && inc.samples.length) {
   const ms = inc.samples.map((s) => s.ms);
   const target = SERVE_TARGET_MS[serveSize];
-  out(`From saving one edited file to the rebuilt page being served (polled over HTTP every ${inc.pollMs} ms), ${ms.length} edits:`
+  const seen = inc.via === 'poll' || !inc.via ? `polled over HTTP every ${inc.pollMs} ms`
+    : 'asked for at each build the page\'s reload stream announces, as an open page does';
+  out(`From saving one edited file to the rebuilt page being served (${seen}), ${ms.length} edits:`
     + ` median ${Math.round(median(ms))} ms, range ${Math.round(Math.min(...ms))}–${Math.round(Math.max(...ms))} ms`
     + (target ? ` (target ≤ ${target} ms: ${median(ms) <= target ? 'met' : '**not met**'}).` : '.'));
   if (inc.failed) out(`${inc.failed} edits never showed up within ${inc.timeoutMs} ms.`);

@@ -68,17 +68,54 @@ public final class Analyzer {
 
     private static List<Taxonomy> taxonomies(Site site) {
         SiteConfig cfg = site.config();
-        List<Taxonomy> list = new ArrayList<>();
-        list.add(taxonomy(site, "severities", "Severities", p -> p.severity().stream().toList(),
-                vocabularyOrder(cfg.severities()), labels(cfg.severities())));
-        list.add(taxonomy(site, "causes", "Causes", Postmortem::causes, null, labels(cfg.causes())));
-        list.add(taxonomy(site, "services", "Services", Postmortem::services, null, labels(cfg.services())));
-        list.add(taxonomy(site, "teams", "Teams", Postmortem::teams, null, labels(cfg.teams())));
-        list.add(taxonomy(site, "tags", "Tags", Postmortem::tags, null, Map.of()));
-        list.add(taxonomy(site, "years", "Years", p -> List.of(p.yearTerm()),
-                Comparator.comparing((String y) -> y.equals(Postmortem.UNDATED)).thenComparing(Comparator.reverseOrder()),
-                Map.of(Postmortem.UNDATED, Postmortem.UNDATED_LABEL)));
-        return list;
+        List<Dimension> dims = List.of(
+                new Dimension("severities", "Severities", p -> p.severity().stream().toList(),
+                        vocabularyOrder(cfg.severities()), labels(cfg.severities())),
+                new Dimension("causes", "Causes", Postmortem::causes, null, labels(cfg.causes())),
+                new Dimension("services", "Services", Postmortem::services, null, labels(cfg.services())),
+                new Dimension("teams", "Teams", Postmortem::teams, null, labels(cfg.teams())),
+                new Dimension("tags", "Tags", Postmortem::tags, null, Map.of()),
+                new Dimension("years", "Years", p -> List.of(p.yearTerm()),
+                        Comparator.comparing((String y) -> y.equals(Postmortem.UNDATED)).thenComparing(Comparator.reverseOrder()),
+                        Map.of(Postmortem.UNDATED, Postmortem.UNDATED_LABEL)));
+        // One pass over the incidents for every dimension: at 10,000 incidents, six passes spent their time reaching
+        // each incident again.
+        for (Postmortem p : site.postmortems()) {
+            for (Dimension d : dims) {
+                d.add(p);
+            }
+        }
+        return dims.stream().map(Dimension::taxonomy).toList();
+    }
+
+    /**
+     * One taxonomy being gathered; a null order sorts terms by count (descending) then name. Every order is total,
+     * so the terms are gathered in no particular order.
+     */
+    private record Dimension(String name, String title, Function<Postmortem, List<String>> values,
+                             Comparator<String> order, Map<String, String> labels, Map<String, List<String>> byTerm) {
+        Dimension(String name, String title, Function<Postmortem, List<String>> values, Comparator<String> order,
+                  Map<String, String> labels) {
+            this(name, title, values, order, labels, new HashMap<>());
+        }
+
+        void add(Postmortem p) {
+            List<String> terms = values.apply(p);
+            for (int i = 0; i < terms.size(); i++) {
+                // Each incident once per term (its terms are a few: no set is needed to drop a repeat).
+                if (terms.indexOf(terms.get(i)) == i) {
+                    byTerm.computeIfAbsent(terms.get(i), k -> new ArrayList<>()).add(p.slug());
+                }
+            }
+        }
+
+        Taxonomy taxonomy() {
+            Comparator<String> cmp = order != null ? order
+                    : Comparator.<String>comparingInt(t -> -byTerm.get(t).size()).thenComparing(Comparator.naturalOrder());
+            Map<String, List<String>> sorted = new LinkedHashMap<>();
+            byTerm.keySet().stream().sorted(cmp).forEach(k -> sorted.put(k, List.copyOf(byTerm.get(k))));
+            return new Taxonomy(name, title, sorted, labels);
+        }
     }
 
     private static Comparator<String> vocabularyOrder(List<Term> vocabulary) {
@@ -91,26 +128,6 @@ public final class Analyzer {
         Map<String, String> m = new HashMap<>();
         vocabulary.forEach(t -> m.put(t.id(), t.label()));
         return m;
-    }
-
-    /** Builds one taxonomy; a null order sorts terms by count (descending) then name. */
-    private static Taxonomy taxonomy(Site site, String name, String title, Function<Postmortem, List<String>> values,
-                                     Comparator<String> order, Map<String, String> labels) {
-        Map<String, List<String>> byTerm = new TreeMap<>();
-        for (Postmortem p : site.postmortems()) {
-            List<String> terms = values.apply(p);
-            for (int i = 0; i < terms.size(); i++) {
-                // Each incident once per term (its terms are a few: no set is needed to drop a repeat).
-                if (terms.indexOf(terms.get(i)) == i) {
-                    byTerm.computeIfAbsent(terms.get(i), k -> new ArrayList<>()).add(p.slug());
-                }
-            }
-        }
-        Comparator<String> cmp = order != null ? order
-                : Comparator.<String>comparingInt(t -> -byTerm.get(t).size()).thenComparing(Comparator.naturalOrder());
-        Map<String, List<String>> sorted = new LinkedHashMap<>();
-        byTerm.keySet().stream().sorted(cmp).forEach(k -> sorted.put(k, List.copyOf(byTerm.get(k))));
-        return new Taxonomy(name, title, sorted, labels);
     }
 
     private static Map<String, List<String>> backlinks(Site site) {

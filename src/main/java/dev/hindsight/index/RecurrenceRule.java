@@ -8,6 +8,7 @@ import dev.hindsight.model.Validate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,14 +70,16 @@ public final class RecurrenceRule {
         Set<String> broad = Causality.broad(dated);
         Map<String, Postmortem> bySlug = new HashMap<>();
         dated.forEach(p -> bySlug.putIfAbsent(p.slug(), p));
-        // Each incident's most similar ones, and the service its cause was in, are looked up for every pair it is
-        // in: made once (at 10,000 incidents this was most of what a preview's edited page waited for).
-        Map<String, List<String>> top = new HashMap<>();
-        similar.forEach((slug, list) -> top.put(slug, list.stream().limit(MUTUAL_TOP).map(Similar::slug).toList()));
         List<Match> out = new ArrayList<>();
         for (Postmortem later : dated) {
-            Set<String> candidates = new TreeSet<>(later.recurrenceOf());
-            candidates.addAll(top.getOrDefault(later.slug(), List.of()));
+            // The incidents it declares it repeats and its most similar ones, each once (their matches are sorted
+            // below). At 10,000 incidents, a sorted set of slugs, and a map of every incident's most similar ones
+            // made on every build, were most of the rule's time.
+            Set<String> candidates = new LinkedHashSet<>(later.recurrenceOf());
+            List<Similar> mine = similar.getOrDefault(later.slug(), List.of());
+            for (int i = 0; i < Math.min(MUTUAL_TOP, mine.size()); i++) {
+                candidates.add(mine.get(i).slug());
+            }
             List<Match> found = new ArrayList<>();
             for (String slug : candidates) {
                 Postmortem earlier = bySlug.get(slug);
@@ -84,7 +87,7 @@ public final class RecurrenceRule {
                         || later.notRecurrenceOf().contains(slug)) {
                     continue;
                 }
-                match(later, earlier, top, broad, causalService).ifPresent(found::add);
+                match(later, earlier, similar, broad, causalService).ifPresent(found::add);
             }
             found.sort((a, b) -> Postmortem.OLDEST_FIRST.compare(bySlug.get(a.earlier()), bySlug.get(b.earlier())));
             out.addAll(found);
@@ -92,10 +95,10 @@ public final class RecurrenceRule {
         return out;
     }
 
-    private static Optional<Match> match(Postmortem later, Postmortem earlier, Map<String, List<String>> top,
+    private static Optional<Match> match(Postmortem later, Postmortem earlier, Map<String, List<Similar>> similar,
                                          Set<String> broad, Function<Postmortem, Optional<String>> causalService) {
         boolean declared = later.recurrenceOf().contains(earlier.slug());
-        if (!declared && !top.getOrDefault(earlier.slug(), List.of()).contains(later.slug())) {
+        if (!declared && !amongTop(similar.getOrDefault(earlier.slug(), List.of()), later.slug())) {
             return Optional.empty();
         }
         TreeSet<String> causes = new TreeSet<>(later.categories());
@@ -115,5 +118,15 @@ public final class RecurrenceRule {
         return Optional.of(new Match(later.slug(), earlier.slug(), false, List.copyOf(causes), a,
                 "the same cause (" + String.join(", ", causes) + ") in the same service (" + a.get()
                         + "), and each is among the other's " + MUTUAL_TOP + " most similar incidents"));
+    }
+
+    /** Returns true when an incident is among the first {@value #MUTUAL_TOP} of a similar list. */
+    private static boolean amongTop(List<Similar> list, String slug) {
+        for (int i = 0; i < Math.min(MUTUAL_TOP, list.size()); i++) {
+            if (list.get(i).slug().equals(slug)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -26,6 +26,10 @@ public record SearchIndex(Map<String, List<Similar>> similar, String manifestPat
      * the incidents still there.
      */
     public SearchIndex within(java.util.Set<String> slugs) {
+        if (names(slugs)) {
+            // Every incident there still (an edit, not a deletion): the same lists, not copied.
+            return new SearchIndex(similar, manifestPath, 0);
+        }
         Map<String, List<Similar>> kept = new java.util.HashMap<>();
         similar.forEach((slug, list) -> {
             if (slugs.contains(slug)) {
@@ -33,6 +37,21 @@ public record SearchIndex(Map<String, List<Similar>> similar, String manifestPat
             }
         });
         return new SearchIndex(kept, manifestPath, 0);
+    }
+
+    /** Returns true when every incident with a list, and every incident a list names, is among some slugs. */
+    private boolean names(java.util.Set<String> slugs) {
+        for (Map.Entry<String, List<Similar>> e : similar.entrySet()) {
+            if (!slugs.contains(e.getKey())) {
+                return false;
+            }
+            for (Similar s : e.getValue()) {
+                if (!slugs.contains(s.slug())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Returns the similar incidents of a slug, possibly none. */

@@ -192,9 +192,26 @@ public record Postmortem(Identity identity, Classification classification, Occur
      */
     public List<String> categories() {
         if (!causes().isEmpty()) {
-            return List.copyOf(new java.util.LinkedHashSet<>(causes()));
+            return distinct(causes());
         }
-        return categoriesFromTags() ? List.copyOf(new java.util.LinkedHashSet<>(tags())) : List.of();
+        return categoriesFromTags() ? distinct(tags()) : List.of();
+    }
+
+    /**
+     * Returns a list's values each once, in the order of their first place: the list itself when none repeats (the
+     * common case, found without a set for a few values; the recurrence rules ask for categories many times a build).
+     */
+    private static List<String> distinct(List<String> values) {
+        if (values.size() <= 8) {
+            boolean repeats = false;
+            for (int i = 1; i < values.size() && !repeats; i++) {
+                repeats = values.subList(0, i).contains(values.get(i));
+            }
+            if (!repeats) {
+                return values;
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(values));
     }
 
     /** Returns true when the incident names no causes and its categories come from inferred tags. */

@@ -29,11 +29,18 @@ final class ActionItemsPage {
     static final String OVERDUE_FEED = DIR + "overdue.xml";
 
     private final SiteContext ctx;
-    private final List<OpenItems> groups;
+    /** The open items by team, made when first needed: the CSV's job is listed before every page a build makes. */
+    private List<OpenItems> groups;
 
     ActionItemsPage(SiteContext ctx) {
         this.ctx = ctx;
-        this.groups = OpenItems.of(ctx.analysis.ledger());
+    }
+
+    private synchronized List<OpenItems> groups() {
+        if (groups == null) {
+            groups = OpenItems.of(ctx.analysis.ledger());
+        }
+        return groups;
     }
 
     /** Returns the page's model. */
@@ -41,15 +48,15 @@ final class ActionItemsPage {
         SiteConfig cfg = ctx.site.config();
         List<Group> views = new ArrayList<>();
         Map<String, String> calendars = calendarPaths();
-        for (OpenItems g : groups) {
+        for (OpenItems g : groups()) {
             String team = teamKey(g.team());
             views.add(new Group(team, g.team().label(), g.overdue(), g.items().stream().map(this::row).toList(),
                     calendars.getOrDefault(team, "")));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("groups", views);
-        m.put("open", groups.stream().mapToInt(g -> g.items().size()).sum());
-        m.put("overdue", groups.stream().mapToInt(OpenItems::overdue).sum());
+        m.put("open", groups().stream().mapToInt(g -> g.items().size()).sum());
+        m.put("overdue", groups().stream().mapToInt(OpenItems::overdue).sum());
         m.put("asOf", cfg.today().toString());
         m.put("csv", CSV);
         m.put("reminders", cfg.reminders());
@@ -63,7 +70,7 @@ final class ActionItemsPage {
         CsvText csv = new CsvText().row(List.of("Team", "Status", "Overdue days", "Due", "Age days", "Action", "Type",
                 "Owner", "Incident", "Incident date", "Incident URL", "Tracker"));
         String base = ctx.site.config().baseUrl();
-        for (OpenItems g : groups) {
+        for (OpenItems g : groups()) {
             for (LedgerEntry e : g.items()) {
                 Row r = row(e);
                 csv.raw(List.of(CsvText.guard(r.teamLabel()), r.status(), r.overdue() ? Long.toString(r.overdueDays()) : "",
@@ -83,11 +90,11 @@ final class ActionItemsPage {
             ReminderFeeds feeds = new ReminderFeeds(ctx);
             Map<String, String> paths = calendarPaths();
             for (Map.Entry<String, OwnerTeam> t : teams().entrySet()) {
-                List<LedgerEntry> items = groups.stream().filter(g -> teamKey(g.team()).equals(t.getKey()))
+                List<LedgerEntry> items = groups().stream().filter(g -> teamKey(g.team()).equals(t.getKey()))
                         .flatMap(g -> g.items().stream()).toList();
                 out.put(paths.get(t.getKey()), () -> feeds.calendar(t.getValue(), items));
             }
-            out.put(OVERDUE_FEED, () -> feeds.overdue(OpenItems.flat(groups), OVERDUE_FEED, DIR));
+            out.put(OVERDUE_FEED, () -> feeds.overdue(OpenItems.flat(groups()), OVERDUE_FEED, DIR));
         }
         return out;
     }
@@ -99,7 +106,7 @@ final class ActionItemsPage {
             OwnerTeam team = new OwnerTeam(java.util.Optional.of(t.id()), t.label());
             out.put(teamKey(team), team);
         }
-        groups.forEach(g -> out.putIfAbsent(teamKey(g.team()), g.team()));
+        groups().forEach(g -> out.putIfAbsent(teamKey(g.team()), g.team()));
         return out;
     }
 

@@ -42,6 +42,12 @@ public record Analysis(Map<String, Durations> durations, List<Taxonomy> taxonomi
      * incident is worked out when asked, with the site's settings given.
      */
     public java.util.function.Function<Postmortem, Optional<String>> causalService(SiteConfig config) {
+        return causalService(causal, config);
+    }
+
+    /** Returns the lookup {@link #causalService(SiteConfig)} gives, over causal services worked out by slug. */
+    static java.util.function.Function<Postmortem, Optional<String>> causalService(Map<String, Optional<String>> causal,
+                                                                                  SiteConfig config) {
         return p -> {
             Optional<String> known = causal.get(p.slug());
             return known != null ? known : Causality.causalService(p, config);

@@ -57,10 +57,7 @@ public final class Analyzer {
             causal.put(p.slug(), facts.get(i).causalService());
             itemKeys.put(p, facts.get(i).itemKeys());
         }
-        Function<Postmortem, Optional<String>> causalService = p -> {
-            Optional<String> known = causal.get(p.slug());
-            return known != null ? known : Causality.causalService(p, site.config());
-        };
+        Function<Postmortem, Optional<String>> causalService = Analysis.causalService(causal, site.config());
         return new Analysis(durations, taxonomies(site), backlinks(site), neighbours(all, 1), neighbours(all, -1),
                 new RecurrenceFinder().find(site, Postmortem::causes, causalService),
                 new ActionLedger().entries(site, p -> itemKeys.get(p)), timings, causal);

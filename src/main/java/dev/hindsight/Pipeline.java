@@ -9,8 +9,10 @@ import dev.hindsight.index.Indexing;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.index.SearchIndexer;
 import dev.hindsight.load.ContentLoader;
+import dev.hindsight.load.LoadMemo;
 import dev.hindsight.model.CacheFolder;
 import dev.hindsight.model.CacheMemory;
+import dev.hindsight.model.ContentChanges;
 import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
@@ -55,6 +57,8 @@ public final class Pipeline {
     private final AtomicReference<SearchIndex> lastLists = new AtomicReference<>();
     /** Each incident's facts from this pipeline's last analysis, by digest: the preview's next build reuses them. */
     private final FactMemo facts;
+    /** The content folder's listing and file digests from this pipeline's last load, for the preview's next build. */
+    private final LoadMemo loads;
 
     /** Creates a pipeline that reports each finished stage to a progress listener and publishes to a folder. */
     public Pipeline(Consumer<String> progress) {
@@ -80,6 +84,7 @@ public final class Pipeline {
         this.memory = Validate.notNull(memory, "memory");
         this.themes = Validate.notNull(themes, "themes");
         this.facts = memory.enabled() ? FactMemo.create() : FactMemo.none();
+        this.loads = memory.enabled() ? LoadMemo.create() : LoadMemo.none();
     }
 
     /** Builds the site; the destination is replaced only when no stage reported an error. */
@@ -92,15 +97,28 @@ public final class Pipeline {
      * {@link FirstPages}).
      */
     public BuildReport build(BuildOptions options, FirstPages first) {
+        return build(options, first, ContentChanges.UNKNOWN);
+    }
+
+    /**
+     * Builds the site as {@link #build(BuildOptions, FirstPages)} does, told which content paths changed since this
+     * pipeline's last build: the preview's watcher knows, so the load looks again only at those (see
+     * {@link LoadMemo}).
+     */
+    public BuildReport build(BuildOptions options, FirstPages first, ContentChanges changes) {
         Validate.notNull(first, "first");
+        Validate.notNull(changes, "changes");
         try (CacheLock lock = CacheLock.take(options.cacheDir())) {
-            return build(options, first, lock);
+            return build(options, first, changes, lock);
         }
     }
 
-    private BuildReport build(BuildOptions options, FirstPages first, CacheLock lock) {
+    private BuildReport build(BuildOptions options, FirstPages first, ContentChanges changes, CacheLock lock) {
         // In the stages' order; the export's thread writes its own time.
         long start = System.nanoTime();
+        // The loader takes the last load's findings first thing: a build that fails before its load ends leaves none.
+        String stamp = BuildStamp.of(options);
+        ContentLoader loader = new ContentLoader(cache(lock, options, "load", stamp), loads, changes);
         Map<String, Duration> times = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         List<Problem> problems = new ArrayList<>();
 
@@ -109,9 +127,6 @@ public final class Pipeline {
         SiteConfig cfg = options.baseUrl().map(config.value()::withBaseUrl).orElse(config.value());
 
         lock.note().ifPresent(problems::add);
-        String stamp = BuildStamp.of(options);
-        CacheFolder loadCache = cache(lock, options, "load", stamp);
-        ContentLoader loader = new ContentLoader(loadCache);
         Result<Site> loaded = timed(times, "load", () -> loader.read(options.contentDir(), cfg, options.drafts()));
         problems.addAll(loaded.problems());
         Site site = loaded.value();

@@ -1,6 +1,7 @@
 package dev.hindsight;
 
 import dev.hindsight.model.CacheMemory;
+import dev.hindsight.model.ContentChanges;
 import dev.hindsight.publish.Publisher;
 import dev.hindsight.publish.SiteFiles;
 import dev.hindsight.publish.Staging;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -33,10 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A warm build (one that reuses the cache of the builds before it) publishes byte for byte what a cold build of the
  * same input publishes, after any sequence of edits: bodies, titles, causes, dates and services; files added,
  * deleted and renamed (also by case only); drafts published; site.yml, a template, an asset and an image in a bundle
- * changed; another day, base URL or drafts switch; and cache entries truncated, emptied or with a byte flipped. Each sequence runs a warm build after every step, so stale entries of every
- * intermediate state are in the cache when the last one is compared with a cold build. About half the sequences run
- * as the preview does (one cache memory in front of the folder for the whole sequence, the site published to
- * memory), so both kinds of warm build are held to the cold one.
+ * changed; an editor's backup file come or gone; another day, base URL or drafts switch; and cache entries
+ * truncated, emptied or with a byte flipped. Each sequence runs a warm build after every step, so stale entries of
+ * every intermediate state are in the cache when the last one is compared with a cold build. About half the sequences
+ * run as the preview does (one cache memory in front of the folder for the whole sequence, the site published to
+ * memory, and each build told which content paths changed, as the watcher tells it), so both kinds of warm build are
+ * held to the cold one.
  */
 class WarmBuildIT {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
@@ -44,7 +48,7 @@ class WarmBuildIT {
     private Path template;
 
     enum Step { BODY, TITLE, CAUSE, DATE, SERVICE, ADD, DELETE, RENAME, RENAME_CASE, PUBLISH_DRAFT, SITE_YML, TEMPLATE,
-        ASSET, IMAGE, TODAY, BASE_URL, DRAFTS, CORRUPT_CACHE }
+        ASSET, IMAGE, TODAY, BASE_URL, DRAFTS, CORRUPT_CACHE, BACKUP_FILE }
 
     @Provide
     Arbitrary<List<Step>> steps() {
@@ -81,7 +85,12 @@ class WarmBuildIT {
         int n = 0;
         BuildReport last = null;
         for (Step s : steps) {
+            // The preview's watcher names every path that changed: here, what differs between the folder before and
+            // after the step, as an ideal watcher would see it.
+            Map<String, String> contentBefore = preview ? contentState(dir.resolve("content")) : Map.of();
             p = p.apply(s, n++);
+            ContentChanges changes = preview ? ContentChanges.only(changedPaths(contentBefore, contentState(dir.resolve("content"))))
+                    : ContentChanges.UNKNOWN;
             Publisher to = preview || n == steps.size() ? publisher : earlier;
             Pipeline pipeline = preview ? previewPipeline : new Pipeline(x -> { }, to, memory, shared);
             // The preview makes some pages first, as serve does for the edited file and the open pages: they must be
@@ -90,7 +99,7 @@ class WarmBuildIT {
             Optional<String> listsBefore = Optional.ofNullable(served.get()).map(WarmBuildIT::similarLists);
             BuildReport r = pipeline.build(p.options().withCache(dir.resolve("cache")),
                     preview ? new FirstPages(firstSources(dir), Set.of("index.html", "incidents/index.html"), first::putAll)
-                            : FirstPages.NONE);
+                            : FirstPages.NONE, changes);
             assertThat(r.published()).as("build: %s", r.problems()).isTrue();
             assertThat(first.isEmpty()).as("pages made first after %s", steps).isEqualTo(!preview);
             // A page made first is the page published, but when the similar lists changed: it was made with those of
@@ -149,6 +158,30 @@ class WarmBuildIT {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Returns every file and folder under the content folder, hidden ones too: a file by its bytes' digest. */
+    private static Map<String, String> contentState(Path content) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> w = Files.walk(content)) {
+            for (Path f : w.filter(f -> !f.equals(content)).toList()) {
+                String path = content.relativize(f).toString().replace('\\', '/');
+                out.put(path, Files.isDirectory(f) ? "folder" : dev.hindsight.model.KeyHash.hex(Files.readAllBytes(f)));
+            }
+        }
+        return out;
+    }
+
+    /** Returns the paths whose state differs between two snapshots: created, deleted or changed. */
+    private static Set<String> changedPaths(Map<String, String> before, Map<String, String> after) {
+        Set<String> changed = new TreeSet<>();
+        before.forEach((path, state) -> {
+            if (!state.equals(after.get(path))) {
+                changed.add(path);
+            }
+        });
+        after.keySet().stream().filter(path -> !before.containsKey(path)).forEach(changed::add);
+        return changed;
     }
 
     /** Returns the content files whose pages the preview makes first: two postmortems, by name. */
@@ -305,6 +338,15 @@ class WarmBuildIT {
                 }
                 case ASSET -> Files.writeString(dir.resolve("assets/css/extra.css"), "body { margin: " + n + "px; }\n");
                 case CORRUPT_CACHE -> corrupt(dir.resolve("cache"), n);
+                case BACKUP_FILE -> {
+                    // An editor's backup comes or goes: the file list (and the report's count of skipped files) shows it.
+                    Path backup = pm.resolve("gen-00.md~");
+                    if (Files.exists(backup)) {
+                        Files.delete(backup);
+                    } else {
+                        Files.writeString(backup, "---\ntitle: an old copy\n---\n");
+                    }
+                }
                 case TODAY -> {
                     return new Project(dir, out, today.plusDays(40), baseUrl, drafts);
                 }

@@ -2,6 +2,7 @@ package dev.hindsight.load;
 
 import dev.hindsight.config.SourceText;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.ContentChanges;
 import dev.hindsight.model.DateRange;
 import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.KeyHash;
@@ -37,6 +38,10 @@ import java.util.TreeMap;
  */
 public final class ContentLoader {
     private final CacheFolder cache;
+    private final LoadMemo memo;
+    /** What the memo held when this loader was made: the last load's findings, which the changes are relative to. */
+    private final Optional<LoadMemo.Kept> before;
+    private final ContentChanges changes;
     /** The digests of the incidents loaded so far that came with one, by instance. */
     private final Map<Postmortem, String> digests = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -52,7 +57,21 @@ public final class ContentLoader {
      * evidence on every build, since that evidence comes from files other than its own.
      */
     public ContentLoader(CacheFolder cache) {
+        this(cache, LoadMemo.none(), ContentChanges.UNKNOWN);
+    }
+
+    /**
+     * Creates a loader that keeps what each file gave in a cache, as {@link #ContentLoader(CacheFolder)} does, and
+     * that trusts a list of the paths changed since the memo's last load: the folder is walked again only when that
+     * listing no longer holds ({@link ContentWalker#revisit}), and a file not among the changes is not read again,
+     * its digest is the memo's. The memo's findings are taken now, so a build that fails before its load ends
+     * leaves none behind.
+     */
+    public ContentLoader(CacheFolder cache, LoadMemo memo, ContentChanges changes) {
         this.cache = Validate.notNull(cache, "cache");
+        this.memo = Validate.notNull(memo, "memo");
+        this.changes = Validate.notNull(changes, "changes");
+        this.before = memo.take();
     }
 
     /**
@@ -98,7 +117,12 @@ public final class ContentLoader {
             problems.add(Problem.error("", 0, "content", "content folder " + contentDir + " does not exist or is not a folder"));
             return new Result<>(new Site(config, List.of(), List.of(), List.of()), problems);
         }
-        ContentWalker.Listing listing = ContentWalker.walk(contentDir);
+        Path dir = contentDir.toAbsolutePath().normalize();
+        Optional<LoadMemo.Kept> last = before.filter(k -> k.contentDir().equals(dir) && changes.paths().isPresent());
+        ContentWalker.Listing listing = last.flatMap(k -> ContentWalker.revisit(k.listing(), contentDir, changes.paths().get()))
+                .orElseGet(() -> ContentWalker.walk(contentDir));
+        Map<String, String> known = last.map(LoadMemo.Kept::digests).orElse(Map.of());
+        Map<String, String> digested = new java.util.concurrent.ConcurrentHashMap<>();
         List<ContentWalker.Entry> entries = listing.entries();
         Map<String, List<String>> bundles = bundleResources(entries);
         MarkdownEngine engine = new MarkdownEngine();
@@ -107,8 +131,9 @@ public final class ContentLoader {
         PageReader pages = new PageReader(config, drafts, engine, sanitizer);
         List<ContentWalker.Entry> chosen = entries;
         String configKey = configKey(contentDir);
+        Keys keys = new Keys(bundles, configKey, drafts, config.dates());
         List<Loaded> first = chosen.parallelStream()
-                .map(e -> cached(e, listing.bytes(e.path()), bundles, configKey, drafts, config.dates(),
+                .map(e -> cached(e, listing.bytes(e.path()), keys, unread(e, listing, known), digested,
                         bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))
                 .toList();
         // A file left without a date is read again with what the other files say (day order, a neighbour's year).
@@ -157,22 +182,59 @@ public final class ContentLoader {
         pageList.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::title).thenComparing(Page::slug));
         files.sort(Comparator.comparing(SourceFile::path));
         problems.sort(Problem.ORDER);
+        memo.keep(new LoadMemo.Kept(dir, listing, digested));
         return new Result<>(new Site(config, postmortems, pageList, files), problems);
+    }
+
+    /**
+     * Returns the digest a file had at the memo's last load, when it is known not to have changed since: it is not
+     * among the changes, and it is no link (whose target may change under another name).
+     */
+    private Optional<String> unread(ContentWalker.Entry e, ContentWalker.Listing listing, Map<String, String> known) {
+        if (!changes.untouched(e.path()) || listing.links().contains(e.path())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(known.get(e.path()));
+    }
+
+    /**
+     * What a file's cache key is made of besides the file: its bundle's file names, site.yml and the folder's name,
+     * the drafts switch, and the dates the build reads by.
+     */
+    private record Keys(Map<String, List<String>> bundles, String configKey, boolean drafts, DateRange range) {
+        /** Returns the keys of a file with some digest: the one for builds with and without drafts, then its own. */
+        List<String> of(CacheFolder cache, ContentWalker.Entry e, String digest) {
+            String resources = String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of()));
+            String any = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
+                    resources, configKey, digest, "drafts=any");
+            String own = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
+                    resources, configKey, digest, "drafts=" + drafts);
+            return List.of(any, own);
+        }
     }
 
     /**
      * Returns what a file gave, from the cache when its inputs are unchanged, else loaded (and kept). The file is read
      * once: the bytes its key is made of are the bytes it is loaded from, and a file the walk read already is not read
-     * again. A file over the size limit is left to the loader, which reports it without reading it.
+     * again. A file known unchanged since the last load is not read at all while its entry is in the cache: its
+     * digest is the one it had. A file over the size limit is left to the loader, which reports it without reading it.
      *
-     * @param walked the bytes the walk read of the file, if it read it
+     * @param walked   the bytes the walk read of the file, if it read it
+     * @param unread   the file's digest, when it is known unchanged since the memo's last load
+     * @param digested takes the digest of each text file loaded, for the next load
      */
-    private Loaded cached(ContentWalker.Entry e, Optional<byte[]> walked, Map<String, List<String>> bundles,
-                          String configKey, boolean drafts, DateRange range,
-                          java.util.function.Function<Optional<byte[]>, Loaded> work) {
+    private Loaded cached(ContentWalker.Entry e, Optional<byte[]> walked, Keys keys, Optional<String> unread,
+                          Map<String, String> digested, java.util.function.Function<Optional<byte[]>, Loaded> work) {
         boolean text = e.role() == ContentWalker.Role.INCIDENT || e.role() == ContentWalker.Role.PAGE;
         if (!cache.enabled() || !text) {
             return work.apply(walked);
+        }
+        if (unread.isPresent()) {
+            Optional<Loaded> kept = kept(keys.of(cache, e, unread.get()), keys.range());
+            if (kept.isPresent()) {
+                digested.put(e.path(), unread.get());
+                return kept.get();
+            }
         }
         Optional<byte[]> read = walked.or(() -> SourceText.bytes(e.file()));
         if (read.isEmpty()) {
@@ -181,27 +243,30 @@ public final class ContentLoader {
         }
         byte[] bytes = read.get();
         String digest = KeyHash.hex(bytes);
-        String resources = String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of()));
+        digested.put(e.path(), digest);
         // What a file gives depends on the drafts switch only when it is a draft (or a page: a page's draft status is
         // not kept), so every other file has one entry for builds with and without drafts: a preview (drafts shown)
         // starts warm on the cache of a published build.
-        String any = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
-                resources, configKey, digest, "drafts=any");
-        String own = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
-                resources, configKey, digest, "drafts=" + drafts);
-        for (String key : List.of(any, own)) {
-            Optional<Loaded> kept = cache.getRecord(key, Loaded.class);
-            if (kept.isPresent()) {
-                if (kept.get().dates.holdsFor(range)) {
-                    return kept.get();
-                }
-                // Read under another date range (the build's today moved), with a different outcome: read again.
-                break;
-            }
+        List<String> both = keys.of(cache, e, digest);
+        Optional<Loaded> kept = kept(both, keys.range());
+        if (kept.isPresent()) {
+            return kept.get();
         }
         Loaded loaded = work.apply(Optional.of(bytes)).digested();
-        cache.putRecord(dependsOnDrafts(e, loaded) ? own : any, loaded);
+        cache.putRecord(dependsOnDrafts(e, loaded) ? both.get(1) : both.get(0), loaded);
         return loaded;
+    }
+
+    /** Returns what the cache holds under the first of some keys it has an entry for, if read under the same dates. */
+    private Optional<Loaded> kept(List<String> keys, DateRange range) {
+        for (String key : keys) {
+            Optional<Loaded> kept = cache.getRecord(key, Loaded.class);
+            if (kept.isPresent()) {
+                // Read under another date range (the build's today moved), with a different outcome: read again.
+                return kept.filter(k -> k.dates.holdsFor(range));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns true when what a file gave would differ with the drafts switch the other way. */

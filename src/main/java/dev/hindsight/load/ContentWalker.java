@@ -63,11 +63,19 @@ final class ContentWalker {
      *
      * @param entries every file, sorted by path
      * @param read    the bytes of the files the walk read to decide them, by path
+     * @param links   the paths of the files listed through a symbolic link
+     * @param structured true when the folder has the postmortems/ and pages/ layout
      */
-    record Listing(List<Entry> entries, Map<String, byte[]> read) {
+    record Listing(List<Entry> entries, Map<String, byte[]> read, Set<String> links, boolean structured) {
         Listing {
             entries = List.copyOf(entries);
             read = Map.copyOf(read);
+            links = Set.copyOf(links);
+        }
+
+        /** Returns the entry of a path, if the walk listed one. */
+        Optional<Entry> entry(String path) {
+            return entries.stream().filter(e -> e.path().equals(path)).findFirst();
         }
 
         /** Returns the bytes the walk read of a file, if it read it. */
@@ -78,12 +86,16 @@ final class ContentWalker {
 
     /** The rule of the warning for a symbolic link that is not followed. */
     static final String SYMLINK_RULE = "symlink";
+    /** More changed paths than this at once (a checkout, a bulk edit) are walked, not looked up one by one. */
+    private static final int REVISIT_LIMIT = 64;
 
     private final Path root;
     private final boolean structured;
     private final List<Entry> out = new ArrayList<>();
     /** The bytes of each file read to decide it, by path; written by one thread, the walk's. */
     private final Map<String, byte[]> read = new HashMap<>();
+    /** The paths of the files listed through a symbolic link. */
+    private final Set<String> links = new HashSet<>();
     /** Each bundle folder, outer ones first, with the bundle it is in. */
     private final Map<String, Optional<String>> bundles = new LinkedHashMap<>();
 
@@ -97,7 +109,70 @@ final class ContentWalker {
         ContentWalker w = new ContentWalker(contentDir);
         w.directory(contentDir, "", Optional.empty());
         w.landingPages();
-        return new Listing(w.out, w.read);
+        return new Listing(w.out, w.read, w.links, w.structured);
+    }
+
+    /**
+     * Returns a listing that is still true after some paths changed, without walking the folder again; empty when
+     * it must be walked. It holds when every changed path
+     * <ul>
+     *   <li>is inside a hidden folder (the walk lists the folder, never what is in it), or</li>
+     *   <li>was not listed and is not there now (a temporary file that came and went), or</li>
+     *   <li>was listed as a file, is still a regular file, was not read by the walk to decide it (nor reached
+     *       through a link), and is decided the same again: only its bytes changed, which the walk does not look
+     *       at.</li>
+     * </ul>
+     * A file added, deleted or renamed, a folder, a link or a file the walk read (Markdown in a bundle, an index that
+     * may be a landing page) each need a walk. So the listing returned is the one a walk would make now.
+     *
+     * @param before     the listing of the folder's last walk
+     * @param contentDir the content folder
+     * @param changed    every path changed since then, content-relative and '/'-separated
+     */
+    static Optional<Listing> revisit(Listing before, Path contentDir, Set<String> changed) {
+        if (changed.size() > REVISIT_LIMIT || isStructured(contentDir) != before.structured()) {
+            return Optional.empty();
+        }
+        ContentWalker again = new ContentWalker(contentDir);
+        for (String path : changed) {
+            if (inHiddenFolder(path)) {
+                continue;
+            }
+            Optional<Entry> listed = path.isEmpty() ? Optional.empty() : before.entry(path);
+            Path file;
+            try {
+                file = contentDir.resolve(path);
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
+            Optional<BasicFileAttributes> now = attributes(file);
+            if (listed.isEmpty() && now.isEmpty() && !path.isEmpty()) {
+                continue;
+            }
+            if (listed.isEmpty() || now.isEmpty() || !now.get().isRegularFile() || before.read().containsKey(path)
+                    || before.links().contains(path)) {
+                return Optional.empty();
+            }
+            Entry e = listed.get();
+            if (!again.classify(path, file, e.bundle()).equals(e) || !again.read.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(before);
+    }
+
+    /** Returns true when a content-relative path lies inside a folder whose name starts with '.'. */
+    private static boolean inHiddenFolder(String path) {
+        int slash = path.lastIndexOf('/');
+        if (slash < 0) {
+            return false;
+        }
+        for (String part : path.substring(0, slash).split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns a file's text, reading it at most once; empty when it cannot be read as text (the loader says why). */
@@ -222,6 +297,7 @@ final class ContentWalker {
             out.add(new Entry(path + "/", link, Role.SKIP, "symbolic link to a folder: not followed", false, bundle,
                     SYMLINK_RULE));
         } else {
+            links.add(path);
             out.add(classify(path, link, bundle));
         }
     }

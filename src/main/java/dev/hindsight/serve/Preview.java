@@ -1,6 +1,7 @@
 package dev.hindsight.serve;
 
 import dev.hindsight.BuildOptions;
+import dev.hindsight.model.ContentChanges;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Validate;
 
@@ -48,6 +49,10 @@ public final class Preview implements AutoCloseable {
     /** Set when the preview is being stopped: a build it interrupts is not reported as failed. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Set<Path> changes = new TreeSet<>();
+    /** Every path seen changing since the last build took them (see {@link ChangeBatch.Batch#seen()}); guarded by changes. */
+    private final Set<Path> seen = new TreeSet<>();
+    /** True when a build was asked for with no list of what changed; guarded by changes. */
+    private boolean unlisted;
     private final Object versions = new Object();
 
     private Preview(ServeOptions options, Consumer<String> log) throws IOException {
@@ -111,14 +116,20 @@ public final class Preview implements AutoCloseable {
 
     /** Starts a rebuild now, as a change would (for tests and a manual trigger). */
     public void rebuild() {
+        synchronized (changes) {
+            unlisted = true;
+        }
         queue();
     }
 
-    private void changed(Set<Path> files) {
+    private void changed(ChangeBatch.Batch batch) {
         synchronized (changes) {
-            changes.addAll(files);
+            changes.addAll(batch.changed());
+            seen.addAll(batch.seen());
         }
-        queue();
+        if (!batch.changed().isEmpty()) {
+            queue();
+        }
     }
 
     /** Returns true while a build runs or waits to run. */
@@ -144,9 +155,13 @@ public final class Preview implements AutoCloseable {
     private void build() {
         queued.set(false);
         Set<Path> changed;
+        ContentChanges listed;
         synchronized (changes) {
             changed = new TreeSet<>(changes);
+            listed = unlisted ? ContentChanges.UNKNOWN : ContentChanges.only(contentPaths(seen));
             changes.clear();
+            seen.clear();
+            unlisted = false;
         }
         Set<String> early = new TreeSet<>();
         AtomicReference<BuildState> firstState = new AtomicReference<>();
@@ -161,7 +176,7 @@ public final class Preview implements AutoCloseable {
             }
             return pages;
         };
-        BuildState s = builds.rebuild(sources(changed), open, partial -> {
+        BuildState s = builds.rebuild(sources(changed), listed, open, partial -> {
             early.addAll(partial.early());
             firstState.set(partial);
             server.events().broadcast(partial.version(), partial.early());
@@ -221,11 +236,16 @@ public final class Preview implements AutoCloseable {
 
     /** Returns the changed files under the content folder, relative to it, '/'-separated (as problems name them). */
     private Set<String> sources(Set<Path> changed) {
-        Set<String> sources = new TreeSet<>();
+        return contentPaths(changed);
+    }
+
+    /** Returns the paths under the content folder, relative to it and '/'-separated; the folder itself is "". */
+    private Set<String> contentPaths(Set<Path> paths) {
+        Set<String> out = new TreeSet<>();
         Path content = options.build().contentDir().toAbsolutePath().normalize();
-        changed.stream().filter(p -> p.startsWith(content))
-                .forEach(p -> sources.add(content.relativize(p).toString().replace('\\', '/')));
-        return sources;
+        paths.stream().filter(p -> p.startsWith(content))
+                .forEach(p -> out.add(content.relativize(p).toString().replace('\\', '/')));
+        return out;
     }
 
     private String describe(Set<Path> changed) {

@@ -5,6 +5,7 @@ import dev.hindsight.BuildReport;
 import dev.hindsight.FirstPages;
 import dev.hindsight.Pipeline;
 import dev.hindsight.model.CacheMemory;
+import dev.hindsight.model.ContentChanges;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Validate;
 import dev.hindsight.publish.Publisher;
@@ -57,7 +58,7 @@ final class SiteBuilds {
 
     /** Builds the site; only one build runs at a time. */
     BuildState rebuild() {
-        return rebuild(Set.of(), Set::of, s -> { });
+        return rebuild(Set.of(), ContentChanges.UNKNOWN, Set::of, s -> { });
     }
 
     /**
@@ -66,11 +67,13 @@ final class SiteBuilds {
      * partial state (the last good site with those files over it). Only one build runs at a time.
      *
      * @param sources content files ('/'-separated, relative to the content folder) whose pages come first
+     * @param changes what changed under the content folder since the last build, when the watcher knows it all
      * @param pages   site files ("incidents/x/index.html") that come first: the pages open in a browser, asked for
      *                when the first pages are made
      * @param first   told when the first files are served
      */
-    synchronized BuildState rebuild(Set<String> sources, Supplier<Set<String>> pages, Consumer<BuildState> first) {
+    synchronized BuildState rebuild(Set<String> sources, ContentChanges changes, Supplier<Set<String>> pages,
+                                    Consumer<BuildState> first) {
         long start = System.nanoTime();
         made.set(null);
         BuildState previous = state;
@@ -84,7 +87,7 @@ final class SiteBuilds {
         List<Problem> problems = new ArrayList<>();
         Optional<BuildReport> report = Optional.empty();
         try {
-            report = Optional.of(pipeline.build(options, early));
+            report = Optional.of(pipeline.build(options, early, changes));
             report.get().problems().stream().filter(p -> p.level() != Problem.Level.INFO).forEach(problems::add);
         } catch (UncheckedIOException e) {
             problems.add(Problem.error("", 0, "io", "could not build the preview: " + e.getMessage()));

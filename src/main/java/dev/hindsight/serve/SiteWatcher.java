@@ -17,7 +17,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -25,8 +24,10 @@ import java.util.function.Consumer;
 /**
  * Watches folders and everything under them, and reports changed files once they have been quiet for the
  * debounce time (an editor's save is often several events). New folders are watched as they appear.
- * Hidden files and folders (such as {@code .git} or {@code .hindsight-cache}) and editor backup files are ignored,
- * as is anything under the excluded folders (the preview's own output). An atomic save (a temporary file renamed
+ * Hidden files and folders (such as {@code .git} or {@code .hindsight-cache}), editor backup files and anything under
+ * the excluded folders (the preview's own output) start no rebuild; those a walk of the folder still lists (all but
+ * what is inside a hidden folder) are handed out with the next change that does, so the rebuild's load hears of every
+ * file it lists. An atomic save (a temporary file renamed
  * over the real one) is reported as a change to the real file only (see {@link ChangeBatch}).
  *
  * <p>The watching is done by {@code io.methvin:directory-watcher}: native FSEvents on macOS, where the JDK's own
@@ -40,14 +41,14 @@ final class SiteWatcher implements AutoCloseable {
     private final List<Path> roots;
     private final List<Path> excluded;
     private final Duration debounce;
-    private final Consumer<Set<Path>> onChange;
+    private final Consumer<ChangeBatch.Batch> onChange;
     private final ChangeBatch batch = new ChangeBatch();
     private final DirectoryWatcher watcher;
     private final Thread watching;
     private final Thread reporting;
 
     /** Watches the folders that exist among the roots; call {@link #start()} to begin reporting. */
-    SiteWatcher(List<Path> roots, List<Path> excluded, Duration debounce, Consumer<Set<Path>> onChange) throws IOException {
+    SiteWatcher(List<Path> roots, List<Path> excluded, Duration debounce, Consumer<ChangeBatch.Batch> onChange) throws IOException {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory).toList();
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.debounce = Validate.notNull(debounce, "debounce");
@@ -86,6 +87,8 @@ final class SiteWatcher implements AutoCloseable {
                 batch.add(e.rootPath(), false);
             } else if (!ignored(e.path())) {
                 batch.add(e.path(), e.eventType() == DirectoryChangeEvent.EventType.CREATE);
+            } else if (listed(e.path())) {
+                batch.addQuiet(e.path());
             }
         }
 
@@ -99,11 +102,9 @@ final class SiteWatcher implements AutoCloseable {
 
     private void report() {
         try {
-            Optional<Set<Path>> changed;
+            Optional<ChangeBatch.Batch> changed;
             while ((changed = batch.awaitQuiet(debounce)).isPresent()) {
-                if (!changed.get().isEmpty()) {
-                    onChange.accept(changed.get());
-                }
+                onChange.accept(changed.get());
             }
         } catch (InterruptedException e) {
             // Not expected (close() ends the wait without interrupting): the thread ends all the same.
@@ -125,6 +126,25 @@ final class SiteWatcher implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns true for an ignored path that a walk of its root may still list: one not inside a hidden folder (a walk
+     * lists a hidden folder, never what is in it). A rebuild need not see it, but the next one's load must hear of it.
+     */
+    private boolean listed(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        Optional<Path> root = roots.stream().filter(path::startsWith).findFirst();
+        if (root.isEmpty()) {
+            return false;
+        }
+        Path inside = root.get().relativize(path);
+        for (int i = 0; i < inside.getNameCount() - 1; i++) {
+            if (inside.getName(i).toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns true for a hidden file or folder name or an editor's backup or probe file. */

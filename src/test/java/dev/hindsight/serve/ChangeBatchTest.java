@@ -24,7 +24,7 @@ class ChangeBatchTest {
         Duration debounce = Duration.ofMillis(300);
         CompletableFuture<Set<Path>> handed = CompletableFuture.supplyAsync(() -> {
             try {
-                return batch.awaitQuiet(debounce).orElseThrow();
+                return batch.awaitQuiet(debounce).orElseThrow().changed();
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -56,13 +56,37 @@ class ChangeBatchTest {
         Path remade = Files.writeString(dir.resolve("remade.md"), "x");
         batch.add(remade, false);
         batch.add(remade, true);
-        assertThat(batch.awaitQuiet(Duration.ZERO)).contains(Set.of(existed, real, remade));
+        ChangeBatch.Batch handed = batch.awaitQuiet(Duration.ZERO).orElseThrow();
+        assertThat(handed.changed()).isEqualTo(Set.of(existed, real, remade));
+        // The load hears of the temporary file too: the last walk may have listed it while it was there.
+        assertThat(handed.seen()).isEqualTo(Set.of(existed, temporary, real, remade));
+    }
+
+    @Test
+    void quietChangesWaitForOneThatStartsABuild() throws Exception {
+        ChangeBatch batch = new ChangeBatch();
+        Path backup = dir.resolve("a.md~");
+        batch.addQuiet(backup);
+        CompletableFuture<ChangeBatch.Batch> handed = CompletableFuture.supplyAsync(() -> {
+            try {
+                return batch.awaitQuiet(Duration.ZERO).orElseThrow();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200);
+        assertThat(handed).as("a quiet change alone starts nothing").isNotDone();
+        Path real = dir.resolve("a.md");
+        batch.add(real, false);
+        ChangeBatch.Batch b = handed.get(10, TimeUnit.SECONDS);
+        assertThat(b.changed()).containsExactly(real);
+        assertThat(b.seen()).containsExactlyInAnyOrder(real, backup);
     }
 
     @Test
     void closingEndsTheWaitWithNothing() throws Exception {
         ChangeBatch batch = new ChangeBatch();
-        CompletableFuture<Optional<Set<Path>>> handed = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Optional<ChangeBatch.Batch>> handed = CompletableFuture.supplyAsync(() -> {
             try {
                 return batch.awaitQuiet(Duration.ofSeconds(30));
             } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package dev.hindsight.serve;
 import dev.hindsight.BuildOptions;
 import dev.hindsight.BuildReport;
 import dev.hindsight.Pipeline;
+import dev.hindsight.model.ContentChanges;
 import dev.hindsight.publish.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,7 +177,7 @@ class SiteBuildsTest {
         String open = "services/mail/index.html";
         List<BuildState> partials = new ArrayList<>();
 
-        BuildState done = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), () -> Set.of(open, "no/such/page.html"),
+        BuildState done = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), ContentChanges.only(Set.of("postmortems/2023-01-12-mail-12.md")), () -> Set.of(open, "no/such/page.html"),
                 partials::add);
 
         assertThat(partials).as("one partial state, announced before the build went on").hasSize(1);
@@ -211,7 +212,7 @@ class SiteBuildsTest {
         rewrite(mail, Files.readString(mail).replace("causes: [config-change]", "causes: [not-in-site-yml]"));
         List<BuildState> partials = new ArrayList<>();
 
-        BuildState broken = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), Set::of, partials::add);
+        BuildState broken = builds.rebuild(Set.of("postmortems/2023-01-12-mail-12.md"), ContentChanges.only(Set.of("postmortems/2023-01-12-mail-12.md")), Set::of, partials::add);
 
         assertThat(partials).as("the page was served first: the checks run after it").hasSize(1);
         assertThat(broken.failed()).isTrue();
@@ -227,7 +228,7 @@ class SiteBuildsTest {
         List<BuildState> partials = new ArrayList<>();
 
         BuildState broken = builds.rebuild(Set.of("postmortems/2024-03-11-checkout-pool.md"),
-                () -> Set.of("incidents/2024-04-02-checkout-again/index.html"), partials::add);
+                ContentChanges.only(Set.of("postmortems/2024-03-11-checkout-pool.md")), () -> Set.of("incidents/2024-04-02-checkout-again/index.html"), partials::add);
 
         assertThat(partials).as("a load error stops the first pages").isEmpty();
         assertThat(broken.failed()).isTrue();
@@ -242,7 +243,7 @@ class SiteBuildsTest {
         String home = "index.html";
         String list = "incidents/index.html";
 
-        BuildState done = fresh.rebuild(Set.of(), () -> {
+        BuildState done = fresh.rebuild(Set.of(), ContentChanges.UNKNOWN, () -> {
             asked.add("asked");
             return Set.of(home);
         }, partials::add);

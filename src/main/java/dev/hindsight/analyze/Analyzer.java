@@ -10,7 +10,6 @@ import dev.hindsight.model.Validate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ public final class Analyzer {
         Map<String, Durations> durations = new HashMap<>();
         Map<String, Timing> timings = new HashMap<>();
         Map<String, Optional<String>> causal = new HashMap<>();
-        Map<Postmortem, List<String>> itemKeys = new IdentityHashMap<>();
+        List<LedgerEntry> ledger = new ArrayList<>();
         List<IncidentFacts> facts = memo.of(all, site.config(), digests);
         for (int i = 0; i < all.size(); i++) {
             Postmortem p = all.get(i);
@@ -55,12 +54,12 @@ public final class Analyzer {
                     p.times().timeToResolve()));
             timings.put(p.slug(), facts.get(i).timing());
             causal.put(p.slug(), facts.get(i).causalService());
-            itemKeys.put(p, facts.get(i).itemKeys());
+            ledger.addAll(facts.get(i).ledger());
         }
         Function<Postmortem, Optional<String>> causalService = Analysis.causalService(causal, site.config());
         return new Analysis(durations, taxonomies(site), backlinks(site), neighbours(all, 1), neighbours(all, -1),
                 new RecurrenceFinder().find(site, Postmortem::causes, causalService),
-                new ActionLedger().entries(site, p -> itemKeys.get(p)), timings, causal);
+                ledger, timings, causal);
     }
 
     private static List<Taxonomy> taxonomies(Site site) {

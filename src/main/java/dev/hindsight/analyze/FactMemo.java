@@ -15,9 +15,11 @@ import java.util.stream.IntStream;
 /**
  * The facts of each incident from a process's last analysis, by the incident's digest: the preview's next build
  * works out only those of the incidents that changed. The facts also rest on the site's services (names and
- * labels), so a change to those starts afresh. A build of the command line analyzes once and keeps nothing.
+ * labels), its SLOs and teams, and the build's today, so a change to any of those starts afresh. A build of the
+ * command line analyzes once and keeps nothing.
  */
 public final class FactMemo {
+    /** The facts by digest, and what they all rest on besides the incidents: services, today, SLOs and teams. */
     private record Kept(String services, Map<String, IncidentFacts> byDigest) {
     }
 
@@ -45,15 +47,17 @@ public final class FactMemo {
     List<IncidentFacts> of(List<Postmortem> all, SiteConfig config, Optional<IncidentDigests> digests) {
         if (!enabled || digests.isEmpty()) {
             // Reading each incident's stated durations scans its whole text: on every core.
-            return all.parallelStream().map(p -> IncidentFacts.of(p, config)).toList();
+            ActionLedger.Terms terms = ActionLedger.Terms.of(config);
+            return all.parallelStream().map(p -> IncidentFacts.of(p, config, terms)).toList();
         }
-        String services = String.valueOf(Validate.notNull(config, "config").services());
+        ActionLedger.Terms terms = ActionLedger.Terms.of(Validate.notNull(config, "config"));
+        String services = config.services() + "\n" + terms.key();
         Kept before = last.get();
         Map<String, IncidentFacts> reuse = before.services().equals(services) ? before.byDigest() : Map.of();
         List<String> keys = all.parallelStream().map(digests.get()::of).toList();
         List<IncidentFacts> facts = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
             IncidentFacts kept = reuse.get(keys.get(i));
-            return kept != null ? kept : IncidentFacts.of(all.get(i), config);
+            return kept != null ? kept : IncidentFacts.of(all.get(i), config, terms);
         }).toList();
         Map<String, IncidentFacts> next = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {

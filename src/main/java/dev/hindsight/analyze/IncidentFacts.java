@@ -7,22 +7,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What analysis derives from one incident on its own (and the site's service names): its timing, its action items'
- * keys and the service its cause was in. A process keeps them between its builds under the incident's digest (see
- * {@link FactMemo}).
+ * What analysis derives from one incident on its own (and the site's service names, SLOs, teams and today): its
+ * timing, its action items' ledger entries, and the service its cause was in. A process keeps them between
+ * its builds under the incident's digest (see {@link FactMemo}).
  *
  * @param timing        see {@link Timing#of}
- * @param itemKeys      each action item's key, in the items' order (see {@link ItemKeys})
  * @param causalService see {@link Causality#causalService}
+ * @param ledger        its action items' entries in the ledger, with their keys (see {@link ActionLedger}, {@link ItemKeys})
  */
-record IncidentFacts(Timing timing, List<String> itemKeys, Optional<String> causalService) {
+record IncidentFacts(Timing timing, Optional<String> causalService, List<LedgerEntry> ledger) {
 
     IncidentFacts {
-        itemKeys = List.copyOf(itemKeys);
+        ledger = List.copyOf(ledger);
     }
 
     /** Works out an incident's facts. */
-    static IncidentFacts of(Postmortem p, SiteConfig config) {
-        return new IncidentFacts(Timing.of(p), ItemKeys.of(p.actionItems()), Causality.causalService(p, config));
+    static IncidentFacts of(Postmortem p, SiteConfig config, ActionLedger.Terms terms) {
+        List<String> keys = ItemKeys.of(p.actionItems());
+        return new IncidentFacts(Timing.of(p), Causality.causalService(p, config), ActionLedger.entries(p, keys, terms));
     }
 }

@@ -69,6 +69,38 @@ class FactMemoTest {
         assertThat(after.causal()).containsEntry("2025-01-01-a", Optional.empty());
     }
 
+    private static Site site(LocalDate today, Map<ActionType, Integer> slo, List<Term> teams, Postmortem... incidents) {
+        return new Site(new SiteConfig("t", "", "/", "en", ZoneOffset.UTC, List.of(), List.of(), List.of(), teams, slo,
+                List.of(), List.of(), today, List.of(), KeyAliases.BUILT_IN), List.of(incidents), List.of(), List.of());
+    }
+
+    /** The ledger rests on the day, the SLOs and the teams: a change to any gives the entries a build without a memo gives. */
+    @Test
+    void theLedgerFollowsTheDayTheSlosAndTheTeams() {
+        Postmortem a = incident("2025-01-01-a", "The front proxy dropped requests.", "Add a canary");
+        Postmortem b = incident("2025-02-01-b", "The ledger ran out of connections.", "Raise the pool");
+        FactMemo memo = FactMemo.create();
+        LocalDate early = LocalDate.of(2025, 1, 15);
+        List<Term> none = List.of();
+        Analysis first = analyzed(memo, site(early, Map.of(), none, b, a));
+        assertThat(first.ledger()).noneMatch(LedgerEntry::overdue);
+
+        // A later day: the items (due 2025-02-01) are overdue now.
+        Site later = site(LocalDate.of(2025, 6, 1), Map.of(), none, b, a);
+        Analysis overdue = analyzed(memo, later);
+        assertThat(overdue).isEqualTo(new Analyzer().analyze(later));
+        assertThat(overdue.ledger()).allMatch(LedgerEntry::overdue);
+
+        // Another SLO for preventive items, and the owner named as a team with a label.
+        Site slo = site(LocalDate.of(2025, 6, 1), Map.of(ActionType.PREVENT, 7), none, b, a);
+        assertThat(analyzed(memo, slo)).isEqualTo(new Analyzer().analyze(slo));
+        Site teams = site(LocalDate.of(2025, 6, 1), Map.of(ActionType.PREVENT, 7),
+                List.of(new Term("sre", "Site reliability", "", Optional.empty())), b, a);
+        Analysis labelled = analyzed(memo, teams);
+        assertThat(labelled).isEqualTo(new Analyzer().analyze(teams));
+        assertThat(labelled.ledger()).extracting(e -> e.ownerTeam().label()).containsOnly("Site reliability");
+    }
+
     @Test
     void anIncidentNotInTheAnalyzedSiteIsWorkedOutWhenAsked() {
         Site s = site(List.of(), incident("2025-01-01-a", "ledger-db ran dry", "Fix"));

@@ -121,7 +121,6 @@ public final class ContentLoader {
         Optional<LoadMemo.Kept> last = before.filter(k -> k.contentDir().equals(dir) && changes.paths().isPresent());
         ContentWalker.Listing listing = last.flatMap(k -> ContentWalker.revisit(k.listing(), contentDir, changes.paths().get()))
                 .orElseGet(() -> ContentWalker.walk(contentDir));
-        Map<String, String> known = last.map(LoadMemo.Kept::digests).orElse(Map.of());
         Map<String, String> digested = new java.util.concurrent.ConcurrentHashMap<>();
         List<ContentWalker.Entry> entries = listing.entries();
         Map<String, List<String>> bundles = bundleResources(entries);
@@ -130,10 +129,9 @@ public final class ContentLoader {
         PostmortemReader incidents = new PostmortemReader(config, drafts, engine, sanitizer);
         PageReader pages = new PageReader(config, drafts, engine, sanitizer);
         List<ContentWalker.Entry> chosen = entries;
-        String configKey = configKey(contentDir);
-        Keys keys = new Keys(bundles, configKey, drafts, config.dates());
+        LoadKeys keys = LoadKeys.of(contentDir, bundles, drafts, config.dates());
         List<Loaded> first = chosen.parallelStream()
-                .map(e -> cached(e, listing.bytes(e.path()), keys, unread(e, listing, known), digested,
+                .map(e -> cached(e, listing.bytes(e.path()), keys, last.flatMap(k -> k.unchanged(e.path(), changes)), digested,
                         bytes -> load(e, incidents, pages, bundles, DateEvidence.NONE, bytes)))
                 .toList();
         // A file left without a date is read again with what the other files say (day order, a neighbour's year).
@@ -187,33 +185,6 @@ public final class ContentLoader {
     }
 
     /**
-     * Returns the digest a file had at the memo's last load, when it is known not to have changed since: it is not
-     * among the changes, and it is no link (whose target may change under another name).
-     */
-    private Optional<String> unread(ContentWalker.Entry e, ContentWalker.Listing listing, Map<String, String> known) {
-        if (!changes.untouched(e.path()) || listing.links().contains(e.path())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(known.get(e.path()));
-    }
-
-    /**
-     * What a file's cache key is made of besides the file: its bundle's file names, site.yml and the folder's name,
-     * the drafts switch, and the dates the build reads by.
-     */
-    private record Keys(Map<String, List<String>> bundles, String configKey, boolean drafts, DateRange range) {
-        /** Returns the keys of a file with some digest: the one for builds with and without drafts, then its own. */
-        List<String> of(CacheFolder cache, ContentWalker.Entry e, String digest) {
-            String resources = String.join("\n", e.bundle().map(b -> bundles.getOrDefault(b, List.of())).orElse(List.of()));
-            String any = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
-                    resources, configKey, digest, "drafts=any");
-            String own = cache.key("load", e.path(), e.role().name(), Boolean.toString(e.sniff()), e.bundle().orElse(""),
-                    resources, configKey, digest, "drafts=" + drafts);
-            return List.of(any, own);
-        }
-    }
-
-    /**
      * Returns what a file gave, from the cache when its inputs are unchanged, else loaded (and kept). The file is read
      * once: the bytes its key is made of are the bytes it is loaded from, and a file the walk read already is not read
      * again. A file known unchanged since the last load is not read at all while its entry is in the cache: its
@@ -223,7 +194,7 @@ public final class ContentLoader {
      * @param unread   the file's digest, when it is known unchanged since the memo's last load
      * @param digested takes the digest of each text file loaded, for the next load
      */
-    private Loaded cached(ContentWalker.Entry e, Optional<byte[]> walked, Keys keys, Optional<String> unread,
+    private Loaded cached(ContentWalker.Entry e, Optional<byte[]> walked, LoadKeys keys, Optional<String> unread,
                           Map<String, String> digested, java.util.function.Function<Optional<byte[]>, Loaded> work) {
         boolean text = e.role() == ContentWalker.Role.INCIDENT || e.role() == ContentWalker.Role.PAGE;
         if (!cache.enabled() || !text) {
@@ -244,9 +215,8 @@ public final class ContentLoader {
         byte[] bytes = read.get();
         String digest = KeyHash.hex(bytes);
         digested.put(e.path(), digest);
-        // What a file gives depends on the drafts switch only when it is a draft (or a page: a page's draft status is
-        // not kept), so every other file has one entry for builds with and without drafts: a preview (drafts shown)
-        // starts warm on the cache of a published build.
+        // A file that is no draft has one entry for builds with and without drafts: a preview (drafts shown) starts
+        // warm on the cache of a published build.
         List<String> both = keys.of(cache, e, digest);
         Optional<Loaded> kept = kept(both, keys.range());
         if (kept.isPresent()) {
@@ -274,18 +244,6 @@ public final class ContentLoader {
         return e.role() == ContentWalker.Role.PAGE
                 || loaded.postmortem.map(p -> p.status() == dev.hindsight.model.Status.DRAFT).orElse(false)
                 || SourceFile.DRAFT.equals(loaded.file.reason());
-    }
-
-    /** Returns the digest of what every file's loading reads besides the file: site.yml and the folder's name. */
-    private static String configKey(Path contentDir) {
-        Path yml = contentDir.resolve(dev.hindsight.config.SiteConfigLoader.FILE);
-        byte[] bytes;
-        try {
-            bytes = Files.isRegularFile(yml) ? Files.readAllBytes(yml) : new byte[0];
-        } catch (java.io.IOException e) {
-            bytes = ("unreadable " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-        return KeyHash.hex(bytes) + "/" + contentDir.toAbsolutePath().normalize().getFileName();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.hindsight.load;
 
+import dev.hindsight.model.ContentChanges;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,17 @@ public final class LoadMemo {
     record Kept(Path contentDir, ContentWalker.Listing listing, Map<String, String> digests) {
         Kept {
             digests = Map.copyOf(digests);
+        }
+
+        /**
+         * Returns a file's digest at this load, when the changes since say it is unchanged: it is not among them, and
+         * it is no link (whose target may change under another name).
+         */
+        Optional<String> unchanged(String path, ContentChanges changes) {
+            if (!changes.untouched(path) || listing.links().contains(path)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(digests.get(path));
         }
     }
 

@@ -57,9 +57,12 @@ public final class Analyzer {
             ledger.addAll(facts.get(i).ledger());
         }
         Function<Postmortem, Optional<String>> causalService = Analysis.causalService(causal, site.config());
-        return new Analysis(durations, taxonomies(site), backlinks(site), neighbours(all, 1), neighbours(all, -1),
-                new RecurrenceFinder().find(site, Postmortem::causes, causalService),
-                ledger, timings, causal);
+        FilingMemo.Results filed = memo.filings().of(site.config(), all,
+                facts.stream().map(IncidentFacts::causalService).toList(),
+                () -> new FilingMemo.Results(new RecurrenceFinder().find(site, Postmortem::causes, causalService),
+                        taxonomies(site)));
+        return new Analysis(durations, filed.taxonomies(), backlinks(site), neighbours(all, 1), neighbours(all, -1),
+                filed.recurrences(), ledger, timings, causal);
     }
 
     private static List<Taxonomy> taxonomies(Site site) {

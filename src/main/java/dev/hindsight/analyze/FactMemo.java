@@ -25,9 +25,16 @@ public final class FactMemo {
 
     private final boolean enabled;
     private final AtomicReference<Kept> last = new AtomicReference<>(new Kept("", Map.of()));
+    private final FilingMemo filings;
 
     private FactMemo(boolean enabled) {
         this.enabled = enabled;
+        this.filings = new FilingMemo(enabled);
+    }
+
+    /** Returns the site-wide results kept beside the facts: those that rest only on how incidents are filed. */
+    FilingMemo filings() {
+        return filings;
     }
 
     /** Returns a memo that keeps the facts of the last analysis. */

@@ -101,6 +101,39 @@ class FactMemoTest {
         assertThat(labelled.ledger()).extracting(e -> e.ownerTeam().label()).containsOnly("Site reliability");
     }
 
+    private static Postmortem filed(String slug, String date, String cause, String tag, String text, String... services) {
+        return PostmortemFixture.of(slug).date(LocalDate.parse(date)).causes(cause).services(services).tags(tag)
+                .sections(new Section(SectionKind.ROOT_CAUSE, "Root cause", "root-cause", text, 5)).build();
+    }
+
+    /**
+     * The recurrence chains and the taxonomies are kept while every incident is filed as before: a new text keeps
+     * them, a new cause, service, tag, date or causal service does not, and each result is the one an analysis
+     * without a memo gives.
+     */
+    @Test
+    void chainsAndTaxonomiesFollowEveryChangeOfFiling() {
+        List<Term> services = List.of(new Term("edge", "Edge", "", Optional.empty()),
+                new Term("ledger-db", "Ledger", "", Optional.empty()));
+        Postmortem a = filed("2025-01-01-a", "2025-01-01", "dns", "network", "The edge failed.", "edge", "ledger-db");
+        Postmortem b = filed("2025-02-01-b", "2025-02-01", "dns", "network", "The edge failed again.", "edge", "ledger-db");
+        Postmortem c = filed("2025-03-01-c", "2025-03-01", "capacity", "storage", "The ledger-db filled up.", "ledger-db");
+        FactMemo memo = FactMemo.create();
+        Analysis first = analyzed(memo, site(services, c, b, a));
+        assertThat(first.recurrences()).extracting(Recurrence::service).contains("edge");
+        List<Postmortem> edits = List.of(
+                filed("2025-02-01-b", "2025-02-01", "dns", "network", "Another text, the edge again.", "edge", "ledger-db"),
+                filed("2025-02-01-b", "2025-02-01", "capacity", "network", "The edge failed again.", "edge", "ledger-db"),
+                filed("2025-02-01-b", "2025-02-01", "dns", "network", "The edge failed again.", "edge"),
+                filed("2025-02-01-b", "2025-02-01", "dns", "storage", "The edge failed again.", "edge", "ledger-db"),
+                filed("2025-02-01-b", "2025-02-02", "dns", "network", "The edge failed again.", "edge", "ledger-db"),
+                filed("2025-02-01-b", "2025-02-01", "dns", "network", "The ledger-db failed again.", "edge", "ledger-db"));
+        for (Postmortem edited : edits) {
+            Site s = site(services, c, edited, a);
+            assertThat(analyzed(memo, s)).as("after %s", edited).isEqualTo(new Analyzer().analyze(s));
+        }
+    }
+
     @Test
     void anIncidentNotInTheAnalyzedSiteIsWorkedOutWhenAsked() {
         Site s = site(List.of(), incident("2025-01-01-a", "ledger-db ran dry", "Fix"));

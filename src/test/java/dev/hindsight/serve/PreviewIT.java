@@ -213,6 +213,75 @@ class PreviewIT {
         return response;
     }
 
+    /**
+     * The preview reads only the files its watcher names: after each change made on disk and seen by the real
+     * watcher (an editor's atomic save, a file added and deleted, a backup file beside an edit, an edit in place), the
+     * site served is byte for byte what a cold build of the same files makes.
+     */
+    @Test
+    void afterChangesSeenByTheWatcherTheServedSiteIsWhatAColdBuildMakes() throws Exception {
+        Path posts = project.resolve("content/postmortems");
+        Path page = posts.resolve(SLUG + ".md");
+        Path added = posts.resolve("2024-04-01-queue-lag.md");
+        List<ThrowingStep> steps = List.of(
+                () -> {
+                    Path tmp = posts.resolve(SLUG + ".md.tmp42");
+                    Files.writeString(tmp, incident("Checkout pool drained, saved atomically"));
+                    Files.move(tmp, page, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                },
+                () -> Files.writeString(added, incident("Queue lag after a deploy").replace("2024-03-11", "2024-04-01")),
+                () -> {
+                    Files.writeString(posts.resolve(SLUG + ".md~"), "an editor's backup");
+                    Files.writeString(page, incident("Checkout pool drained, edited in place"));
+                },
+                () -> Files.delete(added),
+                () -> Files.writeString(posts.resolve("2024-05-02-unfinished-draft.md"),
+                        "---\ntitle: A draft with a new title\ndate: 2024-05-02\nstatus: draft\n---\n\nStill.\n"));
+        for (int i = 0; i < steps.size(); i++) {
+            long version = preview.state().version();
+            steps.get(i).run();
+            BuildState s = settled(version + 1);
+            assertThat(s.failed()).as("step %d: %s", i, s.errors()).isFalse();
+            Path cold = project.resolve("cold-" + i);
+            BuildOptions options = BuildOptions.defaults(project, LocalDate.of(2024, 6, 1)).withDrafts(true)
+                    .withBaseUrl(preview.url().toString()).withCache(project.resolve("cold-cache-" + i)).withDestination(cold);
+            dev.hindsight.BuildReport r = new dev.hindsight.Pipeline(x -> { }).build(options);
+            assertThat(r.published()).as("%s", r.problems()).isTrue();
+            dev.hindsight.publish.SiteFiles served = s.site().orElseThrow();
+            java.util.Set<String> onDisk = new java.util.TreeSet<>();
+            try (Stream<Path> files = Files.walk(cold)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    String rel = cold.relativize(f).toString().replace('\\', '/');
+                    onDisk.add(rel);
+                    assertThat(served.file(rel)).as("step %d: %s", i, rel).isPresent();
+                    assertThat(served.file(rel).get()).as("step %d: %s", i, rel).isEqualTo(Files.readAllBytes(f));
+                }
+            }
+            assertThat(served.paths()).as("step %d: the files served", i).isEqualTo(onDisk);
+        }
+    }
+
+    /** A change made on disk. */
+    private interface ThrowingStep {
+        void run() throws IOException;
+    }
+
+    /** Waits for a build of at least this version, then until no build has run or waited for a while; returns the state. */
+    private BuildState settled(long version) throws InterruptedException {
+        BuildState s = preview.awaitVersion(version, WAIT);
+        assertThat(s.version()).as("a rebuild after the change; log: %s", log).isGreaterThanOrEqualTo(version);
+        long quietSince = System.nanoTime();
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() - quietSince < Duration.ofMillis(500).toNanos() && System.nanoTime() < end) {
+            if (preview.building()) {
+                quietSince = System.nanoTime();
+            }
+            Thread.sleep(20);
+        }
+        return preview.awaitVersion(preview.state().version(), WAIT);
+    }
+
     @Test
     void anEditIsRebuiltServedAndAnnouncedOverServerSentEvents() throws Exception {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();

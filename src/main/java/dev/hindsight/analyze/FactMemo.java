@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  */
 public final class FactMemo {
     /** The facts by digest, and what they all rest on besides the incidents: services, today, SLOs and teams. */
-    private record Kept(String services, Map<String, IncidentFacts> byDigest) {
+    private record Kept(String basis, Map<String, IncidentFacts> byDigest) {
     }
 
     private final boolean enabled;
@@ -58,9 +58,9 @@ public final class FactMemo {
             return all.parallelStream().map(p -> IncidentFacts.of(p, config, terms)).toList();
         }
         ActionLedger.Terms terms = ActionLedger.Terms.of(Validate.notNull(config, "config"));
-        String services = config.services() + "\n" + terms.key();
+        String basis = config.services() + "\n" + terms.key();
         Kept before = last.get();
-        Map<String, IncidentFacts> reuse = before.services().equals(services) ? before.byDigest() : Map.of();
+        Map<String, IncidentFacts> reuse = before.basis().equals(basis) ? before.byDigest() : Map.of();
         List<String> keys = all.parallelStream().map(digests.get()::of).toList();
         List<IncidentFacts> facts = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
             IncidentFacts kept = reuse.get(keys.get(i));
@@ -70,7 +70,7 @@ public final class FactMemo {
         for (int i = 0; i < all.size(); i++) {
             next.put(keys.get(i), facts.get(i));
         }
-        last.set(new Kept(services, next));
+        last.set(new Kept(basis, next));
         return facts;
     }
 }

@@ -27,7 +27,8 @@ public final class LoadMemo {
      */
     record Kept(Path contentDir, ContentWalker.Listing listing, Map<String, String> digests) {
         Kept {
-            digests = Map.copyOf(digests);
+            // Not copied (10,000 entries on every edit): the load that made the map hands it over and writes no more.
+            digests = java.util.Collections.unmodifiableMap(digests);
         }
 
         /**

@@ -176,7 +176,7 @@ public final class Preview implements AutoCloseable {
             }
             return pages;
         };
-        BuildState s = builds.rebuild(sources(changed), listed, open, partial -> {
+        BuildState s = builds.rebuild(contentPaths(changed), listed, open, partial -> {
             early.addAll(partial.early());
             firstState.set(partial);
             server.events().broadcast(partial.version(), partial.early());
@@ -229,17 +229,15 @@ public final class Preview implements AutoCloseable {
         }
         log.accept(String.format(Locale.ROOT, "%s in %d ms%s: %d files, %d pages from the cache, %d warnings [%s]",
                 s.version() == 1 ? "built" : "rebuilt", ms, what, s.files(), s.cached(), warnings, s.stageSummary()));
-        Set<String> touched = sources(changed);
+        Set<String> touched = contentPaths(changed);
         s.problems().stream().filter(p -> touched.contains(p.path())).map(Problem::format)
                 .forEach(line -> log.accept("  " + line));
     }
 
-    /** Returns the changed files under the content folder, relative to it, '/'-separated (as problems name them). */
-    private Set<String> sources(Set<Path> changed) {
-        return contentPaths(changed);
-    }
-
-    /** Returns the paths under the content folder, relative to it and '/'-separated; the folder itself is "". */
+    /**
+     * Returns the paths under the content folder, relative to it and '/'-separated (as problems name them); the folder
+     * itself is "".
+     */
     private Set<String> contentPaths(Set<Path> paths) {
         Set<String> out = new TreeSet<>();
         Path content = options.build().contentDir().toAbsolutePath().normalize();

@@ -45,6 +45,25 @@ class CacheSweepIT {
                 .as("one load entry per content file").hasSizeLessThanOrEqualTo(countMarkdown());
     }
 
+    /**
+     * A page copied whole from the page cache keeps the rewritten body it was made with: the next build renders it
+     * again when a neighbour's title changes, and finds its body kept. They used to be swept, as the copy never read
+     * them (at 10,000 incidents, a warm build deleted 10,000 entries, and the build after rewrote every body it needed).
+     */
+    @Test
+    void aPageCopiedFromTheCacheKeepsItsBody() throws IOException {
+        TestFolders.copy(TestFolders.basicSite(), dir.resolve("content"));
+        BuildOptions options = BuildOptions.defaults(dir, LocalDate.of(2025, 6, 1));
+        BuildReport cold = new Pipeline(s -> { }).build(options);
+        assertThat(cold.published()).as("%s", cold.problems()).isTrue();
+        List<Path> bodies = entries(options.cacheDir().resolve("bodies"));
+        assertThat(bodies).as("one rewritten body per incident").hasSize(cold.incidents());
+
+        BuildReport warm = new Pipeline(s -> { }).build(options);
+        assertThat(warm.cachedPages()).as("every incident's page came from the cache").isGreaterThanOrEqualTo(cold.incidents());
+        assertThat(entries(options.cacheDir().resolve("bodies"))).containsExactlyInAnyOrderElementsOf(bodies);
+    }
+
     private int countMarkdown() throws IOException {
         try (Stream<Path> files = Files.walk(dir.resolve("content"))) {
             return (int) files.filter(f -> f.toString().endsWith(".md")).count();

@@ -253,6 +253,16 @@ public final class CacheFolder {
         store(key, RecordCodec.encode(value));
     }
 
+    /**
+     * Marks the entry under a key as used by this build without reading it, so {@link #collect} keeps it: for an
+     * entry that an output taken whole from another entry was made with.
+     */
+    public void keep(String key) {
+        if (enabled()) {
+            used.add(key);
+        }
+    }
+
     /** Stores an entry under a key; a failure to store is a note, never an error. */
     public void put(String key, byte[] page) {
         if (!enabled()) {

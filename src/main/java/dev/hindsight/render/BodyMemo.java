@@ -47,7 +47,7 @@ final class BodyMemo {
         if (!cache.enabled()) {
             return BodyRewriter.rewrite(html, title, slots, ctx);
         }
-        String key = cache.key("body", RecordCodec.hash(new Inputs(html, title, slots, ctx.root(), ctx.source())));
+        String key = key(html, title, slots, ctx.root(), ctx.source());
         Optional<RenderedBody> kept = cache.getRecord(key, Entry.class).flatMap(entry -> answered(entry, ctx));
         if (kept.isPresent()) {
             return kept.get();
@@ -56,6 +56,17 @@ final class BodyMemo {
         RenderedBody body = BodyRewriter.rewrite(html, title, slots, recording);
         cache.putRecord(key, new Entry(List.copyOf(recording.asks), body));
         return body;
+    }
+
+    /** Keeps the entry of a body rewritten in an earlier build, when there is one, without reading it. */
+    void keep(String html, String title, List<BodyRewriter.SlotRequest> slots, String root, String source) {
+        if (cache.enabled()) {
+            cache.keep(key(html, title, slots, root, source));
+        }
+    }
+
+    private String key(String html, String title, List<BodyRewriter.SlotRequest> slots, String root, String source) {
+        return cache.key("body", RecordCodec.hash(new Inputs(html, title, slots, root, source)));
     }
 
     /** Returns the kept body when every question gets its recorded answer again; empty for a damaged entry. */

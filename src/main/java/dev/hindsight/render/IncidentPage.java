@@ -87,12 +87,8 @@ final class IncidentPage {
                 || !p.recurrenceOf().isEmpty() || !backlinks.isEmpty());
         m.put("inferredFields", p.inferences().stream().map(i -> i.field()).distinct().sorted().toList());
 
-        List<BodyRewriter.SlotRequest> slots = List.of(
-                new BodyRewriter.SlotRequest("timeline", p.section(SectionKind.TIMELINE), p.timeline().size(), "Timeline", false),
-                new BodyRewriter.SlotRequest("actions", p.section(SectionKind.ACTION_ITEMS), p.actionItems().size(), "Action items", true),
-                new BodyRewriter.SlotRequest("lessons", p.section(SectionKind.LESSONS), lessonCount(p), "Lessons learned", false));
         BodyRewriter.Context bodyContext = context(in, p.source(), root);
-        RenderedBody body = bodies.rewrite(p.bodyHtml(), p.title(), slots, bodyContext);
+        RenderedBody body = bodies.rewrite(p.bodyHtml(), p.title(), slots(p), bodyContext);
         List<TimelineRow> timeline = timeline(p, bodyContext, zone);
         m.put("timeline", timeline);
         m.put("body", FootnoteLinks.withoutDanglingBackLinks(body.chunks(), body.hasSlot("timeline")
@@ -146,6 +142,23 @@ final class IncidentPage {
     /** Returns the context the body rewriter needs for a content file of a site. */
     static BodyRewriter.Context context(SiteContext ctx, String source, String root, PageResources res) {
         return context(new SiteInputs(ctx, source, res), source, root);
+    }
+
+    /**
+     * Keeps the rewritten body an incident's page was made with in the body cache, for a page copied from the page
+     * cache: it was not rewritten this build, and the next build may need it (a neighbour's new title renders the
+     * page again, its body unchanged).
+     */
+    void keepBody(Postmortem p, String root) {
+        bodies.keep(p.bodyHtml(), p.title(), slots(p), root, p.source());
+    }
+
+    /** The structured data that takes the place of a section's table or list in an incident's body. */
+    private static List<BodyRewriter.SlotRequest> slots(Postmortem p) {
+        return List.of(
+                new BodyRewriter.SlotRequest("timeline", p.section(SectionKind.TIMELINE), p.timeline().size(), "Timeline", false),
+                new BodyRewriter.SlotRequest("actions", p.section(SectionKind.ACTION_ITEMS), p.actionItems().size(), "Action items", true),
+                new BodyRewriter.SlotRequest("lessons", p.section(SectionKind.LESSONS), lessonCount(p), "Lessons learned", false));
     }
 
     private static int lessonCount(Postmortem p) {

@@ -282,6 +282,7 @@ public final class SiteRenderer {
         Optional<String> key = memo.key(p, outPath, common);
         Optional<byte[]> kept = key.flatMap(k -> memo.replay(k, inputs)).flatMap(cache::get);
         if (kept.isPresent()) {
+            page.keepBody(p, RelativeLinks.root(outPath));
             List<Problem> problems = new ArrayList<>(res.problems());
             problems.addAll(written(IncidentPage.TEMPLATE, kept.get(), outPath, out));
             return problems;

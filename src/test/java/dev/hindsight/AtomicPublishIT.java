@@ -1,5 +1,6 @@
 package dev.hindsight;
 
+import dev.hindsight.model.Problem;
 import dev.hindsight.model.SiteWriter;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,20 @@ class AtomicPublishIT {
             assertThat(p.isError()).isTrue();
             assertThat(p.message()).contains("disk full");
         });
+        assertThat(snapshot(publicDir)).isEqualTo(before);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    /** An error the checks find fails the build, and the site stays as it was. */
+    @Test
+    void anErrorTheChecksFindLeavesThePreviousSiteUntouched() throws IOException {
+        Files.writeString(dir.resolve("content/postmortems/2025-05-02-unknown.md"), "---\ntitle: Unknown cause\n"
+                + "severity: SEV3\ncauses: [no-such-cause]\n---\n## Summary\n\nSee [the other one](2019-01-01-gone.md).\n");
+        BuildReport failed = new Pipeline(s -> { }).build(options());
+        assertThat(failed.published()).isFalse();
+        assertThat(failed.stageTimes()).containsKeys("check", "index");
+        assertThat(failed.problems()).filteredOn(Problem::isError).extracting(Problem::path)
+                .contains("postmortems/2025-05-02-unknown.md");
         assertThat(snapshot(publicDir)).isEqualTo(before);
         assertThat(leftovers()).isEmpty();
     }

@@ -4,6 +4,7 @@ import dev.hindsight.analyze.Durations;
 import dev.hindsight.analyze.Recurrence;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionOutcome;
+import dev.hindsight.model.IncidentDigests;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.SectionKind;
@@ -42,9 +43,12 @@ final class IncidentPage {
     private static final java.util.regex.Pattern WEB_LINK = java.util.regex.Pattern.compile("(?i)https?://\\S+");
 
     private final BodyMemo bodies;
+    private final IncidentDigests digests;
 
-    IncidentPage(BodyMemo bodies) {
+    /** Creates the maker of incident pages; each body is kept in the memo under its incident's whole digest. */
+    IncidentPage(BodyMemo bodies, IncidentDigests digests) {
         this.bodies = bodies;
+        this.digests = digests;
     }
 
     /** Returns the page model, adding any problems found; the inputs place the files its body shows or links. */
@@ -88,7 +92,7 @@ final class IncidentPage {
         m.put("inferredFields", p.inferences().stream().map(i -> i.field()).distinct().sorted().toList());
 
         BodyRewriter.Context bodyContext = context(in, p.source(), root);
-        RenderedBody body = bodies.rewrite(p.bodyHtml(), p.title(), slots(p), bodyContext);
+        RenderedBody body = bodies.rewrite(digests.of(p), p.bodyHtml(), p.title(), slots(p), bodyContext);
         List<TimelineRow> timeline = timeline(p, bodyContext, zone);
         m.put("timeline", timeline);
         m.put("body", FootnoteLinks.withoutDanglingBackLinks(body.chunks(), body.hasSlot("timeline")
@@ -150,7 +154,7 @@ final class IncidentPage {
      * page again, its body unchanged).
      */
     void keepBody(Postmortem p, String root) {
-        bodies.keep(p.bodyHtml(), p.title(), slots(p), root, p.source());
+        bodies.keep(digests.of(p), root, p.source());
     }
 
     /** The structured data that takes the place of a section's table or list in an incident's body. */

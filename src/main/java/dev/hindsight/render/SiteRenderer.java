@@ -225,7 +225,7 @@ public final class SiteRenderer {
         digest = d;
         ctx = c;
         List<PageJob> jobs = new ArrayList<>();
-        IncidentPage incidentPage = new IncidentPage(new BodyMemo(bodyCache));
+        IncidentPage incidentPage = new IncidentPage(new BodyMemo(bodyCache), digests);
         InputsMemo memo = new InputsMemo(inputsCache, d, digests);
         for (Postmortem p : site.postmortems()) {
             String outPath = outPath(p);

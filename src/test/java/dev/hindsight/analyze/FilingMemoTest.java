@@ -124,8 +124,8 @@ class FilingMemoTest {
 
     /** Returns an incident with one field of one of its parts replaced. */
     private static Postmortem with(Postmortem p, RecordComponent part, RecordComponent field, Object value) throws Exception {
-        Object[] parts = new Object[Postmortem.class.getRecordComponents().length];
         RecordComponent[] all = Postmortem.class.getRecordComponents();
+        Object[] parts = new Object[all.length];
         for (int i = 0; i < all.length; i++) {
             Object v = all[i].getAccessor().invoke(p);
             if (all[i].getName().equals(part.getName())) {

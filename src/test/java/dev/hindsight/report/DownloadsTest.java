@@ -11,12 +11,16 @@ import dev.hindsight.render.SiteRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +45,8 @@ class DownloadsTest {
     private static Map<String, String> reportFiles(MemoryWriter out) {
         return out.files.entrySet().stream().filter(e -> e.getKey().startsWith("reports/"))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        e -> new String(e.getValue(), StandardCharsets.UTF_8), (a, b) -> a, java.util.TreeMap::new));
+                        // Latin-1 keeps every byte, so compressed files compare byte for byte too.
+                        e -> new String(e.getValue(), StandardCharsets.ISO_8859_1), (a, b) -> a, java.util.TreeMap::new));
     }
 
     @Test
@@ -87,6 +92,26 @@ class DownloadsTest {
         Map<String, byte[]> back = Downloads.decode(Downloads.encode(files)).orElseThrow();
         assertThat(back.keySet()).containsExactlyElementsOf(files.keySet());
         files.forEach((name, bytes) -> assertThat(back.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void everyTableIsACsvAndAGzipCompressedJsonThatInflatesToTheTable() throws IOException {
+        Report report = ReportFixture.factory(ReportFixture.withDrafts(), ReportFixture.noSimilarity()).report(ReportScope.of(2025));
+        Map<String, byte[]> files = Downloads.of(report);
+        assertThat(files.keySet()).noneMatch(name -> name.endsWith(".json"));
+        for (Table shown : report.tables()) {
+            Table t = DownloadTable.of(report, shown);
+            byte[] gz = files.get(shown.id() + ".json.gz");
+            assertThat(gz).as(shown.id()).isNotNull();
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(shown.id())
+                        .isEqualTo(ReportJson.table(report, t));
+            }
+            assertThat(files).containsKey(shown.id() + ".csv");
+        }
+        // The same report compresses to the same bytes: a build is byte-identical.
+        Map<String, byte[]> again = Downloads.of(report);
+        files.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
     }
 
     @Test

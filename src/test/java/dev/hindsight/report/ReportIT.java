@@ -12,12 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.json.Json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -46,7 +48,15 @@ class ReportIT {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> json(Path file) throws IOException {
-        return new Json().toType(Files.readString(file, StandardCharsets.UTF_8), Json.MAP_TYPE);
+        return new Json().toType(gunzipped(file), Json.MAP_TYPE);
+    }
+
+    /** Returns the text of a gzip-compressed download, as a tool reads it. */
+    static String gunzipped(Path file) throws IOException {
+        assertThat(file.getFileName().toString()).endsWith(".json.gz");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -60,29 +70,29 @@ class ReportIT {
         BuildReport r = build(project().resolve("src/test/resources/sites/report"), ReportFixture.TODAY, true, site);
         assertThat(r.incidents()).isEqualTo(10);
         Path dir = site.resolve("reports/2025");
-        assertThat(rows(dir.resolve("severity.json"))).extracting(m -> m.get("incidents"), m -> m.get("previous"))
+        assertThat(rows(dir.resolve("severity.json.gz"))).extracting(m -> m.get("incidents"), m -> m.get("previous"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 1L), org.assertj.core.groups.Tuple.tuple(2L, 1L),
                         org.assertj.core.groups.Tuple.tuple(2L, 1L));
         // A year's download lists the year's incidents of each chain; the all-years one has the chains whole.
-        assertThat(rows(dir.resolve("recurring-causes.json"))).extracting(m -> m.get("chain")).containsExactly(
+        assertThat(rows(dir.resolve("recurring-causes.json.gz"))).extracting(m -> m.get("chain")).containsExactly(
                 List.of(ReportFixture.D, ReportFixture.G), List.of(ReportFixture.G, ReportFixture.I), List.of(ReportFixture.E));
-        assertThat(rows(site.resolve("reports/all/recurring-causes.json"))).extracting(m -> m.get("chain")).contains(
+        assertThat(rows(site.resolve("reports/all/recurring-causes.json.gz"))).extracting(m -> m.get("chain")).contains(
                 List.of(ReportFixture.A, ReportFixture.D, ReportFixture.G, ReportFixture.J),
                 List.of(ReportFixture.B, ReportFixture.G, ReportFixture.I), List.of(ReportFixture.B, ReportFixture.E));
-        assertThat(rows(dir.resolve("recurred-after-fix.json"))).extracting(m -> m.get("incident"), m -> m.get("earlier"), m -> m.get("daysAfterFix"))
+        assertThat(rows(dir.resolve("recurred-after-fix.json.gz"))).extracting(m -> m.get("incident"), m -> m.get("earlier"), m -> m.get("daysAfterFix"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ReportFixture.D, ReportFixture.A, 270L));
-        assertThat(rows(dir.resolve("action-items-slo.json"))).extracting(m -> m.get("type"), m -> m.get("share"))
+        assertThat(rows(dir.resolve("action-items-slo.json.gz"))).extracting(m -> m.get("type"), m -> m.get("share"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("mitigate", 0L), org.assertj.core.groups.Tuple.tuple("prevent", 0.5),
                         org.assertj.core.groups.Tuple.tuple("detect", 0L), org.assertj.core.groups.Tuple.tuple("process", null),
                         org.assertj.core.groups.Tuple.tuple("all", 0.2));
-        assertThat(rows(dir.resolve("detection-by-quarter.json"))).extracting(m -> m.get("customerShare"))
+        assertThat(rows(dir.resolve("detection-by-quarter.json.gz"))).extracting(m -> m.get("customerShare"))
                 .containsExactly(0.5, 0L, 1L, 0L);
-        Map<String, Object> all = rows(dir.resolve("durations-by-severity.json")).get(3);
+        Map<String, Object> all = rows(dir.resolve("durations-by-severity.json.gz")).get(3);
         assertThat(all).containsEntry("ttdMedianMinutes", 20L).containsEntry("ttdP90Minutes", 60L)
                 .containsEntry("ttrMedianMinutes", 105L).containsEntry("ttrP90Minutes", 300L);
-        assertThat(rows(dir.resolve("postmortem-debt.json"))).extracting(m -> m.get("incident"))
+        assertThat(rows(dir.resolve("postmortem-debt.json.gz"))).extracting(m -> m.get("incident"))
                 .containsExactly(ReportFixture.E, ReportFixture.H, ReportFixture.I);
-        assertThat(rows(dir.resolve("stale-drafts.json"))).extracting(m -> m.get("ageDays")).containsExactly(56L);
+        assertThat(rows(dir.resolve("stale-drafts.json.gz"))).extracting(m -> m.get("ageDays")).containsExactly(56L);
         Document page = Jsoup.parse(site.resolve("reports/2025/index.html").toFile(), "UTF-8");
         assertThat(page.select("section.report-section")).hasSize(9);
         Document incident = Jsoup.parse(site.resolve("incidents/" + ReportFixture.G + "/index.html").toFile(), "UTF-8");
@@ -94,7 +104,7 @@ class ReportIT {
         Path site = tmp.resolve("public-nodrafts");
         BuildReport r = build(project().resolve("src/test/resources/sites/report"), ReportFixture.TODAY, false, site);
         assertThat(r.incidents()).isEqualTo(9);
-        assertThat(rows(site.resolve("reports/2025/stale-drafts.json"))).extracting(m -> m.get("draft"), m -> m.get("inBuild"))
+        assertThat(rows(site.resolve("reports/2025/stale-drafts.json.gz"))).extracting(m -> m.get("draft"), m -> m.get("inBuild"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("postmortems/" + ReportFixture.I + ".md", "no (build with --drafts)"));
     }
 
@@ -104,10 +114,10 @@ class ReportIT {
         BuildReport r = build(project().resolve("content"), LocalDate.of(2026, 10, 1), false, site);
         assertThat(r.incidents()).isGreaterThan(20);
         Path all = site.resolve("reports/all");
-        assertThat(rows(all.resolve("recurring-cause-service.json"))).isNotEmpty();
-        assertThat(rows(all.resolve("declared-chains.json"))).isNotEmpty();
+        assertThat(rows(all.resolve("recurring-cause-service.json.gz"))).isNotEmpty();
+        assertThat(rows(all.resolve("declared-chains.json.gz"))).isNotEmpty();
         // Known by reading content/: each earlier incident had every action item closed before the later one started.
-        assertThat(rows(all.resolve("recurred-after-fix.json"))).extracting(m -> m.get("incident"), m -> m.get("earlier"))
+        assertThat(rows(all.resolve("recurred-after-fix.json.gz"))).extracting(m -> m.get("incident"), m -> m.get("earlier"))
                 .contains(org.assertj.core.groups.Tuple.tuple("2023-08-14-orders-db-pgbouncer-pool-saturation",
                                 "2022-11-25-checkout-api-connection-pool-exhaustion"),
                         org.assertj.core.groups.Tuple.tuple("2023-09-19-payments-gateway-mtls-certificate-expired",
@@ -151,7 +161,7 @@ class ReportIT {
                 .select("p.next-essential")).isEmpty();
         assertThat(Jsoup.parse(site.resolve("incidents/2022-03-15-identity-session-redis-evictions/index.html").toFile(), "UTF-8")
                 .select("p.next-essential")).isEmpty();
-        assertThat(rows(all.resolve("open-action-items.json"))).anySatisfy(m -> assertThat(m.get("daysOverdue")).isNotNull());
+        assertThat(rows(all.resolve("open-action-items.json.gz"))).anySatisfy(m -> assertThat(m.get("daysOverdue")).isNotNull());
         List<String> years;
         try (var s = Files.list(site.resolve("reports"))) {
             years = s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{4}")).sorted().toList();

@@ -67,7 +67,7 @@ class ReportPagesTest {
     void writesAReportPerYearAndOneForAllYears() {
         assertThat(problems).filteredOn(Problem::isError).isEmpty();
         assertThat(out.files).containsKeys("reports/index.html", "reports/2024/index.html", "reports/2025/index.html",
-                "reports/2026/index.html", "reports/all/index.html", "reports/years.csv", "reports/years.json");
+                "reports/2026/index.html", "reports/all/index.html", "reports/years.csv", "reports/years.json.gz");
         Document index = page("reports/index.html");
         assertThat(index.select("table.report-data tbody tr")).hasSize(4);
         assertThat(index.select("table.report-data tbody tr a").eachAttr("href"))

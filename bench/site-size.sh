@@ -21,6 +21,6 @@ for d in services tags teams causes years severities history action-items search
 done
 part "reports/ pages" -path './reports/*' -name '*.html'
 part "reports/ CSV" -path './reports/*' -name '*.csv'
-part "reports/ JSON" -path './reports/*' -name '*.json'
+part "reports/ JSON" -path './reports/*' \( -name '*.json' -o -name '*.json.gz' \)
 part "reports/ Markdown" -path './reports/*' -name '*.md'
 find . -type f -printf '%s %p\n' | awk '$1 > max {max = $1; name = $2} END {printf "%-34s %8.1f MB  %s\n", "largest file", max / 1e6, name}'

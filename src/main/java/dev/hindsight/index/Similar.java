@@ -1,5 +1,6 @@
 package dev.hindsight.index;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,16 +22,21 @@ public record Similar(String slug, double score, List<String> sharedCauses, List
 
     /** Returns the reason as one line, e.g. "same cause: config-change; same service: dns; shared terms: coredns". */
     public String reason() {
-        StringBuilder sb = new StringBuilder();
+        return String.join("; ", reasons());
+    }
+
+    /** Returns the reason's parts, each a kind and its values: "same cause: config-change", "shared terms: coredns". */
+    public List<String> reasons() {
+        List<String> out = new ArrayList<>(3);
         if (!sharedCauses.isEmpty()) {
-            sb.append("same cause: ").append(String.join(", ", sharedCauses));
+            out.add("same cause: " + String.join(", ", sharedCauses));
         }
         if (!sharedServices.isEmpty()) {
-            sb.append(sb.isEmpty() ? "" : "; ").append("same service: ").append(String.join(", ", sharedServices));
+            out.add("same service: " + String.join(", ", sharedServices));
         }
         if (!terms.isEmpty()) {
-            sb.append(sb.isEmpty() ? "" : "; ").append("shared terms: ").append(String.join(", ", terms));
+            out.add("shared terms: " + String.join(", ", terms));
         }
-        return sb.toString();
+        return out;
     }
 }

@@ -89,10 +89,13 @@ interface IncidentInputs {
     /**
      * A similar incident.
      *
-     * @param slug   its slug
-     * @param reason why it is similar
+     * @param slug    its slug
+     * @param reasons why it is similar, in parts ("same cause: dns", "shared terms: coredns")
      */
-    record Alike(String slug, String reason) {
+    record Alike(String slug, List<String> reasons) {
+        public Alike {
+            reasons = List.copyOf(reasons);
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.hindsight.render.IncidentViews.Fact;
 import dev.hindsight.render.IncidentViews.Moment;
 import dev.hindsight.render.IncidentViews.RecurrenceEntry;
 import dev.hindsight.render.IncidentViews.RecurrenceView;
+import dev.hindsight.render.IncidentViews.SimilarList;
 import dev.hindsight.render.IncidentViews.SimilarView;
 import dev.hindsight.render.IncidentViews.TimelineRow;
 
@@ -77,7 +78,7 @@ final class IncidentPage {
         m.put("cameBack", matches(p, repeats, in, false));
         m.put("recurs", matches(p, repeats, in, true));
         List<IncidentCard> backlinks = cards(in, in.backlinks(p.slug()));
-        List<SimilarView> similar = similar(p, in);
+        SimilarList similar = similar(p, in);
         List<RecurrenceView> recurrences = recurrences(p, in);
         m.put("backlinks", backlinks);
         m.put("similar", similar);
@@ -87,7 +88,7 @@ final class IncidentPage {
         if (card != null && card.essential()) {
             in.nextEssential(p.slug()).flatMap(in::card).ifPresent(c -> m.put("nextEssential", c));
         }
-        m.put("hasConnections", !similar.isEmpty() || !recurrences.isEmpty() || !p.related().isEmpty()
+        m.put("hasConnections", !similar.items().isEmpty() || !recurrences.isEmpty() || !p.related().isEmpty()
                 || !p.recurrenceOf().isEmpty() || !backlinks.isEmpty());
         m.put("inferredFields", p.inferences().stream().map(i -> i.field()).distinct().sorted().toList());
 
@@ -277,14 +278,29 @@ final class IncidentPage {
         return out;
     }
 
-    private static List<SimilarView> similar(Postmortem p, IncidentInputs in) {
-        List<SimilarView> out = new ArrayList<>();
+    private static SimilarList similar(Postmortem p, IncidentInputs in) {
+        List<IncidentInputs.Alike> alike = new ArrayList<>();
+        List<IncidentCard> cards = new ArrayList<>();
         for (IncidentInputs.Alike s : in.similar(p.slug())) {
             if (!s.slug().equals(p.slug())) {
-                in.card(s.slug()).ifPresent(c -> out.add(new SimilarView(c, s.reason())));
+                in.card(s.slug()).ifPresent(c -> {
+                    alike.add(s);
+                    cards.add(c);
+                });
             }
         }
-        return out;
+        List<String> shared = new ArrayList<>();
+        if (alike.size() > 1) {
+            shared.addAll(alike.get(0).reasons());
+            alike.forEach(a -> shared.retainAll(a.reasons()));
+        }
+        List<SimilarView> out = new ArrayList<>();
+        for (int i = 0; i < alike.size(); i++) {
+            List<String> own = new ArrayList<>(alike.get(i).reasons());
+            own.removeAll(shared);
+            out.add(new SimilarView(cards.get(i), String.join("; ", own)));
+        }
+        return new SimilarList(out, String.join("; ", shared));
     }
 
     /** Lists the causes this incident shares with others, and declared chains, each around this incident. */

@@ -78,9 +78,22 @@ public final class IncidentViews {
      * A similar incident with the reason it is similar.
      *
      * @param incident the incident
-     * @param reason   why, as one line
+     * @param reason   why, as one line, less what every incident of the list shares ({@link SimilarList#shared})
      */
     public record SimilarView(IncidentCard incident, String reason) {
+    }
+
+    /**
+     * The incidents similar to one, and what all of them share with it, said once above the list rather than on
+     * every line (on a collection's typical page, the five lines each repeated the same cause and service).
+     *
+     * @param items  the incidents, most similar first
+     * @param shared the reason's parts every item has, joined as one line, or "" (always "" for a single item)
+     */
+    public record SimilarList(List<SimilarView> items, String shared) {
+        public SimilarList {
+            items = List.copyOf(items);
+        }
     }
 
     /**

@@ -88,7 +88,7 @@ final class SiteInputs implements IncidentInputs {
     public List<Alike> similar(String slug) {
         List<Alike> out = new ArrayList<>();
         for (Similar s : ctx.index.similarTo(slug)) {
-            out.add(new Alike(s.slug(), s.reason()));
+            out.add(new Alike(s.slug(), s.reasons()));
         }
         return out;
     }

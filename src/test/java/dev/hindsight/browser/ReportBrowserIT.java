@@ -63,14 +63,15 @@ class ReportBrowserIT {
             assertThat(text.lines().findFirst().orElseThrow()).startsWith("Incident,Earlier incident,");
             assertThat(text).contains(CSV_ROW);
 
-            // The JSON beside it is served as JSON and holds the same case.
+            // The JSON beside it is gzip-compressed, and a browser inflates it to the same case, as a tool would.
+            WebElement jsonLink = d.findElement(By.cssSelector("#t-recurred-after-fix .downloads a[type='application/gzip']"));
+            assertThat(jsonLink.getAttribute("href")).endsWith("/reports/2025/recurred-after-fix.json.gz");
             Object json = d.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
-                    fetch(arguments[0]).then(r => r.json().then(j => done([r.headers.get('content-type'), j])))
-                      .catch(e => done(['error', String(e)]));
-                    """, d.findElement(By.cssSelector("#t-recurred-after-fix .downloads a[type='application/json']"))
-                    .getAttribute("href"));
-            assertThat(json.toString()).contains("2025-04-14-delivery-routing-oomkilled-base-image");
+                    fetch(arguments[0]).then(r => new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json())
+                      .then(j => done(j.table.id + ' ' + JSON.stringify(j.table.rows))).catch(e => done(['error', String(e)]));
+                    """, jsonLink.getAttribute("href"));
+            assertThat(json.toString()).startsWith("recurred-after-fix ").contains("2025-04-14-delivery-routing-oomkilled-base-image");
         }
     }
 

@@ -25,7 +25,7 @@ class InputsMemoTest {
     /** Inputs whose answers a test sets, and which lists the images it was asked to place. */
     private static final class Answers implements IncidentInputs {
         String label = "Config change";
-        List<Alike> alike = List.of(new IncidentInputs.Alike("2024-01-01-pool", "same cause: Config change"));
+        List<Alike> alike = List.of(new IncidentInputs.Alike("2024-01-01-pool", List.of("same cause: Config change")));
         long overdue;
         final List<String> images = new ArrayList<>();
 
@@ -159,7 +159,7 @@ class InputsMemoTest {
         assertThat(memo().replay(key, relabelled)).isEmpty();
 
         Answers otherReason = new Answers();
-        otherReason.alike = List.of(new IncidentInputs.Alike("2024-01-01-pool", "same service: Checkout"));
+        otherReason.alike = List.of(new IncidentInputs.Alike("2024-01-01-pool", List.of("same service: Checkout")));
         assertThat(memo().replay(key, otherReason)).isEmpty();
 
         Answers overdue = new Answers();

@@ -76,7 +76,11 @@ final class SampleSite {
 
     static SearchIndex index() {
         return new SearchIndex(Map.of("2024-03-11-checkout-pool", List.of(new Similar("2023-11-02-orders-failover", 1.0,
-                List.of("capacity"), List.of("orders-db"), List.of("pool")))), "search/manifest.bin");
+                List.of("capacity"), List.of("orders-db"), List.of("pool"))),
+                "2023-11-02-orders-failover", List.of(
+                        new Similar("2024-03-11-checkout-pool", 1.0, List.of("capacity"), List.of("orders-db"), List.of("pool")),
+                        new Similar("2025-01-05-xss", 0.5, List.of("capacity"), List.of(), List.of("script")))),
+                "search/manifest.bin");
     }
 
     static Postmortem checkout() {

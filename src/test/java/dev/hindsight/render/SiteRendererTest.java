@@ -97,6 +97,21 @@ class SiteRendererTest {
     }
 
     @Test
+    void whatEverySimilarIncidentSharesIsSaidOnceAboveTheList() {
+        // One similar incident: its whole reason stays on its line.
+        Document one = html(CHECKOUT);
+        assertThat(one.select(".similar-shared")).isEmpty();
+        assertThat(one.select(".similar-list .reason").eachText())
+                .containsExactly("same cause: capacity; same service: orders-db; shared terms: pool");
+        // Two that share the cause: the cause once above, each line keeps what is its own.
+        Document two = html("incidents/2023-11-02-orders-failover/index.html");
+        assertThat(two.select(".similar-list li")).hasSize(2);
+        assertThat(two.select(".similar-shared").text()).isEqualTo("All of them: same cause: capacity");
+        assertThat(two.select(".similar-list .reason").eachText())
+                .containsExactly("same service: orders-db; shared terms: pool", "shared terms: script");
+    }
+
+    @Test
     void anItemOfUnknownStatusIsShownAsUnknownAndIsNeitherOpenNorOverdue() {
         Document d = html("incidents/2023-11-02-orders-failover/index.html");
         Element row = d.selectFirst("table.actions tbody tr");

@@ -142,8 +142,8 @@ class SiteBuildIT {
         assertThat(causes.select(".bars li:has(a[href$=causes/dependency/index.html]) .count").text()).startsWith("1");
         assertThat(html("causes/capacity/index.html").select("table.incident-table tbody tr")).hasSize(2);
         assertThat(html("incidents/index.html").select("table.incident-table tbody tr")).hasSize(5);
-        assertThat(html("history/index.html").select(".history-item")).hasSize(5);
-        assertThat(html("history/index.html").select(".history-item.is-essential a").eachText())
+        assertThat(html("history/index.html").select(".history-list > li")).hasSize(5);
+        assertThat(html("history/index.html").select(".history-list > li.is-essential a").eachText())
                 .contains("Orders database failover stalled writes", "Checkout API outage from connection pool exhaustion");
     }
 

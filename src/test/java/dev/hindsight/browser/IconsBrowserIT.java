@@ -62,10 +62,41 @@ class IconsBrowserIT {
                     }
                     checked++;
                 }
+                // A status and a lesson's heading draw their icon as a ::before, named by their own class.
+                for (WebElement host : d.findElements(By.cssSelector(".status, .lesson > :first-child"))) {
+                    if (!host.isDisplayed()) {
+                        continue;
+                    }
+                    String name = page + " " + host.getAttribute("class") + " " + host.getText() + " ::before";
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> style = (Map<String, Object>) d.executeScript("""
+                            const st = getComputedStyle(arguments[0], '::before');
+                            return {mask: st.maskImage || st.webkitMaskImage, bg: st.backgroundColor, color: st.color,
+                                    w: parseFloat(st.width), content: st.content};""", host);
+                    if (!String.valueOf(style.get("mask")).startsWith("url(\"data:image/svg+xml")) {
+                        failures.add(name + ": no SVG mask (" + style.get("mask") + ")");
+                    }
+                    if (!style.get("bg").equals(style.get("color"))) {
+                        failures.add(name + ": painted " + style.get("bg") + ", not its text colour " + style.get("color"));
+                    }
+                    if (((Number) style.get("w")).doubleValue() < 12 || !"\"\"".equals(style.get("content"))) {
+                        failures.add(name + ": " + style.get("w") + " px wide, content " + style.get("content"));
+                    }
+                    // With the host's text and background hidden, what is left inked is the icon's shape.
+                    d.executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                            + "arguments[0].style.webkitTextFillColor = 'transparent'; arguments[0].style.background = 'transparent';"
+                            + "arguments[0].style.boxShadow = 'none'; arguments[0].style.border = '0'", host);
+                    double area = ((Number) style.get("w")).doubleValue() * ((Number) style.get("w")).doubleValue();
+                    double inked = inked(host) * host.getSize().getWidth() * host.getSize().getHeight() / area;
+                    if (inked < 0.08 || inked > 0.8) {
+                        failures.add(name + ": " + Math.round(inked * 100) + "% of its icon's box inked (a shape covers 8-80%)");
+                    }
+                    checked++;
+                }
             }
             Browse.media(d, "print", "light");
             Browse.open(d, server.url(ContentSite.INCIDENT));
-            Object adjust = d.executeScript("return getComputedStyle(document.querySelector('.lesson .icon')).printColorAdjust");
+            Object adjust = d.executeScript("return getComputedStyle(document.querySelector('.lesson > :first-child'), '::before').printColorAdjust");
             assertThat(adjust).as("icons keep their colour on paper").isEqualTo("exact");
         }
         assertThat(failures).isEmpty();

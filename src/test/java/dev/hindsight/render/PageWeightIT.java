@@ -62,6 +62,7 @@ class PageWeightIT {
     void iconsAreClassesThatSiteCssDrawsNotInlineSvg() throws IOException {
         String css = siteCss();
         Set<String> used = new TreeSet<>();
+        Set<String> drawnByTheirElement = new TreeSet<>();
         for (Path p : pages) {
             Document d = Jsoup.parse(p.toFile(), "UTF-8");
             for (Element svg : d.select("svg")) {
@@ -72,11 +73,22 @@ class PageWeightIT {
                 icon.classNames().stream().filter(c -> c.startsWith("i-")).forEach(used::add);
             }
             assertThat(d.select(".brand-mark")).as("the brand mark of %s", site.relativize(p)).allMatch(e -> e.childNodeSize() == 0);
+            // A status and a lesson draw their own icon: no icon span inside them.
+            assertThat(d.select(".status .icon, .lesson .icon")).as("icon spans in statuses and lessons of %s", site.relativize(p)).isEmpty();
+            for (Element e : d.select(".status, .lesson")) {
+                e.classNames().stream().filter(c -> c.startsWith("status-") || c.startsWith("lesson-")).forEach(drawnByTheirElement::add);
+            }
         }
-        assertThat(used).as("icons in use").contains("i-done", "i-overdue", "i-well", "i-wrong", "i-lucky", "i-star");
+        assertThat(used).as("icons in use").contains("i-overdue", "i-star", "i-feed");
+        assertThat(drawnByTheirElement).as("statuses and lessons in use")
+                .contains("status-done", "status-open", "status-overdue", "lesson-well", "lesson-wrong", "lesson-lucky");
         for (String name : used) {
-            assertThat(css).as("site.css draws %s", name).containsPattern("\\." + Pattern.quote(name) + " \\{ --icon: url\\(\"data:image/svg\\+xml,");
+            assertThat(css).as("site.css draws %s", name).containsPattern("\\." + Pattern.quote(name) + "(, \\.[a-z-]+)? \\{ --icon: url\\(\"data:image/svg\\+xml,");
         }
+        for (String name : drawnByTheirElement) {
+            assertThat(css).as("site.css draws the icon of %s", name).containsPattern("\\.i-[a-z-]+, \\." + Pattern.quote(name) + " \\{ --icon: url\\(\"data:image/svg\\+xml,");
+        }
+        assertThat(css).contains(".status::before, .lesson > :first-child::before { content: \"\"; }");
         assertThat(css).containsPattern("\\.brand-mark \\{[^}]*--icon: url\\(\"data:image/svg\\+xml,");
     }
 

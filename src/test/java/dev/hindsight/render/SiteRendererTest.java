@@ -147,7 +147,7 @@ class SiteRendererTest {
         Document term = html("causes/capacity/index.html");
         assertThat(term.select("table.incident-table tbody tr")).hasSize(2);
         assertThat(html("incidents/index.html").select("table.incident-table tbody tr")).hasSize(3);
-        assertThat(html("history/index.html").select(".history-item")).hasSize(3);
+        assertThat(html("history/index.html").select(".history-list > li")).hasSize(3);
         assertThat(html("history/index.html").select(".reading-path li").text()).contains("Checkout API outage");
     }
 

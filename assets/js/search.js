@@ -28,16 +28,15 @@
   var meta = document.querySelector('meta[name="hindsight-search"]');
   var input = document.getElementById('site-search');
   var app = document.getElementById('search-app');
-  // data-assets lists the client's other files from the site's root, fingerprinted ("js/search-engine.1a2b3c4d.js",
-  // the name Fingerprint.name gives): each is keyed by its logical name, its hash taken out, and resolved against
-  // the folder holding js/ (this script's own URL), so a page does not repeat that prefix for every file.
+  // The build writes the site's assets here, logical name to fingerprinted path from the site's root
+  // ({"js/search-engine.js": "js/search-engine.1a2b3c4d.js", …}: AssetSet.ASSET_MAP), so no page lists them. Each
+  // is resolved against the folder holding js/ (this script's own URL). Unbuilt, the literal stays a string.
+  var ASSET_MAP = "__HINDSIGHT_ASSET_MAP__";
   var assets = {};
-  if (script && script.src) {
+  if (script && script.src && typeof ASSET_MAP === 'object') {
     var siteRoot = script.src.slice(0, script.src.lastIndexOf('/js/') + 1);
-    (script.getAttribute('data-assets') || '').split(' ').forEach(function (file) {
-      if (file) {
-        assets[file.replace(/\.[0-9a-f]{8}(\.[^./]+)$/, '$1')] = siteRoot + file;
-      }
+    Object.keys(ASSET_MAP).forEach(function (name) {
+      assets[name] = siteRoot + ASSET_MAP[name];
     });
   }
 

@@ -1,5 +1,6 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.JsonOut;
 import dev.hindsight.model.Problem;
 import dev.hindsight.model.Result;
 import dev.hindsight.model.SiteWriter;
@@ -27,11 +28,16 @@ import java.util.stream.Stream;
 /**
  * The theme's static files (CSS, JS, images), each under a fingerprinted name.
  * They come from the copy inside the jar, overridden file by file by the project's {@code assets/} folder.
- * CSS {@code url(...)} references to other assets are rewritten to the fingerprinted names before hashing.
+ * CSS {@code url(...)} references to other assets are rewritten to the fingerprinted names before hashing, and a
+ * script holding the string literal {@value #ASSET_MAP} gets in its place the map of every other asset's logical name
+ * to its fingerprinted path (a JSON object), before it is hashed: the search client finds its files that way, where
+ * every page used to list them (at 10k incidents, 2 MB of the site).
  */
 public final class AssetSet {
     private static final String CLASSPATH_ROOT = "hindsight/assets";
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
+    /** The string literal a script writes where it wants the map of the other assets. */
+    public static final String ASSET_MAP = "\"__HINDSIGHT_ASSET_MAP__\"";
 
     private final Map<String, String> paths;
     private final Map<String, byte[]> files;
@@ -74,7 +80,33 @@ public final class AssetSet {
             paths.put(name, Fingerprint.name(name, bytes));
             out.put(paths.get(name), bytes);
         }
+        // Scripts that ask for the map last, so it holds every other file's final name.
+        List<String> mapped = paths.keySet().stream().filter(n -> n.endsWith(".js") && contains(sources.get(n), ASSET_MAP)).toList();
+        for (String name : mapped) {
+            out.remove(paths.remove(name));
+        }
+        String map = assetMap(paths);
+        for (String name : mapped) {
+            byte[] bytes = new String(sources.get(name), StandardCharsets.UTF_8).replace(ASSET_MAP, map).getBytes(StandardCharsets.UTF_8);
+            paths.put(name, Fingerprint.name(name, bytes));
+            out.put(paths.get(name), bytes);
+        }
         return new AssetSet(paths, out);
+    }
+
+    /** Returns the logical names and fingerprinted paths as a JSON object, sorted by name. */
+    private static String assetMap(Map<String, String> paths) {
+        return JsonOut.string(JsonOut.Layout.COMPACT, g -> {
+            g.writeStartObject();
+            for (var e : paths.entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        });
+    }
+
+    private static boolean contains(byte[] bytes, String text) {
+        return new String(bytes, StandardCharsets.UTF_8).contains(text);
     }
 
     /** Returns logical name to fingerprinted site path, sorted by name. */

@@ -53,6 +53,31 @@ class FingerprintTest {
     }
 
     @Test
+    void aScriptAskingForTheAssetMapGetsEveryOtherFilesFingerprintedPath() {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put("img/logo.svg", utf8("<svg/>"));
+        files.put("css/site.css", utf8("a{background:url(\"../img/logo.svg\")}"));
+        files.put("js/engine.js", utf8("// engine"));
+        files.put("js/loader.js", utf8("var MAP = " + AssetSet.ASSET_MAP + ";"));
+        AssetSet set = AssetSet.of(files);
+        SampleSite.MemoryWriter out = new SampleSite.MemoryWriter();
+        try {
+            set.write(out);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        String loader = out.text(set.paths().get("js/loader.js"));
+        assertThat(loader).isEqualTo("var MAP = {\"css/site.css\":\"" + set.paths().get("css/site.css")
+                + "\",\"img/logo.svg\":\"" + set.paths().get("img/logo.svg") + "\",\"js/engine.js\":\""
+                + set.paths().get("js/engine.js") + "\"};");
+        assertThat(set.paths().get("js/engine.js")).matches("js/engine\\.[0-9a-f]{8}\\.js");
+        // The loader's name hashes the map: a changed file elsewhere changes it; a script without the literal is untouched.
+        assertThat(out.text(set.paths().get("js/engine.js"))).isEqualTo("// engine");
+        files.put("js/engine.js", utf8("// engine 2"));
+        assertThat(AssetSet.of(files).paths().get("js/loader.js")).isNotEqualTo(set.paths().get("js/loader.js"));
+    }
+
+    @Test
     void aProjectWithoutAssetsGetsTheBuiltInOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
         var loaded = AssetSet.load(empty);
         assertThat(loaded.problems()).isEmpty();

@@ -91,8 +91,8 @@ class SiteRendererTest {
         assertThat(d.select(".lesson-lucky li").eachText()).containsExactly("Low traffic");
         assertThat(d.select(".note-inferred td").eachText()).contains("times.mitigated");
         assertThat(d.select(".similar-list li").text()).contains("Orders DB failover").contains("same cause: capacity");
-        assertThat(d.select(".prev-next a.prev").text()).contains("Orders DB failover");
-        assertThat(d.select(".prev-next a.next").text()).contains("Payments");
+        assertThat(d.select(".prev-next a[rel=prev]").text()).contains("Orders DB failover");
+        assertThat(d.select(".prev-next a[rel=next]").text()).contains("Payments");
         assertThat(d.select(".toc a").eachAttr("href")).contains("#timeline", "#action-items", "#connections");
     }
 

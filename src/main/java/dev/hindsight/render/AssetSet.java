@@ -81,13 +81,15 @@ public final class AssetSet {
             out.put(paths.get(name), bytes);
         }
         // Scripts that ask for the map last, so it holds every other file's final name.
-        List<String> mapped = paths.keySet().stream().filter(n -> n.endsWith(".js") && contains(sources.get(n), ASSET_MAP)).toList();
+        List<String> mapped = paths.keySet().stream()
+                .filter(n -> n.endsWith(".js") && contains(sources.get(n), ASSET_MAP)).toList();
         for (String name : mapped) {
             out.remove(paths.remove(name));
         }
         String map = assetMap(paths);
         for (String name : mapped) {
-            byte[] bytes = new String(sources.get(name), StandardCharsets.UTF_8).replace(ASSET_MAP, map).getBytes(StandardCharsets.UTF_8);
+            String script = new String(sources.get(name), StandardCharsets.UTF_8);
+            byte[] bytes = script.replace(ASSET_MAP, map).getBytes(StandardCharsets.UTF_8);
             paths.put(name, Fingerprint.name(name, bytes));
             out.put(paths.get(name), bytes);
         }

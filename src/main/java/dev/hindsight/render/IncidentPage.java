@@ -279,26 +279,24 @@ final class IncidentPage {
     }
 
     private static SimilarList similar(Postmortem p, IncidentInputs in) {
-        List<IncidentInputs.Alike> alike = new ArrayList<>();
-        List<IncidentCard> cards = new ArrayList<>();
+        record Shown(IncidentCard card, List<String> reasons) {
+        }
+        List<Shown> shown = new ArrayList<>();
         for (IncidentInputs.Alike s : in.similar(p.slug())) {
             if (!s.slug().equals(p.slug())) {
-                in.card(s.slug()).ifPresent(c -> {
-                    alike.add(s);
-                    cards.add(c);
-                });
+                in.card(s.slug()).ifPresent(c -> shown.add(new Shown(c, s.reasons())));
             }
         }
         List<String> shared = new ArrayList<>();
-        if (alike.size() > 1) {
-            shared.addAll(alike.get(0).reasons());
-            alike.forEach(a -> shared.retainAll(a.reasons()));
+        if (shown.size() > 1) {
+            shared.addAll(shown.get(0).reasons());
+            shown.forEach(s -> shared.retainAll(s.reasons()));
         }
         List<SimilarView> out = new ArrayList<>();
-        for (int i = 0; i < alike.size(); i++) {
-            List<String> own = new ArrayList<>(alike.get(i).reasons());
+        for (Shown s : shown) {
+            List<String> own = new ArrayList<>(s.reasons());
             own.removeAll(shared);
-            out.add(new SimilarView(cards.get(i), String.join("; ", own)));
+            out.add(new SimilarView(s.card(), String.join("; ", own)));
         }
         return new SimilarList(out, String.join("; ", shared));
     }

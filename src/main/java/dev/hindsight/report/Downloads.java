@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files beside a report page: every table as CSV and gzip-compressed JSON (with every row, {@link DownloadTable}), the whole
- * report as {@code report.md}, and its print header.
+ * The files beside a report page: every table as CSV and gzip-compressed JSON (with every row,
+ * {@link DownloadTable}), the whole report as {@code report.md}, and its print header.
  *
  * <p>They are made from the report alone, so a build keeps them in its cache as one entry under the digest of the
  * report ({@link ReportBuilder#withCache}); a later build whose report for that year is the same writes them from
@@ -29,11 +29,16 @@ final class Downloads {
         for (Table shown : report.tables()) {
             Table t = DownloadTable.of(report, shown);
             files.put(t.csvFile(), utf8(CsvTable.of(t)));
-            files.put(t.jsonFile(), Gzip.compress(utf8(ReportJson.table(report, t)), Gzip.DEFAULT));
+            files.put(t.jsonFile(), json(report, t));
         }
         files.put("report.md", utf8(MarkdownReport.of(report)));
         files.put(PrintHeader.FILE, utf8(PrintHeader.css(report)));
         return Collections.unmodifiableMap(files);
+    }
+
+    /** Returns a table's JSON download, {@link Table#jsonFile()}: its JSON, gzip-compressed. */
+    static byte[] json(Report report, Table t) {
+        return Gzip.compress(utf8(ReportJson.table(report, t)), Gzip.DEFAULT);
     }
 
     /** Returns the files as one cache entry. */

@@ -12,7 +12,6 @@ import dev.hindsight.model.Validate;
 import dev.hindsight.render.SiteRenderer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -74,6 +73,8 @@ public final class ReportBuilder {
         scopes.add(ReportScope.all());
         // Each report is worked out, rendered and written on its own core; the files do not depend on the order, and
         // problems and the summary rows are put back in scope order.
+        // The JSON is kept compressed: the keys hold the compressor's probe, so another zlib makes it again.
+        String zlib = cache.enabled() ? Gzip.probe() : "";
         List<ScopeOutcome> outcomes = inParallel(scopes, scope -> {
             ReportFacts facts = factory.facts(scope);
             Report report = factory.report(facts);
@@ -82,7 +83,7 @@ public final class ReportBuilder {
             model.put("scopes", links(scopes, scope));
             model.put("downloads", true);
             List<Problem> found = new ArrayList<>(renderer.page(REPORT_TEMPLATE, model, scope.path() + "index.html", out));
-            found.addAll(writeDownloads(report, scope.path(), renderer, out));
+            found.addAll(writeDownloads(report, scope.path(), zlib, renderer, out));
             return new ScopeOutcome(found, summaryRow(scope, facts));
         });
         List<Problem> problems = new ArrayList<>();
@@ -98,10 +99,9 @@ public final class ReportBuilder {
         model.put("latest", scopes.size() > 1 ? scopes.get(0).path() + "index.html" : "");
         problems.addAll(renderer.page(INDEX_TEMPLATE, model, "reports/index.html", out));
         problems.addAll(write(out, "reports/" + years.csvFile(), CsvTable.of(years)));
-        String json = ReportJson.table(new Report(site.config().title(), site.config().baseUrl(), ReportScope.all(),
-                site.config().today(), site.postmortems().size(), List.of()), years);
-        problems.addAll(write(out, "reports/" + years.jsonFile(),
-                Gzip.compress(json.getBytes(StandardCharsets.UTF_8), Gzip.DEFAULT)));
+        problems.addAll(write(out, "reports/" + years.jsonFile(), Downloads.json(new Report(site.config().title(),
+                site.config().baseUrl(), ReportScope.all(), site.config().today(), site.postmortems().size(), List.of()),
+                years)));
         problems.addAll(cache.collect());
         return problems;
     }
@@ -147,11 +147,10 @@ public final class ReportBuilder {
      * Writes a report's downloads into its folder ({@link Downloads}): from the cache when it holds them for the same
      * report, else made and kept there.
      */
-    private List<Problem> writeDownloads(Report report, String dir, SiteRenderer renderer, SiteWriter out) {
+    private List<Problem> writeDownloads(Report report, String dir, String zlib, SiteRenderer renderer, SiteWriter out) {
         CacheFolder c = cache;
-        // The JSON is kept compressed: the key holds the compressor's probe, so another zlib makes it again.
         Optional<String> key = c.enabled()
-                ? renderer.digestOf("report-downloads", Map.of("report", report)).map(d -> c.key(dir, d, Gzip.probe()))
+                ? renderer.digestOf("report-downloads", Map.of("report", report)).map(d -> c.key(dir, d, zlib))
                 : Optional.empty();
         List<Problem> problems = new ArrayList<>();
         Optional<byte[]> entry = key.flatMap(c::get);

@@ -39,12 +39,7 @@ class FingerprintTest {
         assertThat(logo).matches("img/logo\\.[0-9a-f]{8}\\.svg");
         assertThat(set.paths().get("css/site.css")).matches("css/site\\.[0-9a-f]{8}\\.css");
 
-        SampleSite.MemoryWriter out = new SampleSite.MemoryWriter();
-        try {
-            set.write(out);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        SampleSite.MemoryWriter out = written(set);
         String css = out.text(set.paths().get("css/site.css"));
         assertThat(css).contains("url(\"../" + logo + "\")").contains("url(https://x/y.png)").contains("url(none.png)");
         // The CSS name hashes the rewritten bytes, so a changed image changes the CSS URL too.
@@ -60,12 +55,7 @@ class FingerprintTest {
         files.put("js/engine.js", utf8("// engine"));
         files.put("js/loader.js", utf8("var MAP = " + AssetSet.ASSET_MAP + ";"));
         AssetSet set = AssetSet.of(files);
-        SampleSite.MemoryWriter out = new SampleSite.MemoryWriter();
-        try {
-            set.write(out);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        SampleSite.MemoryWriter out = written(set);
         String loader = out.text(set.paths().get("js/loader.js"));
         assertThat(loader).isEqualTo("var MAP = {\"css/site.css\":\"" + set.paths().get("css/site.css")
                 + "\",\"img/logo.svg\":\"" + set.paths().get("img/logo.svg") + "\",\"js/engine.js\":\""
@@ -89,5 +79,16 @@ class FingerprintTest {
         AssetSet set = AssetSet.load(java.nio.file.Path.of(System.getProperty("hindsight.project.dir", "."))).value();
         assertThat(set.has("css/site.css")).isTrue();
         assertThat(set.has("js/table.js")).isTrue();
+    }
+
+    /** Returns the files an asset set writes. */
+    private static SampleSite.MemoryWriter written(AssetSet set) {
+        SampleSite.MemoryWriter out = new SampleSite.MemoryWriter();
+        try {
+            set.write(out);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return out;
     }
 }

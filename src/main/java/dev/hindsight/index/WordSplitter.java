@@ -29,6 +29,8 @@ public final class WordSplitter {
     public static final int MAX_WORD = 48;
     /** From a fullwidth form of ASCII to ASCII ({@code Ａ} U+FF21 to {@code A} U+0041). */
     private static final int FULLWIDTH_OFFSET = 0xFEE0;
+    /** The first unit past ASCII. */
+    private static final int ASCII = 0x80;
 
     /**
      * One word of a text.
@@ -90,6 +92,19 @@ public final class WordSplitter {
         int i = 0;
         int n = text.length();
         while (i < n) {
+            char c = text.charAt(i);
+            if (c < ASCII) {
+                // Most of a postmortem is ASCII: its letters and digits start a word, and the rest is skipped, without
+                // asking the Unicode tables about it.
+                if (isAsciiWordChar(c)) {
+                    int end = scanWord(text, i);
+                    pos = emit(text.substring(i, end), i, pos, out);
+                    i = end;
+                } else {
+                    i++;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (CjkGrams.isCjk(cp)) {
                 int end = CjkGrams.runEnd(text, i);
@@ -155,7 +170,15 @@ public final class WordSplitter {
 
     /** Returns true for the letters and decimal digits that make up words, CJK letters aside. */
     static boolean isWordChar(int cp) {
+        if (cp < ASCII) {
+            return isAsciiWordChar(cp);
+        }
         return (Character.isLetter(cp) || Character.isDigit(cp)) && !CjkGrams.isCjk(cp);
+    }
+
+    /** Returns true for an ASCII letter or digit: what {@link Character#isLetterOrDigit} says of ASCII. */
+    private static boolean isAsciiWordChar(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isJoiner(char c) {
@@ -166,7 +189,8 @@ public final class WordSplitter {
         int i = from;
         int n = text.length();
         while (i < n) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            int cp = c < ASCII ? c : text.codePointAt(i);
             if (isWordChar(cp)) {
                 i += Character.charCount(cp);
             } else if (isJoiner(text.charAt(i)) && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {

@@ -16,8 +16,10 @@ import java.util.Optional;
 final class ByteSink {
     /** How many UTF-16 units of a string are copied at once. */
     private static final int CHUNK = 1 << 12;
-    /** The buffer of a digesting sink: it holds a chunk of a string (and so whatever a number needs). */
+    /** The largest buffer of a digesting sink: it holds a chunk of a string (and so whatever a number needs). */
     private static final int DIGEST_BUFFER = 2 * CHUNK;
+    /** The first buffer of a sink, digesting or in memory. */
+    private static final int FIRST_BUFFER = 1024;
     /** The size of each next array of an in-memory sink once its first is full. */
     private static final int MEMORY_PART = 4 * CHUNK;
 
@@ -49,12 +51,12 @@ final class ByteSink {
 
     /** Returns a sink that keeps what it is given in memory. */
     static ByteSink inMemory() {
-        return new ByteSink(Optional.empty(), 1024);
+        return new ByteSink(Optional.empty(), FIRST_BUFFER);
     }
 
     /** Returns a sink that feeds what it is given into a digest; call {@link #flush} at the end. */
     static ByteSink into(KeyHash md) {
-        return new ByteSink(Optional.of(md), DIGEST_BUFFER);
+        return new ByteSink(Optional.of(md), FIRST_BUFFER);
     }
 
     /** Returns the bytes written to an in-memory sink. */
@@ -141,10 +143,19 @@ final class ByteSink {
     }
 
     /** Returns whether every unit of the string fits in one byte. */
-    private static boolean narrow(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) > 0xFF) {
-                return false;
+    private boolean narrow(String s) {
+        // Read a chunk at a time into an array: a call to charAt per unit was a tenth of writing the cache.
+        int n = s.length();
+        if (units.length < Math.min(n, CHUNK)) {
+            units = new char[Math.min(n, CHUNK)];
+        }
+        for (int from = 0; from < n; from += CHUNK) {
+            int k = Math.min(CHUNK, n - from);
+            s.getChars(from, from + k, units, 0);
+            for (int i = 0; i < k; i++) {
+                if (units[i] > 0xFF) {
+                    return false;
+                }
             }
         }
         return true;
@@ -177,6 +188,14 @@ final class ByteSink {
             return buf;
         }
         if (digest.isPresent()) {
+            if (buf.capacity() < DIGEST_BUFFER) {
+                // Most records digested are small: the buffer starts small and grows to its full size when needed.
+                int size = Math.min(DIGEST_BUFFER, Math.max(2 * buf.capacity(), buf.position() + n));
+                buf = ByteBuffer.allocate(size).put(buf.flip());
+                if (buf.remaining() >= n) {
+                    return buf;
+                }
+            }
             flush();
             return buf;
         }

@@ -245,28 +245,42 @@ final class ModelDigest {
      */
     private static final class Feed {
         private static final int SIZE = 8192;
+        /** A new feed's buffer: most feeds digest a record of a few hundred bytes, so the buffer grows as needed. */
+        private static final int FIRST = 256;
         private final KeyHash md = KeyHash.start();
         private static final int CHUNK = 1024;
-        private final byte[] buffer = new byte[SIZE];
-        private final char[] chars = new char[CHUNK];
+        private byte[] buffer = new byte[FIRST];
+        private char[] chars = new char[0];
         private int used;
 
         void update(byte b) {
-            if (used == SIZE) {
-                flush();
+            if (used == buffer.length) {
+                room(1);
             }
             buffer[used++] = b;
         }
 
         void update(byte[] b) {
-            if (used + b.length > SIZE) {
-                flush();
-            }
             if (b.length > SIZE) {
+                flush();
                 md.update(b);
-            } else {
-                System.arraycopy(b, 0, buffer, used, b.length);
-                used += b.length;
+                return;
+            }
+            room(b.length);
+            System.arraycopy(b, 0, buffer, used, b.length);
+            used += b.length;
+        }
+
+        /** Makes room for n more bytes (at most {@link #SIZE}): grows the buffer up to that size, then digests it. */
+        private void room(int n) {
+            if (used + n <= buffer.length) {
+                return;
+            }
+            if (buffer.length < SIZE) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.min(SIZE, Math.max(2 * buffer.length, used + n)));
+            }
+            if (used + n > buffer.length) {
+                flush();
             }
         }
 
@@ -283,12 +297,15 @@ final class ModelDigest {
         void units(String s) {
             // Copied out a chunk at a time: reading an array is far cheaper than a call per unit, under the C1
             // compiler that builds run with.
+            if (chars.length < Math.min(s.length(), CHUNK)) {
+                chars = new char[Math.min(s.length(), CHUNK)];
+            }
             for (int from = 0; from < s.length(); from += CHUNK) {
                 int to = Math.min(s.length(), from + CHUNK);
                 s.getChars(from, to, chars, 0);
                 for (int i = 0; i < to - from; i++) {
-                    if (used + 3 > SIZE) {
-                        flush();
+                    if (used + 3 > buffer.length) {
+                        room(3);
                     }
                     char c = chars[i];
                     if (c < 0x80) {

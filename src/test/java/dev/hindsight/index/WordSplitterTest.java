@@ -106,4 +106,19 @@ class WordSplitterTest {
         assertThat(WordSplitter.queryWords("DB障害 データベース障害")).containsExactly("db", "障害", "データベース障害");
         assertThat(WordSplitter.words("DB障害 データベース")).containsExactly("db", "障害", "デー", "ータ", "タベ", "ベー", "ース");
     }
+    @Test
+    void everyCodePointIsAWordCharacterExactlyWhenUnicodeSaysItIsALetterOrDigitOutsideCjk() {
+        // The ASCII fast path must agree with the Unicode tables it skips, for every code point there is.
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean expected = (Character.isLetter(cp) || Character.isDigit(cp)) && !CjkGrams.isCjk(cp);
+            assertThat(WordSplitter.isWordChar(cp)).as("U+%04X", cp).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void wordsAcrossAsciiAndOtherScriptsSplitAsTheyDidCharacterByCharacter() {
+        // A word may start in ASCII and go on in another script, or the other way round, and joiners sit between.
+        assertThat(WordSplitter.words("naïve café-01 Ωmega_x2 x\u00b2 Straße's 𝑥-ray")).containsExactly(
+                "naïve", "café-01", "ωmega_x2", "x", "straße", "𝑥-ray");
+    }
 }

@@ -188,6 +188,16 @@ class RecordCodecTest {
         RecordCodec.digest(n, nd);
         assertThat(nd.digest()).isEqualTo(KeyHash.start().update(narrowBytes).digest());
         assertThat(RecordCodec.decode(narrowBytes, Wide.class).text()).isEqualTo(narrow.toString());
+
+        // One unit past U+00FF after more than a chunk of one-byte units makes the whole string two bytes a unit.
+        for (int at : new int[] {4095, 4096, 9000}) {
+            Wide late = wide("a".repeat(at) + '\u0100' + "b".repeat(3), new byte[0]);
+            byte[] lateBytes = dataOutput(late);
+            assertThat(RecordCodec.encode(late)).as("a wide unit at %d", at).isEqualTo(lateBytes);
+            KeyHash ld = KeyHash.start();
+            RecordCodec.digest(late, ld);
+            assertThat(ld.digest()).isEqualTo(KeyHash.start().update(lateBytes).digest());
+        }
     }
 
     @Test

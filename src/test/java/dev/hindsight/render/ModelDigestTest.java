@@ -38,6 +38,32 @@ class ModelDigestTest {
     }
 
     @Test
+    void aLongModelIsDigestedWholeAcrossTheFeedsBuffer() {
+        // A model of many small values and long texts: every unit counts, however far past the first buffer it is.
+        ModelDigest d = new ModelDigest();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 6_000; i++) {
+            text.append(i % 7 == 0 ? '\u00e9' : i % 11 == 0 ? '\u4e2d' : (char) ('a' + i % 26));
+        }
+        List<Card> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            cards.add(new Card("Incident " + i, Optional.of("2024-03-" + (10 + i % 18)), List.of("db", "t" + i)));
+        }
+        String base = d.of("t", Map.of("body", text.toString(), "cards", cards)).orElseThrow();
+        assertThat(new ModelDigest().of("t", Map.of("body", new StringBuilder(text).toString(), "cards", List.copyOf(cards))))
+                .contains(base);
+        for (int at : new int[] {0, 2_730, 2_731, 5_999}) {
+            StringBuilder changed = new StringBuilder(text);
+            changed.setCharAt(at, changed.charAt(at) == 'x' ? 'y' : 'x');
+            assertThat(d.of("t", Map.of("body", changed.toString(), "cards", cards))).as("a unit changed at %d", at)
+                    .isPresent().get().isNotEqualTo(base);
+        }
+        List<Card> lastChanged = new java.util.ArrayList<>(cards);
+        lastChanged.set(299, new Card("Incident 299", Optional.of("2024-03-28"), List.of("db", "t300")));
+        assertThat(d.of("t", Map.of("body", text.toString(), "cards", lastChanged))).isPresent().get().isNotEqualTo(base);
+    }
+
+    @Test
     void aModelWithAnOpaqueObjectIsNotDigestedSoItsPageIsAlwaysRendered() {
         assertThat(new ModelDigest().of("t", Map.of("thing", new Object()))).isEmpty();
     }

@@ -109,10 +109,10 @@ final class NameRule {
                 report(doc, prose, m.start(), m.group(), "an author's name", seen, out);
             }
         }
-        List<int[]> words = words(text);
-        for (int i = 1; i < words.size(); i++) {
-            int[] name = words.get(i - 1);
-            if (!Character.isUpperCase(text.charAt(name[0])) || !blank(text, name[1], words.get(i)[0])) {
+        int[] words = words(text);
+        for (int i = 1; 2 * i < words.length; i++) {
+            int[] name = {words[2 * i - 2], words[2 * i - 1]};
+            if (!Character.isUpperCase(text.charAt(name[0])) || !blank(text, name[1], words[2 * i])) {
                 continue;
             }
             int verbEnd = verbEnd(text, words, i);
@@ -160,37 +160,49 @@ final class NameRule {
         return null;
     }
 
-    /** Returns the start and end of every word: letters, with inner apostrophes. */
-    private static List<int[]> words(String text) {
-        List<int[]> out = new ArrayList<>();
+    /**
+     * Returns the start and end of every word (letters, with inner apostrophes): word k's at 2k and 2k + 1. A text has
+     * no more words than half its length, rounded up.
+     */
+    private static int[] words(String text) {
         int n = text.length();
+        int[] out = new int[n + 2];
+        int count = 0;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!letter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+            while (i < n && (letter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
                 i++;
             }
-            out.add(new int[] {start, i});
+            out[count++] = start;
+            out[count++] = i;
         }
-        return out;
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** Returns true for a letter, asking the Unicode tables only beyond ASCII (most of a postmortem is ASCII). */
+    private static boolean letter(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     /** Returns where the verb starting at word i ends, or -1 when word i starts no listed verb. */
-    private static int verbEnd(String text, List<int[]> words, int i) {
-        int[] v = words.get(i);
-        String word = text.substring(v[0], v[1]);
+    private static int verbEnd(String text, int[] words, int i) {
+        int start = words[2 * i];
+        int end = words[2 * i + 1];
+        String word = text.substring(start, end);
         if (VERBS.contains(word)) {
-            return v[1];
+            return end;
         }
         Set<String> next = PHRASES.get(word);
-        if (next != null && i + 1 < words.size()) {
-            int[] n = words.get(i + 1);
-            if (blank(text, v[1], n[0]) && next.contains(text.substring(n[0], n[1]))) {
-                return n[1];
+        if (next != null && 2 * i + 3 < words.length) {
+            int nextStart = words[2 * i + 2];
+            int nextEnd = words[2 * i + 3];
+            if (blank(text, end, nextStart) && next.contains(text.substring(nextStart, nextEnd))) {
+                return nextEnd;
             }
         }
         return -1;

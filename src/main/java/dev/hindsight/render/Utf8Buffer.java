@@ -12,6 +12,9 @@ import java.util.Arrays;
  * when the two halves of a pair arrive in separate writes.
  */
 final class Utf8Buffer extends Writer {
+    /** How many characters of a string are copied out at once. */
+    private static final int CHUNK = 1024;
+    private final char[] chunk = new char[CHUNK];
     private byte[] bytes;
     private int size;
     /** A high surrogate waiting for its low half, or 0. */
@@ -23,15 +26,33 @@ final class Utf8Buffer extends Writer {
 
     @Override
     public void write(char[] cbuf, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            put(cbuf[i]);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            if (high == 0) {
+                // A run of ASCII, most of a page, is copied without a check per character.
+                room(end - i);
+                byte[] b = bytes;
+                int at = size;
+                while (i < end && cbuf[i] < 0x80) {
+                    b[at++] = (byte) cbuf[i++];
+                }
+                size = at;
+                if (i == end) {
+                    return;
+                }
+            }
+            put(cbuf[i++]);
         }
     }
 
     @Override
     public void write(String str, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            put(str.charAt(i));
+        // Copied out a chunk at a time: reading an array is far cheaper than a call per character under C1.
+        for (int from = off; from < off + len; from += CHUNK) {
+            int k = Math.min(CHUNK, off + len - from);
+            str.getChars(from, from + k, chunk, 0);
+            write(chunk, 0, k);
         }
     }
 

@@ -71,7 +71,7 @@ class Utf8BufferTest {
         Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars().range('\u0000', '\u007f'),
                 Arbitraries.chars().range('\u0080', '\u07ff'), Arbitraries.chars().range('\u0800', '\uffff'),
                 Arbitraries.chars().range('\uD800', '\uDFFF'));
-        return chars.list().ofMaxSize(200).map(cs -> {
+        return chars.list().ofMaxSize(3000).map(cs -> {
             StringBuilder sb = new StringBuilder();
             cs.forEach(sb::append);
             return sb.toString();
@@ -80,6 +80,6 @@ class Utf8BufferTest {
 
     @Provide
     Arbitrary<List<Integer>> cuts() {
-        return Arbitraries.integers().between(0, 40).list().ofMaxSize(12);
+        return Arbitraries.integers().between(0, 1200).list().ofMaxSize(12);
     }
 }

@@ -260,8 +260,8 @@ if ! skipped jit; then
     echo "size $size"
     awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {printf "cpu %.1f\n", s}' "$OUT/log/jit-time.txt"
     awk -F'[:]' '/Elapsed \(wall clock\)/ {print "wall " $(NF-1) * 60 + $NF}' "$OUT/log/jit-time.txt"
-    grep -m1 'C1 Compile Time' "$OUT/log/jit-$size.log" | awk '{print "c1 " $4}'
-    grep -m1 'C2 Compile Time' "$OUT/log/jit-$size.log" | awk '{print "c2 " $4}'
+    (grep -m1 'C1 Compile Time' "$OUT/log/jit-$size.log" || true) | awk '{print "c1 " $4}'
+    (grep -m1 'C2 Compile Time' "$OUT/log/jit-$size.log" || true) | awk '{print "c2 " $4}'
   } > "$JIT"
 fi
 

@@ -49,6 +49,11 @@ final class CacheLock implements AutoCloseable {
         }
     }
 
+    /** Returns a lock that holds nothing and says nothing: for a build asked to run without the cache. */
+    static CacheLock none() {
+        return new CacheLock(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
     private static CacheLock busy(Path cacheDir, String why) {
         return new CacheLock(Optional.empty(), Optional.empty(), Optional.of(Problem.info(cacheDir.toString(), 0, "cache",
                 "the build cache was not used because " + why + "; this build ran without it")));

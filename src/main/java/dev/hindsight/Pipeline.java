@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -108,7 +109,7 @@ public final class Pipeline {
     public BuildReport build(BuildOptions options, FirstPages first, ContentChanges changes) {
         Validate.notNull(first, "first");
         Validate.notNull(changes, "changes");
-        try (CacheLock lock = CacheLock.take(options.cacheDir())) {
+        try (CacheLock lock = options.cache() ? CacheLock.take(options.cacheDir()) : CacheLock.none()) {
             return build(options, first, changes, lock);
         }
     }
@@ -152,8 +153,10 @@ public final class Pipeline {
         int written = 0;
         int cached = 0;
         int kept = 0;
+        // The Lucene index is kept in the cache folder only when this build holds it; else it is made in memory.
+        Optional<java.nio.file.Path> indexDir = lock.held() ? Optional.of(options.cacheDir()) : Optional.empty();
         try (Target staging = publisher.open(options.destination());
-             Indexing indexing = timed(times, "index", () -> new SearchIndexer().open(site, options.cacheDir(),
+             Indexing indexing = timed(times, "index", () -> new SearchIndexer().open(site, indexDir,
                      cache(lock, options, "index-output", stamp), digests))) {
             SiteWriter out = options.output().apply(staging);
             problems.addAll(indexing.similar().problems());
@@ -229,7 +232,7 @@ public final class Pipeline {
 
     /**
      * Returns one of the build cache's folders, with this pipeline's memory in front of it; only the memory (if any)
-     * when another build holds the cache folder.
+     * when another build holds the cache folder or the build runs without it.
      */
     private CacheFolder cache(CacheLock lock, BuildOptions options, String name, String stamp) {
         return lock.held() ? CacheFolder.in(options.cacheDir().resolve(name), stamp, memory)

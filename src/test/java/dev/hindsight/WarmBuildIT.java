@@ -270,7 +270,7 @@ class WarmBuildIT {
         }
 
         BuildOptions options() {
-            BuildOptions o = new BuildOptions(dir, dir.resolve("content"), out, dir.resolve("cache"), java.util.Optional.of(baseUrl),
+            BuildOptions o = new BuildOptions(dir, dir.resolve("content"), out, dir.resolve("cache"), true, java.util.Optional.of(baseUrl),
                     drafts, false, today, java.util.function.UnaryOperator.identity());
             return o;
         }

@@ -29,6 +29,11 @@ public final class BuildCommand implements Callable<Integer> {
             + "left out by default to keep the file small.")
     boolean withBodies;
 
+    @Option(names = "--no-cache", description = "Build without the build cache: read nothing from --cache-dir and "
+            + "write nothing there. For a CI job that does not keep the cache between runs: every build is cold, and "
+            + "skips the cache's work (the site is the same).")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +41,8 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = site.toBuildOptions().withBodies(withBodies);
+        BuildOptions built = site.toBuildOptions().withBodies(withBodies);
+        BuildOptions options = noCache ? built.withoutCache() : built;
         if (!Files.isDirectory(options.contentDir())) {
             err.println("hindsight: content folder not found: " + options.contentDir());
             return Main.USAGE;

@@ -130,9 +130,18 @@ public final class IndexStore implements AutoCloseable {
 
     /** Builds an index in memory, for tests and one-off use. */
     public static IndexStore inMemory(List<Postmortem> postmortems) throws IOException {
+        return inMemory(postmortems, IndexStore::digest);
+    }
+
+    /**
+     * Builds an index in memory, with each incident's {@link #digest} given: for a build without a cache folder,
+     * whose index would not be read again.
+     */
+    static IndexStore inMemory(List<Postmortem> postmortems, java.util.function.Function<Postmortem, String> digests)
+            throws IOException {
         List<Postmortem> docs = postmortems.stream().sorted(ORDER).toList();
         Directory memory = new ByteBuffersDirectory();
-        Contents contents = Contents.of(docs, IndexStore::digest);
+        Contents contents = Contents.of(docs, digests);
         write(memory, docs, contents);
         return new IndexStore(memory, docs, contents, true, docs.size());
     }

@@ -84,7 +84,8 @@ public final class Indexing implements AutoCloseable {
     }
 
     /** A problem for a failure of the index stage, naming the cache folder the index lives in. */
-    static Problem problem(java.nio.file.Path cacheDir, Exception e) {
-        return Problem.error("", 0, "search-index", "could not build the search index in " + cacheDir + ": " + e.getMessage());
+    static Problem problem(java.util.Optional<java.nio.file.Path> cacheDir, Exception e) {
+        return Problem.error("", 0, "search-index", "could not build the search index"
+                + cacheDir.map(d -> " in " + d).orElse("") + ": " + e.getMessage());
     }
 }

@@ -58,7 +58,8 @@ public final class SearchIndexer {
     /** Indexes a site as {@link #index(Site, Analysis, Path, SiteWriter, CacheFolder)} does, with its incidents' digests made once for the build. */
     public Result<SearchIndex> index(Site site, Analysis analysis, Path cacheDir, SiteWriter out, CacheFolder cache,
                                      IncidentDigests digests) {
-        try (Indexing indexing = open(site, cacheDir, cache, digests)) {
+        Validate.notNull(cacheDir, "cacheDir");
+        try (Indexing indexing = open(site, Optional.of(cacheDir), cache, digests)) {
             return indexing.exportAll(out);
         }
     }
@@ -67,8 +68,11 @@ public final class SearchIndexer {
      * Brings the index up to date and makes the similar-incident lists, leaving the export to write: the pipeline
      * makes the preview's first pages in between, since a page shows the lists and not the export. The lists and the
      * export are the stage's output kept by the build before when the cache holds it for the same inputs.
+     *
+     * @param cacheDir the cache folder the Lucene index is kept in between builds; empty for a build without one (the
+     *                 index is then made in memory)
      */
-    public Indexing open(Site site, Path cacheDir, CacheFolder cache, IncidentDigests digests) {
+    public Indexing open(Site site, Optional<Path> cacheDir, CacheFolder cache, IncidentDigests digests) {
         Validate.notNull(site, "site");
         Validate.notNull(cacheDir, "cacheDir");
         Validate.notNull(cache, "cache");
@@ -289,7 +293,7 @@ public final class SearchIndexer {
      * memos and the similar-incident state of the build before) is done on the background thread while the index is
      * brought up to date; the export's files are written and the memos for the next build stored there too.
      */
-    private Indexing made(Site site, Path cacheDir, CacheFolder cache, Inputs inputs, Optional<String> outputKey,
+    private Indexing made(Site site, Optional<Path> cacheDir, CacheFolder cache, Inputs inputs, Optional<String> outputKey,
                           Background side) {
         List<Problem> problems = new ArrayList<>();
         IndexStore store = null;
@@ -302,7 +306,9 @@ public final class SearchIndexer {
                     new Memos(vocabulary(docs, ordered, cache, side), zips(cache), fragments(cache, inputs)));
             String key = stateKey(cache, site.config());
             java.util.concurrent.Future<SimilarState> before = side.start(() -> before(cache, key));
-            Result<IndexStore> opened = IndexStore.open(site, cacheDir, hashes);
+            // Without a cache folder the index would not be read again: it is made in memory.
+            Result<IndexStore> opened = cacheDir.isPresent() ? IndexStore.open(site, cacheDir.get(), hashes)
+                    : Result.of(IndexStore.inMemory(docs, hashes));
             problems.addAll(opened.problems());
             store = opened.value();
             Memos m = Background.join(memos);
@@ -334,7 +340,7 @@ public final class SearchIndexer {
      */
     private static Result<SearchIndex> exported(IndexStore store, Memos m, Site site, SiteWriter out, CacheFolder cache,
                                                 Optional<String> outputKey, Background side, SearchIndex index,
-                                                Path cacheDir) {
+                                                Optional<Path> cacheDir) {
         List<Problem> problems = new ArrayList<>();
         try {
             StaticExport.Made export = new StaticExport().make(store, m.vocabulary(), site.config(), m.zips(),

@@ -11,6 +11,8 @@
 #           started as users start it, by bin/hindsight (which picks its JVM options).
 #   defaults inside the build rounds: one more cold Hindsight build started as plain `java -jar`, with the JVM's
 #           default options, to show what bin/hindsight's options are worth.
+#   nocache inside the build rounds: one more cold Hindsight build with --no-cache (no cache read or written), as a CI
+#           job that does not keep the cache runs it.
 #   jbake   the JBake 2.6.7 peer inside the build rounds (bench/jbake, its own Maven module).
 #   warm    inside the build rounds, after each cold Hindsight build: two builds in a fresh checkout (a new copy of the
 #           corpus, no public/) with that build's cache copied in (the copy is timed as cache-restore), one after
@@ -177,7 +179,9 @@ hindsight() { # SIZE ROUND TOOL [JVM flags...]
   # shellcheck disable=SC2086 # the JVM flags are words
   start_with "$@"
   [[ $tool == hindsight-jvm-defaults ]] && START=(java $HINDSIGHT_JVM "$@" -jar "$JAR")
-  measure "$size" "$round" "$tool" "${START[@]}" build -s "$PROJECT" --content "$OUT/corpus-$size" -d "$dest" \
+  local flags=()
+  [[ $tool == hindsight-no-cache ]] && flags=(--no-cache)
+  measure "$size" "$round" "$tool" "${START[@]}" build "${flags[@]}" -s "$PROJECT" --content "$OUT/corpus-$size" -d "$dest" \
     --cache-dir "$OUT/run/cache-$tool-$size" --today "$TODAY"
 }
 warm_builds() { # SIZE ROUND: from the round's cold cache, in a fresh checkout: one postmortem edited, one added
@@ -230,6 +234,7 @@ for size in $SIZES; do
     if (( round == 0 )); then log "size $size, warm-up round (not counted)"; else log "size $size, round $round of $runs"; fi
     hindsight "$size" "$round" hindsight
     skipped defaults || hindsight "$size" "$round" hindsight-jvm-defaults
+    skipped nocache || hindsight "$size" "$round" hindsight-no-cache
     skipped warm || warm_builds "$size" "$round"
     hugo_build "$size" "$round"
     pagefind_index "$size" "$round"

@@ -22,6 +22,7 @@ const NAMES = {
   hindsight: 'Hindsight build (pages, search index, similar incidents, report)',
   'hindsight-jvm-defaults': 'Hindsight build started as plain java -jar (the JVM\'s default options)',
   'hindsight-xmx1g': 'Hindsight build with -Xmx1g',
+  'hindsight-no-cache': 'Hindsight build with --no-cache (no build cache read or written)',
   hugo: 'Hugo (pages only)',
   pagefind: 'Pagefind 1.6 indexing the Hugo output',
   'hugo+pagefind': 'Hugo + Pagefind (pages plus search)',
@@ -72,6 +73,12 @@ for (const size of sizes) {
     const verdict = !complete(size) ? 'not assessed (incomplete build)' : median(r) <= target ? 'yes' : '**no**';
     out(`| ${size} | Hindsight ÷ ${NAMES[peer].replace(/ \(.*\)$/, '')} | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)}`
       + ` | ${applies ? `≤ ${target}` : ''} | ${applies ? verdict : ''} |`);
+  }
+}
+for (const size of sizes) {
+  const r = ratios(size, 'hindsight-no-cache', 'hugo+pagefind');
+  if (r.length) {
+    out(`| ${size} | Hindsight with --no-cache ÷ Hugo + Pagefind | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)} | | |`);
   }
 }
 for (const size of sizes) {

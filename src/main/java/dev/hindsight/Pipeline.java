@@ -30,6 +30,7 @@ import dev.hindsight.report.ReportBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,7 +155,7 @@ public final class Pipeline {
         int cached = 0;
         int kept = 0;
         // The Lucene index is kept in the cache folder only when this build holds it; else it is made in memory.
-        Optional<java.nio.file.Path> indexDir = lock.held() ? Optional.of(options.cacheDir()) : Optional.empty();
+        Optional<Path> indexDir = lock.held() ? Optional.of(options.cacheDir()) : Optional.empty();
         try (Target staging = publisher.open(options.destination());
              Indexing indexing = timed(times, "index", () -> new SearchIndexer().open(site, indexDir,
                      cache(lock, options, "index-output", stamp), digests))) {

@@ -293,8 +293,8 @@ public final class SearchIndexer {
      * memos and the similar-incident state of the build before) is done on the background thread while the index is
      * brought up to date; the export's files are written and the memos for the next build stored there too.
      */
-    private Indexing made(Site site, Optional<Path> cacheDir, CacheFolder cache, Inputs inputs, Optional<String> outputKey,
-                          Background side) {
+    private Indexing made(Site site, Optional<Path> cacheDir, CacheFolder cache, Inputs inputs,
+                          Optional<String> outputKey, Background side) {
         List<Problem> problems = new ArrayList<>();
         IndexStore store = null;
         try {

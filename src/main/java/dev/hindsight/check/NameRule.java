@@ -111,16 +111,17 @@ final class NameRule {
         }
         int[] words = words(text);
         for (int i = 1; 2 * i < words.length; i++) {
-            int[] name = {words[2 * i - 2], words[2 * i - 1]};
-            if (!Character.isUpperCase(text.charAt(name[0])) || !blank(text, name[1], words[2 * i])) {
+            int start = words[2 * i - 2];
+            int end = words[2 * i - 1];
+            if (!Character.isUpperCase(text.charAt(start)) || !blank(text, end, words[2 * i])) {
                 continue;
             }
             int verbEnd = verbEnd(text, words, i);
-            if (verbEnd < 0 || !nameAt(text, name)) {
+            if (verbEnd < 0 || !nameAt(text, start, end)) {
                 continue;
             }
-            String phrase = text.substring(name[0], verbEnd).replaceAll("\\s+", " ");
-            report(doc, prose, name[0], text.substring(name[0], name[1]), "\"" + phrase + "\" names a person", seen, out);
+            String phrase = text.substring(start, verbEnd).replaceAll("\\s+", " ");
+            report(doc, prose, start, text.substring(start, end), "\"" + phrase + "\" names a person", seen, out);
         }
         return out;
     }
@@ -229,9 +230,9 @@ final class NameRule {
     }
 
     /** Returns true when a word may be a first name: capitalized, not after '@', '/', '.', '-' or '_', and not known. */
-    private boolean nameAt(String text, int[] word) {
-        String name = text.substring(word[0], word[1]);
-        char before = word[0] == 0 ? ' ' : text.charAt(word[0] - 1);
+    private boolean nameAt(String text, int start, int end) {
+        String name = text.substring(start, end);
+        char before = start == 0 ? ' ' : text.charAt(start - 1);
         if (!CAPITALIZED.matcher(name).matches() || "@/.-_".indexOf(before) >= 0 || Character.isLetterOrDigit(before)) {
             return false;
         }

@@ -92,20 +92,9 @@ public final class WordSplitter {
         int i = 0;
         int n = text.length();
         while (i < n) {
+            // Most of a postmortem is ASCII, read without asking the Unicode tables (isWordChar answers it itself).
             char c = text.charAt(i);
-            if (c < ASCII) {
-                // Most of a postmortem is ASCII: its letters and digits start a word, and the rest is skipped, without
-                // asking the Unicode tables about it.
-                if (isAsciiWordChar(c)) {
-                    int end = scanWord(text, i);
-                    pos = emit(text.substring(i, end), i, pos, out);
-                    i = end;
-                } else {
-                    i++;
-                }
-                continue;
-            }
-            int cp = text.codePointAt(i);
+            int cp = c < ASCII ? c : text.codePointAt(i);
             if (CjkGrams.isCjk(cp)) {
                 int end = CjkGrams.runEnd(text, i);
                 List<Word> grams = wholeRuns ? List.of(new Word(text.substring(i, end), pos, i, end, false))

@@ -130,9 +130,7 @@ final class ByteSink {
             }
             return;
         }
-        if (units.length < Math.min(n, CHUNK)) {
-            units = new char[Math.min(n, CHUNK)];
-        }
+        // narrow() made the units array large enough for a chunk of this string.
         for (int from = 0; from < n; from += CHUNK) {
             int k = Math.min(CHUNK, n - from);
             s.getChars(from, from + k, units, 0);

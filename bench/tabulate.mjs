@@ -65,20 +65,17 @@ out('Ratios, Hindsight ÷ peer, computed per round and summarised (lower is bett
 out();
 out('| corpus | ratio | median | min–max | target | met |');
 out('|---|---|---:|---:|---:|:---:|');
+const COLD = [['hindsight', 'Hindsight', 'hugo', 0.7], ['hindsight', 'Hindsight', 'hugo+pagefind', 0.2],
+  ['hindsight', 'Hindsight', 'jbake', null], ['hindsight', 'Hindsight', 'hindsight-jvm-defaults', null],
+  ['hindsight-no-cache', 'Hindsight with --no-cache', 'hugo+pagefind', null]];
 for (const size of sizes) {
-  for (const [peer, target] of [['hugo', 0.7], ['hugo+pagefind', 0.2], ['jbake', null], ['hindsight-jvm-defaults', null]]) {
-    const r = ratios(size, 'hindsight', peer);
+  for (const [tool, label, peer, target] of COLD) {
+    const r = ratios(size, tool, peer);
     if (!r.length) continue;
     const applies = size === '10k' && target !== null;
     const verdict = !complete(size) ? 'not assessed (incomplete build)' : median(r) <= target ? 'yes' : '**no**';
-    out(`| ${size} | Hindsight ÷ ${NAMES[peer].replace(/ \(.*\)$/, '')} | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)}`
+    out(`| ${size} | ${label} ÷ ${NAMES[peer].replace(/ \(.*\)$/, '')} | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)}`
       + ` | ${applies ? `≤ ${target}` : ''} | ${applies ? verdict : ''} |`);
-  }
-}
-for (const size of sizes) {
-  const r = ratios(size, 'hindsight-no-cache', 'hugo+pagefind');
-  if (r.length) {
-    out(`| ${size} | Hindsight with --no-cache ÷ Hugo + Pagefind | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)} | | |`);
   }
 }
 for (const size of sizes) {
